@@ -1,0 +1,37 @@
+//! The Vecino domain: organizations, services, locations, schedules, guides, events,
+//! topics and multilingual text with provenance, named after HSDS 3 where HSDS has the
+//! concept so that import and export are mappings rather than translations.
+//!
+//! This crate is the vocabulary every other crate speaks. It must never do I/O (no files,
+//! no network, no clock except where a caller passes an instant), and must never depend on a
+//! framework (no axum, sea-orm, tantivy, tokio): the tidy test in `tests/` enforces this.
+//!
+//! Types validate on construction: a [`Slug`], [`LocaleTag`], [`Phone`] or [`GeoPoint`] that
+//! exists is valid. Aggregates ([`Service`], [`Guide`], …) check the rules that span fields in
+//! `validate()`, which the store calls before every write.
+
+mod error;
+mod feed;
+mod ids;
+mod locale;
+mod model;
+mod schedule;
+mod text;
+mod topic;
+
+pub use error::{Error, Result};
+pub use feed::{Change, ChangeOp, EntityKind};
+pub use ids::{Id, Slug, stable_id};
+pub use locale::LocaleTag;
+pub use model::{
+    changing_markers,
+    Accessibility, AccessibilityFeature, Accreditation, Address, ChangingFact, Event, GeoPoint,
+    GeoPrecision, Guide, LanguageMode, LanguageOffered, Location, Organization, Phone, Service,
+    ServiceAtLocation, ServiceStatus, Source, Trust,
+};
+pub use schedule::{DatedException, ExceptionKind, OpeningHours, Schedule, TimeRange, Weekday};
+pub use text::{LocalizedText, Provenance, Resolved, Translation, content_hash};
+pub use topic::{TaxonomyTerm, Topic, WelcomingCategory};
+
+/// Re-exported so callers name instants and dates with the same types as the domain.
+pub use jiff::{Timestamp, civil::Date};

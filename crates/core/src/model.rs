@@ -1,0 +1,526 @@
+//! The records of the directory, named after HSDS 3.
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+use url::Url;
+
+use crate::topic::LEGAL_TOPICS;
+use crate::{Error, Id, LocaleTag, LocalizedText, Result, Schedule, Slug, Topic};
+
+/// Where a fact came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    pub title: String,
+    pub url: Url,
+}
+
+impl Source {
+    pub fn new(title: &str, url: &str) -> Result<Self> {
+        let title = title.trim();
+        if title.is_empty() {
+            return Err(Error::invalid("sources", "a source needs a title"));
+        }
+        Ok(Source { title: title.to_owned(), url: parse_web_url("sources", url)? })
+    }
+}
+
+pub(crate) fn parse_web_url(field: &'static str, input: &str) -> Result<Url> {
+    let url = Url::parse(input.trim())
+        .map_err(|_| Error::invalid(field, format!("{input:?} is not a URL")))?;
+    if !matches!(url.scheme(), "https" | "http") || url.host_str().is_none() {
+        return Err(Error::invalid(field, format!("{input:?} is not a web address")));
+    }
+    Ok(url)
+}
+
+/// Why a reader can trust a record: where it came from and whether a person checked it.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Trust {
+    pub sources: Vec<Source>,
+    /// When a person last confirmed the record; empty until someone has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified_at: Option<Timestamp>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verifier: Option<String>,
+}
+
+impl Trust {
+    fn validate(&self) -> Result<()> {
+        if self.sources.is_empty() {
+            return Err(Error::invalid("sources", "every record carries at least one source"));
+        }
+        if self.verified_at.is_some() != self.verifier.as_deref().is_some_and(|v| !v.trim().is_empty()) {
+            return Err(Error::invalid("verified_at", "a verification needs both a date and a verifier"));
+        }
+        Ok(())
+    }
+}
+
+/// Legal standing for giving immigration legal advice. Only these may; a "notario" may not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Accreditation {
+    /// Recognized by the U.S. Department of Justice (EOIR) to provide immigration legal services.
+    DojRecognizedOrganization,
+    /// A DOJ-accredited representative working for a recognized organization.
+    AccreditedRepresentative,
+    /// A lawyer licensed by a U.S. state bar.
+    LicensedAttorney,
+}
+
+impl Accreditation {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Accreditation::DojRecognizedOrganization => "doj-recognized-organization",
+            Accreditation::AccreditedRepresentative => "accredited-representative",
+            Accreditation::LicensedAttorney => "licensed-attorney",
+        }
+    }
+}
+
+/// How a language is offered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LanguageMode {
+    BilingualStaff,
+    Interpreter,
+    PhoneLine,
+    WrittenMaterial,
+}
+
+impl LanguageMode {
+    pub fn slug(self) -> &'static str {
+        match self {
+            LanguageMode::BilingualStaff => "bilingual-staff",
+            LanguageMode::Interpreter => "interpreter",
+            LanguageMode::PhoneLine => "phone-line",
+            LanguageMode::WrittenMaterial => "written-material",
+        }
+    }
+}
+
+/// A language a service is offered in (HSDS `language`), and how.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LanguageOffered {
+    /// BCP 47, or ISO 639-3 for languages without a shorter code (`mam`, `yua`).
+    pub code: LocaleTag,
+    pub how: LanguageMode,
+}
+
+/// A phone number (HSDS `phone`). Stored as written, checked to be dialable.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "RawPhone", into = "RawPhone")]
+pub struct Phone {
+    number: String,
+    extension: Option<String>,
+    description: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct RawPhone {
+    number: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    extension: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    description: Option<String>,
+}
+
+impl TryFrom<RawPhone> for Phone {
+    type Error = Error;
+    fn try_from(raw: RawPhone) -> Result<Self> {
+        let mut phone = Phone::parse(&raw.number)?;
+        phone.extension = raw.extension.filter(|e| !e.trim().is_empty());
+        phone.description = raw.description.filter(|d| !d.trim().is_empty());
+        Ok(phone)
+    }
+}
+
+impl From<Phone> for RawPhone {
+    fn from(p: Phone) -> Self {
+        RawPhone { number: p.number, extension: p.extension, description: p.description }
+    }
+}
+
+impl Phone {
+    /// Accepts digits with the usual separators (`+1 (408) 555-0100`, `2-1-1`, `311`): 3 to 15
+    /// digits, as E.164 allows.
+    pub fn parse(input: &str) -> Result<Self> {
+        let number = input.trim();
+        let digits = number.chars().filter(char::is_ascii_digit).count();
+        let allowed = number.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c));
+        if !allowed || !(3..=15).contains(&digits) || number[1..].contains('+') {
+            return Err(Error::invalid("phone", format!("{input:?} is not a phone number")));
+        }
+        Ok(Phone { number: number.to_owned(), extension: None, description: None })
+    }
+
+    pub fn number(&self) -> &str {
+        &self.number
+    }
+}
+
+/// A postal address (HSDS `address`). Only ever filled from a cited source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Address {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_1: Option<String>,
+    pub city: String,
+    /// State or province code (`CA`, `NY`).
+    pub state_province: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postal_code: Option<String>,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+}
+
+impl Address {
+    fn validate(&self) -> Result<()> {
+        if self.city.trim().is_empty() {
+            return Err(Error::invalid("address", "an address needs a city"));
+        }
+        if self.country.len() != 2 || !self.country.bytes().all(|b| b.is_ascii_uppercase()) {
+            return Err(Error::invalid("address", format!("{:?} is not an ISO country code", self.country)));
+        }
+        Ok(())
+    }
+}
+
+/// How exact a point is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum GeoPrecision {
+    /// The building itself.
+    Exact,
+    /// The centre of the city: the place is somewhere in it.
+    City,
+}
+
+/// A WGS 84 point.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "RawGeoPoint", into = "RawGeoPoint")]
+pub struct GeoPoint {
+    latitude: f64,
+    longitude: f64,
+    precision: GeoPrecision,
+}
+
+#[derive(Serialize, Deserialize)]
+struct RawGeoPoint {
+    latitude: f64,
+    longitude: f64,
+    precision: GeoPrecision,
+}
+
+impl TryFrom<RawGeoPoint> for GeoPoint {
+    type Error = Error;
+    fn try_from(raw: RawGeoPoint) -> Result<Self> {
+        GeoPoint::new(raw.latitude, raw.longitude, raw.precision)
+    }
+}
+
+impl From<GeoPoint> for RawGeoPoint {
+    fn from(p: GeoPoint) -> Self {
+        RawGeoPoint { latitude: p.latitude, longitude: p.longitude, precision: p.precision }
+    }
+}
+
+impl GeoPoint {
+    pub fn new(latitude: f64, longitude: f64, precision: GeoPrecision) -> Result<Self> {
+        if !(-90.0..=90.0).contains(&latitude) || !(-180.0..=180.0).contains(&longitude) {
+            return Err(Error::invalid("coordinates", format!("{latitude},{longitude} is not on Earth")));
+        }
+        Ok(GeoPoint { latitude, longitude, precision })
+    }
+
+    pub fn latitude(&self) -> f64 {
+        self.latitude
+    }
+
+    pub fn longitude(&self) -> f64 {
+        self.longitude
+    }
+
+    pub fn precision(&self) -> GeoPrecision {
+        self.precision
+    }
+
+    /// Great-circle distance in kilometres.
+    pub fn distance_km(&self, other: &GeoPoint) -> f64 {
+        const EARTH_RADIUS_KM: f64 = 6371.0088;
+        let (la1, la2) = (self.latitude.to_radians(), other.latitude.to_radians());
+        let dla = la2 - la1;
+        let dlo = (other.longitude - self.longitude).to_radians();
+        let a = (dla / 2.0).sin().powi(2) + la1.cos() * la2.cos() * (dlo / 2.0).sin().powi(2);
+        2.0 * EARTH_RADIUS_KM * a.sqrt().asin()
+    }
+}
+
+/// A physical feature that makes a place usable (HSDS `accessibility`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AccessibilityFeature {
+    WheelchairAccessible,
+    AccessibleRestroom,
+    HearingLoop,
+    SignLanguage,
+    Braille,
+    LargePrint,
+    AccessibleParking,
+    NearPublicTransit,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Accessibility {
+    pub feature: AccessibilityFeature,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<LocalizedText>,
+}
+
+/// An organization that runs services (HSDS `organization`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Organization {
+    pub id: Id,
+    pub slug: Slug,
+    pub name: LocalizedText,
+    pub description: Option<LocalizedText>,
+    pub url: Option<Url>,
+    pub email: Option<String>,
+    pub phones: Vec<Phone>,
+    pub trust: Trust,
+}
+
+impl Organization {
+    pub fn validate(&self) -> Result<()> {
+        check_email(self.email.as_deref())?;
+        self.trust.validate()
+    }
+}
+
+fn check_email(email: Option<&str>) -> Result<()> {
+    match email {
+        Some(e) if !(e.contains('@') && !e.contains(char::is_whitespace) && e.len() <= 254) => {
+            Err(Error::invalid("email", format!("{e:?} is not an email address")))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// A place (HSDS `location`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Location {
+    pub id: Id,
+    pub slug: Slug,
+    pub name: Option<LocalizedText>,
+    pub address: Option<Address>,
+    pub point: Option<GeoPoint>,
+    /// IANA time zone, in which its schedules are read.
+    pub timezone: String,
+    pub accessibility: Vec<Accessibility>,
+}
+
+impl Location {
+    pub fn validate(&self) -> Result<()> {
+        if let Some(address) = &self.address {
+            address.validate()?;
+        }
+        jiff::tz::TimeZone::get(&self.timezone).map_err(|_| {
+            Error::invalid("timezone", format!("{:?} is not an IANA time zone", self.timezone))
+        })?;
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ServiceStatus {
+    Active,
+    Inactive,
+    Defunct,
+}
+
+/// Where a service is offered, with the hours it keeps there (HSDS `service_at_location`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ServiceAtLocation {
+    pub id: Id,
+    pub location: Location,
+    pub schedule: Option<Schedule>,
+}
+
+/// Something people can get (HSDS `service`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Service {
+    pub id: Id,
+    pub slug: Slug,
+    pub organization_id: Id,
+    pub name: LocalizedText,
+    pub description: LocalizedText,
+    pub status: ServiceStatus,
+    pub topics: Vec<Topic>,
+    pub languages: Vec<LanguageOffered>,
+    pub accreditation: Option<Accreditation>,
+    /// `Some(true)` only when a source says it costs nothing.
+    pub free: Option<bool>,
+    pub url: Option<Url>,
+    pub email: Option<String>,
+    pub phones: Vec<Phone>,
+    /// Hours of the service itself (a phone line), when not tied to a place.
+    pub schedule: Option<Schedule>,
+    pub locations: Vec<ServiceAtLocation>,
+    pub trust: Trust,
+}
+
+impl Service {
+    pub fn validate(&self) -> Result<()> {
+        if self.topics.is_empty() {
+            return Err(Error::invalid("topics", "a service needs at least one topic"));
+        }
+        if self.accreditation.is_some() && !self.topics.iter().any(|t| LEGAL_TOPICS.contains(t)) {
+            return Err(Error::invalid(
+                "accreditation",
+                "legal accreditation applies only to a legal service",
+            ));
+        }
+        check_email(self.email.as_deref())?;
+        for at in &self.locations {
+            at.location.validate()?;
+        }
+        self.trust.validate()
+    }
+
+    /// Is it open at `instant` at any of its places, or on its own schedule?
+    /// `None` when no hours are known: the directory never guesses.
+    pub fn is_open_at(&self, instant: Timestamp) -> Option<bool> {
+        let mut schedules = self
+            .schedule
+            .iter()
+            .chain(self.locations.iter().filter_map(|l| l.schedule.as_ref()))
+            .peekable();
+        schedules.peek()?;
+        Some(schedules.any(|s| s.is_open_at(instant)))
+    }
+}
+
+/// A fact in a guide that goes stale (a fee, a program's status): marked in the body with
+/// `[changing:<id>]` so the reader is shown its age.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChangingFact {
+    pub id: Slug,
+    /// The date the fact is known to be true as stated.
+    pub as_of: Date,
+    /// Where to check it again.
+    pub source: Url,
+}
+
+/// An explainer: Know Your Rights, DACA, citizenship, ID cards, scams, legal help, 211.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Guide {
+    pub id: Id,
+    pub slug: Slug,
+    pub title: LocalizedText,
+    pub summary: LocalizedText,
+    /// Markdown.
+    pub body: LocalizedText,
+    pub topics: Vec<Topic>,
+    pub sources: Vec<Source>,
+    /// When the text was last checked against its sources.
+    pub reviewed_at: Date,
+    pub changing_facts: Vec<ChangingFact>,
+}
+
+impl Guide {
+    pub fn validate(&self) -> Result<()> {
+        if self.sources.is_empty() {
+            return Err(Error::invalid("sources", "a guide cites at least one source"));
+        }
+        for (locale, body) in self.body.iter() {
+            for marker in changing_markers(&body.text) {
+                if !self.changing_facts.iter().any(|f| f.id.as_str() == marker) {
+                    return Err(Error::invalid(
+                        "body",
+                        format!("the {locale} body marks [changing:{marker}], which is not declared"),
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The ids of the `[changing:<id>]` markers in a guide body.
+pub fn changing_markers(body: &str) -> impl Iterator<Item = &str> {
+    body.match_indices("[changing:").filter_map(|(at, m)| {
+        let rest = &body[at + m.len()..];
+        rest.find(']').map(|end| &rest[..end])
+    })
+}
+
+/// A dated happening: a workshop, a citizenship day, a clinic.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub id: Id,
+    pub slug: Slug,
+    pub organization_id: Option<Id>,
+    pub title: LocalizedText,
+    pub description: LocalizedText,
+    pub starts_at: Timestamp,
+    pub ends_at: Option<Timestamp>,
+    pub timezone: String,
+    pub location: Option<Location>,
+    pub languages: Vec<LocaleTag>,
+    pub topics: Vec<Topic>,
+    pub free: Option<bool>,
+    pub trust: Trust,
+}
+
+impl Event {
+    pub fn validate(&self) -> Result<()> {
+        if self.ends_at.is_some_and(|end| end < self.starts_at) {
+            return Err(Error::invalid("ends_at", "an event cannot end before it starts"));
+        }
+        jiff::tz::TimeZone::get(&self.timezone).map_err(|_| {
+            Error::invalid("timezone", format!("{:?} is not an IANA time zone", self.timezone))
+        })?;
+        if let Some(location) = &self.location {
+            location.validate()?;
+        }
+        self.trust.validate()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phones_must_be_dialable() {
+        for ok in ["2-1-1", "311", "+1 (408) 555-0100", "1-800-375-5283"] {
+            assert!(Phone::parse(ok).is_ok(), "{ok}");
+        }
+        for bad in ["", "call us", "12", "+1 555 +1", "1234567890123456"] {
+            assert!(Phone::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn geo_points_stay_on_earth_and_measure_distance() {
+        assert!(GeoPoint::new(91.0, 0.0, GeoPrecision::Exact).is_err());
+        let san_jose = GeoPoint::new(37.3382, -121.8863, GeoPrecision::City).unwrap();
+        let san_mateo = GeoPoint::new(37.5630, -122.3255, GeoPrecision::City).unwrap();
+        let km = san_jose.distance_km(&san_mateo);
+        assert!((45.0..47.0).contains(&km), "{km}");
+    }
+
+    #[test]
+    fn sources_must_be_web_addresses() {
+        assert!(Source::new("USCIS", "https://www.uscis.gov/DACA").is_ok());
+        assert!(Source::new("USCIS", "javascript:alert(1)").is_err());
+        assert!(Source::new("", "https://www.uscis.gov").is_err());
+    }
+
+    #[test]
+    fn changing_markers_are_found() {
+        let body = "Intro.\n\n[changing:n400-fee] As of 2024 the fee is set by USCIS.\n- [changing:daca-status] x";
+        assert_eq!(changing_markers(body).collect::<Vec<_>>(), ["n400-fee", "daca-status"]);
+    }
+}
