@@ -1,1 +1,19 @@
-//! placeholder
+//! Vecino's database schema as sea-orm migrations. The same migrations run unchanged on
+//! SQLite (the embedded default) and on PostgreSQL.
+//!
+//! Migrations never import the store's entities: a migration describes the schema as it was
+//! when it was written, so it must not move when the entities do. Never edit a migration that
+//! has shipped; add a new one.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261124_000001_directory;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261124_000001_directory::Migration)]
+    }
+}

@@ -8,7 +8,10 @@ pub enum Error {
 
 impl Error {
     pub fn invalid(field: &'static str, reason: impl Into<String>) -> Self {
-        Error::Invalid { field, reason: reason.into() }
+        Error::Invalid {
+            field,
+            reason: reason.into(),
+        }
     }
 
     /// The field that was refused.

@@ -31,7 +31,10 @@ impl EntityKind {
             "service" => Ok(EntityKind::Service),
             "guide" => Ok(EntityKind::Guide),
             "event" => Ok(EntityKind::Event),
-            other => Err(Error::invalid("entity", format!("{other:?} is not an entity kind"))),
+            other => Err(Error::invalid(
+                "entity",
+                format!("{other:?} is not an entity kind"),
+            )),
         }
     }
 }

@@ -44,7 +44,10 @@ const VECINO_NAMESPACE: Uuid = Uuid::from_u128(0x6a1f_3c2e_9b4d_4e8a_8f0c_5d7e_1
 
 /// A deterministic id for a record of `kind` with `slug`.
 pub fn stable_id(kind: &str, slug: &Slug) -> Id {
-    Id(Uuid::new_v5(&VECINO_NAMESPACE, format!("{kind}/{slug}").as_bytes()))
+    Id(Uuid::new_v5(
+        &VECINO_NAMESPACE,
+        format!("{kind}/{slug}").as_bytes(),
+    ))
 }
 
 /// A stable, readable name for a record in URLs: lowercase ASCII letters, digits and single
@@ -57,7 +60,9 @@ impl Slug {
     pub fn parse(input: &str) -> Result<Self> {
         let ok = !input.is_empty()
             && input.len() <= 100
-            && input.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && input
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
             && !input.starts_with('-')
             && !input.ends_with('-')
             && !input.contains("--");
@@ -129,7 +134,11 @@ mod tests {
     use super::*;
 
     fn check(input: &str, expect: Option<&str>) {
-        assert_eq!(Slug::parse(input).ok().as_ref().map(Slug::as_str), expect, "{input:?}");
+        assert_eq!(
+            Slug::parse(input).ok().as_ref().map(Slug::as_str),
+            expect,
+            "{input:?}"
+        );
     }
 
     #[test]
@@ -147,7 +156,10 @@ mod tests {
     #[test]
     fn slugs_from_titles_fold_accents() {
         let got = Slug::from_title("Talleres «Conozca sus derechos» en Half Moon Bay");
-        assert_eq!(got.unwrap().as_str(), "talleres-conozca-sus-derechos-en-half-moon-bay");
+        assert_eq!(
+            got.unwrap().as_str(),
+            "talleres-conozca-sus-derechos-en-half-moon-bay"
+        );
         assert_eq!(Slug::from_title("身份证"), None);
     }
 
@@ -155,6 +167,9 @@ mod tests {
     fn stable_ids_do_not_change_between_runs() {
         let slug = Slug::parse("idnyc").unwrap();
         assert_eq!(stable_id("service", &slug), stable_id("service", &slug));
-        assert_ne!(stable_id("service", &slug), stable_id("organization", &slug));
+        assert_ne!(
+            stable_id("service", &slug),
+            stable_id("organization", &slug)
+        );
     }
 }

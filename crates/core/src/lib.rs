@@ -24,10 +24,9 @@ pub use feed::{Change, ChangeOp, EntityKind};
 pub use ids::{Id, Slug, stable_id};
 pub use locale::LocaleTag;
 pub use model::{
-    changing_markers,
     Accessibility, AccessibilityFeature, Accreditation, Address, ChangingFact, Event, GeoPoint,
     GeoPrecision, Guide, LanguageMode, LanguageOffered, Location, Organization, Phone, Service,
-    ServiceAtLocation, ServiceStatus, Source, Trust,
+    ServiceAtLocation, ServiceStatus, Source, Trust, changing_markers,
 };
 pub use schedule::{DatedException, ExceptionKind, OpeningHours, Schedule, TimeRange, Weekday};
 pub use text::{LocalizedText, Provenance, Resolved, Translation, content_hash};

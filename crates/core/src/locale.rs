@@ -15,13 +15,19 @@ impl LocaleTag {
     pub fn parse(input: &str) -> Result<Self> {
         let trimmed = input.trim();
         if trimmed.is_empty() || trimmed.len() > 35 {
-            return Err(Error::invalid("locale", format!("{input:?} is not a language tag")));
+            return Err(Error::invalid(
+                "locale",
+                format!("{input:?} is not a language tag"),
+            ));
         }
         let id: LanguageIdentifier = trimmed
             .parse()
             .map_err(|_| Error::invalid("locale", format!("{input:?} is not a language tag")))?;
         if id.language.is_empty() {
-            return Err(Error::invalid("locale", format!("{input:?} names no language")));
+            return Err(Error::invalid(
+                "locale",
+                format!("{input:?} names no language"),
+            ));
         }
         Ok(LocaleTag(id.to_string()))
     }
@@ -60,7 +66,11 @@ mod tests {
     use super::*;
 
     fn check(input: &str, expect: Option<&str>) {
-        assert_eq!(LocaleTag::parse(input).ok().as_ref().map(LocaleTag::as_str), expect, "{input:?}");
+        assert_eq!(
+            LocaleTag::parse(input).ok().as_ref().map(LocaleTag::as_str),
+            expect,
+            "{input:?}"
+        );
     }
 
     #[test]

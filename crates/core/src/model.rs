@@ -21,7 +21,10 @@ impl Source {
         if title.is_empty() {
             return Err(Error::invalid("sources", "a source needs a title"));
         }
-        Ok(Source { title: title.to_owned(), url: parse_web_url("sources", url)? })
+        Ok(Source {
+            title: title.to_owned(),
+            url: parse_web_url("sources", url)?,
+        })
     }
 }
 
@@ -29,7 +32,10 @@ pub(crate) fn parse_web_url(field: &'static str, input: &str) -> Result<Url> {
     let url = Url::parse(input.trim())
         .map_err(|_| Error::invalid(field, format!("{input:?} is not a URL")))?;
     if !matches!(url.scheme(), "https" | "http") || url.host_str().is_none() {
-        return Err(Error::invalid(field, format!("{input:?} is not a web address")));
+        return Err(Error::invalid(
+            field,
+            format!("{input:?} is not a web address"),
+        ));
     }
     Ok(url)
 }
@@ -48,10 +54,21 @@ pub struct Trust {
 impl Trust {
     fn validate(&self) -> Result<()> {
         if self.sources.is_empty() {
-            return Err(Error::invalid("sources", "every record carries at least one source"));
+            return Err(Error::invalid(
+                "sources",
+                "every record carries at least one source",
+            ));
         }
-        if self.verified_at.is_some() != self.verifier.as_deref().is_some_and(|v| !v.trim().is_empty()) {
-            return Err(Error::invalid("verified_at", "a verification needs both a date and a verifier"));
+        if self.verified_at.is_some()
+            != self
+                .verifier
+                .as_deref()
+                .is_some_and(|v| !v.trim().is_empty())
+        {
+            return Err(Error::invalid(
+                "verified_at",
+                "a verification needs both a date and a verifier",
+            ));
         }
         Ok(())
     }
@@ -138,7 +155,11 @@ impl TryFrom<RawPhone> for Phone {
 
 impl From<Phone> for RawPhone {
     fn from(p: Phone) -> Self {
-        RawPhone { number: p.number, extension: p.extension, description: p.description }
+        RawPhone {
+            number: p.number,
+            extension: p.extension,
+            description: p.description,
+        }
     }
 }
 
@@ -148,11 +169,20 @@ impl Phone {
     pub fn parse(input: &str) -> Result<Self> {
         let number = input.trim();
         let digits = number.chars().filter(char::is_ascii_digit).count();
-        let allowed = number.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c));
+        let allowed = number
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-().".contains(c));
         if !allowed || !(3..=15).contains(&digits) || number[1..].contains('+') {
-            return Err(Error::invalid("phone", format!("{input:?} is not a phone number")));
+            return Err(Error::invalid(
+                "phone",
+                format!("{input:?} is not a phone number"),
+            ));
         }
-        Ok(Phone { number: number.to_owned(), extension: None, description: None })
+        Ok(Phone {
+            number: number.to_owned(),
+            extension: None,
+            description: None,
+        })
     }
 
     pub fn number(&self) -> &str {
@@ -180,7 +210,10 @@ impl Address {
             return Err(Error::invalid("address", "an address needs a city"));
         }
         if self.country.len() != 2 || !self.country.bytes().all(|b| b.is_ascii_uppercase()) {
-            return Err(Error::invalid("address", format!("{:?} is not an ISO country code", self.country)));
+            return Err(Error::invalid(
+                "address",
+                format!("{:?} is not an ISO country code", self.country),
+            ));
         }
         Ok(())
     }
@@ -221,16 +254,27 @@ impl TryFrom<RawGeoPoint> for GeoPoint {
 
 impl From<GeoPoint> for RawGeoPoint {
     fn from(p: GeoPoint) -> Self {
-        RawGeoPoint { latitude: p.latitude, longitude: p.longitude, precision: p.precision }
+        RawGeoPoint {
+            latitude: p.latitude,
+            longitude: p.longitude,
+            precision: p.precision,
+        }
     }
 }
 
 impl GeoPoint {
     pub fn new(latitude: f64, longitude: f64, precision: GeoPrecision) -> Result<Self> {
         if !(-90.0..=90.0).contains(&latitude) || !(-180.0..=180.0).contains(&longitude) {
-            return Err(Error::invalid("coordinates", format!("{latitude},{longitude} is not on Earth")));
+            return Err(Error::invalid(
+                "coordinates",
+                format!("{latitude},{longitude} is not on Earth"),
+            ));
         }
-        Ok(GeoPoint { latitude, longitude, precision })
+        Ok(GeoPoint {
+            latitude,
+            longitude,
+            precision,
+        })
     }
 
     pub fn latitude(&self) -> f64 {
@@ -299,9 +343,9 @@ impl Organization {
 
 fn check_email(email: Option<&str>) -> Result<()> {
     match email {
-        Some(e) if !(e.contains('@') && !e.contains(char::is_whitespace) && e.len() <= 254) => {
-            Err(Error::invalid("email", format!("{e:?} is not an email address")))
-        }
+        Some(e) if !(e.contains('@') && !e.contains(char::is_whitespace) && e.len() <= 254) => Err(
+            Error::invalid("email", format!("{e:?} is not an email address")),
+        ),
         _ => Ok(()),
     }
 }
@@ -325,7 +369,10 @@ impl Location {
             address.validate()?;
         }
         jiff::tz::TimeZone::get(&self.timezone).map_err(|_| {
-            Error::invalid("timezone", format!("{:?} is not an IANA time zone", self.timezone))
+            Error::invalid(
+                "timezone",
+                format!("{:?} is not an IANA time zone", self.timezone),
+            )
         })?;
         Ok(())
     }
@@ -373,7 +420,10 @@ pub struct Service {
 impl Service {
     pub fn validate(&self) -> Result<()> {
         if self.topics.is_empty() {
-            return Err(Error::invalid("topics", "a service needs at least one topic"));
+            return Err(Error::invalid(
+                "topics",
+                "a service needs at least one topic",
+            ));
         }
         if self.accreditation.is_some() && !self.topics.iter().any(|t| LEGAL_TOPICS.contains(t)) {
             return Err(Error::invalid(
@@ -431,14 +481,19 @@ pub struct Guide {
 impl Guide {
     pub fn validate(&self) -> Result<()> {
         if self.sources.is_empty() {
-            return Err(Error::invalid("sources", "a guide cites at least one source"));
+            return Err(Error::invalid(
+                "sources",
+                "a guide cites at least one source",
+            ));
         }
         for (locale, body) in self.body.iter() {
             for marker in changing_markers(&body.text) {
                 if !self.changing_facts.iter().any(|f| f.id.as_str() == marker) {
                     return Err(Error::invalid(
                         "body",
-                        format!("the {locale} body marks [changing:{marker}], which is not declared"),
+                        format!(
+                            "the {locale} body marks [changing:{marker}], which is not declared"
+                        ),
                     ));
                 }
             }
@@ -476,10 +531,16 @@ pub struct Event {
 impl Event {
     pub fn validate(&self) -> Result<()> {
         if self.ends_at.is_some_and(|end| end < self.starts_at) {
-            return Err(Error::invalid("ends_at", "an event cannot end before it starts"));
+            return Err(Error::invalid(
+                "ends_at",
+                "an event cannot end before it starts",
+            ));
         }
         jiff::tz::TimeZone::get(&self.timezone).map_err(|_| {
-            Error::invalid("timezone", format!("{:?} is not an IANA time zone", self.timezone))
+            Error::invalid(
+                "timezone",
+                format!("{:?} is not an IANA time zone", self.timezone),
+            )
         })?;
         if let Some(location) = &self.location {
             location.validate()?;
@@ -521,6 +582,9 @@ mod tests {
     #[test]
     fn changing_markers_are_found() {
         let body = "Intro.\n\n[changing:n400-fee] As of 2024 the fee is set by USCIS.\n- [changing:daca-status] x";
-        assert_eq!(changing_markers(body).collect::<Vec<_>>(), ["n400-fee", "daca-status"]);
+        assert_eq!(
+            changing_markers(body).collect::<Vec<_>>(),
+            ["n400-fee", "daca-status"]
+        );
     }
 }

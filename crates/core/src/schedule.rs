@@ -125,7 +125,11 @@ impl TryFrom<RawSchedule> for Schedule {
 
 impl From<Schedule> for RawSchedule {
     fn from(s: Schedule) -> Self {
-        RawSchedule { timezone: s.timezone, weekly: s.weekly, exceptions: s.exceptions }
+        RawSchedule {
+            timezone: s.timezone,
+            weekly: s.weekly,
+            exceptions: s.exceptions,
+        }
     }
 }
 
@@ -140,9 +144,17 @@ impl Schedule {
         })?;
         exceptions.sort_by_key(|e| e.date);
         if exceptions.windows(2).any(|w| w[0].date == w[1].date) {
-            return Err(Error::invalid("exceptions", "two exceptions on the same date"));
+            return Err(Error::invalid(
+                "exceptions",
+                "two exceptions on the same date",
+            ));
         }
-        Ok(Schedule { timezone: timezone.to_owned(), tz, weekly, exceptions })
+        Ok(Schedule {
+            timezone: timezone.to_owned(),
+            tz,
+            weekly,
+            exceptions,
+        })
     }
 
     /// Open every hour of every day (a 24/7 phone line).
@@ -150,8 +162,14 @@ impl Schedule {
         let midnight = Time::midnight();
         let weekly = Weekday::ALL
             .into_iter()
-        .map(|weekday| OpeningHours { weekday, hours: TimeRange { opens: midnight, closes: midnight } })
-        .collect();
+            .map(|weekday| OpeningHours {
+                weekday,
+                hours: TimeRange {
+                    opens: midnight,
+                    closes: midnight,
+                },
+            })
+            .collect();
         Schedule::new(timezone, weekly, Vec::new())
     }
 
@@ -170,8 +188,14 @@ impl Schedule {
     /// The hours that apply on a local date: its exception if it has one, else its weekday's.
     fn ranges_on(&self, date: Date) -> Vec<TimeRange> {
         match self.exceptions.iter().find(|e| e.date == date) {
-            Some(DatedException { kind: ExceptionKind::Closed, .. }) => Vec::new(),
-            Some(DatedException { kind: ExceptionKind::Open { hours }, .. }) => hours.clone(),
+            Some(DatedException {
+                kind: ExceptionKind::Closed,
+                ..
+            }) => Vec::new(),
+            Some(DatedException {
+                kind: ExceptionKind::Open { hours },
+                ..
+            }) => hours.clone(),
             None => self
                 .weekly
                 .iter()
@@ -185,11 +209,19 @@ impl Schedule {
     pub fn is_open_at(&self, instant: Timestamp) -> bool {
         let local = instant.to_zoned_datetime(self.tz.clone());
         let (date, time) = (local.date(), local.time());
-        if self.ranges_on(date).iter().any(|r| r.contains_same_day(time)) {
+        if self
+            .ranges_on(date)
+            .iter()
+            .any(|r| r.contains_same_day(time))
+        {
             return true;
         }
         date.yesterday()
-            .map(|yesterday| self.ranges_on(yesterday).iter().any(|r| r.contains_next_day(time)))
+            .map(|yesterday| {
+                self.ranges_on(yesterday)
+                    .iter()
+                    .any(|r| r.contains_next_day(time))
+            })
             .unwrap_or(false)
     }
 }
@@ -199,13 +231,22 @@ mod tests {
     use super::*;
 
     fn weekday_hours(opens: &str, closes: &str) -> Vec<OpeningHours> {
-        [Weekday::Monday, Weekday::Tuesday, Weekday::Wednesday, Weekday::Thursday, Weekday::Friday]
-            .into_iter()
-            .map(|weekday| OpeningHours {
-                weekday,
-                hours: TimeRange { opens: opens.parse().unwrap(), closes: closes.parse().unwrap() },
-            })
-            .collect()
+        [
+            Weekday::Monday,
+            Weekday::Tuesday,
+            Weekday::Wednesday,
+            Weekday::Thursday,
+            Weekday::Friday,
+        ]
+        .into_iter()
+        .map(|weekday| OpeningHours {
+            weekday,
+            hours: TimeRange {
+                opens: opens.parse().unwrap(),
+                closes: closes.parse().unwrap(),
+            },
+        })
+        .collect()
     }
 
     fn check(schedule: &Schedule, instant: &str, expect: bool) {
@@ -215,8 +256,12 @@ mod tests {
 
     #[test]
     fn opening_hours_are_read_in_the_locations_time_zone() {
-        let s = Schedule::new("America/Los_Angeles", weekday_hours("09:00", "17:00"), vec![])
-            .unwrap();
+        let s = Schedule::new(
+            "America/Los_Angeles",
+            weekday_hours("09:00", "17:00"),
+            vec![],
+        )
+        .unwrap();
         // Tuesday 2026-11-24 09:30 in San José is 17:30 UTC.
         check(&s, "2026-11-24T17:30:00Z", true);
         // 08:30 local.
@@ -246,12 +291,19 @@ mod tests {
         let short = DatedException {
             date: "2026-11-27".parse().unwrap(),
             kind: ExceptionKind::Open {
-                hours: vec![TimeRange { opens: "10:00".parse().unwrap(), closes: "12:00".parse().unwrap() }],
+                hours: vec![TimeRange {
+                    opens: "10:00".parse().unwrap(),
+                    closes: "12:00".parse().unwrap(),
+                }],
             },
             note: None,
         };
-        let s = Schedule::new("America/Los_Angeles", weekday_hours("09:00", "17:00"), vec![closed, short])
-            .unwrap();
+        let s = Schedule::new(
+            "America/Los_Angeles",
+            weekday_hours("09:00", "17:00"),
+            vec![closed, short],
+        )
+        .unwrap();
         check(&s, "2026-11-26T18:00:00Z", false);
         check(&s, "2026-11-27T18:30:00Z", true); // 10:30 local
         check(&s, "2026-11-27T21:00:00Z", false); // 13:00 local

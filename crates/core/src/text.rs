@@ -60,7 +60,10 @@ struct RawLocalizedText {
 impl TryFrom<RawLocalizedText> for LocalizedText {
     type Error = Error;
     fn try_from(raw: RawLocalizedText) -> Result<Self> {
-        let text = LocalizedText { source_locale: raw.source_locale, texts: raw.texts };
+        let text = LocalizedText {
+            source_locale: raw.source_locale,
+            texts: raw.texts,
+        };
         text.validate()?;
         Ok(text)
     }
@@ -68,7 +71,10 @@ impl TryFrom<RawLocalizedText> for LocalizedText {
 
 impl From<LocalizedText> for RawLocalizedText {
     fn from(value: LocalizedText) -> Self {
-        RawLocalizedText { source_locale: value.source_locale, texts: value.texts }
+        RawLocalizedText {
+            source_locale: value.source_locale,
+            texts: value.texts,
+        }
     }
 }
 
@@ -109,7 +115,10 @@ impl LocalizedText {
     /// this way (use [`LocalizedText::set_source`]).
     pub fn set_translation(&mut self, locale: LocaleTag, translation: Translation) -> Result<()> {
         if locale == self.source_locale {
-            return Err(Error::invalid("text", "the source text is set with set_source"));
+            return Err(Error::invalid(
+                "text",
+                "the source text is set with set_source",
+            ));
         }
         check_translation(&locale, &translation)?;
         self.texts.insert(locale, translation);
@@ -138,7 +147,10 @@ impl LocalizedText {
     }
 
     pub fn get(&self, locale: &str) -> Option<&Translation> {
-        self.texts.iter().find(|(tag, _)| tag.as_str() == locale).map(|(_, t)| t)
+        self.texts
+            .iter()
+            .find(|(tag, _)| tag.as_str() == locale)
+            .map(|(_, t)| t)
     }
 
     pub fn locales(&self) -> impl Iterator<Item = &LocaleTag> {
@@ -164,16 +176,16 @@ impl LocalizedText {
     /// Picks the text for a reader who prefers the locales of `chain`, in order (for example
     /// `["es-MX", "es", "en"]`). When none is available the source text is returned.
     pub fn resolve<S: AsRef<str>>(&self, chain: &[S]) -> Resolved<'_> {
-        let found = chain
-            .iter()
-            .enumerate()
-            .find_map(|(rank, want)| {
-                self.texts
-                    .get_key_value(&LocaleTag(want.as_ref().to_owned()))
-                    .map(|found| (rank, found))
-            });
+        let found = chain.iter().enumerate().find_map(|(rank, want)| {
+            self.texts
+                .get_key_value(&LocaleTag(want.as_ref().to_owned()))
+                .map(|found| (rank, found))
+        });
         let (rank, (locale, translation)) = found.unwrap_or_else(|| {
-            (usize::MAX, (&self.source_locale, &self.texts[&self.source_locale]))
+            (
+                usize::MAX,
+                (&self.source_locale, &self.texts[&self.source_locale]),
+            )
         });
         Resolved {
             text: &translation.text,
@@ -189,13 +201,19 @@ impl LocalizedText {
             return Err(Error::invalid("text", "the source locale has no text"));
         };
         if source.provenance == Provenance::Machine {
-            return Err(Error::invalid("text", "a source text cannot be a machine translation"));
+            return Err(Error::invalid(
+                "text",
+                "a source text cannot be a machine translation",
+            ));
         }
         for (locale, translation) in &self.texts {
             if *locale != self.source_locale {
                 check_translation(locale, translation)?;
             } else if translation.text.trim().is_empty() {
-                return Err(Error::invalid("text", format!("the {locale} text is empty")));
+                return Err(Error::invalid(
+                    "text",
+                    format!("the {locale} text is empty"),
+                ));
             }
         }
         Ok(())
@@ -204,13 +222,22 @@ impl LocalizedText {
 
 fn check_translation(locale: &LocaleTag, translation: &Translation) -> Result<()> {
     if translation.text.trim().is_empty() {
-        return Err(Error::invalid("text", format!("the {locale} text is empty")));
+        return Err(Error::invalid(
+            "text",
+            format!("the {locale} text is empty"),
+        ));
     }
     if translation.provenance == Provenance::Original {
-        return Err(Error::invalid("text", format!("the {locale} text is a translation, not an original")));
+        return Err(Error::invalid(
+            "text",
+            format!("the {locale} text is a translation, not an original"),
+        ));
     }
     if translation.reviewed_at.is_some() != translation.reviewer.is_some() {
-        return Err(Error::invalid("text", format!("the {locale} review needs both a reviewer and a date")));
+        return Err(Error::invalid(
+            "text",
+            format!("the {locale} review needs both a reviewer and a date"),
+        ));
     }
     Ok(())
 }
@@ -242,7 +269,11 @@ mod tests {
     fn check(chain: &[&str], expect: (&str, &str, bool)) {
         let text = sample();
         let got = text.resolve(chain);
-        assert_eq!((got.text, got.locale.as_str(), got.fell_back), expect, "{chain:?}");
+        assert_eq!(
+            (got.text, got.locale.as_str(), got.fell_back),
+            expect,
+            "{chain:?}"
+        );
     }
 
     #[test]
@@ -283,7 +314,8 @@ mod tests {
         let text = sample();
         let json = serde_json::to_string(&text).unwrap();
         assert_eq!(serde_json::from_str::<LocalizedText>(&json).unwrap(), text);
-        let missing_source = r#"{"source_locale":"en","texts":{"es":{"text":"x","provenance":"machine"}}}"#;
+        let missing_source =
+            r#"{"source_locale":"en","texts":{"es":{"text":"x","provenance":"machine"}}}"#;
         assert!(serde_json::from_str::<LocalizedText>(missing_source).is_err());
     }
 }

@@ -156,7 +156,9 @@ mod tests {
     fn every_welcoming_category_is_reached_by_some_topic() {
         for category in WelcomingCategory::ALL {
             assert!(
-                Topic::ALL.iter().any(|t| t.welcoming_categories().contains(&category)),
+                Topic::ALL
+                    .iter()
+                    .any(|t| t.welcoming_categories().contains(&category)),
                 "{category:?} has no topic"
             );
         }
@@ -167,6 +169,9 @@ mod tests {
         let ids: std::collections::HashSet<_> =
             Topic::ALL.iter().map(|t| t.taxonomy_term().id).collect();
         assert_eq!(ids.len(), Topic::ALL.len());
-        assert_eq!(Topic::LegalAid.taxonomy_term().open_eligibility.unwrap().0, "111-01");
+        assert_eq!(
+            Topic::LegalAid.taxonomy_term().open_eligibility.unwrap().0,
+            "111-01"
+        );
     }
 }

@@ -1,0 +1,10 @@
+//! sea-orm entities: one per table, private to the store. Callers see core types only.
+
+pub mod changes;
+pub mod events;
+pub mod guides;
+pub mod locations;
+pub mod organizations;
+pub mod service_at_locations;
+pub mod service_topics;
+pub mod services;

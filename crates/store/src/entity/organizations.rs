@@ -1,0 +1,25 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[sea_orm(table_name = "organizations")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: String,
+    #[sea_orm(unique)]
+    pub slug: String,
+    pub name: Json,
+    pub description: Option<Json>,
+    pub url: Option<String>,
+    pub email: Option<String>,
+    pub phones: Json,
+    pub sources: Json,
+    pub verified_at: Option<DateTimeUtc>,
+    pub verifier: Option<String>,
+    pub revision: i64,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

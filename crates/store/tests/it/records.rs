@@ -1,0 +1,201 @@
+use vecino_core::{
+    EntityKind, Id, LanguageMode, LanguageOffered, LocaleTag, LocalizedText, Organization, Service,
+    ServiceStatus, Slug, Source, Topic, Trust, stable_id,
+};
+use vecino_store::{Error, Page, ServiceFilter};
+
+use crate::backends::each_backend;
+
+pub fn text(en: &str) -> LocalizedText {
+    LocalizedText::original(LocaleTag::parse("en").unwrap(), en).unwrap()
+}
+
+fn trust() -> Trust {
+    Trust {
+        sources: vec![Source::new("Example source", "https://example.org/source").unwrap()],
+        verified_at: None,
+        verifier: None,
+    }
+}
+
+pub fn organization(slug: &str) -> Organization {
+    let slug = Slug::parse(slug).unwrap();
+    Organization {
+        id: stable_id("organization", &slug),
+        name: text(&format!("Org {slug}")),
+        slug,
+        description: None,
+        url: None,
+        email: None,
+        phones: vec![],
+        trust: trust(),
+    }
+}
+
+pub fn service(slug: &str, org: &Organization, topics: &[Topic]) -> Service {
+    let slug = Slug::parse(slug).unwrap();
+    Service {
+        id: stable_id("service", &slug),
+        organization_id: org.id,
+        name: text(&format!("Service {slug}")),
+        description: text("What it does."),
+        slug,
+        status: ServiceStatus::Active,
+        topics: topics.to_vec(),
+        languages: vec![LanguageOffered {
+            code: LocaleTag::parse("es").unwrap(),
+            how: LanguageMode::BilingualStaff,
+        }],
+        accreditation: None,
+        free: Some(true),
+        url: None,
+        email: None,
+        phones: vec![],
+        schedule: None,
+        locations: vec![],
+        trust: trust(),
+    }
+}
+
+#[tokio::test]
+async fn a_service_reads_back_exactly_as_written() {
+    each_backend(|t| async move {
+        let org = organization("city-of-somewhere");
+        t.store.put_organization(&org).await.unwrap();
+        let starter = vecino_store::seed::starter_content().unwrap();
+        // A real service with a place, coordinates, a schedule and translations.
+        let mut svc = starter
+            .services
+            .iter()
+            .find(|s| s.schedule.is_some() && !s.locations.is_empty())
+            .expect("starter content has a 24/7 service with a place")
+            .clone();
+        svc.organization_id = org.id;
+        t.store.put_service(&svc).await.unwrap();
+        let back = t.store.service(svc.id).await.unwrap().unwrap();
+        assert_eq!(back, svc, "{}", t.name);
+        let by_slug = t.store.service_by_slug(&svc.slug).await.unwrap().unwrap();
+        assert_eq!(by_slug.id, svc.id, "{}", t.name);
+        assert!(t.store.service(Id::new_random()).await.unwrap().is_none());
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn writing_the_same_record_twice_appends_one_change() {
+    each_backend(|t| async move {
+        let org = organization("twice");
+        let first = t.store.put_organization(&org).await.unwrap();
+        let second = t.store.put_organization(&org).await.unwrap();
+        assert!(first.is_some(), "{}", t.name);
+        assert_eq!(second, None, "{}", t.name);
+        assert_eq!(
+            t.store.changes_since(0, 100).await.unwrap().len(),
+            1,
+            "{}",
+            t.name
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn slugs_are_unique_and_organizations_in_use_cannot_be_deleted() {
+    each_backend(|t| async move {
+        let org = organization("taken");
+        t.store.put_organization(&org).await.unwrap();
+        let mut other = organization("other");
+        other.slug = org.slug.clone();
+        let err = t.store.put_organization(&other).await.unwrap_err();
+        assert!(matches!(err, Error::Conflict(_)), "{}: {err:?}", t.name);
+
+        let svc = service("uses-taken", &org, &[Topic::LegalAid]);
+        t.store.put_service(&svc).await.unwrap();
+        let err = t
+            .store
+            .delete(EntityKind::Organization, org.id)
+            .await
+            .unwrap_err();
+        assert!(matches!(err, Error::Conflict(_)), "{}: {err:?}", t.name);
+        assert!(
+            t.store.organization(org.id).await.unwrap().is_some(),
+            "{}",
+            t.name
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn invalid_records_are_refused_before_writing() {
+    each_backend(|t| async move {
+        let org = organization("strict");
+        t.store.put_organization(&org).await.unwrap();
+        let mut svc = service("no-topics", &org, &[]);
+        svc.topics.clear();
+        assert!(
+            matches!(t.store.put_service(&svc).await, Err(Error::Invalid(_))),
+            "{}",
+            t.name
+        );
+        let mut unsourced = organization("unsourced");
+        unsourced.trust.sources.clear();
+        assert!(matches!(
+            t.store.put_organization(&unsourced).await,
+            Err(Error::Invalid(_))
+        ));
+        assert_eq!(t.store.head_revision().await.unwrap(), 1, "{}", t.name);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn services_filter_by_topic_and_page() {
+    each_backend(|t| async move {
+        let org = organization("many");
+        t.store.put_organization(&org).await.unwrap();
+        for i in 0..7 {
+            let topics = if i % 2 == 0 {
+                vec![Topic::Health]
+            } else {
+                vec![Topic::LegalAid, Topic::Daca]
+            };
+            t.store
+                .put_service(&service(&format!("svc-{i}"), &org, &topics))
+                .await
+                .unwrap();
+        }
+        let all = t
+            .store
+            .services(&ServiceFilter::default(), Page::new(1, 5))
+            .await
+            .unwrap();
+        assert_eq!((all.total, all.items.len()), (7, 5), "{}", t.name);
+        let second = t
+            .store
+            .services(&ServiceFilter::default(), Page::new(2, 5))
+            .await
+            .unwrap();
+        assert_eq!(
+            second
+                .items
+                .iter()
+                .map(|s| s.slug.as_str())
+                .collect::<Vec<_>>(),
+            ["svc-5", "svc-6"]
+        );
+        let legal = ServiceFilter {
+            topic: Some(Topic::LegalAid),
+            ..Default::default()
+        };
+        let found = t.store.services(&legal, Page::new(1, 50)).await.unwrap();
+        assert_eq!(found.total, 3, "{}", t.name);
+        assert!(
+            found
+                .items
+                .iter()
+                .all(|s| s.topics == [Topic::LegalAid, Topic::Daca])
+        );
+    })
+    .await;
+}
