@@ -1,1 +1,157 @@
-//! placeholder
+//! Helpers for end-to-end tests: start the real `vecino` binary on a free loopback port with
+//! its own data directory, wait until it serves, and collect everything it logs.
+//!
+//! The binary is the one `cargo test --workspace` builds next to this test
+//! (`target/<profile>/vecino`); the `vecino` package's own integration test makes cargo build it.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// The `vecino` executable built for this test run.
+pub fn vecino_exe() -> PathBuf {
+    let exe = std::env::current_exe().expect("current exe");
+    // target/<profile>/deps/it-<hash> → target/<profile>/vecino
+    let dir = exe.parent().and_then(Path::parent).expect("target dir");
+    let bin = dir.join(format!("vecino{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        bin.exists(),
+        "{} not found: run the suite with `cargo test --workspace`",
+        bin.display()
+    );
+    bin
+}
+
+/// A running `vecino serve`.
+pub struct Server {
+    child: Child,
+    pub base: String,
+    pub data_dir: tempfile::TempDir,
+    logs: Arc<Mutex<Vec<String>>>,
+}
+
+impl Server {
+    /// Starts `vecino serve` with a fresh data directory and extra environment.
+    pub fn start(env: &[(&str, &str)]) -> Server {
+        let data_dir = tempfile::tempdir().unwrap();
+        let mut cmd = Command::new(vecino_exe());
+        cmd.args(["serve", "--addr", "127.0.0.1:0"])
+            .env("VECINO_DATA_DIR", data_dir.path())
+            .env_remove("VECINO_DATABASE_URL")
+            .env_remove("VECINO_ADDR")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let mut child = cmd.spawn().expect("start vecino");
+        let logs = Arc::new(Mutex::new(Vec::new()));
+        let (tx, rx) = std::sync::mpsc::channel();
+        for stream in [
+            Box::new(child.stdout.take().unwrap()) as Box<dyn std::io::Read + Send>,
+            Box::new(child.stderr.take().unwrap()),
+        ] {
+            let logs = logs.clone();
+            let tx = tx.clone();
+            std::thread::spawn(move || {
+                for line in BufReader::new(stream).lines().map_while(Result::ok) {
+                    if let Some(url) = line.strip_prefix("Vecino is serving on ") {
+                        let _ = tx.send(url.trim_end_matches('/').to_owned());
+                    }
+                    logs.lock().unwrap().push(line);
+                }
+            });
+        }
+        let base = match rx.recv_timeout(Duration::from_secs(60)) {
+            Ok(base) => base,
+            Err(_) => {
+                let _ = child.kill();
+                panic!("vecino did not start:\n{}", logs.lock().unwrap().join("\n"));
+            }
+        };
+        Server {
+            child,
+            base,
+            data_dir,
+            logs,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// Everything the server printed so far.
+    pub fn logs(&self) -> String {
+        self.logs.lock().unwrap().join("\n")
+    }
+
+    /// Stops the server and returns everything it printed.
+    pub fn stop(mut self) -> String {
+        let _ = Command::new("kill")
+            .arg("-TERM")
+            .arg(self.child.id().to_string())
+            .status();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        std::thread::sleep(Duration::from_millis(100));
+        self.logs()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Runs `vecino <args>` to completion with a data directory; returns (success, stdout+stderr).
+pub fn run(data_dir: &Path, args: &[&str], env: &[(&str, &str)]) -> (bool, String) {
+    let mut cmd = Command::new(vecino_exe());
+    cmd.args(args)
+        .env("VECINO_DATA_DIR", data_dir)
+        .env_remove("VECINO_DATABASE_URL");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().expect("run vecino");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.success(), text)
+}
+
+/// A scratch PostgreSQL database for one test, when `VECINO_TEST_POSTGRES_URL` is set.
+pub fn postgres_scratch_url(name: &str) -> Option<String> {
+    let admin = std::env::var("VECINO_TEST_POSTGRES_URL")
+        .ok()
+        .filter(|u| !u.is_empty())?;
+    let db = format!("vecino_e2e_{name}_{}", std::process::id());
+    let psql = |sql: &str| {
+        Command::new("psql")
+            .args([admin.as_str(), "-v", "ON_ERROR_STOP=1", "-q", "-c", sql])
+            .status()
+            .map(|s| s.success())
+            .unwrap_or(false)
+    };
+    assert!(
+        psql(&format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)")),
+        "psql is needed to make a scratch database"
+    );
+    assert!(psql(&format!("CREATE DATABASE {db}")));
+    let base = admin.split('?').next().unwrap();
+    let host = &base[..base.rfind('/').unwrap()];
+    Some(format!("{host}/{db}"))
+}

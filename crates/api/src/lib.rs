@@ -1,1 +1,61 @@
-//! placeholder
+//! Vecino's HTTP face: the JSON read API (`/api/v1/…`) and health check, with language
+//! negotiation on every request and RFC 9457 problem+json errors localized from Fluent.
+//!
+//! This is the only crate that touches axum. Handlers are thin: extract, call one store or
+//! domain function, map the result. It receives everything it needs in one [`AppState`] built
+//! by the caller; it never opens a database or reads configuration itself.
+//!
+//! Privacy: it never logs a query string, a client address or a user agent (see `log.rs`),
+//! and it sets no cookies.
+
+mod error;
+mod lang;
+mod log;
+mod routes;
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::routing::get;
+use vecino_i18n::I18n;
+use vecino_store::Store;
+
+pub use error::ApiError;
+
+/// What the handlers need, built once by the binary (or a test) and shared.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub i18n: Arc<I18n>,
+}
+
+/// Serves the application on `listener` until `shutdown` completes.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
+/// The whole HTTP application.
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/healthz", get(routes::meta::healthz))
+        .route("/api/v1/locales", get(routes::meta::locales))
+        .route("/api/v1/topics", get(routes::meta::topics))
+        .route("/api/v1/guides", get(routes::guides::list))
+        .route("/api/v1/guides/{slug}", get(routes::guides::show))
+        .route("/api/v1/services", get(routes::services::list))
+        .route("/api/v1/services/{id}", get(routes::services::show))
+        .route(
+            "/api/v1/organizations/{id}",
+            get(routes::services::organization),
+        )
+        .fallback(routes::meta::not_found)
+        .method_not_allowed_fallback(routes::meta::method_not_allowed)
+        .layer(axum::middleware::from_fn(log::log_request))
+        .with_state(state)
+}

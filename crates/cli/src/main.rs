@@ -1,2 +1,120 @@
-//! placeholder
-fn main() {}
+//! `vecino`: the one binary. It wires the crates together: reads settings, opens the store,
+//! builds the API's state and serves it; or runs one maintenance command.
+//!
+//! It must never log what residents send (see vecino-api); its own logs say what it is doing.
+
+mod settings;
+
+use std::sync::Arc;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use settings::{ServeSettings, Settings};
+use tracing_subscriber::EnvFilter;
+use vecino_store::Store;
+
+/// Vecino: a multilingual directory of community resources for immigrant communities —
+/// Know Your Rights, DACA, citizenship, ID cards, legal aid, health, education and more.
+///
+/// With no configuration it keeps its data in ./data (SQLite) and serves on
+/// http://127.0.0.1:8080. Every flag can also be set with its VECINO_* environment variable.
+#[derive(Debug, Parser)]
+#[command(name = "vecino", version, propagate_version = true)]
+struct Cli {
+    #[command(flatten)]
+    settings: Settings,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Serve the directory. On first run creates the data directory, migrates the database
+    /// and loads the starter content.
+    Serve(ServeSettings),
+    /// Bring the database schema up to date.
+    Migrate,
+    /// Load (or refresh) the starter content: guides and listings. Safe to run again.
+    Seed,
+}
+
+fn init_logging() {
+    let filter = EnvFilter::try_from_env("VECINO_LOG")
+        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,sea_orm=warn"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_target(false)
+        .init();
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    init_logging();
+    match cli.command {
+        Command::Serve(serve_settings) => serve(&cli.settings, &serve_settings).await,
+        Command::Migrate => {
+            let store = open(&cli.settings).await?;
+            store.migrate().await.context("migrating the database")?;
+            println!("Database is up to date.");
+            Ok(())
+        }
+        Command::Seed => {
+            let store = open(&cli.settings).await?;
+            store.migrate().await.context("migrating the database")?;
+            let report = store.seed().await.context("loading the starter content")?;
+            println!(
+                "Starter content loaded: {} records written, {} already up to date.",
+                report.written, report.unchanged
+            );
+            Ok(())
+        }
+    }
+}
+
+async fn open(settings: &Settings) -> anyhow::Result<Store> {
+    let url = settings.database_url()?;
+    let store = Store::connect(&url).await.context("opening the database")?;
+    tracing::info!(backend = store.backend(), "database opened");
+    Ok(store)
+}
+
+async fn serve(settings: &Settings, serve: &ServeSettings) -> anyhow::Result<()> {
+    let store = open(settings).await?;
+    store.migrate().await.context("migrating the database")?;
+    if store.is_empty().await? {
+        let report = store.seed().await.context("loading the starter content")?;
+        tracing::info!(
+            records = report.written,
+            "first run: starter content loaded"
+        );
+    }
+    let i18n = Arc::new(vecino_i18n::I18n::load().context("loading UI strings")?);
+    let listener = tokio::net::TcpListener::bind(serve.addr)
+        .await
+        .with_context(|| format!("cannot listen on {}", serve.addr))?;
+    let addr = listener.local_addr()?;
+    println!("Vecino is serving on http://{addr}/");
+    vecino_api::serve(listener, vecino_api::AppState { store, i18n }, shutdown())
+        .await
+        .context("serving")?;
+    Ok(())
+}
+
+async fn shutdown() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { () = ctrl_c => {}, () = term => {} }
+    tracing::info!("shutting down");
+}

@@ -84,7 +84,8 @@ pub struct Resolved<'a> {
     pub text: &'a str,
     /// The locale the text is really in.
     pub locale: &'a LocaleTag,
-    /// True when it is not in the reader's first choice.
+    /// True when it is not in the language of the reader's first choice (`es` for an `es-MX`
+    /// reader is not a fallback; `en` for an `es` reader is).
     pub fell_back: bool,
     pub provenance: Provenance,
     /// True when the source changed after this translation was made.
@@ -176,21 +177,20 @@ impl LocalizedText {
     /// Picks the text for a reader who prefers the locales of `chain`, in order (for example
     /// `["es-MX", "es", "en"]`). When none is available the source text is returned.
     pub fn resolve<S: AsRef<str>>(&self, chain: &[S]) -> Resolved<'_> {
-        let found = chain.iter().enumerate().find_map(|(rank, want)| {
-            self.texts
-                .get_key_value(&LocaleTag(want.as_ref().to_owned()))
-                .map(|found| (rank, found))
-        });
-        let (rank, (locale, translation)) = found.unwrap_or_else(|| {
-            (
-                usize::MAX,
-                (&self.source_locale, &self.texts[&self.source_locale]),
-            )
-        });
+        let (locale, translation) = chain
+            .iter()
+            .find_map(|want| {
+                self.texts
+                    .get_key_value(&LocaleTag(want.as_ref().to_owned()))
+            })
+            .unwrap_or_else(|| (&self.source_locale, &self.texts[&self.source_locale]));
         Resolved {
             text: &translation.text,
             locale,
-            fell_back: rank != 0,
+            fell_back: match chain.first() {
+                Some(first) => !same_language(first.as_ref(), locale.as_str()),
+                None => false,
+            },
             provenance: translation.provenance,
             stale: self.is_stale(locale),
         }
@@ -218,6 +218,20 @@ impl LocalizedText {
         }
         Ok(())
     }
+}
+
+/// Whether two tags name the same language: same primary subtag, or a pair the registry
+/// splits but readers do not (Filipino and Tagalog; Dari and Persian).
+fn same_language(a: &str, b: &str) -> bool {
+    let primary = |tag: &str| -> String {
+        let lang = tag.split('-').next().unwrap_or(tag).to_ascii_lowercase();
+        match lang.as_str() {
+            "fil" => "tl".to_owned(),
+            "prs" => "fa".to_owned(),
+            _ => lang,
+        }
+    };
+    primary(a) == primary(b)
 }
 
 fn check_translation(locale: &LocaleTag, translation: &Translation) -> Result<()> {
@@ -278,7 +292,12 @@ mod tests {
 
     #[test]
     fn resolves_along_the_chain_and_says_when_it_fell_back() {
-        check(&["es-MX", "es", "en"], ("Conozca sus derechos", "es", true));
+        check(
+            &["es-MX", "es", "en"],
+            ("Conozca sus derechos", "es", false),
+        );
+        check(&["en-GB"], ("Know your rights", "en", false));
+        check(&["fil", "tl", "en"], ("Know your rights", "en", true));
         check(&["es", "en"], ("Conozca sus derechos", "es", false));
         check(&["en"], ("Know your rights", "en", false));
         check(&["de", "en"], ("Know your rights", "en", true));

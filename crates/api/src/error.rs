@@ -1,0 +1,155 @@
+//! Errors as RFC 9457 problem details. The `detail` and `title` come from the Fluent message
+//! `error-<code>` in the request's language; the `code` is stable for programs.
+
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use fluent_bundle::FluentArgs;
+use serde_json::json;
+use unic_langid::LanguageIdentifier;
+
+use crate::lang::set_language_headers;
+
+/// An error a handler returns. It knows its status, its stable code and the values its
+/// message needs; it is localized when it becomes a response.
+#[derive(Debug)]
+pub struct ApiError {
+    pub status: StatusCode,
+    pub code: &'static str,
+    args: Vec<(&'static str, String)>,
+    /// Extra members of the problem document (e.g. `parameter`).
+    extra: Vec<(&'static str, String)>,
+    localized: Option<Localized>,
+}
+
+#[derive(Debug)]
+struct Localized {
+    ui: LanguageIdentifier,
+    title: String,
+    detail: String,
+}
+
+impl ApiError {
+    pub fn new(status: StatusCode, code: &'static str) -> Self {
+        ApiError {
+            status,
+            code,
+            args: Vec::new(),
+            extra: Vec::new(),
+            localized: None,
+        }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    fn extra(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.extra.push((name, value.into()));
+        self
+    }
+
+    pub fn not_found(code: &'static str) -> Self {
+        ApiError::new(StatusCode::NOT_FOUND, code)
+    }
+
+    /// A query or path parameter that could not be read.
+    pub fn invalid_parameter(name: &str, value: &str) -> Self {
+        let name: String = name.chars().take(40).collect();
+        ApiError::new(StatusCode::BAD_REQUEST, "invalid-parameter")
+            .arg("name", name.clone())
+            .arg("value", truncate(value))
+            .extra("parameter", name)
+    }
+
+    pub fn invalid_id(value: &str) -> Self {
+        ApiError::new(StatusCode::BAD_REQUEST, "invalid-id")
+            .arg("value", truncate(value))
+            .extra("parameter", "id")
+    }
+
+    pub fn invalid_locale(value: &str) -> Self {
+        ApiError::new(StatusCode::BAD_REQUEST, "invalid-locale")
+            .arg("value", truncate(value))
+            .extra("parameter", "lang")
+    }
+
+    pub fn internal() -> Self {
+        ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal")
+    }
+
+    /// Renders the message in `ui`.
+    pub(crate) fn localize(mut self, i18n: &vecino_i18n::I18n, ui: &LanguageIdentifier) -> Self {
+        let mut args = FluentArgs::new();
+        for (name, value) in &self.args {
+            args.set(*name, value.clone());
+        }
+        let id = format!("error-{}", self.code);
+        self.localized = Some(Localized {
+            ui: ui.clone(),
+            title: i18n.attribute(ui, &id, "title", Some(&args)),
+            detail: i18n.message(ui, &id, Some(&args)),
+        });
+        self
+    }
+}
+
+/// Echoed values are cut short: an error must not become a way to reflect large input.
+fn truncate(value: &str) -> String {
+    const MAX: usize = 80;
+    match value.char_indices().nth(MAX) {
+        Some((at, _)) => format!("{}…", &value[..at]),
+        None => value.to_owned(),
+    }
+}
+
+impl From<vecino_store::Error> for ApiError {
+    fn from(err: vecino_store::Error) -> Self {
+        use vecino_store::Error as E;
+        match err {
+            E::NotFound(_) => ApiError::not_found("not-found"),
+            E::Conflict(_) => ApiError::new(StatusCode::CONFLICT, "conflict"),
+            other => {
+                // The cause chain goes to the log; the body stays generic.
+                let mut chain = other.to_string();
+                let mut source = std::error::Error::source(&other);
+                while let Some(cause) = source {
+                    chain.push_str(": ");
+                    chain.push_str(&cause.to_string());
+                    source = cause.source();
+                }
+                tracing::error!(error = %chain, "store failure");
+                ApiError::internal()
+            }
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let (ui, title, detail) = match &self.localized {
+            Some(l) => (Some(&l.ui), l.title.as_str(), l.detail.as_str()),
+            // Not localized (should not happen): fall back to the code itself.
+            None => (None, self.code, self.code),
+        };
+        let mut body = json!({
+            "type": format!("urn:vecino:problem:{}", self.code),
+            "title": title,
+            "status": self.status.as_u16(),
+            "detail": detail,
+            "code": self.code,
+        });
+        for (name, value) in &self.extra {
+            body[*name] = json!(value);
+        }
+        let mut response = (self.status, axum::Json(body)).into_response();
+        response.headers_mut().insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/problem+json"),
+        );
+        if let Some(ui) = ui {
+            set_language_headers(response.headers_mut(), ui);
+        }
+        response
+    }
+}

@@ -1,0 +1,124 @@
+//! Language negotiation for each request: `?lang=` wins, then `Accept-Language`, then English.
+
+use axum::extract::{FromRequestParts, Query};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+use std::collections::HashMap;
+use unic_langid::LanguageIdentifier;
+use vecino_core::{LocalizedText, Provenance};
+use vecino_i18n::{I18n, Negotiated};
+
+use crate::{ApiError, AppState};
+
+/// The request's language, and the query parameters (read once, for handlers to validate).
+pub struct Lang {
+    pub negotiated: Negotiated,
+    pub params: HashMap<String, String>,
+}
+
+impl Lang {
+    pub fn ui(&self) -> &LanguageIdentifier {
+        &self.negotiated.ui
+    }
+
+    /// Localizes an error in this request's language.
+    pub fn error(&self, i18n: &I18n, err: ApiError) -> ApiError {
+        err.localize(i18n, self.ui())
+    }
+
+    /// Checks that only `allowed` parameters (plus `lang`) were given.
+    pub fn only_params(&self, allowed: &[&str]) -> Result<(), ApiError> {
+        for (name, value) in &self.params {
+            if name != "lang" && !allowed.contains(&name.as_str()) {
+                return Err(ApiError::invalid_parameter(name, value));
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads a positive integer parameter.
+    pub fn number(&self, name: &'static str, default: u64, max: u64) -> Result<u64, ApiError> {
+        match self.params.get(name) {
+            None => Ok(default),
+            Some(raw) => match raw.trim().parse::<u64>() {
+                Ok(n) if (1..=max).contains(&n) => Ok(n),
+                _ => Err(ApiError::invalid_parameter(name, raw)),
+            },
+        }
+    }
+
+    /// Renders a localized text for this reader.
+    pub fn text(&self, text: &LocalizedText) -> LocalizedJson {
+        let r = text.resolve(&self.negotiated.content_chain);
+        LocalizedJson {
+            text: r.text.to_owned(),
+            locale: r.locale.to_string(),
+            fell_back: r.fell_back,
+            provenance: r.provenance,
+            stale: r.stale,
+        }
+    }
+}
+
+/// A localized field as the API returns it: the text, the locale it is really in, whether
+/// that is not the reader's first choice, and where the text came from.
+#[derive(Debug, Serialize)]
+pub struct LocalizedJson {
+    pub text: String,
+    pub locale: String,
+    pub fell_back: bool,
+    pub provenance: Provenance,
+    pub stale: bool,
+}
+
+impl FromRequestParts<AppState> for Lang {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let accept = parts
+            .headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok());
+        let params: HashMap<String, String> = match Query::try_from_uri(&parts.uri) {
+            Ok(Query(params)) => params,
+            Err(_) => HashMap::new(),
+        };
+        let explicit = params.get("lang").map(String::as_str);
+        match state.i18n.negotiate(explicit, accept) {
+            Ok(negotiated) => Ok(Lang { negotiated, params }),
+            Err(_) => {
+                // The error itself is told in the Accept-Language language, if that can be read.
+                let ui = state
+                    .i18n
+                    .negotiate(None, accept)
+                    .map(|n| n.ui)
+                    .unwrap_or_else(|_| unic_langid::langid!("en"));
+                Err(ApiError::invalid_locale(explicit.unwrap_or_default())
+                    .localize(&state.i18n, &ui)
+                    .into_response())
+            }
+        }
+    }
+}
+
+/// `Content-Language` names the UI language; `Vary` tells caches the answer depends on
+/// `Accept-Language`.
+pub fn set_language_headers(headers: &mut HeaderMap, ui: &LanguageIdentifier) {
+    if let Ok(value) = HeaderValue::from_str(&ui.to_string()) {
+        headers.insert(header::CONTENT_LANGUAGE, value);
+    }
+    headers.insert(header::VARY, HeaderValue::from_static("Accept-Language"));
+}
+
+/// A JSON body with the language headers set.
+pub struct Localized<T>(pub LanguageIdentifier, pub T);
+
+impl<T: Serialize> IntoResponse for Localized<T> {
+    fn into_response(self) -> Response {
+        let mut response = axum::Json(self.1).into_response();
+        set_language_headers(response.headers_mut(), &self.0);
+        response
+    }
+}

@@ -1,0 +1,59 @@
+//! `/api/v1/guides`: Know Your Rights, DACA, citizenship, ID cards, scams, legal help, 211.
+
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
+use serde_json::{Value, json};
+use vecino_core::{Guide, Slug};
+
+use crate::lang::{Lang, Localized};
+use crate::{ApiError, AppState};
+
+fn summary(lang: &Lang, guide: &Guide) -> Value {
+    json!({
+        "id": guide.id,
+        "slug": guide.slug,
+        "title": lang.text(&guide.title),
+        "summary": lang.text(&guide.summary),
+        "topics": guide.topics,
+        "reviewed_at": guide.reviewed_at,
+        "locales": guide.body.locales().collect::<Vec<_>>(),
+    })
+}
+
+pub async fn list(State(state): State<AppState>, lang: Lang) -> Result<Response, ApiError> {
+    let run = async {
+        lang.only_params(&[])?;
+        let guides = state.store.guides().await?;
+        let items: Vec<_> = guides.iter().map(|g| summary(&lang, g)).collect();
+        Ok(json!({ "guides": items }))
+    };
+    match run.await {
+        Ok(body) => Ok(Localized(lang.ui().clone(), body).into_response()),
+        Err(err) => Err(lang.error(&state.i18n, err)),
+    }
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    lang: Lang,
+) -> Result<Response, ApiError> {
+    let run = async {
+        lang.only_params(&[])?;
+        let parsed = Slug::parse(&slug).map_err(|_| ApiError::invalid_id(&slug))?;
+        let guide = state
+            .store
+            .guide_by_slug(&parsed)
+            .await?
+            .ok_or_else(|| ApiError::not_found("guide-not-found").arg("slug", slug.clone()))?;
+        let mut body = summary(&lang, &guide);
+        body["body"] = json!(lang.text(&guide.body));
+        body["sources"] = json!(guide.sources);
+        body["changing_facts"] = json!(guide.changing_facts);
+        Ok(body)
+    };
+    match run.await {
+        Ok(body) => Ok(Localized(lang.ui().clone(), body).into_response()),
+        Err(err) => Err(lang.error(&state.i18n, err)),
+    }
+}

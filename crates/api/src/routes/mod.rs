@@ -1,0 +1,3 @@
+pub mod guides;
+pub mod meta;
+pub mod services;

@@ -1,0 +1,202 @@
+//! `/api/v1/services` and `/api/v1/organizations/{id}`. Records are addressed by id or slug.
+
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
+use serde_json::{Value, json};
+use vecino_core::{Id, Organization, Service, Slug, Timestamp, Topic};
+use vecino_store::{Page, ServiceFilter};
+
+use crate::lang::{Lang, Localized};
+use crate::{ApiError, AppState};
+
+/// A path segment that names a record: a UUID or a slug.
+enum Key {
+    Id(Id),
+    Slug(Slug),
+}
+
+fn key(raw: &str) -> Result<Key, ApiError> {
+    if let Ok(id) = Id::parse(raw) {
+        return Ok(Key::Id(id));
+    }
+    Slug::parse(raw)
+        .map(Key::Slug)
+        .map_err(|_| ApiError::invalid_id(raw))
+}
+
+fn service_json(
+    state: &AppState,
+    lang: &Lang,
+    service: &Service,
+    org: Option<&Organization>,
+) -> Value {
+    let ui = lang.ui();
+    let msg = |id: String| state.i18n.message(ui, &id, None);
+    json!({
+        "id": service.id,
+        "slug": service.slug,
+        "name": lang.text(&service.name),
+        "description": lang.text(&service.description),
+        "organization": org.map(|o| json!({ "id": o.id, "slug": o.slug, "name": lang.text(&o.name) })),
+        "status": service.status,
+        "topics": service.topics.iter().map(|t| json!({
+            "slug": t.slug(), "name": msg(format!("topic-{}", t.slug())),
+        })).collect::<Vec<_>>(),
+        "languages": service.languages.iter().map(|l| json!({
+            "code": l.code, "how": l.how, "how_label": msg(format!("language-how-{}", l.how.slug())),
+        })).collect::<Vec<_>>(),
+        "accreditation": service.accreditation.map(|a| {
+            let id = format!("accreditation-{}", a.slug());
+            json!({
+                "kind": a,
+                "label": state.i18n.message(ui, &id, None),
+                "explanation": state.i18n.attribute(ui, &id, "explanation", None),
+            })
+        }),
+        "free": service.free,
+        "url": service.url,
+        "phones": service.phones,
+        "open_now": service.is_open_at(Timestamp::now()),
+        "schedule": service.schedule,
+        "locations": service.locations.iter().map(|at| {
+            let l = &at.location;
+            json!({
+                "id": l.id,
+                "slug": l.slug,
+                "address": l.address,
+                "point": l.point,
+                "timezone": l.timezone,
+                "accessibility": l.accessibility,
+                "schedule": at.schedule,
+            })
+        }).collect::<Vec<_>>(),
+        "sources": service.trust.sources,
+        "verified_at": service.trust.verified_at,
+        "verifier": service.trust.verifier,
+    })
+}
+
+pub async fn list(State(state): State<AppState>, lang: Lang) -> Result<Response, ApiError> {
+    let run = async {
+        lang.only_params(&["page", "per_page", "topic", "organization"])?;
+        let page = lang.number("page", 1, 100_000)?;
+        let per_page = lang.number("per_page", 20, Page::MAX_PER_PAGE)?;
+        let topic = lang
+            .params
+            .get("topic")
+            .map(|t| Topic::parse(t).map_err(|_| ApiError::invalid_parameter("topic", t)))
+            .transpose()?;
+        let organization = match lang.params.get("organization") {
+            None => None,
+            Some(raw) => Some(organization_of(&state, raw, "organization").await?.id),
+        };
+        let found = state
+            .store
+            .services(
+                &ServiceFilter {
+                    topic,
+                    organization,
+                },
+                Page::new(page, per_page),
+            )
+            .await?;
+        let orgs = state.store.organizations().await?;
+        let items: Vec<_> = found
+            .items
+            .iter()
+            .map(|s| {
+                service_json(
+                    &state,
+                    &lang,
+                    s,
+                    orgs.iter().find(|o| o.id == s.organization_id),
+                )
+            })
+            .collect();
+        Ok(json!({ "total": found.total, "page": page, "per_page": per_page, "services": items }))
+    };
+    match run.await {
+        Ok(body) => Ok(Localized(lang.ui().clone(), body).into_response()),
+        Err(err) => Err(lang.error(&state.i18n, err)),
+    }
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    lang: Lang,
+) -> Result<Response, ApiError> {
+    let run = async {
+        lang.only_params(&[])?;
+        let service = match key(&raw)? {
+            Key::Id(id) => state.store.service(id).await?,
+            Key::Slug(slug) => state.store.service_by_slug(&slug).await?,
+        }
+        .ok_or_else(|| ApiError::not_found("service-not-found").arg("id", raw.clone()))?;
+        let org = state.store.organization(service.organization_id).await?;
+        Ok(service_json(&state, &lang, &service, org.as_ref()))
+    };
+    match run.await {
+        Ok(body) => Ok(Localized(lang.ui().clone(), body).into_response()),
+        Err(err) => Err(lang.error(&state.i18n, err)),
+    }
+}
+
+async fn organization_of(
+    state: &AppState,
+    raw: &str,
+    param: &str,
+) -> Result<Organization, ApiError> {
+    let key = key(raw).map_err(|e| {
+        if param == "id" {
+            e
+        } else {
+            ApiError::invalid_parameter(param, raw)
+        }
+    })?;
+    match key {
+        Key::Id(id) => state.store.organization(id).await?,
+        Key::Slug(slug) => state.store.organization_by_slug(&slug).await?,
+    }
+    .ok_or_else(|| ApiError::not_found("organization-not-found").arg("id", raw.to_owned()))
+}
+
+pub async fn organization(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    lang: Lang,
+) -> Result<Response, ApiError> {
+    let run = async {
+        lang.only_params(&[])?;
+        let org = organization_of(&state, &raw, "id").await?;
+        let services = state
+            .store
+            .services(
+                &ServiceFilter {
+                    organization: Some(org.id),
+                    topic: None,
+                },
+                Page::new(1, Page::MAX_PER_PAGE),
+            )
+            .await?;
+        Ok(json!({
+            "id": org.id,
+            "slug": org.slug,
+            "name": lang.text(&org.name),
+            "description": org.description.as_ref().map(|d| lang.text(d)),
+            "url": org.url,
+            "email": org.email,
+            "phones": org.phones,
+            "sources": org.trust.sources,
+            "verified_at": org.trust.verified_at,
+            "verifier": org.trust.verifier,
+            "services": services.items.iter().map(|s| json!({
+                "id": s.id, "slug": s.slug, "name": lang.text(&s.name),
+            })).collect::<Vec<_>>(),
+        }))
+    };
+    match run.await {
+        Ok(body) => Ok(Localized(lang.ui().clone(), body).into_response()),
+        Err(err) => Err(lang.error(&state.i18n, err)),
+    }
+}

@@ -1,0 +1,52 @@
+//! One `Settings` struct: defaults that work with no file, overridden by `VECINO_*`
+//! environment variables (and by command-line flags, which clap reads from the same names).
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::Args;
+
+#[derive(Debug, Clone, Args)]
+pub struct Settings {
+    /// Where Vecino keeps its files (the SQLite database). Created on first run.
+    #[arg(long, env = "VECINO_DATA_DIR", default_value = "data", global = true)]
+    pub data_dir: PathBuf,
+
+    /// Database URL: `postgres://user@host/db` for PostgreSQL. Unset: SQLite in the data
+    /// directory.
+    #[arg(
+        long,
+        env = "VECINO_DATABASE_URL",
+        global = true,
+        hide_env_values = true
+    )]
+    pub database_url: Option<String>,
+}
+
+impl Settings {
+    /// The database to use, creating the data directory for SQLite if needed.
+    pub fn database_url(&self) -> anyhow::Result<String> {
+        match &self.database_url {
+            Some(url) if !url.trim().is_empty() => Ok(url.clone()),
+            _ => {
+                std::fs::create_dir_all(&self.data_dir).map_err(|e| {
+                    anyhow::anyhow!(
+                        "cannot create data directory {}: {e}",
+                        self.data_dir.display()
+                    )
+                })?;
+                Ok(format!(
+                    "sqlite://{}?mode=rwc",
+                    self.data_dir.join("vecino.db").display()
+                ))
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ServeSettings {
+    /// Address to listen on. Use 0.0.0.0:8080 to accept connections from other machines.
+    #[arg(long, env = "VECINO_ADDR", default_value = "127.0.0.1:8080")]
+    pub addr: SocketAddr,
+}

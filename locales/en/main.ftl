@@ -1,0 +1,101 @@
+# Vecino user-interface strings: English, the reference for every other locale.
+# Every locale has exactly these message ids and attributes, and uses exactly the same variables.
+# Variables are filled in by the program; never translate what is inside { $braces }.
+
+## Language names
+
+# The language's name in itself, as a language picker shows it.
+language-self-name = English
+# The language's name in English; keep it in English in every file.
+language-english-name = English
+
+## Errors
+## The value is a one-sentence explanation; .title is a short heading.
+
+error-not-found = We could not find the page or item you asked for.
+    .title = Not found
+error-guide-not-found = There is no guide at the address “{ $slug }”.
+    .title = Guide not found
+error-service-not-found = There is no service with the ID “{ $id }”.
+    .title = Service not found
+error-organization-not-found = There is no organization with the ID “{ $id }”.
+    .title = Organization not found
+error-invalid-id = “{ $value }” is not a valid ID.
+    .title = Invalid ID
+error-invalid-locale = “{ $value }” is not a language code we recognize; use a code such as “es” or “zh-Hant”.
+    .title = Unknown language code
+error-invalid-parameter = The value “{ $value }” is not valid for “{ $name }”.
+    .title = Invalid value
+error-method-not-allowed = This address does not accept this kind of request.
+    .title = Request not allowed
+error-internal = We are sorry, something went wrong on our side; please try again later.
+    .title = Something went wrong
+error-conflict = Someone else changed this at the same time; please reload it and try again.
+    .title = Changed by someone else
+
+## Where a text comes from
+
+provenance-original = Original text.
+provenance-human = Translated by a person.
+provenance-machine = Machine translation — not yet reviewed by a person.
+provenance-imported = Imported from another directory.
+translation-stale = The original text changed after this was translated; it may be out of date.
+# $requested and $shown are language names, such as “Tiếng Việt” and “English”.
+fallback-notice = This is not available in { $requested } yet, so it is shown in { $shown }.
+
+## Topics
+
+topic-know-your-rights = Know your rights
+topic-daca = DACA
+topic-citizenship = Citizenship
+topic-id-card = ID cards
+topic-legal-aid = Legal help
+topic-immigration-fraud = Immigration scams
+topic-health = Health
+topic-education = Education
+topic-youth = Youth
+topic-parents = Parents and families
+topic-employment = Jobs and work
+topic-housing = Housing
+topic-food = Food
+topic-language-classes = Language classes
+topic-language-access = Interpreters and translation
+topic-safety = Safety
+topic-policing = Police
+topic-emergency-preparedness = Emergency preparedness
+topic-driving = Driving
+topic-consular-services = Consular services
+topic-civic-engagement = Civic engagement
+topic-information-and-referral = Information and referral
+
+## Welcoming Standard categories (Welcoming America)
+
+welcoming-government-leadership = Government leadership
+welcoming-civic-engagement = Civic engagement
+welcoming-equitable-access = Equitable access
+welcoming-education = Education
+welcoming-connected-communities = Connected communities
+welcoming-economic-development = Economic development
+welcoming-safe-communities = Safe communities
+
+## Who may give immigration legal advice
+## A “notario” (notary public) in the United States is not a lawyer and may not give legal advice.
+
+accreditation-doj-recognized-organization = DOJ-recognized organization
+    .explanation = A nonprofit that the U.S. Department of Justice allows to give immigration legal help; notarios and “immigration consultants” may not.
+accreditation-accredited-representative = Accredited representative
+    .explanation = A person at a recognized organization whom the U.S. Department of Justice allows to give immigration legal advice; notarios may not.
+accreditation-licensed-attorney = Licensed attorney
+    .explanation = A lawyer licensed in a U.S. state may give immigration legal advice; a notario is not a lawyer in the United States.
+
+## How a service offers a language
+
+language-how-bilingual-staff = Staff speak this language
+language-how-interpreter = Interpreter available
+language-how-phone-line = Help by phone in this language
+language-how-written-material = Written materials in this language
+
+## Facts that change often (fees, program status)
+
+# $date is already formatted for the reader.
+changing-fact-notice = This fact changes often. Last checked { $date }. Check the official source before you act.

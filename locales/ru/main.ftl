@@ -1,0 +1,94 @@
+# Vecino: тексты интерфейса на русском языке. Образец: locales/en/main.ftl.
+# Не переводите то, что стоит в { $фигурных скобках }.
+
+## Названия языков
+
+language-self-name = Русский
+language-english-name = Russian
+
+## Ошибки
+
+error-not-found = Мы не нашли страницу или материал, который вы запросили.
+    .title = Не найдено
+error-guide-not-found = По адресу «{ $slug }» нет руководства.
+    .title = Руководство не найдено
+error-service-not-found = Нет услуги с идентификатором «{ $id }».
+    .title = Услуга не найдена
+error-organization-not-found = Нет организации с идентификатором «{ $id }».
+    .title = Организация не найдена
+error-invalid-id = «{ $value }» — недопустимый идентификатор.
+    .title = Недопустимый идентификатор
+error-invalid-locale = «{ $value }» — неизвестный нам код языка; используйте код вида «es» или «zh-Hant».
+    .title = Неизвестный код языка
+error-invalid-parameter = Значение «{ $value }» недопустимо для параметра «{ $name }».
+    .title = Недопустимое значение
+error-method-not-allowed = Этот адрес не принимает запросы такого типа.
+    .title = Запрос не разрешён
+error-internal = Приносим извинения: на нашей стороне что-то пошло не так; пожалуйста, повторите попытку позже.
+    .title = Что-то пошло не так
+error-conflict = Кто-то другой изменил это одновременно с вами; пожалуйста, перезагрузите страницу и попробуйте снова.
+    .title = Изменено другим человеком
+
+## Происхождение текста
+
+provenance-original = Исходный текст.
+provenance-human = Переведено человеком.
+provenance-machine = Машинный перевод — ещё не проверен человеком.
+provenance-imported = Импортировано из другого справочника.
+translation-stale = Исходный текст изменился после перевода; перевод может быть устаревшим.
+fallback-notice = Этот материал пока недоступен на языке: { $requested }, поэтому он показан на языке: { $shown }.
+
+## Темы
+
+topic-know-your-rights = Знайте свои права
+topic-daca = DACA
+topic-citizenship = Гражданство
+topic-id-card = Удостоверения личности
+topic-legal-aid = Юридическая помощь
+topic-immigration-fraud = Иммиграционное мошенничество
+topic-health = Здоровье
+topic-education = Образование
+topic-youth = Молодёжь
+topic-parents = Родители и семьи
+topic-employment = Работа и трудоустройство
+topic-housing = Жильё
+topic-food = Продукты питания
+topic-language-classes = Языковые курсы
+topic-language-access = Устный и письменный перевод
+topic-safety = Безопасность
+topic-policing = Полиция
+topic-emergency-preparedness = Подготовка к чрезвычайным ситуациям
+topic-driving = Вождение
+topic-consular-services = Консульские услуги
+topic-civic-engagement = Гражданское участие
+topic-information-and-referral = Справки и направления
+
+## Категории Welcoming Standard (Welcoming America)
+
+welcoming-government-leadership = Лидерство органов власти
+welcoming-civic-engagement = Гражданское участие
+welcoming-equitable-access = Равный доступ
+welcoming-education = Образование
+welcoming-connected-communities = Сплочённые сообщества
+welcoming-economic-development = Экономическое развитие
+welcoming-safe-communities = Безопасные сообщества
+
+## Кто имеет право давать юридические консультации по иммиграции
+
+accreditation-doj-recognized-organization = Организация, признанная Министерством юстиции США
+    .explanation = Некоммерческая организация, которой Министерство юстиции США разрешает оказывать юридическую помощь по иммиграционным вопросам; нотариусам («notario») и «иммиграционным консультантам» это запрещено.
+accreditation-accredited-representative = Аккредитованный представитель
+    .explanation = Сотрудник признанной организации, которому Министерство юстиции США разрешает давать юридические консультации по иммиграционным вопросам; нотариусам («notario») это запрещено.
+accreditation-licensed-attorney = Адвокат с лицензией
+    .explanation = Адвокат с лицензией одного из штатов США вправе давать юридические консультации по иммиграционным вопросам; нотариус («notario») в США не является юристом.
+
+## Как услуга предоставляется на языке
+
+language-how-bilingual-staff = Сотрудники говорят на этом языке
+language-how-interpreter = Есть устный переводчик
+language-how-phone-line = Помощь по телефону на этом языке
+language-how-written-material = Письменные материалы на этом языке
+
+## Часто меняющиеся сведения
+
+changing-fact-notice = Эти сведения часто меняются. Последняя проверка: { $date }. Прежде чем действовать, сверьтесь с официальным источником.

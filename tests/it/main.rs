@@ -1,0 +1,6 @@
+//! End-to-end: the real `vecino` binary, over real HTTP.
+
+mod errors;
+mod first_run;
+mod privacy;
+mod tidy;
