@@ -1,1 +1,4 @@
-//! placeholder
+//! The API driven in-process through a `TestApp` (no socket), on a seeded SQLite store.
+
+mod helpers;
+mod read;

@@ -1,0 +1,64 @@
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use http_body_util::BodyExt;
+use serde_json::Value;
+use tower::ServiceExt;
+use vecino_api::{AppState, router};
+use vecino_store::Store;
+
+/// A router over a fresh, seeded SQLite store.
+pub struct TestApp {
+    router: Router,
+    pub store: Store,
+    _dir: tempfile::TempDir,
+}
+
+pub struct TestResponse {
+    pub status: StatusCode,
+    pub headers: axum::http::HeaderMap,
+    pub json: Value,
+}
+
+impl TestApp {
+    pub async fn seeded() -> TestApp {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}?mode=rwc", dir.path().join("api.db").display());
+        let store = Store::connect(&url).await.unwrap();
+        store.migrate().await.unwrap();
+        store.seed().await.unwrap();
+        let i18n = Arc::new(vecino_i18n::I18n::load().unwrap());
+        TestApp {
+            router: router(AppState {
+                store: store.clone(),
+                i18n,
+            }),
+            store,
+            _dir: dir,
+        }
+    }
+
+    pub async fn get(&self, uri: &str, accept_language: Option<&str>) -> TestResponse {
+        let mut request = Request::get(uri);
+        if let Some(al) = accept_language {
+            request = request.header("Accept-Language", al);
+        }
+        let response = self
+            .router
+            .clone()
+            .oneshot(request.body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        let json = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+        TestResponse {
+            status,
+            headers,
+            json,
+        }
+    }
+}
