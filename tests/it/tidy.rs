@@ -72,12 +72,12 @@ fn crates_depend_only_as_the_architecture_allows() {
     let mut broken = Vec::new();
     for (name, (_, deps)) in &packages {
         for dep in deps {
-            if let Some((_, owners)) = OWNERS.iter().find(|(framework, _)| framework == dep) {
-                if !owners.contains(&name.as_str()) {
-                    broken.push(format!(
-                        "{name} depends on {dep}, which only {owners:?} may use"
-                    ));
-                }
+            if let Some((_, owners)) = OWNERS.iter().find(|(framework, _)| framework == dep)
+                && !owners.contains(&name.as_str())
+            {
+                broken.push(format!(
+                    "{name} depends on {dep}, which only {owners:?} may use"
+                ));
             }
         }
         if name == "vecino-core" {

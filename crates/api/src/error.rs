@@ -18,7 +18,7 @@ pub struct ApiError {
     args: Vec<(&'static str, String)>,
     /// Extra members of the problem document (e.g. `parameter`).
     extra: Vec<(&'static str, String)>,
-    localized: Option<Localized>,
+    localized: Option<Box<Localized>>,
 }
 
 #[derive(Debug)]
@@ -85,11 +85,11 @@ impl ApiError {
             args.set(*name, value.clone());
         }
         let id = format!("error-{}", self.code);
-        self.localized = Some(Localized {
+        self.localized = Some(Box::new(Localized {
             ui: ui.clone(),
             title: i18n.attribute(ui, &id, "title", Some(&args)),
             detail: i18n.message(ui, &id, Some(&args)),
-        });
+        }));
         self
     }
 }

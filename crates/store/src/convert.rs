@@ -35,7 +35,7 @@ fn corrupt(what: &'static str, id: &str, reason: impl ToString) -> Error {
 /// Timestamps are kept to the microsecond, the precision PostgreSQL stores.
 pub(crate) fn to_chrono(ts: Timestamp) -> DateTime<Utc> {
     let micros = ts.as_microsecond();
-    DateTime::from_timestamp_micros(micros as i64).expect("a jiff timestamp fits chrono")
+    DateTime::from_timestamp_micros(micros).expect("a jiff timestamp fits chrono")
 }
 
 pub(crate) fn from_chrono(dt: DateTime<Utc>) -> Timestamp {

@@ -5,8 +5,8 @@
 use chrono::Utc;
 use sea_orm::ActiveValue::Set;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter,
-    Statement, TransactionTrait,
+    ActiveModelBehavior, ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction,
+    EntityTrait, IntoActiveModel, PrimaryKeyTrait, QueryFilter, Statement, TransactionTrait,
 };
 use vecino_core::{ChangeOp, EntityKind, Event, Guide, Id, Location, Organization, Service};
 
@@ -79,26 +79,14 @@ impl Store {
     /// the stored record was already identical.
     pub async fn put_organization(&self, org: &Organization) -> Result<Option<u64>> {
         org.validate()?;
-        let write = Write::begin(self).await?;
-        let existing = organizations::Entity::find_by_id(org.id.to_string())
-            .one(&write.txn)
-            .await?;
-        if let Some(row) = &existing {
-            if convert::organization(row.clone())? == *org {
-                return write.abandon().await;
-            }
-        }
-        let row = convert::organization_row(org, write.revision);
-        let saved = if existing.is_some() {
-            row.update(&write.txn).await.map(drop)
-        } else {
-            row.insert(&write.txn).await.map(drop)
-        };
-        saved.map_err(|e| conflict_on_unique(e, "organization"))?;
-        write
-            .commit(EntityKind::Organization, org.id, ChangeOp::Upsert)
-            .await
-            .map(Some)
+        self.put_row::<organizations::Entity, _, _>(
+            EntityKind::Organization,
+            org.id,
+            org,
+            convert::organization,
+            convert::organization_row,
+        )
+        .await
     }
 
     /// Creates or replaces a service with its topics and places. Places are shared between
@@ -159,50 +147,60 @@ impl Store {
 
     pub async fn put_guide(&self, guide: &Guide) -> Result<Option<u64>> {
         guide.validate()?;
-        let write = Write::begin(self).await?;
-        let existing = guides::Entity::find_by_id(guide.id.to_string())
-            .one(&write.txn)
-            .await?;
-        if let Some(row) = &existing {
-            if convert::guide(row.clone())? == *guide {
-                return write.abandon().await;
-            }
-        }
-        let row = convert::guide_row(guide, write.revision);
-        let saved = if existing.is_some() {
-            row.update(&write.txn).await.map(drop)
-        } else {
-            row.insert(&write.txn).await.map(drop)
-        };
-        saved.map_err(|e| conflict_on_unique(e, "guide"))?;
-        write
-            .commit(EntityKind::Guide, guide.id, ChangeOp::Upsert)
-            .await
-            .map(Some)
+        self.put_row::<guides::Entity, _, _>(
+            EntityKind::Guide,
+            guide.id,
+            guide,
+            convert::guide,
+            convert::guide_row,
+        )
+        .await
     }
 
     pub async fn put_event(&self, event: &Event) -> Result<Option<u64>> {
         event.validate()?;
+        self.put_row::<events::Entity, _, _>(
+            EntityKind::Event,
+            event.id,
+            event,
+            convert::event,
+            convert::event_row,
+        )
+        .await
+    }
+
+    /// The write path of a record stored in one row: compare, write if changed, record.
+    async fn put_row<E, A, R>(
+        &self,
+        entity: EntityKind,
+        id: Id,
+        record: &R,
+        from_row: fn(E::Model) -> Result<R>,
+        to_row: fn(&R, i64) -> A,
+    ) -> Result<Option<u64>>
+    where
+        E: EntityTrait,
+        E::Model: IntoActiveModel<A>,
+        A: ActiveModelTrait<Entity = E> + ActiveModelBehavior + Send,
+        R: PartialEq,
+        <E::PrimaryKey as PrimaryKeyTrait>::ValueType: From<String>,
+    {
         let write = Write::begin(self).await?;
-        let existing = events::Entity::find_by_id(event.id.to_string())
-            .one(&write.txn)
-            .await?;
-        if let Some(row) = &existing {
-            if convert::event(row.clone())? == *event {
-                return write.abandon().await;
-            }
+        let existing = E::find_by_id(id.to_string()).one(&write.txn).await?;
+        let exists = existing.is_some();
+        if let Some(row) = existing
+            && from_row(row)? == *record
+        {
+            return write.abandon().await;
         }
-        let row = convert::event_row(event, write.revision);
-        let saved = if existing.is_some() {
+        let row = to_row(record, write.revision);
+        let saved = if exists {
             row.update(&write.txn).await.map(drop)
         } else {
             row.insert(&write.txn).await.map(drop)
         };
-        saved.map_err(|e| conflict_on_unique(e, "event"))?;
-        write
-            .commit(EntityKind::Event, event.id, ChangeOp::Upsert)
-            .await
-            .map(Some)
+        saved.map_err(|e| conflict_on_unique(e, entity.as_str()))?;
+        write.commit(entity, id, ChangeOp::Upsert).await.map(Some)
     }
 
     /// Deletes a record and leaves a tombstone in the feed. Returns `None` if there was nothing
