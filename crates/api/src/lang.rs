@@ -49,6 +49,18 @@ impl Lang {
         }
     }
 
+    /// The handler's answer: its JSON with the language headers, or its error localized.
+    pub fn respond(
+        &self,
+        i18n: &I18n,
+        result: Result<serde_json::Value, ApiError>,
+    ) -> Result<Response, ApiError> {
+        match result {
+            Ok(body) => Ok(Localized(self.ui().clone(), body).into_response()),
+            Err(err) => Err(self.error(i18n, err)),
+        }
+    }
+
     /// Renders a localized text for this reader.
     pub fn text(&self, text: &LocalizedText) -> LocalizedJson {
         let r = text.resolve(&self.negotiated.content_chain);

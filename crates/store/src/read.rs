@@ -76,6 +76,18 @@ impl Store {
             .collect()
     }
 
+    /// The organizations with these ids (in no particular order; unknown ids are skipped).
+    pub async fn organizations_in(&self, ids: &[Id]) -> Result<Vec<Organization>> {
+        let keys: Vec<String> = ids.iter().map(Id::to_string).collect();
+        organizations::Entity::find()
+            .filter(organizations::Column::Id.is_in(keys))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(convert::organization)
+            .collect()
+    }
+
     pub async fn service(&self, id: Id) -> Result<Option<Service>> {
         let rows = services::Entity::find_by_id(id.to_string())
             .all(&self.db)
@@ -210,7 +222,7 @@ pub(crate) async fn load_services<C: ConnectionTrait>(
         .all(db)
         .await?;
     let location_ids: Vec<String> = places.iter().map(|p| p.location_id.clone()).collect();
-    let mut locations: HashMap<String, locations::Model> = locations::Entity::find()
+    let locations: HashMap<String, locations::Model> = locations::Entity::find()
         .filter(locations::Column::Id.is_in(location_ids))
         .all(db)
         .await?
@@ -227,7 +239,6 @@ pub(crate) async fn load_services<C: ConnectionTrait>(
             .or_default()
             .push((place, location));
     }
-    locations.clear();
     rows.into_iter()
         .map(|row| {
             let topics = topics.remove(&row.id).unwrap_or_default();

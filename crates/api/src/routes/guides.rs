@@ -1,11 +1,11 @@
 //! `/api/v1/guides`: Know Your Rights, DACA, citizenship, ID cards, scams, legal help, 211.
 
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use serde_json::{Value, json};
 use vecino_core::{Guide, Slug};
 
-use crate::lang::{Lang, Localized};
+use crate::lang::Lang;
 use crate::{ApiError, AppState};
 
 fn summary(lang: &Lang, guide: &Guide) -> Value {
@@ -27,10 +27,7 @@ pub async fn list(State(state): State<AppState>, lang: Lang) -> Result<Response,
         let items: Vec<_> = guides.iter().map(|g| summary(&lang, g)).collect();
         Ok(json!({ "guides": items }))
     };
-    match run.await {
-        Ok(body) => Ok(Localized(lang.ui().clone(), body).into_response()),
-        Err(err) => Err(lang.error(&state.i18n, err)),
-    }
+    lang.respond(&state.i18n, run.await)
 }
 
 pub async fn show(
@@ -52,8 +49,5 @@ pub async fn show(
         body["changing_facts"] = json!(guide.changing_facts);
         Ok(body)
     };
-    match run.await {
-        Ok(body) => Ok(Localized(lang.ui().clone(), body).into_response()),
-        Err(err) => Err(lang.error(&state.i18n, err)),
-    }
+    lang.respond(&state.i18n, run.await)
 }

@@ -1,12 +1,12 @@
 //! `/api/v1/services` and `/api/v1/organizations/{id}`. Records are addressed by id or slug.
 
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use serde_json::{Value, json};
 use vecino_core::{Id, Organization, Service, Slug, Timestamp, Topic};
 use vecino_store::{Page, ServiceFilter};
 
-use crate::lang::{Lang, Localized};
+use crate::lang::Lang;
 use crate::{ApiError, AppState};
 
 /// A path segment that names a record: a UUID or a slug.
@@ -100,7 +100,8 @@ pub async fn list(State(state): State<AppState>, lang: Lang) -> Result<Response,
                 Page::new(page, per_page),
             )
             .await?;
-        let orgs = state.store.organizations().await?;
+        let org_ids: Vec<Id> = found.items.iter().map(|s| s.organization_id).collect();
+        let orgs = state.store.organizations_in(&org_ids).await?;
         let items: Vec<_> = found
             .items
             .iter()
@@ -115,10 +116,7 @@ pub async fn list(State(state): State<AppState>, lang: Lang) -> Result<Response,
             .collect();
         Ok(json!({ "total": found.total, "page": page, "per_page": per_page, "services": items }))
     };
-    match run.await {
-        Ok(body) => Ok(Localized(lang.ui().clone(), body).into_response()),
-        Err(err) => Err(lang.error(&state.i18n, err)),
-    }
+    lang.respond(&state.i18n, run.await)
 }
 
 pub async fn show(
@@ -136,10 +134,7 @@ pub async fn show(
         let org = state.store.organization(service.organization_id).await?;
         Ok(service_json(&state, &lang, &service, org.as_ref()))
     };
-    match run.await {
-        Ok(body) => Ok(Localized(lang.ui().clone(), body).into_response()),
-        Err(err) => Err(lang.error(&state.i18n, err)),
-    }
+    lang.respond(&state.i18n, run.await)
 }
 
 async fn organization_of(
@@ -195,8 +190,5 @@ pub async fn organization(
             })).collect::<Vec<_>>(),
         }))
     };
-    match run.await {
-        Ok(body) => Ok(Localized(lang.ui().clone(), body).into_response()),
-        Err(err) => Err(lang.error(&state.i18n, err)),
-    }
+    lang.respond(&state.i18n, run.await)
 }
