@@ -160,7 +160,9 @@ fn seed_is_idempotent_through_the_binary() {
     assert!(ok, "{first}");
     let (ok, second) = run(dir.path(), &["seed"], &[]);
     assert!(ok, "{second}");
-    assert!(second.contains("0 records written"), "{second}");
+    assert!(second.contains("0 added, 0 refreshed"), "{second}");
+    let (ok, refresh) = run(dir.path(), &["seed", "--refresh"], &[]);
+    assert!(ok && refresh.contains("0 added, 0 refreshed"), "{refresh}");
     let (ok, migrate) = run(dir.path(), &["migrate"], &[]);
     assert!(ok && migrate.contains("up to date"), "{migrate}");
 }

@@ -12,6 +12,7 @@ use clap::{Parser, Subcommand};
 use settings::{ServeSettings, Settings};
 use tracing_subscriber::EnvFilter;
 use vecino_store::Store;
+use vecino_store::seed::SeedMode;
 
 /// Vecino: a multilingual directory of community resources for immigrant communities —
 /// Know Your Rights, DACA, citizenship, ID cards, legal aid, health, education and more.
@@ -35,8 +36,13 @@ enum Command {
     Serve(ServeSettings),
     /// Bring the database schema up to date.
     Migrate,
-    /// Load (or refresh) the starter content: guides and listings. Safe to run again.
-    Seed,
+    /// Add the starter content (guides and listings) that is missing. Safe to run again;
+    /// records already in the directory are kept as editors left them.
+    Seed {
+        /// Also put starter records that exist back to the shipped version.
+        #[arg(long)]
+        refresh: bool,
+    },
 }
 
 fn init_logging() {
@@ -60,13 +66,21 @@ async fn main() -> anyhow::Result<()> {
             println!("Database is up to date.");
             Ok(())
         }
-        Command::Seed => {
+        Command::Seed { refresh } => {
             let store = open(&cli.settings).await?;
             store.migrate().await.context("migrating the database")?;
-            let report = store.seed().await.context("loading the starter content")?;
+            let mode = if refresh {
+                SeedMode::Refresh
+            } else {
+                SeedMode::AddMissing
+            };
+            let report = store
+                .seed(mode)
+                .await
+                .context("loading the starter content")?;
             println!(
-                "Starter content loaded: {} records written, {} already up to date.",
-                report.written, report.unchanged
+                "Starter content: {} added, {} refreshed, {} kept as they were.",
+                report.added, report.refreshed, report.kept
             );
             Ok(())
         }
@@ -84,11 +98,11 @@ async fn serve(settings: &Settings, serve: &ServeSettings) -> anyhow::Result<()>
     let store = open(settings).await?;
     store.migrate().await.context("migrating the database")?;
     if store.is_empty().await? {
-        let report = store.seed().await.context("loading the starter content")?;
-        tracing::info!(
-            records = report.written,
-            "first run: starter content loaded"
-        );
+        let report = store
+            .seed(SeedMode::AddMissing)
+            .await
+            .context("loading the starter content")?;
+        tracing::info!(records = report.added, "first run: starter content loaded");
     }
     let i18n = Arc::new(vecino_i18n::I18n::load().context("loading UI strings")?);
     let listener = tokio::net::TcpListener::bind(serve.addr)

@@ -34,31 +34,53 @@ pub struct StarterContent {
     pub guides: Vec<Guide>,
 }
 
+/// How seeding treats records that are already in the directory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SeedMode {
+    /// Add starter records that are missing; never touch one that exists, so an editor's
+    /// corrections survive.
+    AddMissing,
+    /// Also put existing starter records back to the shipped version.
+    Refresh,
+}
+
 /// What a seeding run did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct SeedReport {
-    pub written: usize,
-    pub unchanged: usize,
+    pub added: usize,
+    pub refreshed: usize,
+    /// Already there and left as they were.
+    pub kept: usize,
 }
 
 impl Store {
-    /// Writes the starter content. Records already identical are left alone, so running it
-    /// again changes nothing.
-    pub async fn seed(&self) -> Result<SeedReport> {
+    /// Writes the starter content. Running it again changes nothing.
+    pub async fn seed(&self, mode: SeedMode) -> Result<SeedReport> {
         let content = starter_content()?;
         let mut report = SeedReport::default();
-        let mut tally = |written: Option<u64>| match written {
-            Some(_) => report.written += 1,
-            None => report.unchanged += 1,
-        };
         for org in &content.organizations {
-            tally(self.put_organization(org).await?);
+            let exists = self.organization(org.id).await?.is_some();
+            if exists && mode == SeedMode::AddMissing {
+                report.kept += 1;
+            } else {
+                report.count(exists, self.put_organization(org).await?);
+            }
         }
         for service in &content.services {
-            tally(self.put_service(service).await?);
+            let exists = self.service(service.id).await?.is_some();
+            if exists && mode == SeedMode::AddMissing {
+                report.kept += 1;
+            } else {
+                report.count(exists, self.put_service(service).await?);
+            }
         }
         for guide in &content.guides {
-            tally(self.put_guide(guide).await?);
+            let exists = self.guide(guide.id).await?.is_some();
+            if exists && mode == SeedMode::AddMissing {
+                report.kept += 1;
+            } else {
+                report.count(exists, self.put_guide(guide).await?);
+            }
         }
         Ok(report)
     }
@@ -66,6 +88,16 @@ impl Store {
     /// True when the directory holds nothing yet (a first run).
     pub async fn is_empty(&self) -> Result<bool> {
         Ok(self.head_revision().await? == 0)
+    }
+}
+
+impl SeedReport {
+    fn count(&mut self, existed: bool, written: Option<u64>) {
+        match (written, existed) {
+            (Some(_), false) => self.added += 1,
+            (Some(_), true) => self.refreshed += 1,
+            (None, _) => self.kept += 1,
+        }
     }
 }
 

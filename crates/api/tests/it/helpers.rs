@@ -28,7 +28,10 @@ impl TestApp {
         let url = format!("sqlite://{}?mode=rwc", dir.path().join("api.db").display());
         let store = Store::connect(&url).await.unwrap();
         store.migrate().await.unwrap();
-        store.seed().await.unwrap();
+        store
+            .seed(vecino_store::seed::SeedMode::AddMissing)
+            .await
+            .unwrap();
         let i18n = Arc::new(vecino_i18n::I18n::load().unwrap());
         TestApp {
             router: router(AppState {

@@ -149,14 +149,33 @@ async fn editing_the_english_text_marks_exactly_that_field_stale_in_translations
 
     let slug = vecino_core::Slug::parse("citizenship").unwrap();
     let mut guide = app.store.guide_by_slug(&slug).await.unwrap().unwrap();
-    let edited = format!("{}\n\nA new paragraph an editor added.", guide.body.source_text());
+    let edited = format!(
+        "{}\n\nA new paragraph an editor added.",
+        guide.body.source_text()
+    );
     guide.body.set_source(edited).unwrap();
-    app.store.put_guide(&guide).await.unwrap().expect("a real change is written");
+    app.store
+        .put_guide(&guide)
+        .await
+        .unwrap()
+        .expect("a real change is written");
 
     let after = app.get("/api/v1/guides/citizenship?lang=es", None).await;
-    assert_eq!(after.json["body"]["stale"], true, "the Spanish body predates the edit");
-    assert_eq!(after.json["title"]["stale"], false, "the title did not change");
-    assert_eq!(after.json["body"]["locale"], "es", "stale text is still shown, flagged");
+    assert_eq!(
+        after.json["body"]["stale"], true,
+        "the Spanish body predates the edit"
+    );
+    assert_eq!(
+        after.json["title"]["stale"], false,
+        "the title did not change"
+    );
+    assert_eq!(
+        after.json["body"]["locale"], "es",
+        "stale text is still shown, flagged"
+    );
     let english = app.get("/api/v1/guides/citizenship?lang=en", None).await;
-    assert_eq!(english.json["body"]["stale"], false, "the source is never stale");
+    assert_eq!(
+        english.json["body"]["stale"], false,
+        "the source is never stale"
+    );
 }

@@ -1,7 +1,7 @@
 use std::collections::HashSet;
 
 use vecino_core::{Provenance, Topic};
-use vecino_store::seed::{starter_content, translation_hashes};
+use vecino_store::seed::{SeedMode, starter_content, translation_hashes};
 use vecino_store::{Page, ServiceFilter};
 
 use crate::backends::each_backend;
@@ -14,11 +14,20 @@ const TIER_1: [&str; 13] = [
 #[tokio::test]
 async fn seeding_twice_writes_once() {
     each_backend(|t| async move {
-        let first = t.store.seed().await.unwrap();
+        let first = t.store.seed(SeedMode::AddMissing).await.unwrap();
         let head = t.store.head_revision().await.unwrap();
-        let second = t.store.seed().await.unwrap();
-        assert!(first.written > 30, "{}: {first:?}", t.name);
-        assert_eq!(second.written, 0, "{}: {second:?}", t.name);
+        let second = t.store.seed(SeedMode::Refresh).await.unwrap();
+        assert!(
+            first.added > 30 && first.refreshed == 0,
+            "{}: {first:?}",
+            t.name
+        );
+        assert_eq!(
+            (second.added, second.refreshed),
+            (0, 0),
+            "{}: {second:?}",
+            t.name
+        );
         assert_eq!(t.store.head_revision().await.unwrap(), head, "{}", t.name);
         let kyr = Topic::KnowYourRights;
         let listed = t
@@ -34,6 +43,49 @@ async fn seeding_twice_writes_once() {
             .unwrap();
         assert!(listed.total >= 1, "{}", t.name);
         assert_eq!(t.store.guides().await.unwrap().len(), 7, "{}", t.name);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn seeding_keeps_an_editors_corrections_unless_asked_to_refresh() {
+    each_backend(|t| async move {
+        t.store.seed(SeedMode::AddMissing).await.unwrap();
+        let slug = vecino_core::Slug::parse("dial-211").unwrap();
+        let mut guide = t.store.guide_by_slug(&slug).await.unwrap().unwrap();
+        guide
+            .summary
+            .set_source("An editor's better summary.")
+            .unwrap();
+        t.store.put_guide(&guide).await.unwrap();
+        let vanished = starter_content().unwrap().services[0].id;
+        t.store
+            .delete(vecino_core::EntityKind::Service, vanished)
+            .await
+            .unwrap();
+
+        let again = t.store.seed(SeedMode::AddMissing).await.unwrap();
+        assert_eq!(
+            (again.added, again.refreshed),
+            (1, 0),
+            "{}: only the missing one",
+            t.name
+        );
+        let kept = t.store.guide_by_slug(&slug).await.unwrap().unwrap();
+        assert_eq!(
+            kept.summary.source_text(),
+            "An editor's better summary.",
+            "{}",
+            t.name
+        );
+
+        let refreshed = t.store.seed(SeedMode::Refresh).await.unwrap();
+        assert_eq!(refreshed.refreshed, 1, "{}: {refreshed:?}", t.name);
+        let restored = t.store.guide_by_slug(&slug).await.unwrap().unwrap();
+        assert_ne!(
+            restored.summary.source_text(),
+            "An editor's better summary."
+        );
     })
     .await;
 }
