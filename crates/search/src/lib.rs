@@ -1,7 +1,30 @@
 //! Vecino's search: a tantivy index derived from the directory, with analysis chosen by each
-//! text's declared locale, typo tolerance, a multilingual concept glossary, facets and geo.
+//! text's declared locale, typo tolerance scaled by word length (exact matches above fuzzy
+//! ones), prefix matching for search-as-you-type, a multilingual concept glossary, filters,
+//! facets with counts, and geo distance.
 //!
-//! It takes and returns core types; it never reads the database itself (the caller feeds it
-//! records and changes). It must never log query text.
+//! It takes and returns core types; it never reads the database itself: the caller feeds it
+//! records and changes ([`SearchIndex::upsert`], [`SearchIndex::delete`]). It must never log
+//! query text.
 
 pub mod analyze;
+mod document;
+pub mod glossary;
+mod index;
+mod search;
+
+pub use document::{IndexRecord, LocaleText, record_key};
+pub use index::{RecordMeta, SearchIndex};
+pub use search::{Facets, Filters, Hit, SearchRequest, SearchResults, snippet, typo_budget};
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("index error")]
+    Tantivy(#[from] tantivy::TantivyError),
+    #[error("index I/O error")]
+    Io(#[from] std::io::Error),
+    #[error("a search lock was poisoned by a panic")]
+    Poisoned,
+}
+
+pub type Result<T> = std::result::Result<T, Error>;

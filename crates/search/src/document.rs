@@ -1,0 +1,149 @@
+//! What the index holds for one record in one locale, built from core types.
+
+use vecino_core::{
+    Accreditation, EntityKind, Event, GeoPoint, Guide, Id, LocaleTag, LocalizedText, Organization,
+    Schedule, Service, Slug, Topic,
+};
+
+/// A record, flattened for indexing: its filterable facts and its text per locale.
+#[derive(Debug, Clone)]
+pub struct IndexRecord {
+    pub kind: EntityKind,
+    pub id: Id,
+    pub slug: Slug,
+    pub topics: Vec<Topic>,
+    /// Languages the service is offered in (BCP 47), for the `offers_language` filter.
+    pub languages: Vec<String>,
+    pub accreditation: Option<Accreditation>,
+    pub free: Option<bool>,
+    pub verified: bool,
+    pub points: Vec<GeoPoint>,
+    pub schedules: Vec<Schedule>,
+    /// (locale, title, body) for every locale that has a title.
+    pub texts: Vec<LocaleText>,
+}
+
+#[derive(Debug, Clone)]
+pub struct LocaleText {
+    pub locale: LocaleTag,
+    pub title: String,
+    pub body: String,
+}
+
+/// One entry per locale of `title`; the body in that locale, else nothing.
+fn texts(title: &LocalizedText, body: &[&LocalizedText]) -> Vec<LocaleText> {
+    title
+        .iter()
+        .map(|(locale, t)| LocaleText {
+            locale: locale.clone(),
+            title: t.text.clone(),
+            body: body
+                .iter()
+                .filter_map(|b| b.get(locale.as_str()).map(|x| x.text.as_str()))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        })
+        .collect()
+}
+
+impl IndexRecord {
+    /// A service, with its organization's name as part of its text.
+    pub fn service(service: &Service, organization: Option<&Organization>) -> IndexRecord {
+        let mut texts = texts(&service.name, &[&service.description]);
+        if let Some(org) = organization {
+            for text in &mut texts {
+                let org_name = org.name.resolve(&[text.locale.as_str()]).text;
+                text.body = format!("{org_name}\n{}", text.body);
+            }
+        }
+        IndexRecord {
+            kind: EntityKind::Service,
+            id: service.id,
+            slug: service.slug.clone(),
+            topics: service.topics.clone(),
+            languages: service
+                .languages
+                .iter()
+                .map(|l| l.code.to_string())
+                .collect(),
+            accreditation: service.accreditation,
+            free: service.free,
+            verified: service.trust.verified_at.is_some(),
+            points: service
+                .locations
+                .iter()
+                .filter_map(|l| l.location.point)
+                .collect(),
+            schedules: service
+                .schedule
+                .iter()
+                .chain(service.locations.iter().filter_map(|l| l.schedule.as_ref()))
+                .cloned()
+                .collect(),
+            texts,
+        }
+    }
+
+    pub fn organization(org: &Organization) -> IndexRecord {
+        let description: Vec<&LocalizedText> = org.description.iter().collect();
+        IndexRecord {
+            kind: EntityKind::Organization,
+            id: org.id,
+            slug: org.slug.clone(),
+            topics: Vec::new(),
+            languages: Vec::new(),
+            accreditation: None,
+            free: None,
+            verified: org.trust.verified_at.is_some(),
+            points: Vec::new(),
+            schedules: Vec::new(),
+            texts: texts(&org.name, &description),
+        }
+    }
+
+    pub fn guide(guide: &Guide) -> IndexRecord {
+        IndexRecord {
+            kind: EntityKind::Guide,
+            id: guide.id,
+            slug: guide.slug.clone(),
+            topics: guide.topics.clone(),
+            languages: guide.body.locales().map(ToString::to_string).collect(),
+            accreditation: None,
+            free: Some(true),
+            verified: true,
+            points: Vec::new(),
+            schedules: Vec::new(),
+            texts: texts(&guide.title, &[&guide.summary, &guide.body]),
+        }
+    }
+
+    pub fn event(event: &Event) -> IndexRecord {
+        IndexRecord {
+            kind: EntityKind::Event,
+            id: event.id,
+            slug: event.slug.clone(),
+            topics: event.topics.clone(),
+            languages: event.languages.iter().map(ToString::to_string).collect(),
+            accreditation: None,
+            free: event.free,
+            verified: event.trust.verified_at.is_some(),
+            points: event.location.iter().filter_map(|l| l.point).collect(),
+            schedules: Vec::new(),
+            texts: texts(&event.title, &[&event.description]),
+        }
+    }
+}
+
+/// The 64-bit key of a record in the index, stable across rebuilds.
+pub fn record_key(kind: EntityKind, id: Id) -> u64 {
+    let bytes = id.as_uuid().as_u128();
+    let kind_bits = match kind {
+        EntityKind::Organization => 1u64,
+        EntityKind::Service => 2,
+        EntityKind::Guide => 3,
+        EntityKind::Event => 4,
+    };
+    // UUIDs are random or hashed already: fold them and mix in the kind.
+    ((bytes >> 64) as u64 ^ bytes as u64).rotate_left(3)
+        ^ kind_bits.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}

@@ -1,0 +1,101 @@
+//! The multilingual concept glossary (`glossary.toml`): a query that names a concept in any
+//! tier-1 language also searches for it in every other, so "abogado" reaches a record written
+//! only in English about a "lawyer", and "身份证" reaches "ID card".
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+
+use crate::analyze::{Family, analyze};
+
+const GLOSSARY: &str = include_str!("../glossary.toml");
+
+/// A term of a concept, analysed in its own language.
+#[derive(Debug, Clone)]
+pub struct Expansion {
+    pub folded: Vec<String>,
+    pub stems: Vec<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct Glossary {
+    /// Folded phrase ("legal aid") → concept index.
+    phrases: HashMap<String, usize>,
+    /// Per concept, every term in every locale.
+    concepts: Vec<Vec<Expansion>>,
+    longest: usize,
+}
+
+#[derive(Deserialize)]
+struct RawGlossary {
+    concepts: Vec<HashMap<String, toml::Value>>,
+}
+
+impl Glossary {
+    /// The glossary shipped with Vecino.
+    pub fn builtin() -> Glossary {
+        Glossary::parse(GLOSSARY).expect("glossary.toml is valid (checked by a test)")
+    }
+
+    pub fn parse(text: &str) -> Result<Glossary, String> {
+        let raw: RawGlossary = toml::from_str(text).map_err(|e| e.to_string())?;
+        let mut glossary = Glossary::default();
+        for concept in raw.concepts {
+            let index = glossary.concepts.len();
+            let mut expansions = Vec::new();
+            for (key, value) in &concept {
+                if key == "id" || key == "topics" {
+                    continue;
+                }
+                let family = Family::of(key);
+                let terms = value
+                    .as_array()
+                    .ok_or_else(|| format!("{key} is not a list"))?;
+                for term in terms {
+                    let term = term
+                        .as_str()
+                        .ok_or_else(|| format!("{key}: not a string"))?;
+                    let tokens = analyze(term, family);
+                    if tokens.is_empty() {
+                        continue;
+                    }
+                    let folded: Vec<String> = tokens.iter().map(|t| t.folded.clone()).collect();
+                    glossary.longest = glossary.longest.max(folded.len());
+                    glossary.phrases.entry(folded.join(" ")).or_insert(index);
+                    expansions.push(Expansion {
+                        stems: tokens.into_iter().map(|t| t.stem).collect(),
+                        folded,
+                    });
+                }
+            }
+            glossary.concepts.push(expansions);
+        }
+        Ok(glossary)
+    }
+
+    pub fn len(&self) -> usize {
+        self.concepts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.concepts.is_empty()
+    }
+
+    /// The concepts named in a query's folded words, longest phrases first, each once.
+    pub fn concepts_in(&self, folded: &[String]) -> Vec<&[Expansion]> {
+        let mut found: Vec<usize> = Vec::new();
+        for len in (1..=self.longest.min(folded.len())).rev() {
+            for window in folded.windows(len) {
+                if let Some(&c) = self.phrases.get(&window.join(" "))
+                    && !found.contains(&c)
+                {
+                    found.push(c);
+                }
+            }
+        }
+        found
+            .into_iter()
+            .map(|c| self.concepts[c].as_slice())
+            .collect()
+    }
+}

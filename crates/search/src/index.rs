@@ -1,0 +1,274 @@
+//! The index: one tantivy document per record and locale, plus a table of each record's
+//! filterable facts (topics, languages, accreditation, places, hours) kept beside it.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, RwLock};
+
+use tantivy::schema::{
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
+    TextOptions, Value,
+};
+use tantivy::tokenizer::{PreTokenizedString, Token as TantivyToken};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+use vecino_core::{Accreditation, EntityKind, GeoPoint, Id, Schedule, Slug, Topic};
+
+use crate::analyze::{Family, Token, analyze};
+use crate::document::{IndexRecord, record_key};
+use crate::glossary::Glossary;
+use crate::{Error, Result};
+
+/// Filterable facts of one record, kept in memory for filters, facets and boosts.
+#[derive(Debug, Clone)]
+pub struct RecordMeta {
+    pub kind: EntityKind,
+    pub id: Id,
+    pub slug: Slug,
+    pub topics: Vec<Topic>,
+    pub languages: Vec<String>,
+    pub accreditation: Option<Accreditation>,
+    pub free: Option<bool>,
+    pub verified: bool,
+    pub points: Vec<GeoPoint>,
+    pub schedules: Vec<Schedule>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Fields {
+    pub key: Field,
+    pub locale: Field,
+    pub locale_id: Field,
+    pub title: Field,
+    pub body: Field,
+    pub title_exact: Field,
+    pub title_fold: Field,
+    pub title_stem: Field,
+    pub body_exact: Field,
+    pub body_fold: Field,
+    pub body_stem: Field,
+}
+
+fn schema() -> (Schema, Fields) {
+    let mut builder = Schema::builder();
+    let indexed = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default().set_index_option(IndexRecordOption::WithFreqs),
+    );
+    let fields = Fields {
+        key: builder.add_u64_field("key", INDEXED | FAST),
+        locale: builder.add_text_field("locale", STRING | STORED),
+        locale_id: builder.add_u64_field("locale_id", FAST),
+        title: builder.add_text_field("title", STORED),
+        body: builder.add_text_field("body", STORED),
+        title_exact: builder.add_text_field("title_exact", indexed.clone()),
+        title_fold: builder.add_text_field("title_fold", indexed.clone()),
+        title_stem: builder.add_text_field("title_stem", indexed.clone()),
+        body_exact: builder.add_text_field("body_exact", indexed.clone()),
+        body_fold: builder.add_text_field("body_fold", indexed.clone()),
+        body_stem: builder.add_text_field("body_stem", indexed),
+    };
+    (builder.build(), fields)
+}
+
+/// The search index. One writer and one reader for the life of the process.
+pub struct SearchIndex {
+    pub(crate) reader: IndexReader,
+    writer: Mutex<IndexWriter>,
+    pub(crate) fields: Fields,
+    pub(crate) meta: RwLock<HashMap<u64, Arc<RecordMeta>>>,
+    /// Locale tags by `locale_id`.
+    pub(crate) locales: RwLock<Vec<String>>,
+    pub(crate) glossary: Glossary,
+}
+
+fn pre_tokenized(text: &str, tokens: &[Token], form: fn(&Token) -> &str) -> PreTokenizedString {
+    PreTokenizedString {
+        text: text.to_owned(),
+        tokens: tokens
+            .iter()
+            .enumerate()
+            .map(|(position, t)| TantivyToken {
+                offset_from: t.start,
+                offset_to: t.end,
+                position,
+                text: form(t).to_owned(),
+                position_length: 1,
+            })
+            .collect(),
+    }
+}
+
+impl SearchIndex {
+    /// An empty index held in memory.
+    pub fn in_memory() -> Result<SearchIndex> {
+        let (schema, fields) = schema();
+        let index = Index::create_in_ram(schema);
+        let writer = index.writer_with_num_threads(1, 50_000_000)?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(SearchIndex {
+            reader,
+            writer: Mutex::new(writer),
+            fields,
+            meta: RwLock::new(HashMap::new()),
+            locales: RwLock::new(Vec::new()),
+            glossary: Glossary::builtin(),
+        })
+    }
+
+    fn locale_id(&self, tag: &str) -> u64 {
+        if let Some(i) = self
+            .locales
+            .read()
+            .expect("locales lock")
+            .iter()
+            .position(|t| t == tag)
+        {
+            return i as u64;
+        }
+        let mut locales = self.locales.write().expect("locales lock");
+        match locales.iter().position(|t| t == tag) {
+            Some(i) => i as u64,
+            None => {
+                locales.push(tag.to_owned());
+                (locales.len() - 1) as u64
+            }
+        }
+    }
+
+    /// Adds or replaces a record (all its locales). Visible after [`SearchIndex::commit`].
+    pub fn upsert(&self, record: &IndexRecord) -> Result<()> {
+        let key = record_key(record.kind, record.id);
+        let f = self.fields;
+        let writer = self.writer.lock().map_err(|_| Error::Poisoned)?;
+        writer.delete_term(Term::from_field_u64(f.key, key));
+        for text in &record.texts {
+            let family = Family::of(text.locale.as_str());
+            let title = analyze(&text.title, family);
+            let body = analyze(&text.body, family);
+            let title_norm = crate::analyze::normalize_input(&text.title);
+            let body_norm = crate::analyze::normalize_input(&text.body);
+            let mut doc = TantivyDocument::new();
+            doc.add_u64(f.key, key);
+            doc.add_text(f.locale, text.locale.as_str());
+            doc.add_u64(f.locale_id, self.locale_id(text.locale.as_str()));
+            doc.add_text(f.title, &text.title);
+            doc.add_text(f.body, &text.body);
+            doc.add_pre_tokenized_text(
+                f.title_exact,
+                pre_tokenized(&title_norm, &title, |t| &t.exact),
+            );
+            doc.add_pre_tokenized_text(
+                f.title_fold,
+                pre_tokenized(&title_norm, &title, |t| &t.folded),
+            );
+            doc.add_pre_tokenized_text(
+                f.title_stem,
+                pre_tokenized(&title_norm, &title, |t| &t.stem),
+            );
+            doc.add_pre_tokenized_text(
+                f.body_exact,
+                pre_tokenized(&body_norm, &body, |t| &t.exact),
+            );
+            doc.add_pre_tokenized_text(
+                f.body_fold,
+                pre_tokenized(&body_norm, &body, |t| &t.folded),
+            );
+            doc.add_pre_tokenized_text(f.body_stem, pre_tokenized(&body_norm, &body, |t| &t.stem));
+            writer.add_document(doc)?;
+        }
+        drop(writer);
+        let meta = RecordMeta {
+            kind: record.kind,
+            id: record.id,
+            slug: record.slug.clone(),
+            topics: record.topics.clone(),
+            languages: record.languages.clone(),
+            accreditation: record.accreditation,
+            free: record.free,
+            verified: record.verified,
+            points: record.points.clone(),
+            schedules: record.schedules.clone(),
+        };
+        self.meta
+            .write()
+            .map_err(|_| Error::Poisoned)?
+            .insert(key, Arc::new(meta));
+        Ok(())
+    }
+
+    /// Removes a record. Visible after [`SearchIndex::commit`].
+    pub fn delete(&self, kind: EntityKind, id: Id) -> Result<()> {
+        let key = record_key(kind, id);
+        self.writer
+            .lock()
+            .map_err(|_| Error::Poisoned)?
+            .delete_term(Term::from_field_u64(self.fields.key, key));
+        self.meta.write().map_err(|_| Error::Poisoned)?.remove(&key);
+        Ok(())
+    }
+
+    /// Makes every change so far visible to searches.
+    pub fn commit(&self) -> Result<()> {
+        self.writer.lock().map_err(|_| Error::Poisoned)?.commit()?;
+        self.reader.reload()?;
+        Ok(())
+    }
+
+    /// How many records are searchable.
+    pub fn len(&self) -> usize {
+        self.meta.read().map(|m| m.len()).unwrap_or(0)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The stored (locale, title, body) of a record's document in `locale`, if it has one.
+    pub(crate) fn stored_text(
+        &self,
+        key: u64,
+        locale: &str,
+    ) -> Result<Option<(String, String, String)>> {
+        use tantivy::collector::TopDocs;
+        use tantivy::query::{BooleanQuery, Occur, TermQuery};
+        let f = self.fields;
+        let query = BooleanQuery::new(vec![
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_u64(f.key, key),
+                    IndexRecordOption::Basic,
+                )) as Box<dyn tantivy::query::Query>,
+            ),
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(f.locale, locale),
+                    IndexRecordOption::Basic,
+                )),
+            ),
+        ]);
+        let searcher = self.reader.searcher();
+        let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
+        match top.first() {
+            Some((_, address)) => Ok(Some(self.doc_text(*address)?)),
+            None => Ok(None),
+        }
+    }
+
+    pub(crate) fn doc_text(
+        &self,
+        address: tantivy::DocAddress,
+    ) -> Result<(String, String, String)> {
+        let f = self.fields;
+        let doc: TantivyDocument = self.reader.searcher().doc(address)?;
+        let text = |field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default()
+                .to_owned()
+        };
+        Ok((text(f.locale), text(f.title), text(f.body)))
+    }
+}

@@ -1,0 +1,624 @@
+//! Queries: build the tantivy query from the analysed words, collect matching documents into
+//! one best hit per record (applying filters and counting facets), rank, and make snippets.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use serde::Serialize;
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::Column;
+use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader, Term};
+use vecino_core::{EntityKind, GeoPoint, Id, Slug, Timestamp, Topic};
+
+use crate::analyze::{Family, Token, analyze, fold};
+use crate::index::{RecordMeta, SearchIndex};
+use crate::{Error, Result};
+
+/// What a reader asked for.
+#[derive(Debug, Clone, Default)]
+pub struct SearchRequest {
+    pub query: String,
+    /// The reader's content chain, most preferred first (`["es-MX", "es", "en"]`).
+    pub locales: Vec<String>,
+    pub filters: Filters,
+    pub page: usize,
+    pub per_page: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Filters {
+    pub topics: Vec<Topic>,
+    /// A language the service must be offered in (matched on the primary subtag).
+    pub offers_language: Option<String>,
+    /// Only legal services with an accreditation.
+    pub accredited: bool,
+    pub free: Option<bool>,
+    /// Only records open at this instant (in each place's own time zone).
+    pub open_at: Option<Timestamp>,
+    pub near: Option<(GeoPoint, f64)>,
+    pub kinds: Vec<EntityKind>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    pub kind: EntityKind,
+    pub id: Id,
+    pub slug: Slug,
+    pub title: String,
+    /// HTML-escaped text with the matched words in `<mark>`.
+    pub snippet: String,
+    pub locale: String,
+    pub score: f32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub distance_km: Option<f64>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Facets {
+    pub kind: BTreeMap<&'static str, usize>,
+    pub topic: BTreeMap<&'static str, usize>,
+    pub offers_language: BTreeMap<String, usize>,
+    pub accreditation: BTreeMap<&'static str, usize>,
+    pub free: usize,
+    pub open_now: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchResults {
+    pub total: usize,
+    pub hits: Vec<Hit>,
+    pub facets: Facets,
+}
+
+/// Typos allowed in a word of this many characters: none up to 4, 1 for 5–8, 2 from 9.
+pub fn typo_budget(chars: usize) -> u8 {
+    match chars {
+        0..=4 => 0,
+        5..=8 => 1,
+        _ => 2,
+    }
+}
+
+/// The most terms one fuzzy or prefix word expands to.
+const EXPANSION_CAP: usize = 24;
+
+/// Optimal string alignment distance (a transposition counts as one edit).
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            d[i][j] = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    d[a.len()][b.len()]
+}
+
+fn term_query(field: Field, text: &str, boost: f32) -> Box<dyn Query> {
+    let q = TermQuery::new(
+        Term::from_field_text(field, text),
+        IndexRecordOption::WithFreqs,
+    );
+    Box::new(BoostQuery::new(Box::new(q), boost))
+}
+
+impl SearchIndex {
+    /// Terms of `field` within the typo budget of `word`, each with its distance, closest first.
+    fn fuzzy_terms(&self, field: Field, word: &str, budget: u8) -> Result<Vec<(String, usize)>> {
+        let automaton =
+            FuzzyTermQuery::new(Term::from_field_text(field, word), budget, true).automaton()?;
+        let mut found: HashMap<String, usize> = HashMap::new();
+        let searcher = self.reader.searcher();
+        for segment in searcher.segment_readers() {
+            let inverted = segment.inverted_index(field)?;
+            let mut stream = inverted.terms().search(&automaton).into_stream()?;
+            while stream.advance() {
+                let Ok(term) = std::str::from_utf8(stream.key()) else {
+                    continue;
+                };
+                if term != word {
+                    found
+                        .entry(term.to_owned())
+                        .or_insert_with(|| edit_distance(term, word));
+                }
+            }
+        }
+        let mut terms: Vec<(String, usize)> = found.into_iter().collect();
+        terms.sort_by(|a, b| {
+            a.1.cmp(&b.1)
+                .then(a.0.len().cmp(&b.0.len()))
+                .then(a.0.cmp(&b.0))
+        });
+        terms.truncate(EXPANSION_CAP);
+        Ok(terms)
+    }
+
+    /// Terms of `field` that start with `prefix` (longer than it), shortest first.
+    fn prefix_terms(&self, field: Field, prefix: &str) -> Result<Vec<String>> {
+        let mut found: Vec<String> = Vec::new();
+        let searcher = self.reader.searcher();
+        for segment in searcher.segment_readers() {
+            let inverted = segment.inverted_index(field)?;
+            let mut stream = inverted
+                .terms()
+                .range()
+                .ge(prefix.as_bytes())
+                .into_stream()?;
+            let mut taken = 0;
+            while stream.advance() && taken < EXPANSION_CAP * 4 {
+                let Ok(term) = std::str::from_utf8(stream.key()) else {
+                    continue;
+                };
+                if !term.starts_with(prefix) {
+                    break;
+                }
+                if term != prefix && !found.iter().any(|t| t == term) {
+                    found.push(term.to_owned());
+                    taken += 1;
+                }
+            }
+        }
+        found.sort_by(|a, b| a.len().cmp(&b.len()).then(a.cmp(b)));
+        found.truncate(EXPANSION_CAP);
+        Ok(found)
+    }
+
+    /// The query for one word: exact beats stemmed beats folded beats fuzzy.
+    fn word_query(
+        &self,
+        word: &Token,
+        stems: &[String],
+        is_prefix: bool,
+    ) -> Result<Box<dyn Query>> {
+        let f = self.fields;
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![
+            (Occur::Should, term_query(f.title_exact, &word.exact, 4.0)),
+            (Occur::Should, term_query(f.body_exact, &word.exact, 2.0)),
+            (Occur::Should, term_query(f.title_fold, &word.folded, 3.0)),
+            (Occur::Should, term_query(f.body_fold, &word.folded, 1.5)),
+        ];
+        for stem in stems {
+            clauses.push((Occur::Should, term_query(f.title_stem, stem, 3.0)));
+            clauses.push((Occur::Should, term_query(f.body_stem, stem, 1.5)));
+        }
+        let budget = typo_budget(word.folded.chars().count());
+        if budget > 0 {
+            for (field, weight) in [(f.title_fold, 1.5f32), (f.body_fold, 0.75)] {
+                for (term, distance) in self.fuzzy_terms(field, &word.folded, budget)? {
+                    let boost = weight / (1.0 + distance as f32);
+                    clauses.push((Occur::Should, term_query(field, &term, boost)));
+                }
+            }
+        }
+        if is_prefix && word.folded.chars().count() >= 2 {
+            for (field, weight) in [(f.title_fold, 1.2f32), (f.body_fold, 0.6)] {
+                for term in self.prefix_terms(field, &word.folded)? {
+                    clauses.push((Occur::Should, term_query(field, &term, weight)));
+                }
+            }
+        }
+        Ok(Box::new(BooleanQuery::new(clauses)))
+    }
+
+    /// Builds the whole query, with the words it looks for (for highlighting).
+    fn build_query(&self, request: &SearchRequest) -> Result<(Box<dyn Query>, Vec<String>)> {
+        let words = analyze(&request.query, Family::Plain);
+        let is_prefix = !request.query.ends_with(char::is_whitespace);
+        let mut highlight: Vec<String> = Vec::new();
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        // Stems of each word under every stemmer: the query's language is not guessed either.
+        let stems_per_family: Vec<Vec<Token>> = Family::ALL
+            .iter()
+            .map(|family| analyze(&request.query, *family))
+            .collect();
+        for (i, word) in words.iter().enumerate() {
+            let mut stems: Vec<String> = stems_per_family
+                .iter()
+                .filter_map(|tokens| tokens.get(i).map(|t| t.stem.clone()))
+                .collect();
+            stems.sort();
+            stems.dedup();
+            highlight.push(word.folded.clone());
+            highlight.extend(stems.iter().cloned());
+            let last = i + 1 == words.len();
+            clauses.push((
+                Occur::Should,
+                self.word_query(word, &stems, last && is_prefix)?,
+            ));
+        }
+        let folded: Vec<String> = words.iter().map(|w| w.folded.clone()).collect();
+        let f = self.fields;
+        for concept in self.glossary.concepts_in(&folded) {
+            for expansion in concept {
+                let q: Box<dyn Query> = if expansion.folded.len() == 1 {
+                    Box::new(BooleanQuery::new(vec![
+                        (
+                            Occur::Should,
+                            term_query(f.title_fold, &expansion.folded[0], 1.2),
+                        ),
+                        (
+                            Occur::Should,
+                            term_query(f.body_fold, &expansion.folded[0], 0.6),
+                        ),
+                        (
+                            Occur::Should,
+                            term_query(f.title_stem, &expansion.stems[0], 1.2),
+                        ),
+                        (
+                            Occur::Should,
+                            term_query(f.body_stem, &expansion.stems[0], 0.6),
+                        ),
+                    ]))
+                } else {
+                    Box::new(BooleanQuery::new(
+                        expansion
+                            .folded
+                            .iter()
+                            .map(|w| (Occur::Must, term_query(f.body_fold, w, 0.4)))
+                            .collect(),
+                    ))
+                };
+                highlight.extend(expansion.folded.iter().cloned());
+                clauses.push((Occur::Should, q));
+            }
+        }
+        Ok((Box::new(BooleanQuery::new(clauses)), highlight))
+    }
+
+    /// Runs a search.
+    pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
+        let (query, highlight) = self.build_query(request)?;
+        let searcher = self.reader.searcher();
+        let preferred: Vec<u64> = {
+            let locales = self.locales.read().map_err(|_| Error::Poisoned)?;
+            let first_language = request.locales.first().map(|l| primary(l));
+            locales
+                .iter()
+                .enumerate()
+                .filter(|(_, tag)| Some(primary(tag)) == first_language)
+                .map(|(i, _)| i as u64)
+                .collect()
+        };
+        let best = searcher.search(
+            &query,
+            &BestPerRecord {
+                preferred: preferred.into(),
+            },
+        )?;
+
+        let meta = self.meta.read().map_err(|_| Error::Poisoned)?;
+        let mut facets = Facets::default();
+        let mut ranked: Vec<Ranked> = Vec::new();
+        for (key, (score, address)) in best {
+            let Some(record) = meta.get(&key) else {
+                continue;
+            };
+            let Some(distance) = request.filters.admit(record) else {
+                continue;
+            };
+            facets.count(record, request.filters.open_at);
+            let mut boosted = score;
+            if record.verified {
+                boosted *= 1.1;
+            }
+            if record.accreditation.is_some() {
+                boosted *= 1.15;
+            }
+            if let Some(km) = distance {
+                boosted *= 1.0 / (1.0 + (km as f32) / 25.0);
+            }
+            ranked.push(Ranked {
+                score: boosted,
+                key,
+                address,
+                distance,
+                record: record.clone(),
+            });
+        }
+        drop(meta);
+        ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.key.cmp(&b.key)));
+        let total = ranked.len();
+        let per_page = request.per_page.max(1);
+        let start = request.page.saturating_sub(1) * per_page;
+        let mut hits = Vec::new();
+        for Ranked {
+            score,
+            key,
+            address,
+            distance,
+            record,
+        } in ranked.into_iter().skip(start).take(per_page)
+        {
+            let (locale, title, body) = self.display_text(key, address, &request.locales)?;
+            hits.push(Hit {
+                kind: record.kind,
+                id: record.id,
+                slug: record.slug.clone(),
+                title,
+                snippet: snippet(&body, &locale, &highlight),
+                locale,
+                score,
+                distance_km: distance,
+            });
+        }
+        Ok(SearchResults {
+            total,
+            hits,
+            facets,
+        })
+    }
+
+    /// The text to show for a hit: in the reader's language when the record has it.
+    fn display_text(
+        &self,
+        key: u64,
+        matched: DocAddress,
+        chain: &[String],
+    ) -> Result<(String, String, String)> {
+        for locale in chain {
+            if let Some(text) = self.stored_text(key, locale)? {
+                return Ok(text);
+            }
+        }
+        self.doc_text(matched)
+    }
+}
+
+/// A matching record, ranked.
+struct Ranked {
+    score: f32,
+    key: u64,
+    address: DocAddress,
+    distance: Option<f64>,
+    record: Arc<RecordMeta>,
+}
+
+fn primary(tag: &str) -> &str {
+    tag.split('-').next().unwrap_or(tag)
+}
+
+impl Filters {
+    /// Whether a record passes; `Some(distance)` when it does (distance only with `near`).
+    fn admit(&self, r: &RecordMeta) -> Option<Option<f64>> {
+        if !self.kinds.is_empty() && !self.kinds.contains(&r.kind) {
+            return None;
+        }
+        if !self.topics.is_empty() && !self.topics.iter().any(|t| r.topics.contains(t)) {
+            return None;
+        }
+        if let Some(lang) = &self.offers_language
+            && !r.languages.iter().any(|l| primary(l) == primary(lang))
+        {
+            return None;
+        }
+        if self.accredited && r.accreditation.is_none() {
+            return None;
+        }
+        if self.free.is_some_and(|free| r.free != Some(free)) {
+            return None;
+        }
+        if self
+            .open_at
+            .is_some_and(|at| !r.schedules.iter().any(|s| s.is_open_at(at)))
+        {
+            return None;
+        }
+        match self.near {
+            None => Some(None),
+            Some((center, radius_km)) => {
+                let nearest = r
+                    .points
+                    .iter()
+                    .map(|p| center.distance_km(p))
+                    .min_by(f64::total_cmp)?;
+                (nearest <= radius_km).then_some(Some(nearest))
+            }
+        }
+    }
+}
+
+impl Facets {
+    fn count(&mut self, r: &RecordMeta, open_at: Option<Timestamp>) {
+        *self.kind.entry(r.kind.as_str()).or_default() += 1;
+        for t in &r.topics {
+            *self.topic.entry(t.slug()).or_default() += 1;
+        }
+        for l in &r.languages {
+            *self
+                .offers_language
+                .entry(primary(l).to_owned())
+                .or_default() += 1;
+        }
+        if let Some(a) = r.accreditation {
+            *self.accreditation.entry(a.slug()).or_default() += 1;
+        }
+        if r.free == Some(true) {
+            self.free += 1;
+        }
+        let now = open_at.unwrap_or_else(Timestamp::now);
+        if r.schedules.iter().any(|s| s.is_open_at(now)) {
+            self.open_now += 1;
+        }
+    }
+}
+
+/// Collects the best-scoring document of each record. Documents in the reader's language
+/// score a little higher, so they are the ones shown when both match.
+struct BestPerRecord {
+    preferred: Arc<[u64]>,
+}
+
+struct BestPerRecordSegment {
+    segment: SegmentOrdinal,
+    keys: Column<u64>,
+    locales: Column<u64>,
+    preferred: Arc<[u64]>,
+    best: HashMap<u64, (Score, DocAddress)>,
+}
+
+impl Collector for BestPerRecord {
+    type Fruit = HashMap<u64, (Score, DocAddress)>;
+    type Child = BestPerRecordSegment;
+
+    fn for_segment(
+        &self,
+        segment: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<Self::Child> {
+        Ok(BestPerRecordSegment {
+            segment,
+            keys: reader.fast_fields().u64("key")?,
+            locales: reader.fast_fields().u64("locale_id")?,
+            preferred: self.preferred.clone(),
+            best: HashMap::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        true
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Self::Fruit>) -> tantivy::Result<Self::Fruit> {
+        let mut merged: Self::Fruit = HashMap::new();
+        for fruit in fruits {
+            for (key, hit) in fruit {
+                let entry = merged.entry(key).or_insert(hit);
+                if hit.0 > entry.0 {
+                    *entry = hit;
+                }
+            }
+        }
+        Ok(merged)
+    }
+}
+
+impl SegmentCollector for BestPerRecordSegment {
+    type Fruit = HashMap<u64, (Score, DocAddress)>;
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        let Some(key) = self.keys.first(doc) else {
+            return;
+        };
+        let locale = self.locales.first(doc).unwrap_or(u64::MAX);
+        let score = if self.preferred.contains(&locale) {
+            score * 1.15
+        } else {
+            score
+        };
+        let hit = (score, DocAddress::new(self.segment, doc));
+        let entry = self.best.entry(key).or_insert(hit);
+        if score > entry.0 {
+            *entry = hit;
+        }
+    }
+
+    fn harvest(self) -> Self::Fruit {
+        self.best
+    }
+}
+
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// About 30 words of `body` around the densest run of matches, HTML-escaped, matches in `<mark>`.
+pub fn snippet(body: &str, locale: &str, words: &[String]) -> String {
+    const WINDOW: usize = 30;
+    let text = crate::analyze::normalize_input(body);
+    let tokens = analyze(&text, Family::of(locale));
+    if tokens.is_empty() {
+        return escape(body.chars().take(200).collect::<String>().as_str());
+    }
+    let matches = |t: &Token| {
+        words
+            .iter()
+            .any(|w| *w == t.folded || *w == t.stem || fold(&t.exact) == *w)
+    };
+    let hits: Vec<bool> = tokens.iter().map(matches).collect();
+    let start = (0..tokens.len())
+        .max_by_key(|&i| {
+            (
+                hits[i..(i + WINDOW).min(tokens.len())]
+                    .iter()
+                    .filter(|h| **h)
+                    .count(),
+                std::cmp::Reverse(i),
+            )
+        })
+        .unwrap_or(0);
+    let end = (start + WINDOW).min(tokens.len());
+    let mut out = String::new();
+    if start > 0 {
+        out.push('…');
+    }
+    let mut cursor = tokens[start].start;
+    for (t, hit) in tokens[start..end].iter().zip(&hits[start..end]) {
+        out.push_str(&escape(&text[cursor..t.start]));
+        if *hit {
+            out.push_str("<mark>");
+            out.push_str(&escape(&text[t.start..t.end]));
+            out.push_str("</mark>");
+        } else {
+            out.push_str(&escape(&text[t.start..t.end]));
+        }
+        cursor = t.end;
+    }
+    if end < tokens.len() {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typo_budget_grows_with_length() {
+        assert_eq!([4, 5, 8, 9, 14].map(typo_budget), [0, 1, 1, 2, 2]);
+    }
+
+    #[test]
+    fn edit_distance_counts_a_swap_as_one() {
+        assert_eq!(edit_distance("abogado", "abgoado"), 1);
+        assert_eq!(edit_distance("ciudadania", "ciudadnia"), 1);
+        assert_eq!(edit_distance("inmigracion", "inmigarcion"), 1);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+
+    #[test]
+    fn snippets_mark_matches_and_escape_html() {
+        let s = snippet(
+            "Ask for a <lawyer> & stay silent.",
+            "en",
+            &["lawyer".to_owned()],
+        );
+        assert_eq!(s, "Ask for a &lt;<mark>lawyer</mark>&gt; &amp; stay silent");
+    }
+}

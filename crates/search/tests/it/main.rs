@@ -1,0 +1,335 @@
+//! The search engine on a small, hand-made directory: what a resident typing would notice.
+
+use vecino_core::{EntityKind, GeoPoint, GeoPrecision, Id, LocaleTag, Slug, Timestamp, Topic};
+use vecino_search::{Filters, IndexRecord, LocaleText, SearchIndex, SearchRequest};
+
+fn text(locale: &str, title: &str, body: &str) -> LocaleText {
+    LocaleText {
+        locale: LocaleTag::parse(locale).unwrap(),
+        title: title.into(),
+        body: body.into(),
+    }
+}
+
+fn record(slug: &str, topics: &[Topic], texts: Vec<LocaleText>) -> IndexRecord {
+    IndexRecord {
+        kind: EntityKind::Service,
+        id: Id::new_random(),
+        slug: Slug::parse(slug).unwrap(),
+        topics: topics.to_vec(),
+        languages: vec!["es".into()],
+        accreditation: None,
+        free: None,
+        verified: false,
+        points: vec![],
+        schedules: vec![],
+        texts,
+    }
+}
+
+fn directory() -> SearchIndex {
+    let index = SearchIndex::in_memory().unwrap();
+    let mut legal = record(
+        "legal-clinic",
+        &[Topic::LegalAid],
+        vec![
+            text(
+                "en",
+                "Free immigration lawyer clinic",
+                "Licensed attorneys give free legal advice on immigration.",
+            ),
+            text(
+                "es",
+                "Clínica gratuita de abogados de inmigración",
+                "Abogados con licencia dan asesoría legal gratuita sobre inmigración.",
+            ),
+        ],
+    );
+    legal.accreditation = Some(vecino_core::Accreditation::LicensedAttorney);
+    legal.free = Some(true);
+    legal.points = vec![GeoPoint::new(37.3382, -121.8863, GeoPrecision::City).unwrap()];
+    let citizenship = record(
+        "citizenship-workshop",
+        &[Topic::Citizenship],
+        vec![
+            text(
+                "en",
+                "Citizenship workshop",
+                "Help with the N-400 naturalization application.",
+            ),
+            text(
+                "es",
+                "Taller de ciudadanía",
+                "Ayuda con la solicitud de naturalización N-400.",
+            ),
+        ],
+    );
+    let mut idcard = record(
+        "city-id-card",
+        &[Topic::IdCard],
+        vec![text(
+            "en",
+            "Municipal ID card",
+            "A city identification card for every resident, whatever their status.",
+        )],
+    );
+    idcard.points = vec![GeoPoint::new(40.7128, -74.0060, GeoPrecision::City).unwrap()];
+    let rights = record(
+        "rights-vi",
+        &[Topic::KnowYourRights],
+        vec![text(
+            "vi",
+            "Quyền của tôi khi gặp cảnh sát",
+            "Bạn có quyền giữ im lặng.",
+        )],
+    );
+    let chinese = record(
+        "green-card-zh",
+        &[Topic::LegalAid],
+        vec![text("zh-Hant", "綠卡申請協助", "協助申請綠卡與身份證件。")],
+    );
+    let mut line = record(
+        "helpline",
+        &[Topic::InformationAndReferral],
+        vec![text(
+            "en",
+            "24/7 helpline",
+            "Call any time for information.",
+        )],
+    );
+    line.schedules = vec![vecino_core::Schedule::always_open("America/Los_Angeles").unwrap()];
+    for r in [&legal, &citizenship, &idcard, &rights, &chinese, &line] {
+        index.upsert(r).unwrap();
+    }
+    index.commit().unwrap();
+    index
+}
+
+fn search(index: &SearchIndex, q: &str, lang: &str) -> Vec<String> {
+    search_with(index, q, lang, Filters::default())
+}
+
+fn search_with(index: &SearchIndex, q: &str, lang: &str, filters: Filters) -> Vec<String> {
+    let request = SearchRequest {
+        query: q.into(),
+        locales: vec![lang.into(), "en".into()],
+        filters,
+        page: 1,
+        per_page: 10,
+    };
+    index
+        .search(&request)
+        .unwrap()
+        .hits
+        .into_iter()
+        .map(|h| h.slug.to_string())
+        .collect()
+}
+
+#[test]
+fn finds_in_the_readers_language_with_and_without_accents() {
+    let index = directory();
+    assert_eq!(
+        search(&index, "ciudadanía", "es")[0],
+        "citizenship-workshop"
+    );
+    assert_eq!(
+        search(&index, "ciudadania", "es")[0],
+        "citizenship-workshop"
+    );
+    assert_eq!(search(&index, "quyen cua toi", "vi")[0], "rights-vi");
+    assert_eq!(
+        search(&index, "abogado inmigracion gratis", "es")[0],
+        "legal-clinic"
+    );
+}
+
+#[test]
+fn tolerates_typos_scaled_by_word_length() {
+    let index = directory();
+    assert_eq!(
+        search(&index, "ciudadnia", "es")[0],
+        "citizenship-workshop",
+        "1 typo in 9+ letters"
+    );
+    assert_eq!(
+        search(&index, "inmigarcoin", "es")[0],
+        "legal-clinic",
+        "2 typos in 11 letters"
+    );
+    assert_eq!(
+        search(&index, "lawyr", "en")[0],
+        "legal-clinic",
+        "1 typo in 5 letters"
+    );
+    // "cart" is one edit from "card", but words of 4 letters or fewer get no typo allowance
+    // (the trailing space says the word is finished, so it is not a prefix either).
+    assert!(!search(&index, "cart ", "en").contains(&"city-id-card".to_owned()));
+    assert_eq!(search(&index, "card ", "en")[0], "city-id-card");
+}
+
+#[test]
+fn exact_matches_rank_above_fuzzy_ones() {
+    let index = SearchIndex::in_memory().unwrap();
+    index
+        .upsert(&record(
+            "exact",
+            &[Topic::Health],
+            vec![text("en", "clinic hours", "x")],
+        ))
+        .unwrap();
+    index
+        .upsert(&record(
+            "fuzzy",
+            &[Topic::Health],
+            vec![text("en", "clinics hours", "x")],
+        ))
+        .unwrap();
+    index
+        .upsert(&record(
+            "other",
+            &[Topic::Health],
+            vec![text("en", "cynic hours", "x")],
+        ))
+        .unwrap();
+    index.commit().unwrap();
+    let hits = search(&index, "clinic ", "en");
+    assert_eq!(hits[0], "exact");
+}
+
+#[test]
+fn script_variants_meet() {
+    let index = directory();
+    assert_eq!(
+        search(&index, "绿卡", "zh-Hans")[0],
+        "green-card-zh",
+        "simplified finds traditional"
+    );
+    assert_eq!(search(&index, "綠卡", "zh-Hant")[0], "green-card-zh");
+}
+
+#[test]
+fn the_last_word_matches_as_a_prefix_while_typing() {
+    let index = directory();
+    assert_eq!(search(&index, "citizensh", "en")[0], "citizenship-workshop");
+    assert_eq!(search(&index, "municipal ide", "en")[0], "city-id-card");
+}
+
+#[test]
+fn the_glossary_crosses_languages() {
+    let index = directory();
+    // "abogado" is in the glossary next to "lawyer": an English-only reader's record is reached
+    // from Spanish, and the other way round.
+    let hits = search(&index, "abogado", "es");
+    assert_eq!(hits[0], "legal-clinic");
+}
+
+#[test]
+fn filters_and_facets() {
+    let index = directory();
+    let near = GeoPoint::new(37.35, -121.9, GeoPrecision::Exact).unwrap();
+    let request = SearchRequest {
+        query: "free".into(),
+        locales: vec!["en".into()],
+        filters: Filters {
+            near: Some((near, 50.0)),
+            ..Default::default()
+        },
+        page: 1,
+        per_page: 10,
+    };
+    let results = index.search(&request).unwrap();
+    assert_eq!(results.hits.len(), 1);
+    let km = results.hits[0].distance_km.unwrap();
+    assert!((1.6..2.0).contains(&km), "{km}");
+
+    let accredited = Filters {
+        accredited: true,
+        ..Default::default()
+    };
+    assert_eq!(
+        search_with(&index, "immigration", "en", accredited),
+        ["legal-clinic"]
+    );
+    let id_only = Filters {
+        topics: vec![Topic::IdCard],
+        ..Default::default()
+    };
+    assert_eq!(search_with(&index, "card", "en", id_only), ["city-id-card"]);
+    let open = Filters {
+        open_at: Some(Timestamp::now()),
+        ..Default::default()
+    };
+    assert_eq!(
+        search_with(&index, "helpline information", "en", open),
+        ["helpline"]
+    );
+
+    let all = index
+        .search(&SearchRequest {
+            query: "immigration citizenship card".into(),
+            locales: vec!["en".into()],
+            page: 1,
+            per_page: 10,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(all.total, all.hits.len());
+    assert_eq!(all.facets.topic.get("legal-aid"), Some(&1));
+    assert_eq!(all.facets.accreditation.get("licensed-attorney"), Some(&1));
+}
+
+#[test]
+fn one_result_per_record_shown_in_the_readers_language() {
+    let index = directory();
+    let request = SearchRequest {
+        query: "lawyer".into(),
+        locales: vec!["es".into(), "en".into()],
+        page: 1,
+        per_page: 10,
+        ..Default::default()
+    };
+    let results = index.search(&request).unwrap();
+    let legal: Vec<_> = results
+        .hits
+        .iter()
+        .filter(|h| h.slug.as_str() == "legal-clinic")
+        .collect();
+    assert_eq!(legal.len(), 1, "one hit per record, not per locale");
+    assert_eq!(legal[0].locale, "es");
+    assert!(legal[0].title.contains("Clínica"));
+}
+
+#[test]
+fn snippets_highlight_the_matched_words() {
+    let index = directory();
+    let request = SearchRequest {
+        query: "naturalizacion".into(),
+        locales: vec!["es".into()],
+        page: 1,
+        per_page: 10,
+        ..Default::default()
+    };
+    let hit = &index.search(&request).unwrap().hits[0];
+    assert!(
+        hit.snippet.contains("<mark>naturalización</mark>"),
+        "{}",
+        hit.snippet
+    );
+}
+
+#[test]
+fn deleted_records_disappear() {
+    let index = directory();
+    let r = record(
+        "temporary",
+        &[Topic::Food],
+        vec![text("en", "Food pantry", "Free groceries")],
+    );
+    index.upsert(&r).unwrap();
+    index.commit().unwrap();
+    assert_eq!(search(&index, "pantry", "en"), ["temporary"]);
+    index.delete(EntityKind::Service, r.id).unwrap();
+    index.commit().unwrap();
+    assert!(search(&index, "pantry", "en").is_empty());
+}
