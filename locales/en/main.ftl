@@ -99,3 +99,8 @@ language-how-written-material = Written materials in this language
 
 # $date is already formatted for the reader.
 changing-fact-notice = This fact changes often. Last checked { $date }. Check the official source before you act.
+
+error-empty-query = Type a word or two to search for.
+    .title = Empty search
+error-query-too-long = That search is too long. Use at most { $max } characters.
+    .title = Search too long

@@ -92,3 +92,8 @@ language-how-written-material = Materiales escritos en este idioma
 ## Datos que cambian a menudo
 
 changing-fact-notice = Este dato cambia con frecuencia. Última verificación: { $date }. Consulte la fuente oficial antes de actuar.
+
+error-empty-query = Escriba una o dos palabras para buscar.
+    .title = Búsqueda vacía
+error-query-too-long = Esa búsqueda es demasiado larga. Use como máximo { $max } caracteres.
+    .title = Búsqueda demasiado larga

@@ -92,3 +92,8 @@ language-how-written-material = Dokiman ekri nan lang sa a
 ## Enfòmasyon ki chanje souvan
 
 changing-fact-notice = Enfòmasyon sa a chanje souvan. Dènye verifikasyon: { $date }. Verifye sous ofisyèl la anvan ou aji.
+
+error-empty-query = Tape yon mo oswa de pou w chèche.
+    .title = Rechèch la vid
+error-query-too-long = Rechèch sa a twò long. Sèvi ak { $max } karaktè pou pi plis.
+    .title = Rechèch la twò long

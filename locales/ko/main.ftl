@@ -92,3 +92,8 @@ language-how-written-material = 이 언어로 된 서면 자료
 ## 자주 바뀌는 정보
 
 changing-fact-notice = 이 정보는 자주 바뀝니다. 마지막 확인일: { $date }. 행동하기 전에 공식 출처를 확인하세요.
+
+error-empty-query = 검색할 단어를 한두 개 입력하세요.
+    .title = 검색어 없음
+error-query-too-long = 검색어가 너무 깁니다. 최대 { $max }자까지 입력하세요.
+    .title = 검색어가 너무 김

@@ -92,3 +92,8 @@ language-how-written-material = Materiais escritos neste idioma
 ## Informações que mudam com frequência
 
 changing-fact-notice = Esta informação muda com frequência. Última verificação: { $date }. Consulte a fonte oficial antes de agir.
+
+error-empty-query = Digite uma ou duas palavras para pesquisar.
+    .title = Pesquisa vazia
+error-query-too-long = Essa pesquisa é longa demais. Use no máximo { $max } caracteres.
+    .title = Pesquisa longa demais

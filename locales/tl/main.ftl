@@ -92,3 +92,8 @@ language-how-written-material = Mga nakasulat na materyales sa wikang ito
 ## Impormasyong madalas magbago
 
 changing-fact-notice = Madalas magbago ang impormasyong ito. Huling sinuri noong { $date }. Tingnan ang opisyal na pinagmulan bago kumilos.
+
+error-empty-query = Mag-type ng isa o dalawang salita para maghanap.
+    .title = Walang hinahanap
+error-query-too-long = Masyadong mahaba ang hinahanap. Gumamit ng hanggang { $max } na character lamang.
+    .title = Masyadong mahaba ang hinahanap

@@ -92,3 +92,8 @@ language-how-written-material = Tài liệu viết bằng ngôn ngữ này
 ## Thông tin thường thay đổi
 
 changing-fact-notice = Thông tin này thường thay đổi. Kiểm tra lần cuối: { $date }. Hãy xem nguồn chính thức trước khi hành động.
+
+error-empty-query = Hãy gõ một hoặc hai từ để tìm kiếm.
+    .title = Chưa nhập nội dung tìm kiếm
+error-query-too-long = Nội dung tìm kiếm quá dài. Hãy dùng tối đa { $max } ký tự.
+    .title = Nội dung tìm kiếm quá dài

@@ -92,3 +92,8 @@ language-how-written-material = 提供这种语言的书面材料
 ## 经常变化的信息
 
 changing-fact-notice = 此信息经常变化。最近核实日期：{ $date }。采取行动前，请先查看官方来源。
+
+error-empty-query = 请输入一两个词来搜索。
+    .title = 搜索内容为空
+error-query-too-long = 搜索内容太长。最多使用 { $max } 个字符。
+    .title = 搜索内容太长

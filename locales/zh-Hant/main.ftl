@@ -92,3 +92,8 @@ language-how-written-material = 提供這種語言的書面資料
 ## 經常變動的資訊
 
 changing-fact-notice = 此資訊經常變動。最近查核日期：{ $date }。採取行動前，請先查看官方來源。
+
+error-empty-query = 請輸入一兩個詞來搜尋。
+    .title = 搜尋內容為空
+error-query-too-long = 搜尋內容太長。最多使用 { $max } 個字元。
+    .title = 搜尋內容太長

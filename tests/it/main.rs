@@ -3,4 +3,6 @@
 mod errors;
 mod first_run;
 mod privacy;
+mod relevance;
+mod search;
 mod tidy;

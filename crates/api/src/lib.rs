@@ -1,4 +1,4 @@
-//! Vecino's HTTP face: the JSON read API (`/api/v1/…`) and health check, with language
+//! Vecino's HTTP face: the JSON read API (`/api/v1/…`), search, and health check, with language
 //! negotiation on every request and RFC 9457 problem+json errors localized from Fluent.
 //!
 //! This is the only crate that touches axum. Handlers are thin: extract, call one store or
@@ -9,6 +9,7 @@
 //! and it sets no cookies.
 
 mod error;
+pub mod indexer;
 mod lang;
 mod log;
 mod routes;
@@ -18,6 +19,7 @@ use std::sync::Arc;
 use axum::Router;
 use axum::routing::get;
 use vecino_i18n::I18n;
+use vecino_search::SearchIndex;
 use vecino_store::Store;
 
 pub use error::ApiError;
@@ -27,6 +29,8 @@ pub use error::ApiError;
 pub struct AppState {
     pub store: Store,
     pub i18n: Arc<I18n>,
+    /// The search index, kept current from the change feed by the caller.
+    pub search: Arc<SearchIndex>,
 }
 
 /// Serves the application on `listener` until `shutdown` completes.
@@ -46,6 +50,8 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(routes::meta::healthz))
         .route("/api/v1/locales", get(routes::meta::locales))
         .route("/api/v1/topics", get(routes::meta::topics))
+        .route("/api/v1/search", get(routes::search::search))
+        .route("/api/v1/suggest", get(routes::search::suggest))
         .route("/api/v1/guides", get(routes::guides::list))
         .route("/api/v1/guides/{slug}", get(routes::guides::show))
         .route("/api/v1/services", get(routes::services::list))

@@ -105,14 +105,32 @@ async fn serve(settings: &Settings, serve: &ServeSettings) -> anyhow::Result<()>
         tracing::info!(records = report.added, "first run: starter content loaded");
     }
     let i18n = Arc::new(vecino_i18n::I18n::load().context("loading UI strings")?);
+    let search =
+        Arc::new(vecino_search::SearchIndex::in_memory().context("creating the search index")?);
+    let revision = vecino_api::indexer::build(&store, &search)
+        .await
+        .context("building the search index")?;
+    tokio::spawn(vecino_api::indexer::follow(
+        store.clone(),
+        search.clone(),
+        revision,
+    ));
     let listener = tokio::net::TcpListener::bind(serve.addr)
         .await
         .with_context(|| format!("cannot listen on {}", serve.addr))?;
     let addr = listener.local_addr()?;
     println!("Vecino is serving on http://{addr}/");
-    vecino_api::serve(listener, vecino_api::AppState { store, i18n }, shutdown())
-        .await
-        .context("serving")?;
+    vecino_api::serve(
+        listener,
+        vecino_api::AppState {
+            store,
+            i18n,
+            search,
+        },
+        shutdown(),
+    )
+    .await
+    .context("serving")?;
     Ok(())
 }
 

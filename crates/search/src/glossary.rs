@@ -99,3 +99,47 @@ impl Glossary {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TIER_1: [&str; 13] = [
+        "en", "es", "zh-Hans", "zh-Hant", "vi", "tl", "ko", "ar", "fa", "ru", "hy", "ht", "pt-BR",
+    ];
+
+    #[test]
+    fn the_shipped_glossary_covers_every_tier_1_locale() {
+        let raw: RawGlossary = toml::from_str(GLOSSARY).unwrap();
+        assert!(raw.concepts.len() >= 40, "{} concepts", raw.concepts.len());
+        for concept in &raw.concepts {
+            for locale in TIER_1 {
+                let terms = concept.get(locale).and_then(|v| v.as_array());
+                assert!(
+                    terms.is_some_and(|t| !t.is_empty()),
+                    "{:?} lacks {locale}",
+                    concept.get("id")
+                );
+            }
+        }
+        assert_eq!(Glossary::builtin().len(), raw.concepts.len());
+    }
+
+    #[test]
+    fn a_concept_named_in_one_language_expands_into_the_others() {
+        let glossary = Glossary::builtin();
+        let words: Vec<String> = analyze("necesito un abogado", Family::Spanish)
+            .into_iter()
+            .map(|t| t.folded)
+            .collect();
+        let concepts = glossary.concepts_in(&words);
+        assert_eq!(concepts.len(), 1);
+        let terms: Vec<String> = concepts[0].iter().map(|e| e.folded.join(" ")).collect();
+        for expected in ["lawyer", "律师", "luat su", "محامي"] {
+            assert!(
+                terms.iter().any(|t| t == expected),
+                "{expected} not in {terms:?}"
+            );
+        }
+    }
+}

@@ -45,6 +45,8 @@ pub(crate) struct Fields {
     pub body_exact: Field,
     pub body_fold: Field,
     pub body_stem: Field,
+    /// The whole folded title as one term, so a query that is the title ranks it first.
+    pub title_whole: Field,
 }
 
 fn schema() -> (Schema, Fields) {
@@ -63,7 +65,8 @@ fn schema() -> (Schema, Fields) {
         title_stem: builder.add_text_field("title_stem", indexed.clone()),
         body_exact: builder.add_text_field("body_exact", indexed.clone()),
         body_fold: builder.add_text_field("body_fold", indexed.clone()),
-        body_stem: builder.add_text_field("body_stem", indexed),
+        body_stem: builder.add_text_field("body_stem", indexed.clone()),
+        title_whole: builder.add_text_field("title_whole", indexed),
     };
     (builder.build(), fields)
 }
@@ -94,6 +97,25 @@ fn pre_tokenized(text: &str, tokens: &[Token], form: fn(&Token) -> &str) -> PreT
             })
             .collect(),
     }
+}
+
+/// The whole folded title as a single token.
+fn whole(text: &str, tokens: &[Token]) -> PreTokenizedString {
+    PreTokenizedString {
+        text: text.to_owned(),
+        tokens: vec![TantivyToken {
+            offset_from: 0,
+            offset_to: text.len(),
+            position: 0,
+            text: whole_title(tokens.iter().map(|t| t.folded.as_str())),
+            position_length: 1,
+        }],
+    }
+}
+
+/// How a title, or a query, reads as one term.
+pub(crate) fn whole_title<'a>(words: impl Iterator<Item = &'a str>) -> String {
+    words.collect::<Vec<_>>().join(" ")
 }
 
 impl SearchIndex {
@@ -175,6 +197,7 @@ impl SearchIndex {
                 pre_tokenized(&body_norm, &body, |t| &t.folded),
             );
             doc.add_pre_tokenized_text(f.body_stem, pre_tokenized(&body_norm, &body, |t| &t.stem));
+            doc.add_pre_tokenized_text(f.title_whole, whole(&title_norm, &title));
             writer.add_document(doc)?;
         }
         drop(writer);

@@ -7,7 +7,9 @@ use std::sync::Arc;
 use serde::Serialize;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
-use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery};
+use tantivy::query::{
+    BooleanQuery, BoostQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur, Query, TermQuery,
+};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader, Term};
 use vecino_core::{EntityKind, GeoPoint, Id, Slug, Timestamp, Topic};
@@ -178,7 +180,8 @@ impl SearchIndex {
         Ok(found)
     }
 
-    /// The query for one word: exact beats stemmed beats folded beats fuzzy.
+    /// The query for one word: per field, the best of its forms counts (exact beats stemmed
+    /// beats folded beats fuzzy), so a word is not counted again for each form it matches.
     fn word_query(
         &self,
         word: &Token,
@@ -186,33 +189,35 @@ impl SearchIndex {
         is_prefix: bool,
     ) -> Result<Box<dyn Query>> {
         let f = self.fields;
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![
-            (Occur::Should, term_query(f.title_exact, &word.exact, 4.0)),
-            (Occur::Should, term_query(f.body_exact, &word.exact, 2.0)),
-            (Occur::Should, term_query(f.title_fold, &word.folded, 3.0)),
-            (Occur::Should, term_query(f.body_fold, &word.folded, 1.5)),
-        ];
-        for stem in stems {
-            clauses.push((Occur::Should, term_query(f.title_stem, stem, 3.0)));
-            clauses.push((Occur::Should, term_query(f.body_stem, stem, 1.5)));
-        }
         let budget = typo_budget(word.folded.chars().count());
-        if budget > 0 {
-            for (field, weight) in [(f.title_fold, 1.5f32), (f.body_fold, 0.75)] {
-                for (term, distance) in self.fuzzy_terms(field, &word.folded, budget)? {
-                    let boost = weight / (1.0 + distance as f32);
-                    clauses.push((Occur::Should, term_query(field, &term, boost)));
+        let mut per_field = Vec::new();
+        for (exact, fold, stem, weight) in [
+            (f.title_exact, f.title_fold, f.title_stem, 2.0f32),
+            (f.body_exact, f.body_fold, f.body_stem, 1.0),
+        ] {
+            let mut forms: Vec<Box<dyn Query>> = vec![
+                term_query(exact, &word.exact, 4.0 * weight),
+                term_query(fold, &word.folded, 3.0 * weight),
+            ];
+            for s in stems {
+                forms.push(term_query(stem, s, 3.0 * weight));
+            }
+            if budget > 0 {
+                for (term, distance) in self.fuzzy_terms(fold, &word.folded, budget)? {
+                    forms.push(term_query(fold, &term, 1.5 * weight / distance as f32));
                 }
             }
-        }
-        if is_prefix && word.folded.chars().count() >= 2 {
-            for (field, weight) in [(f.title_fold, 1.2f32), (f.body_fold, 0.6)] {
-                for term in self.prefix_terms(field, &word.folded)? {
-                    clauses.push((Occur::Should, term_query(field, &term, weight)));
+            if is_prefix && word.folded.chars().count() >= 2 {
+                for term in self.prefix_terms(fold, &word.folded)? {
+                    forms.push(term_query(fold, &term, 1.2 * weight));
                 }
             }
+            per_field.push((
+                Occur::Should,
+                Box::new(DisjunctionMaxQuery::new(forms)) as Box<dyn Query>,
+            ));
         }
-        Ok(Box::new(BooleanQuery::new(clauses)))
+        Ok(Box::new(BooleanQuery::new(per_field)))
     }
 
     /// Builds the whole query, with the words it looks for (for highlighting).
@@ -243,7 +248,13 @@ impl SearchIndex {
         }
         let folded: Vec<String> = words.iter().map(|w| w.folded.clone()).collect();
         let f = self.fields;
+        if !folded.is_empty() {
+            let whole = crate::index::whole_title(folded.iter().map(String::as_str));
+            clauses.push((Occur::Should, term_query(f.title_whole, &whole, 8.0)));
+        }
         for concept in self.glossary.concepts_in(&folded) {
+            // A concept counts once, by its best-matching term, and below a direct match.
+            let mut alternatives: Vec<Box<dyn Query>> = Vec::new();
             for expansion in concept {
                 let q: Box<dyn Query> = if expansion.folded.len() == 1 {
                     Box::new(BooleanQuery::new(vec![
@@ -274,8 +285,12 @@ impl SearchIndex {
                     ))
                 };
                 highlight.extend(expansion.folded.iter().cloned());
-                clauses.push((Occur::Should, q));
+                alternatives.push(q);
             }
+            clauses.push((
+                Occur::Should,
+                Box::new(DisjunctionMaxQuery::new(alternatives)),
+            ));
         }
         Ok((Box::new(BooleanQuery::new(clauses)), highlight))
     }

@@ -1,3 +1,4 @@
 pub mod guides;
 pub mod meta;
+pub mod search;
 pub mod services;

@@ -33,10 +33,18 @@ impl TestApp {
             .await
             .unwrap();
         let i18n = Arc::new(vecino_i18n::I18n::load().unwrap());
+        let search = Arc::new(vecino_search::SearchIndex::in_memory().unwrap());
+        let revision = vecino_api::indexer::build(&store, &search).await.unwrap();
+        tokio::spawn(vecino_api::indexer::follow(
+            store.clone(),
+            search.clone(),
+            revision,
+        ));
         TestApp {
             router: router(AppState {
                 store: store.clone(),
                 i18n,
+                search,
             }),
             store,
             _dir: dir,

@@ -1,0 +1,148 @@
+//! Keeps the search index derived from the store: built in full at start, then kept current
+//! by following the change feed (a write is searchable within a second).
+
+/// Why indexing failed.
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    #[error("reading the directory")]
+    Store(#[from] vecino_store::Error),
+    #[error("writing the search index")]
+    Search(#[from] vecino_search::Error),
+}
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use vecino_core::{ChangeOp, EntityKind, Organization};
+use vecino_search::{IndexRecord, SearchIndex};
+use vecino_store::{Page, ServiceFilter, Store};
+
+/// How often the feed is polled.
+const POLL: Duration = Duration::from_millis(250);
+/// Changes applied per batch (one commit each).
+const BATCH: u64 = 500;
+
+/// Indexes every record. Returns the feed revision the index is current with.
+pub async fn build(store: &Store, index: &SearchIndex) -> Result<u64, IndexError> {
+    let head = store.head_revision().await?;
+    let organizations = store.organizations().await?;
+    for org in &organizations {
+        index.upsert(&IndexRecord::organization(org))?;
+    }
+    let mut page = 1;
+    loop {
+        let batch = store
+            .services(
+                &ServiceFilter::default(),
+                Page::new(page, Page::MAX_PER_PAGE),
+            )
+            .await?;
+        for service in &batch.items {
+            let org = organizations
+                .iter()
+                .find(|o| o.id == service.organization_id);
+            index.upsert(&IndexRecord::service(service, org))?;
+        }
+        if (page * Page::MAX_PER_PAGE) >= batch.total {
+            break;
+        }
+        page += 1;
+    }
+    for guide in store.guides().await? {
+        index.upsert(&IndexRecord::guide(&guide))?;
+    }
+    for event in store.events().await? {
+        index.upsert(&IndexRecord::event(&event))?;
+    }
+    index.commit()?;
+    tracing::info!(records = index.len(), revision = head, "search index built");
+    Ok(head)
+}
+
+async fn apply(
+    store: &Store,
+    index: &SearchIndex,
+    entity: EntityKind,
+    id: vecino_core::Id,
+    op: ChangeOp,
+) -> Result<(), IndexError> {
+    if op == ChangeOp::Delete {
+        index.delete(entity, id)?;
+        return Ok(());
+    }
+    match entity {
+        EntityKind::Service => match store.service(id).await? {
+            Some(service) => {
+                let org = store.organization(service.organization_id).await?;
+                index.upsert(&IndexRecord::service(&service, org.as_ref()))?;
+            }
+            None => index.delete(entity, id)?,
+        },
+        EntityKind::Organization => match store.organization(id).await? {
+            Some(org) => reindex_organization(store, index, &org).await?,
+            None => index.delete(entity, id)?,
+        },
+        EntityKind::Guide => match store.guide(id).await? {
+            Some(guide) => index.upsert(&IndexRecord::guide(&guide))?,
+            None => index.delete(entity, id)?,
+        },
+        EntityKind::Event => match store.event(id).await? {
+            Some(event) => index.upsert(&IndexRecord::event(&event))?,
+            None => index.delete(entity, id)?,
+        },
+    }
+    Ok(())
+}
+
+/// An organization's name is part of its services' text: they are indexed again with it.
+async fn reindex_organization(
+    store: &Store,
+    index: &SearchIndex,
+    org: &Organization,
+) -> Result<(), IndexError> {
+    index.upsert(&IndexRecord::organization(org))?;
+    let filter = ServiceFilter {
+        organization: Some(org.id),
+        topic: None,
+    };
+    let services = store
+        .services(&filter, Page::new(1, Page::MAX_PER_PAGE))
+        .await?;
+    for service in &services.items {
+        index.upsert(&IndexRecord::service(service, Some(org)))?;
+    }
+    Ok(())
+}
+
+/// Follows the change feed from `since`, forever.
+pub async fn follow(store: Store, index: Arc<SearchIndex>, mut since: u64) {
+    loop {
+        tokio::time::sleep(POLL).await;
+        let changes = match store.changes_since(since, BATCH).await {
+            Ok(changes) => changes,
+            Err(err) => {
+                tracing::warn!(error = %err, "reading the change feed failed; retrying");
+                continue;
+            }
+        };
+        if changes.is_empty() {
+            continue;
+        }
+        let mut failed = false;
+        for change in &changes {
+            if let Err(err) = apply(&store, &index, change.entity, change.id, change.op).await {
+                tracing::warn!(error = %err, revision = change.revision, "indexing a change failed; retrying");
+                failed = true;
+                break;
+            }
+            since = change.revision;
+        }
+        let committing = index.clone();
+        match tokio::task::spawn_blocking(move || committing.commit()).await {
+            Ok(Ok(())) if !failed => tracing::debug!(revision = since, "search index current"),
+            Ok(Ok(())) => {}
+            Ok(Err(err)) => tracing::warn!(error = %err, "committing the search index failed"),
+            Err(err) => tracing::warn!(error = %err, "the index commit task failed"),
+        }
+    }
+}

@@ -1,0 +1,162 @@
+//! `/api/v1/search` and `/api/v1/suggest`. The query text is never logged.
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde_json::json;
+use vecino_core::{EntityKind, GeoPoint, GeoPrecision, Timestamp, Topic};
+use vecino_search::{Filters, SearchRequest};
+
+use crate::lang::Lang;
+use crate::{ApiError, AppState};
+
+/// Longest query accepted, in characters.
+pub const MAX_QUERY_CHARS: usize = 200;
+const DEFAULT_RADIUS_KM: f64 = 25.0;
+const MAX_RADIUS_KM: f64 = 500.0;
+
+fn query_text(lang: &Lang) -> Result<String, ApiError> {
+    let q = lang.params.get("q").map(|q| q.trim()).unwrap_or_default();
+    if q.is_empty() {
+        return Err(ApiError::new(StatusCode::BAD_REQUEST, "empty-query"));
+    }
+    if q.chars().count() > MAX_QUERY_CHARS {
+        return Err(ApiError::new(StatusCode::BAD_REQUEST, "query-too-long")
+            .arg("max", MAX_QUERY_CHARS.to_string()));
+    }
+    Ok(q.to_owned())
+}
+
+fn list<T>(
+    lang: &Lang,
+    name: &'static str,
+    parse: fn(&str) -> Option<T>,
+) -> Result<Vec<T>, ApiError> {
+    match lang.params.get(name) {
+        None => Ok(Vec::new()),
+        Some(raw) => raw
+            .split(',')
+            .map(|item| parse(item.trim()).ok_or_else(|| ApiError::invalid_parameter(name, raw)))
+            .collect(),
+    }
+}
+
+fn flag(lang: &Lang, name: &'static str) -> Result<Option<bool>, ApiError> {
+    match lang.params.get(name).map(String::as_str) {
+        None => Ok(None),
+        Some("true" | "1" | "yes") => Ok(Some(true)),
+        Some("false" | "0" | "no") => Ok(Some(false)),
+        Some(other) => Err(ApiError::invalid_parameter(name, other)),
+    }
+}
+
+fn near(lang: &Lang) -> Result<Option<(GeoPoint, f64)>, ApiError> {
+    let radius = match lang.params.get("radius_km") {
+        None => DEFAULT_RADIUS_KM,
+        Some(raw) => match raw.trim().parse::<f64>() {
+            Ok(r) if r > 0.0 && r <= MAX_RADIUS_KM => r,
+            _ => return Err(ApiError::invalid_parameter("radius_km", raw)),
+        },
+    };
+    let Some(raw) = lang.params.get("near") else {
+        return if lang.params.contains_key("radius_km") {
+            Err(ApiError::invalid_parameter("near", ""))
+        } else {
+            Ok(None)
+        };
+    };
+    let point = raw
+        .split_once(',')
+        .and_then(|(lat, lon)| Some((lat.trim().parse().ok()?, lon.trim().parse().ok()?)))
+        .and_then(|(lat, lon)| GeoPoint::new(lat, lon, GeoPrecision::Exact).ok())
+        .ok_or_else(|| ApiError::invalid_parameter("near", raw))?;
+    Ok(Some((point, radius)))
+}
+
+fn request(lang: &Lang, per_page_default: u64) -> Result<SearchRequest, ApiError> {
+    let query = query_text(lang)?;
+    let filters = Filters {
+        topics: list(lang, "topic", |t| Topic::parse(t).ok())?,
+        offers_language: match lang.params.get("offers_language") {
+            None => None,
+            Some(raw) => Some(
+                vecino_core::LocaleTag::parse(raw)
+                    .map_err(|_| ApiError::invalid_parameter("offers_language", raw))?
+                    .to_string(),
+            ),
+        },
+        accredited: flag(lang, "accredited")?.unwrap_or(false),
+        free: flag(lang, "free")?,
+        open_at: flag(lang, "open_now")?
+            .filter(|open| *open)
+            .map(|_| Timestamp::now()),
+        near: near(lang)?,
+        kinds: list(lang, "kind", |k| EntityKind::parse(k).ok())?,
+    };
+    Ok(SearchRequest {
+        query,
+        locales: lang.negotiated.content_chain.clone(),
+        filters,
+        page: lang.number("page", 1, 1000)? as usize,
+        per_page: lang.number("per_page", per_page_default, 50)? as usize,
+    })
+}
+
+pub async fn search(State(state): State<AppState>, lang: Lang) -> Result<Response, ApiError> {
+    let run = async {
+        lang.only_params(&[
+            "q",
+            "near",
+            "radius_km",
+            "topic",
+            "offers_language",
+            "accredited",
+            "open_now",
+            "free",
+            "kind",
+            "page",
+            "per_page",
+        ])?;
+        let request = request(&lang, 10)?;
+        let index = state.search.clone();
+        let (request, results) = tokio::task::spawn_blocking(move || {
+            let results = index.search(&request);
+            (request, results)
+        })
+        .await
+        .map_err(|_| ApiError::internal())?;
+        let results = results.map_err(search_failure)?;
+        Ok(json!({
+            "total": results.total,
+            "page": request.page,
+            "per_page": request.per_page,
+            "results": results.hits,
+            "facets": results.facets,
+        }))
+    };
+    lang.respond(&state.i18n, run.await)
+}
+
+pub async fn suggest(State(state): State<AppState>, lang: Lang) -> Result<Response, ApiError> {
+    let run = async {
+        lang.only_params(&["q"])?;
+        let request = request(&lang, 8)?;
+        let index = state.search.clone();
+        let results = tokio::task::spawn_blocking(move || index.search(&request))
+            .await
+            .map_err(|_| ApiError::internal())?
+            .map_err(search_failure)?;
+        let suggestions: Vec<_> = results
+            .hits
+            .iter()
+            .map(|h| json!({ "text": h.title, "kind": h.kind, "slug": h.slug, "locale": h.locale }))
+            .collect();
+        Ok(json!({ "suggestions": suggestions }))
+    };
+    lang.respond(&state.i18n, run.await)
+}
+
+fn search_failure(err: vecino_search::Error) -> ApiError {
+    tracing::error!(error = %err, "search failed");
+    ApiError::internal()
+}
