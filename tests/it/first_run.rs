@@ -22,7 +22,7 @@ fn get(
 fn a_fresh_start_serves_the_multilingual_starter_directory() {
     let server = Server::start(&[]);
     assert!(
-        server.data_dir.path().join("vecino.db").exists(),
+        server.data_dir().join("vecino.db").exists(),
         "the SQLite file is created"
     );
     let client = Client::new();
@@ -202,7 +202,7 @@ fn serves_from_postgresql_when_its_url_is_set() {
     assert_eq!(status, 200);
     assert_eq!(kyr["title"]["locale"], "vi");
     assert!(
-        !server.data_dir.path().join("vecino.db").exists(),
+        !server.data_dir().join("vecino.db").exists(),
         "no SQLite file when PostgreSQL is used"
     );
 }

@@ -48,3 +48,36 @@ fn residents_search_in_their_own_language() {
         "the query text is never logged"
     );
 }
+
+#[test]
+fn the_index_survives_a_restart_and_reindex_rebuilds_it() {
+    let server = Server::start(&[]);
+    let data = server.data_dir().to_owned();
+    let client = Client::new();
+    let before: Value = client
+        .get(server.url("/api/v1/search?q=idnyc"))
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    // While the server holds the index, reindex refuses and says why.
+    let (ok, busy) = vecino_e2e::run(&data, &["reindex"], &[]);
+    assert!(!ok && busy.contains("in use"), "{busy}");
+    let first_logs = server.stop_keeping_data();
+
+    let server = Server::start_in(&data, &[]);
+    let after: Value = client
+        .get(server.url("/api/v1/search?q=idnyc"))
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    assert_eq!(before["results"][0]["slug"], after["results"][0]["slug"]);
+    let logs = server.stop_keeping_data();
+    assert!(first_logs.contains("search index built"), "{first_logs}");
+    assert!(logs.contains("search index reopened"), "{logs}");
+
+    let (ok, out) = vecino_e2e::run(&data, &["reindex"], &[]);
+    assert!(ok && out.contains("Search index rebuilt"), "{out}");
+    std::fs::remove_dir_all(&data).ok();
+}

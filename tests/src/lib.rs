@@ -28,17 +28,32 @@ pub fn vecino_exe() -> PathBuf {
 pub struct Server {
     child: Child,
     pub base: String,
-    pub data_dir: tempfile::TempDir,
+    data_dir: PathBuf,
+    /// Removes a fresh data directory when the test is done.
+    guard: Option<tempfile::TempDir>,
     logs: Arc<Mutex<Vec<String>>>,
 }
 
 impl Server {
     /// Starts `vecino serve` with a fresh data directory and extra environment.
     pub fn start(env: &[(&str, &str)]) -> Server {
-        let data_dir = tempfile::tempdir().unwrap();
+        let guard = tempfile::tempdir().unwrap();
+        Server::spawn(guard.path().to_owned(), Some(guard), env)
+    }
+
+    /// Starts `vecino serve` on an existing data directory (a restart), which it leaves in place.
+    pub fn start_in(dir: &Path, env: &[(&str, &str)]) -> Server {
+        Server::spawn(dir.to_owned(), None, env)
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    fn spawn(data_dir: PathBuf, guard: Option<tempfile::TempDir>, env: &[(&str, &str)]) -> Server {
         let mut cmd = Command::new(vecino_exe());
         cmd.args(["serve", "--addr", "127.0.0.1:0"])
-            .env("VECINO_DATA_DIR", data_dir.path())
+            .env("VECINO_DATA_DIR", &data_dir)
             .env_remove("VECINO_DATABASE_URL")
             .env_remove("VECINO_ADDR")
             .stdout(Stdio::piped())
@@ -75,6 +90,7 @@ impl Server {
             child,
             base,
             data_dir,
+            guard,
             logs,
         }
     }
@@ -86,6 +102,15 @@ impl Server {
     /// Everything the server printed so far.
     pub fn logs(&self) -> String {
         self.logs.lock().unwrap().join("\n")
+    }
+
+    /// Stops the server, leaves its data directory in place (the caller removes it), and returns
+    /// what it printed.
+    pub fn stop_keeping_data(mut self) -> String {
+        if let Some(guard) = self.guard.take() {
+            let _ = guard.keep();
+        }
+        self.stop()
     }
 
     /// Stops the server and returns everything it printed.

@@ -10,6 +10,7 @@ pub enum IndexError {
     Search(#[from] vecino_search::Error),
 }
 
+use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -22,13 +23,33 @@ const POLL: Duration = Duration::from_millis(250);
 /// Changes applied per batch (one commit each).
 const BATCH: u64 = 500;
 
-/// Indexes every record. Returns the feed revision the index is current with.
+/// Indexes every record, reporting `(done, total)` as it goes. Returns the feed revision the
+/// index is current with.
 pub async fn build(store: &Store, index: &SearchIndex) -> Result<u64, IndexError> {
+    build_with_progress(store, index, &|_, _| {}).await
+}
+
+pub async fn build_with_progress(
+    store: &Store,
+    index: &SearchIndex,
+    progress: &(dyn Fn(u64, u64) + Sync),
+) -> Result<u64, IndexError> {
     let head = store.head_revision().await?;
     let organizations = store.organizations().await?;
+    let guides = store.guides().await?;
+    let events = store.events().await?;
+    let services_total = store
+        .services(&ServiceFilter::default(), Page::new(1, 1))
+        .await?
+        .total;
+    let total =
+        organizations.len() as u64 + services_total + guides.len() as u64 + events.len() as u64;
+    let mut done = 0;
     for org in &organizations {
         index.upsert(&IndexRecord::organization(org))?;
+        done += 1;
     }
+    progress(done, total);
     let mut page = 1;
     loop {
         let batch = store
@@ -42,21 +63,58 @@ pub async fn build(store: &Store, index: &SearchIndex) -> Result<u64, IndexError
                 .iter()
                 .find(|o| o.id == service.organization_id);
             index.upsert(&IndexRecord::service(service, org))?;
+            done += 1;
         }
+        progress(done, total);
         if (page * Page::MAX_PER_PAGE) >= batch.total {
             break;
         }
         page += 1;
     }
-    for guide in store.guides().await? {
-        index.upsert(&IndexRecord::guide(&guide))?;
+    for guide in &guides {
+        index.upsert(&IndexRecord::guide(guide))?;
     }
-    for event in store.events().await? {
-        index.upsert(&IndexRecord::event(&event))?;
+    for event in &events {
+        index.upsert(&IndexRecord::event(event))?;
     }
-    index.commit()?;
+    progress(total, total);
+    index.commit(head)?;
     tracing::info!(records = index.len(), revision = head, "search index built");
     Ok(head)
+}
+
+/// Opens the index kept in `dir` for `store`: reused when it is behind or level with the
+/// store's feed (the follower catches it up), rebuilt when it was written by another version,
+/// is new, or is ahead of the store (a database that was reset). Returns the index and the
+/// revision to follow the feed from.
+pub async fn open(store: &Store, dir: &Path) -> Result<(Arc<SearchIndex>, u64), IndexError> {
+    let head = store.head_revision().await?;
+    let existing = match SearchIndex::open_in_dir(dir) {
+        Ok(index) => Some(index),
+        Err(vecino_search::Error::SchemaChanged) => {
+            tracing::info!("search index written by another version: rebuilding");
+            None
+        }
+        Err(err) => return Err(err.into()),
+    };
+    if let Some(index) = existing {
+        tracing::debug!(revision = ?index.revision(), head, dir = %dir.display(), "search index found");
+        match index.revision() {
+            Some(revision) if revision <= head => {
+                tracing::info!(
+                    records = index.len(),
+                    revision,
+                    head,
+                    "search index reopened"
+                );
+                return Ok((Arc::new(index), revision));
+            }
+            _ => drop(index),
+        }
+    }
+    let index = Arc::new(SearchIndex::recreate_in_dir(dir)?);
+    let revision = build(store, &index).await?;
+    Ok((index, revision))
 }
 
 async fn apply(
@@ -138,7 +196,7 @@ pub async fn follow(store: Store, index: Arc<SearchIndex>, mut since: u64) {
             since = change.revision;
         }
         let committing = index.clone();
-        match tokio::task::spawn_blocking(move || committing.commit()).await {
+        match tokio::task::spawn_blocking(move || committing.commit(since)).await {
             Ok(Ok(())) if !failed => tracing::debug!(revision = since, "search index current"),
             Ok(Ok(())) => {}
             Ok(Err(err)) => tracing::warn!(error = %err, "committing the search index failed"),

@@ -36,6 +36,9 @@ enum Command {
     Serve(ServeSettings),
     /// Bring the database schema up to date.
     Migrate,
+    /// Rebuild the search index from the database, with progress. Stop `vecino serve` first:
+    /// the index is kept in the data directory and has one writer.
+    Reindex,
     /// Add the starter content (guides and listings) that is missing. Safe to run again;
     /// records already in the directory are kept as editors left them.
     Seed {
@@ -66,6 +69,7 @@ async fn main() -> anyhow::Result<()> {
             println!("Database is up to date.");
             Ok(())
         }
+        Command::Reindex => reindex(&cli.settings).await,
         Command::Seed { refresh } => {
             let store = open(&cli.settings).await?;
             store.migrate().await.context("migrating the database")?;
@@ -105,11 +109,9 @@ async fn serve(settings: &Settings, serve: &ServeSettings) -> anyhow::Result<()>
         tracing::info!(records = report.added, "first run: starter content loaded");
     }
     let i18n = Arc::new(vecino_i18n::I18n::load().context("loading UI strings")?);
-    let search =
-        Arc::new(vecino_search::SearchIndex::in_memory().context("creating the search index")?);
-    let revision = vecino_api::indexer::build(&store, &search)
+    let (search, revision) = vecino_api::indexer::open(&store, &settings.search_dir())
         .await
-        .context("building the search index")?;
+        .map_err(|e| index_error(e, settings))?;
     tokio::spawn(vecino_api::indexer::follow(
         store.clone(),
         search.clone(),
@@ -131,6 +133,64 @@ async fn serve(settings: &Settings, serve: &ServeSettings) -> anyhow::Result<()>
     )
     .await
     .context("serving")?;
+    Ok(())
+}
+
+/// Says what to do when the index is held by a running server.
+fn index_error(err: vecino_api::indexer::IndexError, settings: &Settings) -> anyhow::Error {
+    let mut chain = String::new();
+    let mut source: Option<&dyn std::error::Error> = Some(&err);
+    while let Some(cause) = source {
+        chain.push_str(&cause.to_string());
+        chain.push(' ');
+        source = cause.source();
+    }
+    if chain.contains("LockBusy") {
+        anyhow::anyhow!(
+            "the search index in {} is in use by another vecino process: stop it first",
+            settings.search_dir().display()
+        )
+    } else {
+        anyhow::Error::new(err)
+    }
+}
+
+async fn reindex(settings: &Settings) -> anyhow::Result<()> {
+    let store = open(settings).await?;
+    store.migrate().await.context("migrating the database")?;
+    let dir = settings.search_dir();
+    let index = vecino_search::SearchIndex::recreate_in_dir(&dir)
+        .map_err(|e| index_error(e.into(), settings))?;
+    let bar = indicatif::ProgressBar::new(0).with_style(
+        indicatif::ProgressStyle::with_template(
+            "{msg} [{bar:40}] {pos}/{len} records ({eta} left)",
+        )
+        .expect("a valid template")
+        .progress_chars("=> "),
+    );
+    bar.set_message("Indexing");
+    let started = std::time::Instant::now();
+    let logged = std::sync::Mutex::new(std::time::Instant::now());
+    let revision = vecino_api::indexer::build_with_progress(&store, &index, &|done, total| {
+        bar.set_length(total);
+        bar.set_position(done);
+        // Without a terminal the bar is hidden: log progress instead, now and then.
+        if bar.is_hidden() {
+            let mut last = logged.lock().expect("progress lock");
+            if last.elapsed().as_secs() >= 2 || done == total {
+                tracing::info!(done, total, "indexing");
+                *last = std::time::Instant::now();
+            }
+        }
+    })
+    .await
+    .map_err(|e| index_error(e, settings))?;
+    bar.finish_and_clear();
+    println!(
+        "Search index rebuilt: {} records at revision {revision} in {:.1} s.",
+        index.len(),
+        started.elapsed().as_secs_f64()
+    );
     Ok(())
 }
 

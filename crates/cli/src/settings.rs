@@ -8,7 +8,8 @@ use clap::Args;
 
 #[derive(Debug, Clone, Args)]
 pub struct Settings {
-    /// Where Vecino keeps its files (the SQLite database). Created on first run.
+    /// Where Vecino keeps its files (the SQLite database, the search index). Created on first
+    /// run.
     #[arg(long, env = "VECINO_DATA_DIR", default_value = "data", global = true)]
     pub data_dir: PathBuf,
 
@@ -24,6 +25,11 @@ pub struct Settings {
 }
 
 impl Settings {
+    /// Where the search index is kept: derived data, rebuilt from the database at will.
+    pub fn search_dir(&self) -> PathBuf {
+        self.data_dir.join("search")
+    }
+
     /// The database to use, creating the data directory for SQLite if needed.
     pub fn database_url(&self) -> anyhow::Result<String> {
         match &self.database_url {

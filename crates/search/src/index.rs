@@ -2,6 +2,7 @@
 //! filterable facts (topics, languages, accreditation, places, hours) kept beside it.
 
 use std::collections::HashMap;
+use std::path::Path;
 use std::sync::{Arc, Mutex, RwLock};
 
 use tantivy::schema::{
@@ -17,8 +18,9 @@ use crate::document::{IndexRecord, record_key};
 use crate::glossary::Glossary;
 use crate::{Error, Result};
 
-/// Filterable facts of one record, kept in memory for filters, facets and boosts.
-#[derive(Debug, Clone)]
+/// Filterable facts of one record, kept in memory for filters, facets and boosts, and stored
+/// with its documents so the table can be rebuilt when the index is reopened.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct RecordMeta {
     pub kind: EntityKind,
     pub id: Id,
@@ -47,6 +49,15 @@ pub(crate) struct Fields {
     pub body_stem: Field,
     /// The whole folded title as one term, so a query that is the title ranks it first.
     pub title_whole: Field,
+    /// The record's [`RecordMeta`] as JSON.
+    pub meta: Field,
+}
+
+/// What a commit records: the feed revision, and the locale ids' meaning.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Payload {
+    revision: u64,
+    locales: Vec<String>,
 }
 
 fn schema() -> (Schema, Fields) {
@@ -67,6 +78,7 @@ fn schema() -> (Schema, Fields) {
         body_fold: builder.add_text_field("body_fold", indexed.clone()),
         body_stem: builder.add_text_field("body_stem", indexed.clone()),
         title_whole: builder.add_text_field("title_whole", indexed),
+        meta: builder.add_bytes_field("meta", STORED),
     };
     (builder.build(), fields)
 }
@@ -122,20 +134,107 @@ impl SearchIndex {
     /// An empty index held in memory.
     pub fn in_memory() -> Result<SearchIndex> {
         let (schema, fields) = schema();
-        let index = Index::create_in_ram(schema);
+        SearchIndex::with_index(Index::create_in_ram(schema), fields)
+    }
+
+    /// Opens the index kept in `dir`, or creates an empty one there. An index written with
+    /// another schema (an older Vecino) is an error: the caller rebuilds it
+    /// ([`SearchIndex::recreate_in_dir`]).
+    pub fn open_in_dir(dir: &Path) -> Result<SearchIndex> {
+        let (schema, fields) = schema();
+        std::fs::create_dir_all(dir)?;
+        let index = if dir.join("meta.json").exists() {
+            let index = Index::open_in_dir(dir)?;
+            if index.schema() != schema {
+                return Err(Error::SchemaChanged);
+            }
+            index
+        } else {
+            Index::create_in_dir(dir, schema)?
+        };
+        let opened = SearchIndex::with_index(index, fields)?;
+        opened.load_meta()?;
+        Ok(opened)
+    }
+
+    /// Empties `dir` and creates a new index there. Refuses (with tantivy's lock error) while
+    /// another process holds the index's writer, rather than pull it from under a server.
+    pub fn recreate_in_dir(dir: &Path) -> Result<SearchIndex> {
+        if dir.join("meta.json").exists() {
+            // Taking the writer lock proves nobody else is writing; it is released at once.
+            let existing = Index::open_in_dir(dir)?;
+            drop(existing.writer_with_num_threads::<TantivyDocument>(1, 15_000_000)?);
+        }
+        if dir.exists() {
+            std::fs::remove_dir_all(dir)?;
+        }
+        SearchIndex::open_in_dir(dir)
+    }
+
+    fn with_index(index: Index, fields: Fields) -> Result<SearchIndex> {
         let writer = index.writer_with_num_threads(1, 50_000_000)?;
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
+        let locales = SearchIndex::stored_locales(&index)?;
         Ok(SearchIndex {
             reader,
             writer: Mutex::new(writer),
             fields,
             meta: RwLock::new(HashMap::new()),
-            locales: RwLock::new(Vec::new()),
+            locales: RwLock::new(locales),
             glossary: Glossary::builtin(),
         })
+    }
+
+    /// The change-feed revision the index was last committed at (`None` for a new index).
+    pub fn revision(&self) -> Option<u64> {
+        let payload = self.reader.searcher().index().load_metas().ok()?.payload?;
+        serde_json::from_str::<Payload>(&payload)
+            .ok()
+            .map(|p| p.revision)
+    }
+
+    fn stored_locales(index: &Index) -> Result<Vec<String>> {
+        Ok(match index.load_metas()?.payload {
+            Some(p) => serde_json::from_str::<Payload>(&p)
+                .map(|p| p.locales)
+                .unwrap_or_default(),
+            None => Vec::new(),
+        })
+    }
+
+    /// Rebuilds the in-memory table of records from the stored documents.
+    fn load_meta(&self) -> Result<()> {
+        let searcher = self.reader.searcher();
+        let mut table = self.meta.write().map_err(|_| Error::Poisoned)?;
+        for (ordinal, segment) in searcher.segment_readers().iter().enumerate() {
+            let store = segment.get_store_reader(64)?;
+            let keys = segment.fast_fields().u64("key")?;
+            for doc in segment.doc_ids_alive() {
+                let Some(key) = keys.first(doc) else { continue };
+                if table.contains_key(&key) {
+                    continue;
+                }
+                let stored: TantivyDocument = store.get(doc)?;
+                let Some(bytes) = stored
+                    .get_first(self.fields.meta)
+                    .and_then(|v| v.as_bytes())
+                else {
+                    continue;
+                };
+                match serde_json::from_slice::<RecordMeta>(bytes) {
+                    Ok(meta) => {
+                        table.insert(key, Arc::new(meta));
+                    }
+                    Err(err) => {
+                        tracing::warn!(segment = ordinal, error = %err, "unreadable record facts")
+                    }
+                }
+            }
+        }
+        Ok(())
     }
 
     fn locale_id(&self, tag: &str) -> u64 {
@@ -162,6 +261,19 @@ impl SearchIndex {
     pub fn upsert(&self, record: &IndexRecord) -> Result<()> {
         let key = record_key(record.kind, record.id);
         let f = self.fields;
+        let meta = RecordMeta {
+            kind: record.kind,
+            id: record.id,
+            slug: record.slug.clone(),
+            topics: record.topics.clone(),
+            languages: record.languages.clone(),
+            accreditation: record.accreditation,
+            free: record.free,
+            verified: record.verified,
+            points: record.points.clone(),
+            schedules: record.schedules.clone(),
+        };
+        let meta_json = serde_json::to_vec(&meta).expect("record facts serialize");
         let writer = self.writer.lock().map_err(|_| Error::Poisoned)?;
         writer.delete_term(Term::from_field_u64(f.key, key));
         for text in &record.texts {
@@ -176,6 +288,7 @@ impl SearchIndex {
             doc.add_u64(f.locale_id, self.locale_id(text.locale.as_str()));
             doc.add_text(f.title, &text.title);
             doc.add_text(f.body, &text.body);
+            doc.add_bytes(f.meta, &meta_json);
             doc.add_pre_tokenized_text(
                 f.title_exact,
                 pre_tokenized(&title_norm, &title, |t| &t.exact),
@@ -201,18 +314,6 @@ impl SearchIndex {
             writer.add_document(doc)?;
         }
         drop(writer);
-        let meta = RecordMeta {
-            kind: record.kind,
-            id: record.id,
-            slug: record.slug.clone(),
-            topics: record.topics.clone(),
-            languages: record.languages.clone(),
-            accreditation: record.accreditation,
-            free: record.free,
-            verified: record.verified,
-            points: record.points.clone(),
-            schedules: record.schedules.clone(),
-        };
         self.meta
             .write()
             .map_err(|_| Error::Poisoned)?
@@ -231,9 +332,18 @@ impl SearchIndex {
         Ok(())
     }
 
-    /// Makes every change so far visible to searches.
-    pub fn commit(&self) -> Result<()> {
-        self.writer.lock().map_err(|_| Error::Poisoned)?.commit()?;
+    /// Makes every change so far visible to searches, recording that the index is current
+    /// with the change feed up to `revision`.
+    pub fn commit(&self, revision: u64) -> Result<()> {
+        let payload = Payload {
+            revision,
+            locales: self.locales.read().map_err(|_| Error::Poisoned)?.clone(),
+        };
+        let mut writer = self.writer.lock().map_err(|_| Error::Poisoned)?;
+        let mut prepared = writer.prepare_commit()?;
+        prepared.set_payload(&serde_json::to_string(&payload).expect("payload serializes"));
+        prepared.commit()?;
+        drop(writer);
         self.reader.reload()?;
         Ok(())
     }

@@ -25,6 +25,8 @@ pub enum Error {
     Io(#[from] std::io::Error),
     #[error("a search lock was poisoned by a panic")]
     Poisoned,
+    #[error("the index on disk was written by another version of Vecino and must be rebuilt")]
+    SchemaChanged,
 }
 
 pub type Result<T> = std::result::Result<T, Error>;

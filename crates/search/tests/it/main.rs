@@ -101,7 +101,7 @@ fn directory() -> SearchIndex {
     for r in [&legal, &citizenship, &idcard, &rights, &chinese, &line] {
         index.upsert(r).unwrap();
     }
-    index.commit().unwrap();
+    index.commit(0).unwrap();
     index
 }
 
@@ -192,7 +192,7 @@ fn exact_matches_rank_above_fuzzy_ones() {
             vec![text("en", "cynic hours", "x")],
         ))
         .unwrap();
-    index.commit().unwrap();
+    index.commit(0).unwrap();
     let hits = search(&index, "clinic ", "en");
     assert_eq!(hits[0], "exact");
 }
@@ -327,9 +327,43 @@ fn deleted_records_disappear() {
         vec![text("en", "Food pantry", "Free groceries")],
     );
     index.upsert(&r).unwrap();
-    index.commit().unwrap();
+    index.commit(0).unwrap();
     assert_eq!(search(&index, "pantry", "en"), ["temporary"]);
     index.delete(EntityKind::Service, r.id).unwrap();
-    index.commit().unwrap();
+    index.commit(0).unwrap();
     assert!(search(&index, "pantry", "en").is_empty());
+}
+
+#[test]
+fn an_index_on_disk_is_reopened_with_its_records_and_revision() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let index = SearchIndex::open_in_dir(dir.path()).unwrap();
+        assert_eq!(index.revision(), None, "a new index has no revision");
+        index
+            .upsert(&record(
+                "food-bank",
+                &[Topic::Food],
+                vec![text("es", "Banco de comida", "Comida gratis")],
+            ))
+            .unwrap();
+        index.commit(42).unwrap();
+    }
+    let index = SearchIndex::open_in_dir(dir.path()).unwrap();
+    assert_eq!(index.revision(), Some(42));
+    assert_eq!(index.len(), 1);
+    let food = Filters {
+        topics: vec![Topic::Food],
+        ..Default::default()
+    };
+    assert_eq!(
+        search_with(&index, "comida", "es", food),
+        ["food-bank"],
+        "filters work after reopening"
+    );
+    let recreated = {
+        drop(index);
+        SearchIndex::recreate_in_dir(dir.path()).unwrap()
+    };
+    assert!(recreated.is_empty());
 }
