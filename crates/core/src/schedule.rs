@@ -208,7 +208,12 @@ impl Schedule {
     /// Is it open at this instant, judged by the wall clock in the schedule's time zone?
     pub fn is_open_at(&self, instant: Timestamp) -> bool {
         let local = instant.to_zoned_datetime(self.tz.clone());
-        let (date, time) = (local.date(), local.time());
+        self.is_open_local(local.date(), local.time())
+    }
+
+    /// Is it open at this wall-clock date and time of its own time zone? For callers checking
+    /// many schedules at one instant, who convert the instant once per time zone.
+    pub fn is_open_local(&self, date: Date, time: Time) -> bool {
         if self
             .ranges_on(date)
             .iter()

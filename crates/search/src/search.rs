@@ -317,16 +317,18 @@ impl SearchIndex {
         )?;
 
         let meta = self.meta.read().map_err(|_| Error::Poisoned)?;
-        let mut facets = Facets::default();
+        let now = request.filters.open_at.unwrap_or_else(Timestamp::now);
+        let mut facets = FacetCounter::new(now);
+        let mut clock = LocalClock::new(now);
         let mut ranked: Vec<Ranked> = Vec::new();
         for (key, (score, address)) in best {
             let Some(record) = meta.get(&key) else {
                 continue;
             };
-            let Some(distance) = request.filters.admit(record) else {
+            let Some(distance) = request.filters.admit(record, &mut clock) else {
                 continue;
             };
-            facets.count(record, request.filters.open_at);
+            facets.count(record);
             let mut boosted = score;
             if record.verified {
                 boosted *= 1.1;
@@ -345,6 +347,7 @@ impl SearchIndex {
                 record: record.clone(),
             });
         }
+        let facets = facets.finish();
         drop(meta);
         ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.key.cmp(&b.key)));
         let total = ranked.len();
@@ -409,7 +412,7 @@ fn primary(tag: &str) -> &str {
 
 impl Filters {
     /// Whether a record passes; `Some(distance)` when it does (distance only with `near`).
-    fn admit(&self, r: &RecordMeta) -> Option<Option<f64>> {
+    fn admit(&self, r: &RecordMeta, clock: &mut LocalClock) -> Option<Option<f64>> {
         if !self.kinds.is_empty() && !self.kinds.contains(&r.kind) {
             return None;
         }
@@ -427,10 +430,7 @@ impl Filters {
         if self.free.is_some_and(|free| r.free != Some(free)) {
             return None;
         }
-        if self
-            .open_at
-            .is_some_and(|at| !r.schedules.iter().any(|s| s.is_open_at(at)))
-        {
+        if self.open_at.is_some() && !clock.any_open(&r.schedules) {
             return None;
         }
         match self.near {
@@ -447,30 +447,141 @@ impl Filters {
     }
 }
 
-impl Facets {
-    fn count(&mut self, r: &RecordMeta, open_at: Option<Timestamp>) {
-        *self.kind.entry(r.kind.as_str()).or_default() += 1;
+/// Facet counts while collecting: arrays and borrowed keys, turned into [`Facets`] once.
+struct FacetCounter<'a> {
+    kind: [usize; 4],
+    topic: Vec<usize>,
+    languages: HashMap<&'a str, usize>,
+    accreditation: [usize; 3],
+    free: usize,
+    open_now: usize,
+    clock: LocalClock,
+}
+
+impl<'a> FacetCounter<'a> {
+    fn new(at: Timestamp) -> Self {
+        FacetCounter {
+            kind: [0; 4],
+            topic: vec![0; Topic::ALL.len()],
+            languages: HashMap::new(),
+            accreditation: [0; 3],
+            free: 0,
+            open_now: 0,
+            clock: LocalClock::new(at),
+        }
+    }
+
+    fn count(&mut self, r: &'a RecordMeta) {
+        self.kind[r.kind as usize] += 1;
         for t in &r.topics {
-            *self.topic.entry(t.slug()).or_default() += 1;
+            self.topic[*t as usize] += 1;
         }
         for l in &r.languages {
-            *self
-                .offers_language
-                .entry(primary(l).to_owned())
-                .or_default() += 1;
+            *self.languages.entry(primary(l)).or_default() += 1;
         }
         if let Some(a) = r.accreditation {
-            *self.accreditation.entry(a.slug()).or_default() += 1;
+            self.accreditation[a as usize] += 1;
         }
         if r.free == Some(true) {
             self.free += 1;
         }
-        let now = open_at.unwrap_or_else(Timestamp::now);
-        if r.schedules.iter().any(|s| s.is_open_at(now)) {
+        if self.clock.any_open(&r.schedules) {
             self.open_now += 1;
         }
     }
+
+    fn finish(self) -> Facets {
+        let kinds = [
+            EntityKind::Organization,
+            EntityKind::Service,
+            EntityKind::Guide,
+            EntityKind::Event,
+        ];
+        let accreditations = [
+            vecino_core::Accreditation::DojRecognizedOrganization,
+            vecino_core::Accreditation::AccreditedRepresentative,
+            vecino_core::Accreditation::LicensedAttorney,
+        ];
+        let counted = |n: usize| n > 0;
+        Facets {
+            kind: kinds
+                .iter()
+                .filter(|k| counted(self.kind[**k as usize]))
+                .map(|k| (k.as_str(), self.kind[*k as usize]))
+                .collect(),
+            topic: Topic::ALL
+                .iter()
+                .filter(|t| counted(self.topic[**t as usize]))
+                .map(|t| (t.slug(), self.topic[*t as usize]))
+                .collect(),
+            offers_language: self
+                .languages
+                .into_iter()
+                .map(|(l, n)| (l.to_owned(), n))
+                .collect(),
+            accreditation: accreditations
+                .iter()
+                .filter(|a| counted(self.accreditation[**a as usize]))
+                .map(|a| (a.slug(), self.accreditation[*a as usize]))
+                .collect(),
+            free: self.free,
+            open_now: self.open_now,
+        }
+    }
 }
+
+/// One instant read on the wall clocks of the time zones it meets, each converted once.
+struct LocalClock {
+    at: Timestamp,
+    zones: Vec<(String, vecino_core::Date, jiff::civil::Time)>,
+}
+
+impl LocalClock {
+    fn new(at: Timestamp) -> Self {
+        LocalClock {
+            at,
+            zones: Vec::new(),
+        }
+    }
+
+    fn any_open(&mut self, schedules: &[vecino_core::Schedule]) -> bool {
+        schedules.iter().any(|s| {
+            let tz = s.timezone();
+            let (date, time) = match self.zones.iter().find(|(name, ..)| name == tz) {
+                Some((_, date, time)) => (*date, *time),
+                None => {
+                    let Ok(zone) = jiff::tz::TimeZone::get(tz) else {
+                        return false;
+                    };
+                    let local = self.at.to_zoned_datetime(zone);
+                    self.zones.push((tz.to_owned(), local.date(), local.time()));
+                    (local.date(), local.time())
+                }
+            };
+            s.is_open_local(date, time)
+        })
+    }
+}
+
+/// Record keys are already well-mixed 64-bit values: hash them as they are.
+#[derive(Default, Clone, Copy)]
+struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(*b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type KeyMap<V> = HashMap<u64, V, std::hash::BuildHasherDefault<KeyHasher>>;
 
 /// Collects the best-scoring document of each record. Documents in the reader's language
 /// score a little higher, so they are the ones shown when both match.
@@ -483,11 +594,11 @@ struct BestPerRecordSegment {
     keys: Column<u64>,
     locales: Column<u64>,
     preferred: Arc<[u64]>,
-    best: HashMap<u64, (Score, DocAddress)>,
+    best: KeyMap<(Score, DocAddress)>,
 }
 
 impl Collector for BestPerRecord {
-    type Fruit = HashMap<u64, (Score, DocAddress)>;
+    type Fruit = KeyMap<(Score, DocAddress)>;
     type Child = BestPerRecordSegment;
 
     fn for_segment(
@@ -500,7 +611,7 @@ impl Collector for BestPerRecord {
             keys: reader.fast_fields().u64("key")?,
             locales: reader.fast_fields().u64("locale_id")?,
             preferred: self.preferred.clone(),
-            best: HashMap::new(),
+            best: KeyMap::default(),
         })
     }
 
@@ -509,7 +620,7 @@ impl Collector for BestPerRecord {
     }
 
     fn merge_fruits(&self, fruits: Vec<Self::Fruit>) -> tantivy::Result<Self::Fruit> {
-        let mut merged: Self::Fruit = HashMap::new();
+        let mut merged: Self::Fruit = KeyMap::default();
         for fruit in fruits {
             for (key, hit) in fruit {
                 let entry = merged.entry(key).or_insert(hit);
@@ -523,7 +634,7 @@ impl Collector for BestPerRecord {
 }
 
 impl SegmentCollector for BestPerRecordSegment {
-    type Fruit = HashMap<u64, (Score, DocAddress)>;
+    type Fruit = KeyMap<(Score, DocAddress)>;
 
     fn collect(&mut self, doc: DocId, score: Score) {
         let Some(key) = self.keys.first(doc) else {

@@ -1,0 +1,168 @@
+//! The full search pipeline (analysis, fuzzy and prefix expansion, glossary, collection,
+//! filters, facets, geo, snippets) on a generated directory.
+//!
+//! `cargo bench -p vecino-search` (100,000 services; set `VECINO_BENCH_SERVICES` to change).
+//! Prints the index build time, resident memory, and p50/p99 per query before criterion's own
+//! figures.
+
+use std::time::{Duration, Instant};
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use vecino_core::{GeoPoint, GeoPrecision, Timestamp, Topic};
+use vecino_search::{Filters, IndexRecord, SearchIndex, SearchRequest};
+
+fn resident_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|kb| kb.parse::<f64>().ok())
+        })
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+fn request(q: &str, lang: &str, filters: Filters) -> SearchRequest {
+    SearchRequest {
+        query: q.into(),
+        locales: vec![lang.into(), "en".into()],
+        filters,
+        page: 1,
+        per_page: 10,
+    }
+}
+
+/// Queries residents type, in several languages, with typos, prefixes and filters.
+fn workload() -> Vec<(&'static str, SearchRequest)> {
+    let san_jose = GeoPoint::new(37.3382, -121.8863, GeoPrecision::Exact).unwrap();
+    let near = || Filters {
+        near: Some((san_jose, 300.0)),
+        ..Default::default()
+    };
+    vec![
+        (
+            "es exact",
+            request("clínica legal gratuita", "es", Filters::default()),
+        ),
+        (
+            "es accentless+typo",
+            request("abogado inmigracion gratis", "es", Filters::default()),
+        ),
+        (
+            "en 1 typo",
+            request("citizenship workshp", "en", Filters::default()),
+        ),
+        (
+            "en 2 typos",
+            request("naturalizaiton aplication", "en", Filters::default()),
+        ),
+        ("en prefix", request("food pan", "en", Filters::default())),
+        (
+            "vi no tones",
+            request("lop hoc tieng anh", "vi", Filters::default()),
+        ),
+        ("zh", request("免费法律咨询", "zh-Hans", Filters::default())),
+        ("ar", request("عيادة قانونية", "ar", Filters::default())),
+        (
+            "tl code-mixed",
+            request("libreng legal clinic", "tl", Filters::default()),
+        ),
+        (
+            "es glossary",
+            request("tarjeta verde", "es", Filters::default()),
+        ),
+        ("en geo", request("english class", "en", near())),
+        (
+            "en topic+open",
+            request(
+                "help",
+                "en",
+                Filters {
+                    topics: vec![Topic::LegalAid],
+                    open_at: Some(Timestamp::now()),
+                    ..Default::default()
+                },
+            ),
+        ),
+    ]
+}
+
+fn build(services: usize) -> (SearchIndex, tempfile::TempDir) {
+    let directory = vecino_gen::directory(services, 42);
+    let dir = tempfile::tempdir().unwrap();
+    let index = SearchIndex::open_in_dir(dir.path()).unwrap();
+    let started = Instant::now();
+    for org in &directory.organizations {
+        index.upsert(&IndexRecord::organization(org)).unwrap();
+    }
+    for service in &directory.services {
+        let org = directory
+            .organizations
+            .iter()
+            .find(|o| o.id == service.organization_id);
+        index.upsert(&IndexRecord::service(service, org)).unwrap();
+    }
+    index.commit(1).unwrap();
+    let took = started.elapsed();
+    drop(directory);
+    println!(
+        "indexed {services} services in {:.1} s; resident memory {:.0} MB",
+        took.as_secs_f64(),
+        resident_mb()
+    );
+    (index, dir)
+}
+
+fn percentiles(index: &SearchIndex) {
+    println!(
+        "{:<22} {:>9} {:>9} {:>8}",
+        "query", "p50 ms", "p99 ms", "total"
+    );
+    let mut all: Vec<Duration> = Vec::new();
+    for (name, request) in workload() {
+        let mut times: Vec<Duration> = (0..200)
+            .map(|_| {
+                let started = Instant::now();
+                let results = index.search(&request).unwrap();
+                let took = started.elapsed();
+                std::hint::black_box(results);
+                took
+            })
+            .collect();
+        times.sort();
+        let total = index.search(&request).unwrap().total;
+        println!(
+            "{name:<22} {:>9.3} {:>9.3} {total:>8}",
+            times[times.len() / 2].as_secs_f64() * 1e3,
+            times[times.len() * 99 / 100].as_secs_f64() * 1e3
+        );
+        all.extend(times);
+    }
+    all.sort();
+    println!(
+        "{:<22} {:>9.3} {:>9.3}   resident {:.0} MB",
+        "ALL",
+        all[all.len() / 2].as_secs_f64() * 1e3,
+        all[all.len() * 99 / 100].as_secs_f64() * 1e3,
+        resident_mb()
+    );
+}
+
+fn benches(c: &mut Criterion) {
+    let services = std::env::var("VECINO_BENCH_SERVICES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(100_000);
+    let (index, _dir) = build(services);
+    percentiles(&index);
+    let mut group = c.benchmark_group("search");
+    group.sample_size(50);
+    for (name, request) in workload() {
+        group.bench_function(name, |b| b.iter(|| index.search(&request).unwrap()));
+    }
+    group.finish();
+}
+
+criterion_group!(search, benches);
+criterion_main!(search);
