@@ -8,6 +8,15 @@ use vecino_core::{
 /// A record, flattened for indexing: its filterable facts and its text per locale.
 #[derive(Debug, Clone)]
 pub struct IndexRecord {
+    pub meta: RecordMeta,
+    /// (locale, title, body) for every locale that has a title.
+    pub texts: Vec<LocaleText>,
+}
+
+/// Filterable facts of one record, kept in memory for filters, facets and boosts, and stored
+/// with its documents so the table can be rebuilt when the index is reopened.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct RecordMeta {
     pub kind: EntityKind,
     pub id: Id,
     pub slug: Slug,
@@ -19,8 +28,6 @@ pub struct IndexRecord {
     pub verified: bool,
     pub points: Vec<GeoPoint>,
     pub schedules: Vec<Schedule>,
-    /// (locale, title, body) for every locale that has a title.
-    pub texts: Vec<LocaleText>,
 }
 
 #[derive(Debug, Clone)]
@@ -57,29 +64,31 @@ impl IndexRecord {
             }
         }
         IndexRecord {
-            kind: EntityKind::Service,
-            id: service.id,
-            slug: service.slug.clone(),
-            topics: service.topics.clone(),
-            languages: service
-                .languages
-                .iter()
-                .map(|l| l.code.to_string())
-                .collect(),
-            accreditation: service.accreditation,
-            free: service.free,
-            verified: service.trust.verified_at.is_some(),
-            points: service
-                .locations
-                .iter()
-                .filter_map(|l| l.location.point)
-                .collect(),
-            schedules: service
-                .schedule
-                .iter()
-                .chain(service.locations.iter().filter_map(|l| l.schedule.as_ref()))
-                .cloned()
-                .collect(),
+            meta: RecordMeta {
+                kind: EntityKind::Service,
+                id: service.id,
+                slug: service.slug.clone(),
+                topics: service.topics.clone(),
+                languages: service
+                    .languages
+                    .iter()
+                    .map(|l| l.code.to_string())
+                    .collect(),
+                accreditation: service.accreditation,
+                free: service.free,
+                verified: service.trust.verified_at.is_some(),
+                points: service
+                    .locations
+                    .iter()
+                    .filter_map(|l| l.location.point)
+                    .collect(),
+                schedules: service
+                    .schedule
+                    .iter()
+                    .chain(service.locations.iter().filter_map(|l| l.schedule.as_ref()))
+                    .cloned()
+                    .collect(),
+            },
             texts,
         }
     }
@@ -87,48 +96,54 @@ impl IndexRecord {
     pub fn organization(org: &Organization) -> IndexRecord {
         let description: Vec<&LocalizedText> = org.description.iter().collect();
         IndexRecord {
-            kind: EntityKind::Organization,
-            id: org.id,
-            slug: org.slug.clone(),
-            topics: Vec::new(),
-            languages: Vec::new(),
-            accreditation: None,
-            free: None,
-            verified: org.trust.verified_at.is_some(),
-            points: Vec::new(),
-            schedules: Vec::new(),
+            meta: RecordMeta {
+                kind: EntityKind::Organization,
+                id: org.id,
+                slug: org.slug.clone(),
+                topics: Vec::new(),
+                languages: Vec::new(),
+                accreditation: None,
+                free: None,
+                verified: org.trust.verified_at.is_some(),
+                points: Vec::new(),
+                schedules: Vec::new(),
+            },
             texts: texts(&org.name, &description),
         }
     }
 
     pub fn guide(guide: &Guide) -> IndexRecord {
         IndexRecord {
-            kind: EntityKind::Guide,
-            id: guide.id,
-            slug: guide.slug.clone(),
-            topics: guide.topics.clone(),
-            languages: guide.body.locales().map(ToString::to_string).collect(),
-            accreditation: None,
-            free: Some(true),
-            verified: true,
-            points: Vec::new(),
-            schedules: Vec::new(),
+            meta: RecordMeta {
+                kind: EntityKind::Guide,
+                id: guide.id,
+                slug: guide.slug.clone(),
+                topics: guide.topics.clone(),
+                languages: guide.body.locales().map(ToString::to_string).collect(),
+                accreditation: None,
+                free: Some(true),
+                verified: true,
+                points: Vec::new(),
+                schedules: Vec::new(),
+            },
             texts: texts(&guide.title, &[&guide.summary, &guide.body]),
         }
     }
 
     pub fn event(event: &Event) -> IndexRecord {
         IndexRecord {
-            kind: EntityKind::Event,
-            id: event.id,
-            slug: event.slug.clone(),
-            topics: event.topics.clone(),
-            languages: event.languages.iter().map(ToString::to_string).collect(),
-            accreditation: None,
-            free: event.free,
-            verified: event.trust.verified_at.is_some(),
-            points: event.location.iter().filter_map(|l| l.point).collect(),
-            schedules: Vec::new(),
+            meta: RecordMeta {
+                kind: EntityKind::Event,
+                id: event.id,
+                slug: event.slug.clone(),
+                topics: event.topics.clone(),
+                languages: event.languages.iter().map(ToString::to_string).collect(),
+                accreditation: None,
+                free: event.free,
+                verified: event.trust.verified_at.is_some(),
+                points: event.location.iter().filter_map(|l| l.point).collect(),
+                schedules: Vec::new(),
+            },
             texts: texts(&event.title, &[&event.description]),
         }
     }

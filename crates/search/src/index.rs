@@ -11,28 +11,12 @@ use tantivy::schema::{
 };
 use tantivy::tokenizer::{PreTokenizedString, Token as TantivyToken};
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
-use vecino_core::{Accreditation, EntityKind, GeoPoint, Id, Schedule, Slug, Topic};
+use vecino_core::{EntityKind, Id};
 
 use crate::analyze::{Family, Token, analyze};
-use crate::document::{IndexRecord, record_key};
+use crate::document::{IndexRecord, RecordMeta, record_key};
 use crate::glossary::Glossary;
 use crate::{Error, Result};
-
-/// Filterable facts of one record, kept in memory for filters, facets and boosts, and stored
-/// with its documents so the table can be rebuilt when the index is reopened.
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
-pub struct RecordMeta {
-    pub kind: EntityKind,
-    pub id: Id,
-    pub slug: Slug,
-    pub topics: Vec<Topic>,
-    pub languages: Vec<String>,
-    pub accreditation: Option<Accreditation>,
-    pub free: Option<bool>,
-    pub verified: bool,
-    pub points: Vec<GeoPoint>,
-    pub schedules: Vec<Schedule>,
-}
 
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Fields {
@@ -259,21 +243,10 @@ impl SearchIndex {
 
     /// Adds or replaces a record (all its locales). Visible after [`SearchIndex::commit`].
     pub fn upsert(&self, record: &IndexRecord) -> Result<()> {
-        let key = record_key(record.kind, record.id);
+        let key = record_key(record.meta.kind, record.meta.id);
         let f = self.fields;
-        let meta = RecordMeta {
-            kind: record.kind,
-            id: record.id,
-            slug: record.slug.clone(),
-            topics: record.topics.clone(),
-            languages: record.languages.clone(),
-            accreditation: record.accreditation,
-            free: record.free,
-            verified: record.verified,
-            points: record.points.clone(),
-            schedules: record.schedules.clone(),
-        };
-        let meta_json = serde_json::to_vec(&meta).expect("record facts serialize");
+        let meta = &record.meta;
+        let meta_json = serde_json::to_vec(meta).expect("record facts serialize");
         let writer = self.writer.lock().map_err(|_| Error::Poisoned)?;
         writer.delete_term(Term::from_field_u64(f.key, key));
         for text in &record.texts {
@@ -317,7 +290,7 @@ impl SearchIndex {
         self.meta
             .write()
             .map_err(|_| Error::Poisoned)?
-            .insert(key, Arc::new(meta));
+            .insert(key, Arc::new(record.meta.clone()));
         Ok(())
     }
 

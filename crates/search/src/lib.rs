@@ -13,8 +13,8 @@ pub mod glossary;
 mod index;
 mod search;
 
-pub use document::{IndexRecord, LocaleText, record_key};
-pub use index::{RecordMeta, SearchIndex};
+pub use document::{IndexRecord, LocaleText, RecordMeta, record_key};
+pub use index::SearchIndex;
 pub use search::{Facets, Filters, Hit, SearchRequest, SearchResults, snippet, typo_budget};
 
 #[derive(Debug, thiserror::Error)]

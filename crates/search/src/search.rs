@@ -15,7 +15,8 @@ use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader, Term};
 use vecino_core::{EntityKind, GeoPoint, Id, Slug, Timestamp, Topic};
 
 use crate::analyze::{Family, Token, analyze, fold};
-use crate::index::{RecordMeta, SearchIndex};
+use crate::document::RecordMeta;
+use crate::index::SearchIndex;
 use crate::{Error, Result};
 
 /// What a reader asked for.

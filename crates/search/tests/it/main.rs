@@ -1,7 +1,7 @@
 //! The search engine on a small, hand-made directory: what a resident typing would notice.
 
 use vecino_core::{EntityKind, GeoPoint, GeoPrecision, Id, LocaleTag, Slug, Timestamp, Topic};
-use vecino_search::{Filters, IndexRecord, LocaleText, SearchIndex, SearchRequest};
+use vecino_search::{Filters, IndexRecord, LocaleText, RecordMeta, SearchIndex, SearchRequest};
 
 fn text(locale: &str, title: &str, body: &str) -> LocaleText {
     LocaleText {
@@ -13,16 +13,18 @@ fn text(locale: &str, title: &str, body: &str) -> LocaleText {
 
 fn record(slug: &str, topics: &[Topic], texts: Vec<LocaleText>) -> IndexRecord {
     IndexRecord {
-        kind: EntityKind::Service,
-        id: Id::new_random(),
-        slug: Slug::parse(slug).unwrap(),
-        topics: topics.to_vec(),
-        languages: vec!["es".into()],
-        accreditation: None,
-        free: None,
-        verified: false,
-        points: vec![],
-        schedules: vec![],
+        meta: RecordMeta {
+            kind: EntityKind::Service,
+            id: Id::new_random(),
+            slug: Slug::parse(slug).unwrap(),
+            topics: topics.to_vec(),
+            languages: vec!["es".into()],
+            accreditation: None,
+            free: None,
+            verified: false,
+            points: vec![],
+            schedules: vec![],
+        },
         texts,
     }
 }
@@ -45,9 +47,9 @@ fn directory() -> SearchIndex {
             ),
         ],
     );
-    legal.accreditation = Some(vecino_core::Accreditation::LicensedAttorney);
-    legal.free = Some(true);
-    legal.points = vec![GeoPoint::new(37.3382, -121.8863, GeoPrecision::City).unwrap()];
+    legal.meta.accreditation = Some(vecino_core::Accreditation::LicensedAttorney);
+    legal.meta.free = Some(true);
+    legal.meta.points = vec![GeoPoint::new(37.3382, -121.8863, GeoPrecision::City).unwrap()];
     let citizenship = record(
         "citizenship-workshop",
         &[Topic::Citizenship],
@@ -73,7 +75,7 @@ fn directory() -> SearchIndex {
             "A city identification card for every resident, whatever their status.",
         )],
     );
-    idcard.points = vec![GeoPoint::new(40.7128, -74.0060, GeoPrecision::City).unwrap()];
+    idcard.meta.points = vec![GeoPoint::new(40.7128, -74.0060, GeoPrecision::City).unwrap()];
     let rights = record(
         "rights-vi",
         &[Topic::KnowYourRights],
@@ -97,7 +99,7 @@ fn directory() -> SearchIndex {
             "Call any time for information.",
         )],
     );
-    line.schedules = vec![vecino_core::Schedule::always_open("America/Los_Angeles").unwrap()];
+    line.meta.schedules = vec![vecino_core::Schedule::always_open("America/Los_Angeles").unwrap()];
     for r in [&legal, &citizenship, &idcard, &rights, &chinese, &line] {
         index.upsert(r).unwrap();
     }
@@ -329,7 +331,7 @@ fn deleted_records_disappear() {
     index.upsert(&r).unwrap();
     index.commit(0).unwrap();
     assert_eq!(search(&index, "pantry", "en"), ["temporary"]);
-    index.delete(EntityKind::Service, r.id).unwrap();
+    index.delete(EntityKind::Service, r.meta.id).unwrap();
     index.commit(0).unwrap();
     assert!(search(&index, "pantry", "en").is_empty());
 }
