@@ -1,6 +1,6 @@
 use reqwest::blocking::Client;
 use serde_json::Value;
-use vecino_e2e::{Server, postgres_scratch_url, run};
+use vecino_e2e::{Server, postgres_scratch, run};
 
 fn get(
     client: &Client,
@@ -186,11 +186,11 @@ fn help_reads_well() {
 
 #[test]
 fn serves_from_postgresql_when_its_url_is_set() {
-    let Some(url) = postgres_scratch_url("serve") else {
+    let Some(database) = postgres_scratch("serve") else {
         eprintln!("VECINO_TEST_POSTGRES_URL is not set: PostgreSQL serving not tested");
         return;
     };
-    let server = Server::start(&[("VECINO_DATABASE_URL", &url)]);
+    let server = Server::start(&[("VECINO_DATABASE_URL", &database.url)]);
     let client = Client::new();
     let (_, _, health) = get(&client, &server.url("/healthz"), None);
     assert_eq!(health["database"], "postgres");

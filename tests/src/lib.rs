@@ -158,25 +158,49 @@ pub fn run(data_dir: &Path, args: &[&str], env: &[(&str, &str)]) -> (bool, Strin
     (out.status.success(), text)
 }
 
-/// A scratch PostgreSQL database for one test, when `VECINO_TEST_POSTGRES_URL` is set.
-pub fn postgres_scratch_url(name: &str) -> Option<String> {
+/// A scratch PostgreSQL database for one test, dropped when this value is.
+pub struct ScratchDatabase {
+    admin: String,
+    name: String,
+    pub url: String,
+}
+
+fn psql(admin: &str, sql: &str) -> bool {
+    Command::new("psql")
+        .args([admin, "-v", "ON_ERROR_STOP=1", "-q", "-c", sql])
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false)
+}
+
+impl Drop for ScratchDatabase {
+    fn drop(&mut self) {
+        psql(
+            &self.admin,
+            &format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name),
+        );
+    }
+}
+
+/// Makes a scratch database when `VECINO_TEST_POSTGRES_URL` is set.
+pub fn postgres_scratch(name: &str) -> Option<ScratchDatabase> {
     let admin = std::env::var("VECINO_TEST_POSTGRES_URL")
         .ok()
         .filter(|u| !u.is_empty())?;
     let db = format!("vecino_e2e_{name}_{}", std::process::id());
-    let psql = |sql: &str| {
-        Command::new("psql")
-            .args([admin.as_str(), "-v", "ON_ERROR_STOP=1", "-q", "-c", sql])
-            .status()
-            .map(|s| s.success())
-            .unwrap_or(false)
-    };
     assert!(
-        psql(&format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)")),
+        psql(
+            &admin,
+            &format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)")
+        ),
         "psql is needed to make a scratch database"
     );
-    assert!(psql(&format!("CREATE DATABASE {db}")));
+    assert!(psql(&admin, &format!("CREATE DATABASE {db}")));
     let base = admin.split('?').next().unwrap();
     let host = &base[..base.rfind('/').unwrap()];
-    Some(format!("{host}/{db}"))
+    Some(ScratchDatabase {
+        url: format!("{host}/{db}"),
+        admin,
+        name: db,
+    })
 }
