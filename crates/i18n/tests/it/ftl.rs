@@ -21,6 +21,8 @@ const REQUIRED: &[&str] = &[
     "error-method-not-allowed",
     "error-internal",
     "error-conflict",
+    "error-empty-query",
+    "error-query-too-long",
     "provenance-original",
     "provenance-human",
     "provenance-machine",
