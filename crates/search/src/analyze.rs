@@ -154,10 +154,7 @@ pub fn analyze_normalized(normalized: &str, family: Family) -> Vec<Token> {
                 // Stemming the folded form keeps accented and accentless typing on the same
                 // stem ("ciudadanía" and "ciudadania"), which matters more than the stemmer's
                 // finer points.
-                let stem = match family.stemmer() {
-                    Some(stemmer) => stemmer.stem(&folded).into_owned(),
-                    None => folded.clone(),
-                };
+                let stem = stem(&folded, family);
                 tokens.push(Token {
                     exact,
                     folded,
@@ -170,6 +167,14 @@ pub fn analyze_normalized(normalized: &str, family: Family) -> Vec<Token> {
         start = end;
     }
     tokens
+}
+
+/// The stem of a folded word under `family`'s stemmer (the word itself when it has none).
+pub fn stem(folded: &str, family: Family) -> String {
+    match family.stemmer() {
+        Some(stemmer) => stemmer.stem(folded).into_owned(),
+        None => folded.to_owned(),
+    }
 }
 
 /// Arabic and Persian letter variants to one form; tashkeel and tatweel removed; ё → е.

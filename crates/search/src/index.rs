@@ -13,7 +13,7 @@ use tantivy::tokenizer::{PreTokenizedString, Token as TantivyToken};
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 use vecino_core::{EntityKind, Id};
 
-use crate::analyze::{Family, Token, analyze};
+use crate::analyze::{Family, Token, analyze_normalized, normalize_input};
 use crate::document::{IndexRecord, RecordMeta, record_key};
 use crate::glossary::Glossary;
 use crate::{Error, Result};
@@ -78,7 +78,10 @@ pub struct SearchIndex {
     pub(crate) glossary: Glossary,
 }
 
-fn pre_tokenized(text: &str, tokens: &[Token], form: fn(&Token) -> &str) -> PreTokenizedString {
+/// Which form of a token a field indexes.
+type TokenForm = fn(&Token) -> &str;
+
+fn pre_tokenized(text: &str, tokens: &[Token], form: TokenForm) -> PreTokenizedString {
     PreTokenizedString {
         text: text.to_owned(),
         tokens: tokens
@@ -251,10 +254,10 @@ impl SearchIndex {
         writer.delete_term(Term::from_field_u64(f.key, key));
         for text in &record.texts {
             let family = Family::of(text.locale.as_str());
-            let title = analyze(&text.title, family);
-            let body = analyze(&text.body, family);
-            let title_norm = crate::analyze::normalize_input(&text.title);
-            let body_norm = crate::analyze::normalize_input(&text.body);
+            let title_norm = normalize_input(&text.title);
+            let body_norm = normalize_input(&text.body);
+            let title = analyze_normalized(&title_norm, family);
+            let body = analyze_normalized(&body_norm, family);
             let mut doc = TantivyDocument::new();
             doc.add_u64(f.key, key);
             doc.add_text(f.locale, text.locale.as_str());
@@ -262,27 +265,17 @@ impl SearchIndex {
             doc.add_text(f.title, &text.title);
             doc.add_text(f.body, &text.body);
             doc.add_bytes(f.meta, &meta_json);
-            doc.add_pre_tokenized_text(
-                f.title_exact,
-                pre_tokenized(&title_norm, &title, |t| &t.exact),
-            );
-            doc.add_pre_tokenized_text(
-                f.title_fold,
-                pre_tokenized(&title_norm, &title, |t| &t.folded),
-            );
-            doc.add_pre_tokenized_text(
-                f.title_stem,
-                pre_tokenized(&title_norm, &title, |t| &t.stem),
-            );
-            doc.add_pre_tokenized_text(
-                f.body_exact,
-                pre_tokenized(&body_norm, &body, |t| &t.exact),
-            );
-            doc.add_pre_tokenized_text(
-                f.body_fold,
-                pre_tokenized(&body_norm, &body, |t| &t.folded),
-            );
-            doc.add_pre_tokenized_text(f.body_stem, pre_tokenized(&body_norm, &body, |t| &t.stem));
+            let forms: [(Field, &str, &[Token], TokenForm); 6] = [
+                (f.title_exact, &title_norm, &title, |t| &t.exact),
+                (f.title_fold, &title_norm, &title, |t| &t.folded),
+                (f.title_stem, &title_norm, &title, |t| &t.stem),
+                (f.body_exact, &body_norm, &body, |t| &t.exact),
+                (f.body_fold, &body_norm, &body, |t| &t.folded),
+                (f.body_stem, &body_norm, &body, |t| &t.stem),
+            ];
+            for (field, normalized, tokens, form) in forms {
+                doc.add_pre_tokenized_text(field, pre_tokenized(normalized, tokens, form));
+            }
             doc.add_pre_tokenized_text(f.title_whole, whole(&title_norm, &title));
             writer.add_document(doc)?;
         }

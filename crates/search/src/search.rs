@@ -227,15 +227,11 @@ impl SearchIndex {
         let is_prefix = !request.query.ends_with(char::is_whitespace);
         let mut highlight: Vec<String> = Vec::new();
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        // Stems of each word under every stemmer: the query's language is not guessed either.
-        let stems_per_family: Vec<Vec<Token>> = Family::ALL
-            .iter()
-            .map(|family| analyze(&request.query, *family))
-            .collect();
         for (i, word) in words.iter().enumerate() {
-            let mut stems: Vec<String> = stems_per_family
+            // The word's stem under every stemmer: the query's language is not guessed either.
+            let mut stems: Vec<String> = Family::ALL
                 .iter()
-                .filter_map(|tokens| tokens.get(i).map(|t| t.stem.clone()))
+                .map(|family| crate::analyze::stem(&word.folded, *family))
                 .collect();
             stems.sort();
             stems.dedup();
@@ -389,12 +385,18 @@ impl SearchIndex {
         matched: DocAddress,
         chain: &[String],
     ) -> Result<(String, String, String)> {
+        // Usually the matched document is already in the reader's language (it scores a
+        // little higher): then no other document is looked up.
+        let matched = self.doc_text(matched)?;
         for locale in chain {
+            if *locale == matched.0 {
+                return Ok(matched);
+            }
             if let Some(text) = self.stored_text(key, locale)? {
                 return Ok(text);
             }
         }
-        self.doc_text(matched)
+        Ok(matched)
     }
 }
 
