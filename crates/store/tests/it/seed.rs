@@ -161,7 +161,6 @@ fn listings_are_sourced_unverified_and_in_english_and_spanish() {
             content
                 .services
                 .iter()
-                .chain(content.services.iter())
                 .any(|s| s.name.source_text().contains(name)
                     || s.description.source_text().contains(name)),
             "no listing mentions {name}"
