@@ -45,6 +45,8 @@ pub async fn build_with_progress(
     let total =
         organizations.len() as u64 + services_total + guides.len() as u64 + events.len() as u64;
     let mut done = 0;
+    let by_id: std::collections::HashMap<_, &Organization> =
+        organizations.iter().map(|o| (o.id, o)).collect();
     for org in &organizations {
         index.upsert(&IndexRecord::organization(org))?;
         done += 1;
@@ -59,9 +61,7 @@ pub async fn build_with_progress(
             )
             .await?;
         for service in &batch.items {
-            let org = organizations
-                .iter()
-                .find(|o| o.id == service.organization_id);
+            let org = by_id.get(&service.organization_id).copied();
             index.upsert(&IndexRecord::service(service, org))?;
             done += 1;
         }
@@ -79,6 +79,7 @@ pub async fn build_with_progress(
     }
     progress(total, total);
     index.commit(head)?;
+    index.optimize()?;
     tracing::info!(records = index.len(), revision = head, "search index built");
     Ok(head)
 }

@@ -96,14 +96,14 @@ fn build(services: usize) -> (SearchIndex, tempfile::TempDir) {
     for org in &directory.organizations {
         index.upsert(&IndexRecord::organization(org)).unwrap();
     }
+    let by_id: std::collections::HashMap<_, _> =
+        directory.organizations.iter().map(|o| (o.id, o)).collect();
     for service in &directory.services {
-        let org = directory
-            .organizations
-            .iter()
-            .find(|o| o.id == service.organization_id);
+        let org = by_id.get(&service.organization_id).copied();
         index.upsert(&IndexRecord::service(service, org)).unwrap();
     }
     index.commit(1).unwrap();
+    index.optimize().unwrap();
     let took = started.elapsed();
     drop(directory);
     println!(

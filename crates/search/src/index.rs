@@ -1,7 +1,6 @@
 //! The index: one tantivy document per record and locale, plus a table of each record's
 //! filterable facts (topics, languages, accreditation, places, hours) kept beside it.
 
-use std::collections::HashMap;
 use std::path::Path;
 use std::sync::{Arc, Mutex, RwLock};
 
@@ -16,6 +15,7 @@ use vecino_core::{EntityKind, Id};
 use crate::analyze::{Family, Token, analyze_normalized, normalize_input};
 use crate::document::{IndexRecord, RecordMeta, record_key};
 use crate::glossary::Glossary;
+use crate::records::{OpenCache, Records, SegmentMaps};
 use crate::{Error, Result};
 
 #[derive(Debug, Clone, Copy)]
@@ -72,7 +72,12 @@ pub struct SearchIndex {
     pub(crate) reader: IndexReader,
     writer: Mutex<IndexWriter>,
     pub(crate) fields: Fields,
-    pub(crate) meta: RwLock<HashMap<u64, Arc<RecordMeta>>>,
+    /// Every searchable record's facts, by dense ordinal.
+    pub(crate) records: RwLock<Records>,
+    /// Per segment: each document's record ordinal and locale.
+    pub(crate) segment_maps: SegmentMaps,
+    /// Which records are open, for the current minute.
+    pub(crate) open: OpenCache,
     /// Locale tags by `locale_id`.
     pub(crate) locales: RwLock<Vec<String>>,
     pub(crate) glossary: Glossary,
@@ -169,7 +174,9 @@ impl SearchIndex {
             reader,
             writer: Mutex::new(writer),
             fields,
-            meta: RwLock::new(HashMap::new()),
+            records: RwLock::new(Records::default()),
+            segment_maps: SegmentMaps::default(),
+            open: OpenCache::default(),
             locales: RwLock::new(locales),
             glossary: Glossary::builtin(),
         })
@@ -195,13 +202,13 @@ impl SearchIndex {
     /// Rebuilds the in-memory table of records from the stored documents.
     fn load_meta(&self) -> Result<()> {
         let searcher = self.reader.searcher();
-        let mut table = self.meta.write().map_err(|_| Error::Poisoned)?;
+        let mut table = self.records.write().map_err(|_| Error::Poisoned)?;
         for (ordinal, segment) in searcher.segment_readers().iter().enumerate() {
             let store = segment.get_store_reader(64)?;
             let keys = segment.fast_fields().u64("key")?;
             for doc in segment.doc_ids_alive() {
                 let Some(key) = keys.first(doc) else { continue };
-                if table.contains_key(&key) {
+                if table.ordinal(key).is_some() {
                     continue;
                 }
                 let stored: TantivyDocument = store.get(doc)?;
@@ -280,10 +287,12 @@ impl SearchIndex {
             writer.add_document(doc)?;
         }
         drop(writer);
-        self.meta
+        let ordinal = self
+            .records
             .write()
             .map_err(|_| Error::Poisoned)?
             .insert(key, Arc::new(record.meta.clone()));
+        self.open.forget(ordinal);
         Ok(())
     }
 
@@ -294,7 +303,10 @@ impl SearchIndex {
             .lock()
             .map_err(|_| Error::Poisoned)?
             .delete_term(Term::from_field_u64(self.fields.key, key));
-        self.meta.write().map_err(|_| Error::Poisoned)?.remove(&key);
+        self.records
+            .write()
+            .map_err(|_| Error::Poisoned)?
+            .remove(key);
         Ok(())
     }
 
@@ -311,12 +323,37 @@ impl SearchIndex {
         prepared.commit()?;
         drop(writer);
         self.reader.reload()?;
+        self.forget_dead_segments();
         Ok(())
+    }
+
+    /// Merges every segment into one, so queries read one term dictionary and one postings
+    /// list per term. Worth it after a full build; the merge policy handles later writes.
+    pub fn optimize(&self) -> Result<()> {
+        let ids = self.reader.searcher().index().searchable_segment_ids()?;
+        if ids.len() > 1 {
+            let mut writer = self.writer.lock().map_err(|_| Error::Poisoned)?;
+            writer.merge(&ids).wait()?;
+        }
+        self.reader.reload()?;
+        self.forget_dead_segments();
+        Ok(())
+    }
+
+    fn forget_dead_segments(&self) {
+        let live: Vec<tantivy::index::SegmentId> = self
+            .reader
+            .searcher()
+            .segment_readers()
+            .iter()
+            .map(|s| s.segment_id())
+            .collect();
+        self.segment_maps.retain(&live);
     }
 
     /// How many records are searchable.
     pub fn len(&self) -> usize {
-        self.meta.read().map(|m| m.len()).unwrap_or(0)
+        self.records.read().map(|m| m.len()).unwrap_or(0)
     }
 
     pub fn is_empty(&self) -> bool {

@@ -11,6 +11,7 @@ pub mod analyze;
 mod document;
 pub mod glossary;
 mod index;
+mod records;
 mod search;
 
 pub use document::{IndexRecord, LocaleText, RecordMeta, record_key};

@@ -1,22 +1,26 @@
-//! Queries: build the tantivy query from the analysed words, collect matching documents into
-//! one best hit per record (applying filters and counting facets), rank, and make snippets.
+//! Queries: a plan of scored term groups built from the analysed words, executed straight on
+//! tantivy's postings into dense per-document accumulators (term at a time), folded into one
+//! best hit per record, filtered, counted into facets, ranked, and given snippets.
+//!
+//! Score of a document = Σ over groups of the best (max) alternative of the group that the
+//! document matches, each alternative a BM25 term score times its weight (or the sum over a few
+//! terms). A word makes two groups, title and body, whose alternatives are its forms: exact >
+//! stemmed > folded > fuzzy (by edit distance) > prefix, so a word counts once, by its best form.
+//! A glossary concept is one group per field whose alternatives are its terms in every language.
 
-use std::collections::{BTreeMap, HashMap};
-use std::sync::Arc;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BinaryHeap, HashMap};
 
 use serde::Serialize;
-use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::columnar::Column;
-use tantivy::query::{
-    BooleanQuery, BoostQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur, Query, TermQuery,
-};
+use tantivy::fieldnorm::FieldNormReader;
+use tantivy::query::FuzzyTermQuery;
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader, Term};
+use tantivy::{DocAddress, Searcher, Term};
 use vecino_core::{EntityKind, GeoPoint, Id, Slug, Timestamp, Topic};
 
 use crate::analyze::{Family, Token, analyze, fold};
-use crate::document::RecordMeta;
 use crate::index::SearchIndex;
+use crate::records::{Facts, NO_RECORD, OpenView, Records};
 use crate::{Error, Result};
 
 /// What a reader asked for.
@@ -112,32 +116,190 @@ fn edit_distance(a: &str, b: &str) -> usize {
     d[a.len()][b.len()]
 }
 
-fn term_query(field: Field, text: &str, boost: f32) -> Box<dyn Query> {
-    let q = TermQuery::new(
-        Term::from_field_text(field, text),
-        IndexRecordOption::WithFreqs,
-    );
-    Box::new(BoostQuery::new(Box::new(q), boost))
+/// One term of one field, with its weight.
+#[derive(Debug, Clone)]
+struct Leaf {
+    field: Field,
+    term: String,
+    weight: f32,
+}
+
+/// An alternative of a group: one term, the sum of several (`all`: only where every term
+/// matches, for a multi-word glossary phrase).
+#[derive(Debug, Clone)]
+struct Alt {
+    leaves: Vec<Leaf>,
+    all: bool,
+}
+
+/// A counted unit of the query: a document scores the best alternative it matches.
+#[derive(Debug, Clone, Default)]
+struct Group {
+    alts: Vec<Alt>,
+}
+
+impl Group {
+    fn term(&mut self, field: Field, term: &str, weight: f32) {
+        self.alts.push(Alt {
+            leaves: vec![Leaf {
+                field,
+                term: term.to_owned(),
+                weight,
+            }],
+            all: false,
+        });
+    }
+}
+
+/// BM25 over the whole index (every segment), as tantivy computes it.
+const K1: f32 = 1.2;
+const B: f32 = 0.75;
+
+fn idf(doc_freq: u64, docs: u64) -> f32 {
+    let n = doc_freq as f32;
+    (1.0 + (docs as f32 - n + 0.5) / (n + 0.5)).ln()
+}
+
+/// Per field: the length part of BM25's denominator for each of tantivy's 256 field-norm ids.
+fn length_norms(searcher: &Searcher, field: Field) -> Result<Box<[f32; 256]>> {
+    let mut tokens = 0u64;
+    for segment in searcher.segment_readers() {
+        tokens += segment.inverted_index(field)?.total_num_tokens();
+    }
+    let docs = searcher.num_docs().max(1);
+    let average = (tokens as f32 / docs as f32).max(f32::MIN_POSITIVE);
+    let mut norms = Box::new([0f32; 256]);
+    for (id, norm) in norms.iter_mut().enumerate() {
+        let length = FieldNormReader::id_to_fieldnorm(id as u8) as f32;
+        *norm = K1 * (1.0 - B + B * length / average);
+    }
+    Ok(norms)
+}
+
+/// Dense per-document buffers, reused across queries on the same thread. Every entry is zero
+/// between uses: whoever writes an entry lists it in the matching `touched` list and zeroes it.
+#[derive(Default)]
+struct Scratch {
+    total: Vec<f32>,
+    total_touched: Vec<u32>,
+    group: Vec<f32>,
+    group_touched: Vec<u32>,
+    alt: Vec<f32>,
+    alt_count: Vec<u8>,
+    alt_touched: Vec<u32>,
+    record: Vec<f32>,
+    record_doc: Vec<(u32, u32)>,
+    record_touched: Vec<u32>,
+}
+
+impl Scratch {
+    fn fit(&mut self, docs: usize, records: usize) {
+        for v in [&mut self.total, &mut self.group, &mut self.alt] {
+            if v.len() < docs {
+                v.resize(docs, 0.0);
+            }
+        }
+        if self.alt_count.len() < docs {
+            self.alt_count.resize(docs, 0);
+        }
+        if self.record.len() < records {
+            self.record.resize(records, 0.0);
+            self.record_doc.resize(records, (0, 0));
+        }
+    }
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+/// A leaf resolved against the index: per segment, where its postings are.
+struct Resolved {
+    field_slot: usize,
+    weight: f32,
+    infos: Vec<Option<tantivy::postings::TermInfo>>,
+}
+
+/// Calls `each(doc, score)` for every posting of a resolved leaf in one segment.
+fn for_each_posting(
+    inverted: &tantivy::InvertedIndexReader,
+    info: &tantivy::postings::TermInfo,
+    fieldnorms: &FieldNormReader,
+    norms: &[f32; 256],
+    weight: f32,
+    mut each: impl FnMut(u32, f32),
+) -> Result<()> {
+    let mut block =
+        inverted.read_block_postings_from_terminfo(info, IndexRecordOption::WithFreqs)?;
+    loop {
+        let docs = block.docs();
+        if docs.is_empty() {
+            return Ok(());
+        }
+        for (&doc, &tf) in docs.iter().zip(block.freqs()) {
+            let tf = tf.max(1) as f32;
+            let norm = norms[fieldnorms.fieldnorm_id(doc) as usize];
+            each(doc, weight * tf / (tf + norm));
+        }
+        block.advance();
+    }
+}
+
+/// A record that passed the filters, ranked.
+#[derive(Clone, Copy)]
+struct Candidate {
+    score: f32,
+    key: u64,
+    ordinal: u32,
+    address: (u32, u32),
+    distance: Option<f64>,
+}
+
+impl PartialEq for Candidate {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other).is_eq()
+    }
+}
+impl Eq for Candidate {}
+impl PartialOrd for Candidate {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Candidate {
+    /// Better first: higher score, then lower key (a stable order for equal scores).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        other
+            .score
+            .total_cmp(&self.score)
+            .then(self.key.cmp(&other.key))
+    }
 }
 
 impl SearchIndex {
-    /// Terms of `field` within the typo budget of `word`, each with its distance, closest first.
-    fn fuzzy_terms(&self, field: Field, word: &str, budget: u8) -> Result<Vec<(String, usize)>> {
-        let automaton =
-            FuzzyTermQuery::new(Term::from_field_text(field, word), budget, true).automaton()?;
+    /// Terms of the folded fields within the typo budget of `word`, each with its distance,
+    /// closest first. The automaton is built once and run over every dictionary.
+    fn fuzzy_terms(
+        &self,
+        searcher: &Searcher,
+        word: &str,
+        budget: u8,
+    ) -> Result<Vec<(String, usize)>> {
+        let f = self.fields;
+        let automaton = FuzzyTermQuery::new(Term::from_field_text(f.body_fold, word), budget, true)
+            .automaton()?;
         let mut found: HashMap<String, usize> = HashMap::new();
-        let searcher = self.reader.searcher();
         for segment in searcher.segment_readers() {
-            let inverted = segment.inverted_index(field)?;
-            let mut stream = inverted.terms().search(&automaton).into_stream()?;
-            while stream.advance() {
-                let Ok(term) = std::str::from_utf8(stream.key()) else {
-                    continue;
-                };
-                if term != word {
-                    found
-                        .entry(term.to_owned())
-                        .or_insert_with(|| edit_distance(term, word));
+            for field in [f.title_fold, f.body_fold] {
+                let inverted = segment.inverted_index(field)?;
+                let mut stream = inverted.terms().search(&automaton).into_stream()?;
+                while stream.advance() {
+                    let Ok(term) = std::str::from_utf8(stream.key()) else {
+                        continue;
+                    };
+                    if term != word && !found.contains_key(term) {
+                        found.insert(term.to_owned(), edit_distance(term, word));
+                    }
                 }
             }
         }
@@ -151,28 +313,30 @@ impl SearchIndex {
         Ok(terms)
     }
 
-    /// Terms of `field` that start with `prefix` (longer than it), shortest first.
-    fn prefix_terms(&self, field: Field, prefix: &str) -> Result<Vec<String>> {
+    /// Terms of the folded fields that start with `prefix` (longer than it), shortest first.
+    fn prefix_terms(&self, searcher: &Searcher, prefix: &str) -> Result<Vec<String>> {
+        let f = self.fields;
         let mut found: Vec<String> = Vec::new();
-        let searcher = self.reader.searcher();
         for segment in searcher.segment_readers() {
-            let inverted = segment.inverted_index(field)?;
-            let mut stream = inverted
-                .terms()
-                .range()
-                .ge(prefix.as_bytes())
-                .into_stream()?;
-            let mut taken = 0;
-            while stream.advance() && taken < EXPANSION_CAP * 4 {
-                let Ok(term) = std::str::from_utf8(stream.key()) else {
-                    continue;
-                };
-                if !term.starts_with(prefix) {
-                    break;
-                }
-                if term != prefix && !found.iter().any(|t| t == term) {
-                    found.push(term.to_owned());
-                    taken += 1;
+            for field in [f.title_fold, f.body_fold] {
+                let inverted = segment.inverted_index(field)?;
+                let mut stream = inverted
+                    .terms()
+                    .range()
+                    .ge(prefix.as_bytes())
+                    .into_stream()?;
+                let mut taken = 0;
+                while stream.advance() && taken < EXPANSION_CAP * 4 {
+                    let Ok(term) = std::str::from_utf8(stream.key()) else {
+                        continue;
+                    };
+                    if !term.starts_with(prefix) {
+                        break;
+                    }
+                    if term != prefix && !found.iter().any(|t| t == term) {
+                        found.push(term.to_owned());
+                        taken += 1;
+                    }
                 }
             }
         }
@@ -181,52 +345,59 @@ impl SearchIndex {
         Ok(found)
     }
 
-    /// The query for one word: per field, the best of its forms counts (exact beats stemmed
-    /// beats folded beats fuzzy), so a word is not counted again for each form it matches.
-    fn word_query(
+    /// The two groups of one word (title, body): per field, the best of its forms counts.
+    fn word_groups(
         &self,
+        searcher: &Searcher,
         word: &Token,
         stems: &[String],
         is_prefix: bool,
-    ) -> Result<Box<dyn Query>> {
+    ) -> Result<[Group; 2]> {
         let f = self.fields;
         let budget = typo_budget(word.folded.chars().count());
-        let mut per_field = Vec::new();
-        for (exact, fold, stem, weight) in [
+        let fuzzy = if budget > 0 {
+            self.fuzzy_terms(searcher, &word.folded, budget)?
+        } else {
+            Vec::new()
+        };
+        let prefixed = if is_prefix && word.folded.chars().count() >= 2 {
+            self.prefix_terms(searcher, &word.folded)?
+        } else {
+            Vec::new()
+        };
+        let mut groups: [Group; 2] = Default::default();
+        for ((exact, folded, stem, weight), group) in [
             (f.title_exact, f.title_fold, f.title_stem, 2.0f32),
             (f.body_exact, f.body_fold, f.body_stem, 1.0),
-        ] {
-            let mut forms: Vec<Box<dyn Query>> = vec![
-                term_query(exact, &word.exact, 4.0 * weight),
-                term_query(fold, &word.folded, 3.0 * weight),
-            ];
+        ]
+        .into_iter()
+        .zip(groups.iter_mut())
+        {
+            group.term(exact, &word.exact, 4.0 * weight);
+            group.term(folded, &word.folded, 3.0 * weight);
             for s in stems {
-                forms.push(term_query(stem, s, 3.0 * weight));
+                group.term(stem, s, 3.0 * weight);
             }
-            if budget > 0 {
-                for (term, distance) in self.fuzzy_terms(fold, &word.folded, budget)? {
-                    forms.push(term_query(fold, &term, 1.5 * weight / distance as f32));
-                }
+            for (term, distance) in &fuzzy {
+                group.term(folded, term, 1.5 * weight / *distance as f32);
             }
-            if is_prefix && word.folded.chars().count() >= 2 {
-                for term in self.prefix_terms(fold, &word.folded)? {
-                    forms.push(term_query(fold, &term, 1.2 * weight));
-                }
+            for term in &prefixed {
+                group.term(folded, term, 1.2 * weight);
             }
-            per_field.push((
-                Occur::Should,
-                Box::new(DisjunctionMaxQuery::new(forms)) as Box<dyn Query>,
-            ));
         }
-        Ok(Box::new(BooleanQuery::new(per_field)))
+        Ok(groups)
     }
 
-    /// Builds the whole query, with the words it looks for (for highlighting).
-    fn build_query(&self, request: &SearchRequest) -> Result<(Box<dyn Query>, Vec<String>)> {
+    /// The query plan, with the words it looks for (for highlighting).
+    fn plan(
+        &self,
+        searcher: &Searcher,
+        request: &SearchRequest,
+    ) -> Result<(Vec<Group>, Vec<String>)> {
         let words = analyze(&request.query, Family::Plain);
         let is_prefix = !request.query.ends_with(char::is_whitespace);
         let mut highlight: Vec<String> = Vec::new();
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut groups: Vec<Group> = Vec::new();
         for (i, word) in words.iter().enumerate() {
             // The word's stem under every stemmer: the query's language is not guessed either.
             let mut stems: Vec<String> = Family::ALL
@@ -238,137 +409,107 @@ impl SearchIndex {
             highlight.push(word.folded.clone());
             highlight.extend(stems.iter().cloned());
             let last = i + 1 == words.len();
-            clauses.push((
-                Occur::Should,
-                self.word_query(word, &stems, last && is_prefix)?,
-            ));
+            groups.extend(self.word_groups(searcher, word, &stems, last && is_prefix)?);
         }
         let folded: Vec<String> = words.iter().map(|w| w.folded.clone()).collect();
         let f = self.fields;
         if !folded.is_empty() {
             let whole = crate::index::whole_title(folded.iter().map(String::as_str));
-            clauses.push((Occur::Should, term_query(f.title_whole, &whole, 8.0)));
+            let mut group = Group::default();
+            group.term(f.title_whole, &whole, 8.0);
+            groups.push(group);
         }
         for concept in self.glossary.concepts_in(&folded) {
             // A concept counts once, by its best-matching term, and below a direct match.
-            let mut alternatives: Vec<Box<dyn Query>> = Vec::new();
+            let mut group = Group::default();
             for expansion in concept {
-                let q: Box<dyn Query> = if expansion.folded.len() == 1 {
-                    Box::new(BooleanQuery::new(vec![
-                        (
-                            Occur::Should,
-                            term_query(f.title_fold, &expansion.folded[0], 1.2),
-                        ),
-                        (
-                            Occur::Should,
-                            term_query(f.body_fold, &expansion.folded[0], 0.6),
-                        ),
-                        (
-                            Occur::Should,
-                            term_query(f.title_stem, &expansion.stems[0], 1.2),
-                        ),
-                        (
-                            Occur::Should,
-                            term_query(f.body_stem, &expansion.stems[0], 0.6),
-                        ),
-                    ]))
+                let leaf = |field, term: &String, weight| Leaf {
+                    field,
+                    term: term.clone(),
+                    weight,
+                };
+                let alt = if expansion.folded.len() == 1 {
+                    Alt {
+                        leaves: vec![
+                            leaf(f.title_fold, &expansion.folded[0], 1.2),
+                            leaf(f.body_fold, &expansion.folded[0], 0.6),
+                            leaf(f.title_stem, &expansion.stems[0], 1.2),
+                            leaf(f.body_stem, &expansion.stems[0], 0.6),
+                        ],
+                        all: false,
+                    }
                 } else {
-                    Box::new(BooleanQuery::new(
-                        expansion
+                    Alt {
+                        leaves: expansion
                             .folded
                             .iter()
-                            .map(|w| (Occur::Must, term_query(f.body_fold, w, 0.4)))
+                            .map(|w| leaf(f.body_fold, w, 0.4))
                             .collect(),
-                    ))
+                        all: true,
+                    }
                 };
                 highlight.extend(expansion.folded.iter().cloned());
-                alternatives.push(q);
+                group.alts.push(alt);
             }
-            clauses.push((
-                Occur::Should,
-                Box::new(DisjunctionMaxQuery::new(alternatives)),
-            ));
+            groups.push(group);
         }
-        Ok((Box::new(BooleanQuery::new(clauses)), highlight))
+        Ok((groups, highlight))
     }
 
     /// Runs a search.
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
-        let (query, highlight) = self.build_query(request)?;
         let searcher = self.reader.searcher();
-        let preferred: Vec<u64> = {
+        let (groups, highlight) = self.plan(&searcher, request)?;
+        let preferred: Vec<u8> = {
             let locales = self.locales.read().map_err(|_| Error::Poisoned)?;
             let first_language = request.locales.first().map(|l| primary(l));
             locales
                 .iter()
                 .enumerate()
                 .filter(|(_, tag)| Some(primary(tag)) == first_language)
-                .map(|(i, _)| i as u64)
+                .filter_map(|(i, _)| u8::try_from(i).ok())
                 .collect()
         };
-        let best = searcher.search(
-            &query,
-            &BestPerRecord {
-                preferred: preferred.into(),
-            },
-        )?;
-
-        let meta = self.meta.read().map_err(|_| Error::Poisoned)?;
+        let records = self.records.read().map_err(|_| Error::Poisoned)?;
         let now = request.filters.open_at.unwrap_or_else(Timestamp::now);
-        let mut facets = FacetCounter::new(now);
-        let mut clock = LocalClock::new(now);
-        let mut ranked: Vec<Ranked> = Vec::new();
-        for (key, (score, address)) in best {
-            let Some(record) = meta.get(&key) else {
-                continue;
-            };
-            let Some(distance) = request.filters.admit(record, &mut clock) else {
-                continue;
-            };
-            facets.count(record);
-            let mut boosted = score;
-            if record.verified {
-                boosted *= 1.1;
-            }
-            if record.accreditation.is_some() {
-                boosted *= 1.15;
-            }
-            if let Some(km) = distance {
-                boosted *= 1.0 / (1.0 + (km as f32) / 25.0);
-            }
-            ranked.push(Ranked {
-                score: boosted,
-                key,
-                address,
-                distance,
-                record: record.clone(),
-            });
-        }
-        let facets = facets.finish();
-        drop(meta);
-        ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.key.cmp(&b.key)));
-        let total = ranked.len();
         let per_page = request.per_page.max(1);
+        let wanted = request.page.max(1) * per_page;
+
+        let (total, top, facets) = SCRATCH.with(|scratch| {
+            let mut scratch = scratch.borrow_mut();
+            self.execute(
+                &searcher,
+                &groups,
+                &preferred,
+                &records,
+                request,
+                now,
+                wanted,
+                &mut scratch,
+            )
+        })?;
+        drop(records);
+
         let start = request.page.saturating_sub(1) * per_page;
         let mut hits = Vec::new();
-        for Ranked {
-            score,
-            key,
-            address,
-            distance,
-            record,
-        } in ranked.into_iter().skip(start).take(per_page)
-        {
-            let (locale, title, body) = self.display_text(key, address, &request.locales)?;
+        for c in top.into_iter().skip(start).take(per_page) {
+            let records = self.records.read().map_err(|_| Error::Poisoned)?;
+            let Some(facts) = records.get(c.ordinal) else {
+                continue;
+            };
+            let meta = facts.meta.clone();
+            drop(records);
+            let address = DocAddress::new(c.address.0, c.address.1);
+            let (locale, title, body) = self.display_text(c.key, address, &request.locales)?;
             hits.push(Hit {
-                kind: record.kind,
-                id: record.id,
-                slug: record.slug.clone(),
+                kind: meta.kind,
+                id: meta.id,
+                slug: meta.slug.clone(),
                 title,
                 snippet: snippet(&body, &locale, &highlight),
                 locale,
-                score,
-                distance_km: distance,
+                score: c.score,
+                distance_km: c.distance,
             });
         }
         Ok(SearchResults {
@@ -376,6 +517,233 @@ impl SearchIndex {
             hits,
             facets,
         })
+    }
+
+    /// Scores every matching document, keeps each record's best, filters, counts facets and
+    /// returns (total, the best `wanted` records in order, facets).
+    #[allow(clippy::too_many_arguments)]
+    fn execute(
+        &self,
+        searcher: &Searcher,
+        groups: &[Group],
+        preferred: &[u8],
+        records: &Records,
+        request: &SearchRequest,
+        now: Timestamp,
+        wanted: usize,
+        s: &mut Scratch,
+    ) -> Result<(usize, Vec<Candidate>, Facets)> {
+        // Resolve every leaf once: its postings in each segment, and its idf over all of them.
+        let mut fields: Vec<Field> = Vec::new();
+        let mut resolved: Vec<Vec<(Vec<Resolved>, bool)>> = Vec::with_capacity(groups.len());
+        let docs = searcher.num_docs().max(1);
+        for group in groups {
+            let mut alts = Vec::with_capacity(group.alts.len());
+            for alt in &group.alts {
+                let mut leaves = Vec::with_capacity(alt.leaves.len());
+                for leaf in &alt.leaves {
+                    let term = Term::from_field_text(leaf.field, &leaf.term);
+                    let mut infos = Vec::with_capacity(searcher.segment_readers().len());
+                    let mut doc_freq = 0u64;
+                    for segment in searcher.segment_readers() {
+                        let info = segment.inverted_index(leaf.field)?.get_term_info(&term)?;
+                        doc_freq += info.as_ref().map_or(0, |i| u64::from(i.doc_freq));
+                        infos.push(info);
+                    }
+                    if doc_freq == 0 {
+                        if alt.all {
+                            leaves.clear();
+                            break;
+                        }
+                        continue;
+                    }
+                    let field_slot = match fields.iter().position(|f| *f == leaf.field) {
+                        Some(i) => i,
+                        None => {
+                            fields.push(leaf.field);
+                            fields.len() - 1
+                        }
+                    };
+                    leaves.push(Resolved {
+                        field_slot,
+                        weight: leaf.weight * idf(doc_freq, docs) * (1.0 + K1),
+                        infos,
+                    });
+                }
+                if !leaves.is_empty() {
+                    alts.push((leaves, alt.all));
+                }
+            }
+            resolved.push(alts);
+        }
+        let norms: Vec<Box<[f32; 256]>> = fields
+            .iter()
+            .map(|f| length_norms(searcher, *f))
+            .collect::<Result<_>>()?;
+
+        s.fit(0, records.slots());
+        s.record_touched.clear();
+        for (ordinal, segment) in searcher.segment_readers().iter().enumerate() {
+            let max_doc = segment.max_doc() as usize;
+            s.fit(max_doc, records.slots());
+            let mut inverted = Vec::with_capacity(fields.len());
+            let mut fieldnorms = Vec::with_capacity(fields.len());
+            for field in &fields {
+                inverted.push(segment.inverted_index(*field)?);
+                fieldnorms.push(segment.get_fieldnorms_reader(*field)?);
+            }
+            for alts in &resolved {
+                for (leaves, all) in alts {
+                    if leaves.len() == 1 && !all {
+                        // One term: straight into the group's best.
+                        let leaf = &leaves[0];
+                        let Some(info) = &leaf.infos[ordinal] else {
+                            continue;
+                        };
+                        let (group, touched) = (&mut s.group, &mut s.group_touched);
+                        for_each_posting(
+                            &inverted[leaf.field_slot],
+                            info,
+                            &fieldnorms[leaf.field_slot],
+                            &norms[leaf.field_slot],
+                            leaf.weight,
+                            |doc, score| {
+                                let cell = &mut group[doc as usize];
+                                if *cell == 0.0 {
+                                    touched.push(doc);
+                                }
+                                if score > *cell {
+                                    *cell = score;
+                                }
+                            },
+                        )?;
+                        continue;
+                    }
+                    // Several terms summed (all of them required when `all`).
+                    for leaf in leaves {
+                        let Some(info) = &leaf.infos[ordinal] else {
+                            continue;
+                        };
+                        let (alt, count, touched) =
+                            (&mut s.alt, &mut s.alt_count, &mut s.alt_touched);
+                        for_each_posting(
+                            &inverted[leaf.field_slot],
+                            info,
+                            &fieldnorms[leaf.field_slot],
+                            &norms[leaf.field_slot],
+                            leaf.weight,
+                            |doc, score| {
+                                let d = doc as usize;
+                                if count[d] == 0 {
+                                    touched.push(doc);
+                                }
+                                count[d] = count[d].saturating_add(1);
+                                alt[d] += score;
+                            },
+                        )?;
+                    }
+                    let needed = if *all { leaves.len() } else { 1 };
+                    for doc in s.alt_touched.drain(..) {
+                        let d = doc as usize;
+                        let (score, n) = (s.alt[d], s.alt_count[d]);
+                        s.alt[d] = 0.0;
+                        s.alt_count[d] = 0;
+                        if usize::from(n) >= needed {
+                            let cell = &mut s.group[d];
+                            if *cell == 0.0 {
+                                s.group_touched.push(doc);
+                            }
+                            if score > *cell {
+                                *cell = score;
+                            }
+                        }
+                    }
+                }
+                for doc in s.group_touched.drain(..) {
+                    let d = doc as usize;
+                    if s.total[d] == 0.0 {
+                        s.total_touched.push(doc);
+                    }
+                    s.total[d] += s.group[d];
+                    s.group[d] = 0.0;
+                }
+            }
+            // Each matching document into its record's best.
+            let map = self.segment_maps.get(segment, records)?;
+            let alive = segment.alive_bitset();
+            for doc in s.total_touched.drain(..) {
+                let d = doc as usize;
+                let mut score = s.total[d];
+                s.total[d] = 0.0;
+                if alive.is_some_and(|a| !a.is_alive(doc)) {
+                    continue;
+                }
+                let record = map.ordinals[d];
+                if record == NO_RECORD {
+                    continue;
+                }
+                if preferred.contains(&map.locales[d]) {
+                    score *= 1.15;
+                }
+                let r = record as usize;
+                if s.record[r] == 0.0 {
+                    s.record_touched.push(record);
+                }
+                if score > s.record[r] {
+                    s.record[r] = score;
+                    s.record_doc[r] = (ordinal as u32, doc);
+                }
+            }
+        }
+
+        // Filters, facets and the best `wanted` records.
+        let filters = &request.filters;
+        let mut facets = FacetCounter::new(records.language_count());
+        let mut open = self.open.at(now, records.slots());
+        let mut best: BinaryHeap<Candidate> = BinaryHeap::with_capacity(wanted + 1);
+        let mut total = 0usize;
+        let accept = Acceptor::new(filters, records);
+        for ordinal in s.record_touched.drain(..) {
+            let r = ordinal as usize;
+            let score = s.record[r];
+            s.record[r] = 0.0;
+            let Some(facts) = records.get(ordinal) else {
+                continue;
+            };
+            let Some(distance) = accept.admit(ordinal, facts, &mut open) else {
+                continue;
+            };
+            total += 1;
+            facets.count(ordinal, facts, &mut open);
+            let meta = &facts.meta;
+            let mut boosted = score;
+            if meta.verified {
+                boosted *= 1.1;
+            }
+            if meta.accreditation.is_some() {
+                boosted *= 1.15;
+            }
+            if let Some(km) = distance {
+                boosted *= 1.0 / (1.0 + (km as f32) / 25.0);
+            }
+            let candidate = Candidate {
+                score: boosted,
+                key: facts.key,
+                ordinal,
+                address: s.record_doc[r],
+                distance,
+            };
+            // `best` is a max-heap by `Ord`, whose greatest is the worst kept candidate.
+            if best.len() < wanted {
+                best.push(candidate);
+            } else if best.peek().is_some_and(|worst| candidate < *worst) {
+                best.pop();
+                best.push(candidate);
+            }
+        }
+        drop(open);
+        let top = best.into_sorted_vec();
+        Ok((total, top, facets.finish(records)))
     }
 
     /// The text to show for a hit: in the reader's language when the record has it.
@@ -400,46 +768,87 @@ impl SearchIndex {
     }
 }
 
-/// A matching record, ranked.
-struct Ranked {
-    score: f32,
-    key: u64,
-    address: DocAddress,
-    distance: Option<f64>,
-    record: Arc<RecordMeta>,
-}
-
 fn primary(tag: &str) -> &str {
     tag.split('-').next().unwrap_or(tag)
 }
 
-impl Filters {
+/// min lat, max lat, min lon, max lon.
+type BoundingBox = (f64, f64, f64, f64);
+
+/// The filters, prepared for the records table.
+struct Acceptor<'a> {
+    filters: &'a Filters,
+    topics: u64,
+    language: Option<Option<u16>>,
+    near: Option<(GeoPoint, f64, BoundingBox)>,
+}
+
+impl<'a> Acceptor<'a> {
+    fn new(filters: &'a Filters, records: &Records) -> Self {
+        let near = filters.near.map(|(center, radius)| {
+            let dlat = radius / 111.0;
+            let cos = center.latitude().to_radians().cos().abs().max(0.01);
+            let dlon = (radius / (111.32 * cos)).min(180.0);
+            (
+                center,
+                radius,
+                (
+                    center.latitude() - dlat,
+                    center.latitude() + dlat,
+                    center.longitude() - dlon,
+                    center.longitude() + dlon,
+                ),
+            )
+        });
+        Acceptor {
+            filters,
+            topics: filters
+                .topics
+                .iter()
+                .fold(0u64, |bits, t| bits | 1u64 << (*t as u32 % 64)),
+            language: filters
+                .offers_language
+                .as_deref()
+                .map(|l| records.language_id(l)),
+            near,
+        }
+    }
+
     /// Whether a record passes; `Some(distance)` when it does (distance only with `near`).
-    fn admit(&self, r: &RecordMeta, clock: &mut LocalClock) -> Option<Option<f64>> {
-        if !self.kinds.is_empty() && !self.kinds.contains(&r.kind) {
+    fn admit(&self, ordinal: u32, r: &Facts, open: &mut OpenView<'_>) -> Option<Option<f64>> {
+        let f = self.filters;
+        let meta = &r.meta;
+        if !f.kinds.is_empty() && !f.kinds.contains(&meta.kind) {
             return None;
         }
-        if !self.topics.is_empty() && !self.topics.iter().any(|t| r.topics.contains(t)) {
+        if self.topics != 0 && r.topics & self.topics == 0 {
             return None;
         }
-        if let Some(lang) = &self.offers_language
-            && !r.languages.iter().any(|l| primary(l) == primary(lang))
-        {
+        match self.language {
+            None => {}
+            Some(None) => return None,
+            Some(Some(id)) if !r.languages.contains(&id) => return None,
+            Some(Some(_)) => {}
+        }
+        if f.accredited && meta.accreditation.is_none() {
             return None;
         }
-        if self.accredited && r.accreditation.is_none() {
+        if f.free.is_some_and(|free| meta.free != Some(free)) {
             return None;
         }
-        if self.free.is_some_and(|free| r.free != Some(free)) {
-            return None;
-        }
-        if self.open_at.is_some() && !clock.any_open(&r.schedules) {
+        if f.open_at.is_some() && !open.is_open(ordinal, r) {
             return None;
         }
         match self.near {
             None => Some(None),
-            Some((center, radius_km)) => {
-                let nearest = r
+            Some((center, radius_km, (lat0, lat1, lon0, lon1))) => {
+                let (b0, b1, b2, b3) = r.bbox?;
+                // Circles crossing the antimeridian skip the longitude prefilter.
+                let wraps = lon0 < -180.0 || lon1 > 180.0;
+                if b1 < lat0 || b0 > lat1 || (!wraps && (b3 < lon0 || b2 > lon1)) {
+                    return None;
+                }
+                let nearest = meta
                     .points
                     .iter()
                     .map(|p| center.distance_km(p))
@@ -450,50 +859,52 @@ impl Filters {
     }
 }
 
-/// Facet counts while collecting: arrays and borrowed keys, turned into [`Facets`] once.
-struct FacetCounter<'a> {
+/// Facet counts while collecting: arrays indexed by kind, topic, interned language, turned
+/// into [`Facets`] once.
+struct FacetCounter {
     kind: [usize; 4],
-    topic: Vec<usize>,
-    languages: HashMap<&'a str, usize>,
+    topic: [usize; 64],
+    languages: Vec<usize>,
     accreditation: [usize; 3],
     free: usize,
     open_now: usize,
-    clock: LocalClock,
 }
 
-impl<'a> FacetCounter<'a> {
-    fn new(at: Timestamp) -> Self {
+impl FacetCounter {
+    fn new(languages: usize) -> Self {
         FacetCounter {
             kind: [0; 4],
-            topic: vec![0; Topic::ALL.len()],
-            languages: HashMap::new(),
+            topic: [0; 64],
+            languages: vec![0; languages],
             accreditation: [0; 3],
             free: 0,
             open_now: 0,
-            clock: LocalClock::new(at),
         }
     }
 
-    fn count(&mut self, r: &'a RecordMeta) {
-        self.kind[r.kind as usize] += 1;
-        for t in &r.topics {
-            self.topic[*t as usize] += 1;
+    fn count(&mut self, ordinal: u32, r: &Facts, open: &mut OpenView<'_>) {
+        let meta = &r.meta;
+        self.kind[meta.kind as usize] += 1;
+        let mut topics = r.topics;
+        while topics != 0 {
+            self.topic[topics.trailing_zeros() as usize] += 1;
+            topics &= topics - 1;
         }
         for l in &r.languages {
-            *self.languages.entry(primary(l)).or_default() += 1;
+            self.languages[*l as usize] += 1;
         }
-        if let Some(a) = r.accreditation {
+        if let Some(a) = meta.accreditation {
             self.accreditation[a as usize] += 1;
         }
-        if r.free == Some(true) {
+        if meta.free == Some(true) {
             self.free += 1;
         }
-        if self.clock.any_open(&r.schedules) {
+        if open.is_open(ordinal, r) {
             self.open_now += 1;
         }
     }
 
-    fn finish(self) -> Facets {
+    fn finish(self, records: &Records) -> Facets {
         let kinds = [
             EntityKind::Organization,
             EntityKind::Service,
@@ -514,13 +925,15 @@ impl<'a> FacetCounter<'a> {
                 .collect(),
             topic: Topic::ALL
                 .iter()
-                .filter(|t| counted(self.topic[**t as usize]))
-                .map(|t| (t.slug(), self.topic[*t as usize]))
+                .filter(|t| counted(self.topic[**t as usize % 64]))
+                .map(|t| (t.slug(), self.topic[*t as usize % 64]))
                 .collect(),
             offers_language: self
                 .languages
-                .into_iter()
-                .map(|(l, n)| (l.to_owned(), n))
+                .iter()
+                .enumerate()
+                .filter(|(_, n)| counted(**n))
+                .map(|(id, n)| (records.language(id as u16).to_owned(), *n))
                 .collect(),
             accreditation: accreditations
                 .iter()
@@ -530,134 +943,6 @@ impl<'a> FacetCounter<'a> {
             free: self.free,
             open_now: self.open_now,
         }
-    }
-}
-
-/// One instant read on the wall clocks of the time zones it meets, each converted once.
-struct LocalClock {
-    at: Timestamp,
-    zones: Vec<(String, vecino_core::Date, jiff::civil::Time)>,
-}
-
-impl LocalClock {
-    fn new(at: Timestamp) -> Self {
-        LocalClock {
-            at,
-            zones: Vec::new(),
-        }
-    }
-
-    fn any_open(&mut self, schedules: &[vecino_core::Schedule]) -> bool {
-        schedules.iter().any(|s| {
-            let tz = s.timezone();
-            let (date, time) = match self.zones.iter().find(|(name, ..)| name == tz) {
-                Some((_, date, time)) => (*date, *time),
-                None => {
-                    let Ok(zone) = jiff::tz::TimeZone::get(tz) else {
-                        return false;
-                    };
-                    let local = self.at.to_zoned_datetime(zone);
-                    self.zones.push((tz.to_owned(), local.date(), local.time()));
-                    (local.date(), local.time())
-                }
-            };
-            s.is_open_local(date, time)
-        })
-    }
-}
-
-/// Record keys are already well-mixed 64-bit values: hash them as they are.
-#[derive(Default, Clone, Copy)]
-struct KeyHasher(u64);
-
-impl std::hash::Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(*b);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-type KeyMap<V> = HashMap<u64, V, std::hash::BuildHasherDefault<KeyHasher>>;
-
-/// Collects the best-scoring document of each record. Documents in the reader's language
-/// score a little higher, so they are the ones shown when both match.
-struct BestPerRecord {
-    preferred: Arc<[u64]>,
-}
-
-struct BestPerRecordSegment {
-    segment: SegmentOrdinal,
-    keys: Column<u64>,
-    locales: Column<u64>,
-    preferred: Arc<[u64]>,
-    best: KeyMap<(Score, DocAddress)>,
-}
-
-impl Collector for BestPerRecord {
-    type Fruit = KeyMap<(Score, DocAddress)>;
-    type Child = BestPerRecordSegment;
-
-    fn for_segment(
-        &self,
-        segment: SegmentOrdinal,
-        reader: &SegmentReader,
-    ) -> tantivy::Result<Self::Child> {
-        Ok(BestPerRecordSegment {
-            segment,
-            keys: reader.fast_fields().u64("key")?,
-            locales: reader.fast_fields().u64("locale_id")?,
-            preferred: self.preferred.clone(),
-            best: KeyMap::default(),
-        })
-    }
-
-    fn requires_scoring(&self) -> bool {
-        true
-    }
-
-    fn merge_fruits(&self, fruits: Vec<Self::Fruit>) -> tantivy::Result<Self::Fruit> {
-        let mut merged: Self::Fruit = KeyMap::default();
-        for fruit in fruits {
-            for (key, hit) in fruit {
-                let entry = merged.entry(key).or_insert(hit);
-                if hit.0 > entry.0 {
-                    *entry = hit;
-                }
-            }
-        }
-        Ok(merged)
-    }
-}
-
-impl SegmentCollector for BestPerRecordSegment {
-    type Fruit = KeyMap<(Score, DocAddress)>;
-
-    fn collect(&mut self, doc: DocId, score: Score) {
-        let Some(key) = self.keys.first(doc) else {
-            return;
-        };
-        let locale = self.locales.first(doc).unwrap_or(u64::MAX);
-        let score = if self.preferred.contains(&locale) {
-            score * 1.15
-        } else {
-            score
-        };
-        let hit = (score, DocAddress::new(self.segment, doc));
-        let entry = self.best.entry(key).or_insert(hit);
-        if score > entry.0 {
-            *entry = hit;
-        }
-    }
-
-    fn harvest(self) -> Self::Fruit {
-        self.best
     }
 }
 
