@@ -120,8 +120,14 @@ fn percentiles(index: &SearchIndex) {
         "query", "p50 ms", "p99 ms", "total"
     );
     let mut all: Vec<Duration> = Vec::new();
+    // `VECINO_BENCH_QUERY=name` runs only that query (for a profiler).
+    let only = std::env::var("VECINO_BENCH_QUERY").ok();
     for (name, request) in workload() {
-        let mut times: Vec<Duration> = (0..200)
+        if only.as_deref().is_some_and(|o| o != name) {
+            continue;
+        }
+        let runs = if only.is_some() { 2000 } else { 200 };
+        let mut times: Vec<Duration> = (0..runs)
             .map(|_| {
                 let started = Instant::now();
                 let results = index.search(&request).unwrap();

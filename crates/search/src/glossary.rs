@@ -83,19 +83,33 @@ impl Glossary {
 
     /// The concepts named in a query's folded words, longest phrases first, each once.
     pub fn concepts_in(&self, folded: &[String]) -> Vec<&[Expansion]> {
-        let mut found: Vec<usize> = Vec::new();
+        self.concepts_at(folded)
+            .into_iter()
+            .map(|(concept, _)| concept)
+            .collect()
+    }
+
+    /// The concepts named in a query's folded words, each once (in the order of the first
+    /// naming, longest phrases first), with a mask of the word positions (below 64) that name it.
+    pub fn concepts_at(&self, folded: &[String]) -> Vec<(&[Expansion], u64)> {
+        let mut found: Vec<(usize, u64)> = Vec::new();
         for len in (1..=self.longest.min(folded.len())).rev() {
-            for window in folded.windows(len) {
-                if let Some(&c) = self.phrases.get(&window.join(" "))
-                    && !found.contains(&c)
-                {
-                    found.push(c);
+            for (start, window) in folded.windows(len).enumerate() {
+                let Some(&c) = self.phrases.get(&window.join(" ")) else {
+                    continue;
+                };
+                let words = (start..start + len)
+                    .filter(|i| *i < 64)
+                    .fold(0u64, |mask, i| mask | 1 << i);
+                match found.iter_mut().find(|(f, _)| *f == c) {
+                    Some((_, mask)) => *mask |= words,
+                    None => found.push((c, words)),
                 }
             }
         }
         found
             .into_iter()
-            .map(|c| self.concepts[c].as_slice())
+            .map(|(c, words)| (self.concepts[c].as_slice(), words))
             .collect()
     }
 }

@@ -11,26 +11,47 @@ use vecino_core::{GeoPoint, Timestamp};
 
 use crate::document::RecordMeta;
 
-/// A record's facts in the form the query loop reads them.
-#[derive(Debug)]
+/// A record's facts in the form the query loop reads them: flat, no pointers, so filtering and
+/// counting tens of thousands of matches stays in cache.
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct Facts {
-    pub meta: Arc<RecordMeta>,
     pub key: u64,
     /// Bit `t` set for `Topic::ALL[t]`.
     pub topics: u64,
-    /// Interned primary language subtags of the languages offered.
-    pub languages: Box<[u16]>,
-    /// Bounding box of the record's places: (min lat, max lat, min lon, max lon).
-    pub bbox: Option<(f64, f64, f64, f64)>,
+    /// Bit `i` set for interned language `i` (< 64); see [`Facts::MORE_LANGUAGES`].
+    pub languages: u64,
+    /// Bounding box of the record's places (min lat, max lat, min lon, max lon), widened a
+    /// little so the `f32` rounding never excludes a place.
+    pub bbox: [f32; 4],
+    pub kind: u8,
+    /// `Accreditation as u8`, or [`Facts::NONE`].
+    pub accreditation: u8,
+    /// 0 = not free, 1 = free, [`Facts::NONE`] = unknown.
+    pub free: u8,
+    pub flags: u8,
 }
 
-/// Records by ordinal. An ordinal is assigned when a key is first seen and never reused while the
-/// table lives (a deleted record leaves an empty slot), so documents of old segments never point
-/// at another record.
+impl Facts {
+    pub const NONE: u8 = u8::MAX;
+    pub const VERIFIED: u8 = 1;
+    pub const SCHEDULES: u8 = 2;
+    pub const PLACES: u8 = 4;
+    /// Offers languages interned at 64 or above: read them from the record's meta.
+    pub const MORE_LANGUAGES: u8 = 8;
+
+    pub fn has(&self, flag: u8) -> bool {
+        self.flags & flag != 0
+    }
+}
+
+/// Records by ordinal. An ordinal is assigned when a key is first seen and never changes or
+/// moves to another key while the table lives (a deleted record leaves an empty slot), so the
+/// per-segment maps of documents to ordinals stay true.
 #[derive(Default)]
 pub(crate) struct Records {
     by_key: HashMap<u64, u32>,
-    slots: Vec<Option<Facts>>,
+    facts: Vec<Facts>,
+    metas: Vec<Option<Arc<RecordMeta>>>,
     live: usize,
     /// Primary language subtags, interned.
     languages: Vec<String>,
@@ -47,15 +68,22 @@ impl Records {
     }
 
     pub fn slots(&self) -> usize {
-        self.slots.len()
+        self.facts.len()
     }
 
     pub fn ordinal(&self, key: u64) -> Option<u32> {
         self.by_key.get(&key).copied()
     }
 
-    pub fn get(&self, ordinal: u32) -> Option<&Facts> {
-        self.slots.get(ordinal as usize).and_then(Option::as_ref)
+    /// The facts of a live record.
+    pub fn facts(&self, ordinal: u32) -> Option<&Facts> {
+        let i = ordinal as usize;
+        self.metas.get(i)?.as_ref()?;
+        self.facts.get(i)
+    }
+
+    pub fn meta(&self, ordinal: u32) -> Option<&Arc<RecordMeta>> {
+        self.metas.get(ordinal as usize)?.as_ref()
     }
 
     pub fn language(&self, id: u16) -> &str {
@@ -83,41 +111,62 @@ impl Records {
 
     /// Adds or replaces a record's facts; returns its ordinal.
     pub fn insert(&mut self, key: u64, meta: Arc<RecordMeta>) -> u32 {
-        let topics = meta
-            .topics
-            .iter()
-            .fold(0u64, |bits, t| bits | 1u64 << (*t as u32 % 64));
-        let mut languages: Vec<u16> = meta.languages.iter().map(|l| self.intern(l)).collect();
-        languages.sort_unstable();
-        languages.dedup();
-        let bbox = bbox(&meta.points);
+        let mut flags = 0;
+        let mut languages = 0u64;
+        for l in &meta.languages {
+            match self.intern(l) {
+                id @ 0..64 => languages |= 1u64 << id,
+                _ => flags |= Facts::MORE_LANGUAGES,
+            }
+        }
+        if meta.verified {
+            flags |= Facts::VERIFIED;
+        }
+        if !meta.schedules.is_empty() {
+            flags |= Facts::SCHEDULES;
+        }
+        let bbox = match bbox(&meta.points) {
+            Some(b) => {
+                flags |= Facts::PLACES;
+                b
+            }
+            None => [0.0; 4],
+        };
         let facts = Facts {
-            meta,
             key,
-            topics,
-            languages: languages.into(),
+            topics: meta
+                .topics
+                .iter()
+                .fold(0u64, |bits, t| bits | 1u64 << (*t as u32 % 64)),
+            languages,
             bbox,
+            kind: meta.kind as u8,
+            accreditation: meta.accreditation.map_or(Facts::NONE, |a| a as u8),
+            free: meta.free.map_or(Facts::NONE, u8::from),
+            flags,
         };
         let ordinal = match self.by_key.get(&key) {
             Some(o) => *o,
             None => {
-                let o = u32::try_from(self.slots.len()).expect("fewer than 2^32 records");
-                self.slots.push(None);
+                let o = u32::try_from(self.facts.len()).expect("fewer than 2^32 records");
+                self.facts.push(facts);
+                self.metas.push(None);
                 self.by_key.insert(key, o);
                 o
             }
         };
-        let slot = &mut self.slots[ordinal as usize];
-        if slot.is_none() {
+        let i = ordinal as usize;
+        if self.metas[i].is_none() {
             self.live += 1;
         }
-        *slot = Some(facts);
+        self.facts[i] = facts;
+        self.metas[i] = Some(meta);
         ordinal
     }
 
     pub fn remove(&mut self, key: u64) {
         if let Some(o) = self.by_key.get(&key)
-            && let Some(slot) = self.slots.get_mut(*o as usize)
+            && let Some(slot) = self.metas.get_mut(*o as usize)
             && slot.take().is_some()
         {
             self.live -= 1;
@@ -125,7 +174,8 @@ impl Records {
     }
 }
 
-fn bbox(points: &[GeoPoint]) -> Option<(f64, f64, f64, f64)> {
+fn bbox(points: &[GeoPoint]) -> Option<[f32; 4]> {
+    const MARGIN: f64 = 0.001;
     let first = points.first()?;
     let mut b = (
         first.latitude(),
@@ -139,7 +189,12 @@ fn bbox(points: &[GeoPoint]) -> Option<(f64, f64, f64, f64)> {
         b.2 = b.2.min(p.longitude());
         b.3 = b.3.max(p.longitude());
     }
-    Some(b)
+    Some([
+        (b.0 - MARGIN) as f32,
+        (b.1 + MARGIN) as f32,
+        (b.2 - MARGIN) as f32,
+        (b.3 + MARGIN) as f32,
+    ])
 }
 
 /// No record: a document whose key the table does not know.
@@ -259,17 +314,16 @@ pub(crate) struct OpenView<'a> {
 }
 
 impl OpenView<'_> {
-    pub fn is_open(&mut self, ordinal: u32, facts: &Facts) -> bool {
-        if facts.meta.schedules.is_empty() {
+    pub fn is_open(&mut self, ordinal: u32, facts: &Facts, records: &Records) -> bool {
+        if !facts.has(Facts::SCHEDULES) {
             return false;
         }
         let cell = &mut self.state.1[ordinal as usize];
         if *cell == UNKNOWN {
-            *cell = if self.clock.any_open(&facts.meta.schedules) {
-                OPEN
-            } else {
-                CLOSED
-            };
+            let open = records
+                .meta(ordinal)
+                .is_some_and(|m| self.clock.any_open(&m.schedules));
+            *cell = if open { OPEN } else { CLOSED };
         }
         *cell == OPEN
     }

@@ -18,7 +18,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DocAddress, Searcher, Term};
 use vecino_core::{EntityKind, GeoPoint, Id, Slug, Timestamp, Topic};
 
-use crate::analyze::{Family, Token, analyze, fold};
+use crate::analyze::{Family, Token, analyze};
 use crate::index::SearchIndex;
 use crate::records::{Facts, NO_RECORD, OpenView, Records};
 use crate::{Error, Result};
@@ -136,7 +136,30 @@ struct Alt {
 #[derive(Debug, Clone, Default)]
 struct Group {
     alts: Vec<Alt>,
+    /// The query words (bit per position) a document matching this group has matched.
+    covers: u64,
 }
+
+/// A group resolved against the index.
+struct ResolvedGroup {
+    alts: Vec<(Vec<Resolved>, bool)>,
+    covers: u64,
+    /// Postings to read: the sum of its terms' document frequencies.
+    cost: u64,
+}
+
+struct Resolution {
+    fields: Vec<Field>,
+    norms: Vec<Box<[f32; 256]>>,
+    groups: Vec<ResolvedGroup>,
+}
+
+/// Query words beyond this many are optional (bit 63 of a document's mask marks a match).
+const WORD_BITS: usize = 63;
+
+/// When at least this many records match every word, only those are results; otherwise
+/// records matching any word are (ranked by how much of the query they match).
+pub const ALL_WORDS_ENOUGH: usize = 10;
 
 impl Group {
     fn term(&mut self, field: Field, term: &str, weight: f32) {
@@ -187,6 +210,10 @@ struct Scratch {
     alt: Vec<f32>,
     alt_count: Vec<u8>,
     alt_touched: Vec<u32>,
+    /// Per document: the query words it has matched (bit 63: matched anything).
+    mask: Vec<u64>,
+    /// The documents the cheapest word found, sorted.
+    candidates: Vec<u32>,
     record: Vec<f32>,
     record_doc: Vec<(u32, u32)>,
     record_touched: Vec<u32>,
@@ -201,6 +228,7 @@ impl Scratch {
         }
         if self.alt_count.len() < docs {
             self.alt_count.resize(docs, 0);
+            self.mask.resize(docs, 0);
         }
         if self.record.len() < records {
             self.record.resize(records, 0.0);
@@ -242,6 +270,67 @@ fn for_each_posting(
             each(doc, weight * tf / (tf + norm));
         }
         block.advance();
+    }
+}
+
+/// Like [`for_each_posting`], for the documents of `candidates` (sorted) only, jumping
+/// through the skip list instead of decoding every block.
+fn for_each_candidate_posting(
+    inverted: &tantivy::InvertedIndexReader,
+    info: &tantivy::postings::TermInfo,
+    fieldnorms: &FieldNormReader,
+    norms: &[f32; 256],
+    weight: f32,
+    candidates: &[u32],
+    mut each: impl FnMut(u32, f32),
+) -> Result<()> {
+    let mut block =
+        inverted.read_block_postings_from_terminfo(info, IndexRecordOption::WithFreqs)?;
+    for &doc in candidates {
+        let i = block.seek(doc);
+        let docs = block.docs();
+        if i >= docs.len() {
+            return Ok(());
+        }
+        if docs[i] == doc {
+            let tf = block.freqs()[i].max(1) as f32;
+            let norm = norms[fieldnorms.fieldnorm_id(doc) as usize];
+            each(doc, weight * tf / (tf + norm));
+        }
+    }
+    Ok(())
+}
+
+/// Seek through a posting list (rather than read it all) when it holds this many times more
+/// documents than there are candidates.
+const SEEK_RATIO: u32 = 8;
+
+/// Calls `each(doc, score)` for the postings of a leaf in one segment; with `restrict`
+/// (the sorted candidates and the per-document word masks), for candidates only, seeking
+/// when they are few.
+fn visit(
+    inverted: &tantivy::InvertedIndexReader,
+    info: &tantivy::postings::TermInfo,
+    fieldnorms: &FieldNormReader,
+    norms: &[f32; 256],
+    weight: f32,
+    restrict: Option<(&Vec<u32>, &Vec<u64>)>,
+    mut each: impl FnMut(u32, f32),
+) -> Result<()> {
+    match restrict {
+        None => for_each_posting(inverted, info, fieldnorms, norms, weight, each),
+        Some((candidates, _))
+            if (candidates.len() as u32).saturating_mul(SEEK_RATIO) < info.doc_freq =>
+        {
+            for_each_candidate_posting(inverted, info, fieldnorms, norms, weight, candidates, each)
+        }
+        Some((_, mask)) => {
+            for_each_posting(inverted, info, fieldnorms, norms, weight, |doc, score| {
+                if mask[doc as usize] != 0 {
+                    each(doc, score);
+                }
+            })
+        }
     }
 }
 
@@ -352,6 +441,7 @@ impl SearchIndex {
         word: &Token,
         stems: &[String],
         is_prefix: bool,
+        covers: u64,
     ) -> Result<[Group; 2]> {
         let f = self.fields;
         let budget = typo_budget(word.folded.chars().count());
@@ -373,6 +463,7 @@ impl SearchIndex {
         .into_iter()
         .zip(groups.iter_mut())
         {
+            group.covers = covers;
             group.term(exact, &word.exact, 4.0 * weight);
             group.term(folded, &word.folded, 3.0 * weight);
             for s in stems {
@@ -388,12 +479,12 @@ impl SearchIndex {
         Ok(groups)
     }
 
-    /// The query plan, with the words it looks for (for highlighting).
+    /// The query plan, with the number of words and the words it looks for (for highlighting).
     fn plan(
         &self,
         searcher: &Searcher,
         request: &SearchRequest,
-    ) -> Result<(Vec<Group>, Vec<String>)> {
+    ) -> Result<(Vec<Group>, usize, Vec<String>)> {
         let words = analyze(&request.query, Family::Plain);
         let is_prefix = !request.query.ends_with(char::is_whitespace);
         let mut highlight: Vec<String> = Vec::new();
@@ -409,7 +500,8 @@ impl SearchIndex {
             highlight.push(word.folded.clone());
             highlight.extend(stems.iter().cloned());
             let last = i + 1 == words.len();
-            groups.extend(self.word_groups(searcher, word, &stems, last && is_prefix)?);
+            let covers = if i < WORD_BITS { 1u64 << i } else { 0 };
+            groups.extend(self.word_groups(searcher, word, &stems, last && is_prefix, covers)?);
         }
         let folded: Vec<String> = words.iter().map(|w| w.folded.clone()).collect();
         let f = self.fields;
@@ -419,9 +511,12 @@ impl SearchIndex {
             group.term(f.title_whole, &whole, 8.0);
             groups.push(group);
         }
-        for concept in self.glossary.concepts_in(&folded) {
+        for (concept, covers) in self.glossary.concepts_at(&folded) {
             // A concept counts once, by its best-matching term, and below a direct match.
-            let mut group = Group::default();
+            let mut group = Group {
+                covers: covers & ((1u64 << WORD_BITS) - 1),
+                ..Group::default()
+            };
             for expansion in concept {
                 let leaf = |field, term: &String, weight| Leaf {
                     field,
@@ -453,13 +548,13 @@ impl SearchIndex {
             }
             groups.push(group);
         }
-        Ok((groups, highlight))
+        Ok((groups, words.len(), highlight))
     }
 
     /// Runs a search.
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
         let searcher = self.reader.searcher();
-        let (groups, highlight) = self.plan(&searcher, request)?;
+        let (groups, words, highlight) = self.plan(&searcher, request)?;
         let preferred: Vec<u8> = {
             let locales = self.locales.read().map_err(|_| Error::Poisoned)?;
             let first_language = request.locales.first().map(|l| primary(l));
@@ -480,6 +575,7 @@ impl SearchIndex {
             self.execute(
                 &searcher,
                 &groups,
+                words.min(WORD_BITS),
                 &preferred,
                 &records,
                 request,
@@ -494,10 +590,9 @@ impl SearchIndex {
         let mut hits = Vec::new();
         for c in top.into_iter().skip(start).take(per_page) {
             let records = self.records.read().map_err(|_| Error::Poisoned)?;
-            let Some(facts) = records.get(c.ordinal) else {
+            let Some(meta) = records.meta(c.ordinal).cloned() else {
                 continue;
             };
-            let meta = facts.meta.clone();
             drop(records);
             let address = DocAddress::new(c.address.0, c.address.1);
             let (locale, title, body) = self.display_text(c.key, address, &request.locales)?;
@@ -519,26 +614,14 @@ impl SearchIndex {
         })
     }
 
-    /// Scores every matching document, keeps each record's best, filters, counts facets and
-    /// returns (total, the best `wanted` records in order, facets).
-    #[allow(clippy::too_many_arguments)]
-    fn execute(
-        &self,
-        searcher: &Searcher,
-        groups: &[Group],
-        preferred: &[u8],
-        records: &Records,
-        request: &SearchRequest,
-        now: Timestamp,
-        wanted: usize,
-        s: &mut Scratch,
-    ) -> Result<(usize, Vec<Candidate>, Facets)> {
-        // Resolve every leaf once: its postings in each segment, and its idf over all of them.
+    /// Resolves every leaf once: its postings in each segment, and its idf over all of them.
+    fn resolve(&self, searcher: &Searcher, groups: &[Group]) -> Result<Resolution> {
         let mut fields: Vec<Field> = Vec::new();
-        let mut resolved: Vec<Vec<(Vec<Resolved>, bool)>> = Vec::with_capacity(groups.len());
+        let mut resolved = Vec::with_capacity(groups.len());
         let docs = searcher.num_docs().max(1);
         for group in groups {
             let mut alts = Vec::with_capacity(group.alts.len());
+            let mut cost = 0u64;
             for alt in &group.alts {
                 let mut leaves = Vec::with_capacity(alt.leaves.len());
                 for leaf in &alt.leaves {
@@ -564,6 +647,7 @@ impl SearchIndex {
                             fields.len() - 1
                         }
                     };
+                    cost += doc_freq;
                     leaves.push(Resolved {
                         field_slot,
                         weight: leaf.weight * idf(doc_freq, docs) * (1.0 + K1),
@@ -574,12 +658,109 @@ impl SearchIndex {
                     alts.push((leaves, alt.all));
                 }
             }
-            resolved.push(alts);
+            resolved.push(ResolvedGroup {
+                alts,
+                covers: group.covers,
+                cost,
+            });
         }
-        let norms: Vec<Box<[f32; 256]>> = fields
+        let norms = fields
             .iter()
             .map(|f| length_norms(searcher, *f))
             .collect::<Result<_>>()?;
+        Ok(Resolution {
+            fields,
+            norms,
+            groups: resolved,
+        })
+    }
+
+    /// Finds the records that match every word of the query (in some form, or through a
+    /// glossary concept that names it); when fewer than [`ALL_WORDS_ENOUGH`] do, those that match
+    /// any word. Returns (total, the best `wanted` records in order, facets).
+    #[allow(clippy::too_many_arguments)]
+    fn execute(
+        &self,
+        searcher: &Searcher,
+        groups: &[Group],
+        words: usize,
+        preferred: &[u8],
+        records: &Records,
+        request: &SearchRequest,
+        now: Timestamp,
+        wanted: usize,
+        s: &mut Scratch,
+    ) -> Result<(usize, Vec<Candidate>, Facets)> {
+        let resolution = self.resolve(searcher, groups)?;
+        let required = (1u64 << words) - 1;
+        if words > 1 {
+            let all = self.collect(
+                searcher,
+                &resolution,
+                Some(required),
+                preferred,
+                records,
+                request,
+                now,
+                wanted,
+                s,
+            )?;
+            if all.0 >= ALL_WORDS_ENOUGH {
+                return Ok(all);
+            }
+        }
+        self.collect(
+            searcher,
+            &resolution,
+            None,
+            preferred,
+            records,
+            request,
+            now,
+            wanted,
+            s,
+        )
+    }
+
+    /// Scores matching documents (with `required`, only those matching all those words), keeps
+    /// each record's best, filters, counts facets.
+    #[allow(clippy::too_many_arguments)]
+    fn collect(
+        &self,
+        searcher: &Searcher,
+        resolution: &Resolution,
+        required: Option<u64>,
+        preferred: &[u8],
+        records: &Records,
+        request: &SearchRequest,
+        now: Timestamp,
+        wanted: usize,
+        s: &mut Scratch,
+    ) -> Result<(usize, Vec<Candidate>, Facets)> {
+        let Resolution {
+            fields,
+            norms,
+            groups,
+        } = resolution;
+        // With every word required, the cheapest word's groups go first and find the
+        // candidates; every other group then only scores those.
+        let mut order: Vec<(usize, bool)> = (0..groups.len()).map(|g| (g, false)).collect();
+        if let Some(required) = required {
+            let cheapest = (0..64)
+                .filter(|w| required & (1 << w) != 0)
+                .min_by_key(|w| {
+                    groups
+                        .iter()
+                        .filter(|g| g.covers & (1 << w) != 0)
+                        .map(|g| g.cost)
+                        .sum::<u64>()
+                })
+                .unwrap_or(0);
+            for entry in &mut order {
+                entry.1 = groups[entry.0].covers & (1 << cheapest) == 0;
+            }
+            order.sort_by_key(|(_, restricted)| *restricted);
+        }
 
         s.fit(0, records.slots());
         s.record_touched.clear();
@@ -588,27 +769,36 @@ impl SearchIndex {
             s.fit(max_doc, records.slots());
             let mut inverted = Vec::with_capacity(fields.len());
             let mut fieldnorms = Vec::with_capacity(fields.len());
-            for field in &fields {
+            for field in fields {
                 inverted.push(segment.inverted_index(*field)?);
                 fieldnorms.push(segment.get_fieldnorms_reader(*field)?);
             }
-            for alts in &resolved {
-                for (leaves, all) in alts {
+            s.candidates.clear();
+            let mut have_candidates = false;
+            for &(g, restricted) in &order {
+                if restricted && !have_candidates {
+                    s.candidates.extend_from_slice(&s.total_touched);
+                    s.candidates.sort_unstable();
+                    have_candidates = true;
+                }
+                let group = &groups[g];
+                for (leaves, all) in &group.alts {
                     if leaves.len() == 1 && !all {
                         // One term: straight into the group's best.
                         let leaf = &leaves[0];
                         let Some(info) = &leaf.infos[ordinal] else {
                             continue;
                         };
-                        let (group, touched) = (&mut s.group, &mut s.group_touched);
-                        for_each_posting(
+                        let (cells, touched) = (&mut s.group, &mut s.group_touched);
+                        visit(
                             &inverted[leaf.field_slot],
                             info,
                             &fieldnorms[leaf.field_slot],
                             &norms[leaf.field_slot],
                             leaf.weight,
+                            restricted.then_some((&s.candidates, &s.mask)),
                             |doc, score| {
-                                let cell = &mut group[doc as usize];
+                                let cell = &mut cells[doc as usize];
                                 if *cell == 0.0 {
                                     touched.push(doc);
                                 }
@@ -626,12 +816,13 @@ impl SearchIndex {
                         };
                         let (alt, count, touched) =
                             (&mut s.alt, &mut s.alt_count, &mut s.alt_touched);
-                        for_each_posting(
+                        visit(
                             &inverted[leaf.field_slot],
                             info,
                             &fieldnorms[leaf.field_slot],
                             &norms[leaf.field_slot],
                             leaf.weight,
+                            restricted.then_some((&s.candidates, &s.mask)),
                             |doc, score| {
                                 let d = doc as usize;
                                 if count[d] == 0 {
@@ -666,6 +857,8 @@ impl SearchIndex {
                     }
                     s.total[d] += s.group[d];
                     s.group[d] = 0.0;
+                    // Marks the document as a candidate even for a group that covers no word.
+                    s.mask[d] |= group.covers | 1 << 63;
                 }
             }
             // Each matching document into its record's best.
@@ -674,7 +867,12 @@ impl SearchIndex {
             for doc in s.total_touched.drain(..) {
                 let d = doc as usize;
                 let mut score = s.total[d];
+                let words = s.mask[d];
                 s.total[d] = 0.0;
+                s.mask[d] = 0;
+                if required.is_some_and(|r| words & r != r) {
+                    continue;
+                }
                 if alive.is_some_and(|a| !a.is_alive(doc)) {
                     continue;
                 }
@@ -707,20 +905,19 @@ impl SearchIndex {
             let r = ordinal as usize;
             let score = s.record[r];
             s.record[r] = 0.0;
-            let Some(facts) = records.get(ordinal) else {
+            let Some(facts) = records.facts(ordinal) else {
                 continue;
             };
             let Some(distance) = accept.admit(ordinal, facts, &mut open) else {
                 continue;
             };
             total += 1;
-            facets.count(ordinal, facts, &mut open);
-            let meta = &facts.meta;
+            facets.count(ordinal, facts, records, &mut open);
             let mut boosted = score;
-            if meta.verified {
+            if facts.has(Facts::VERIFIED) {
                 boosted *= 1.1;
             }
-            if meta.accreditation.is_some() {
+            if facts.accreditation != Facts::NONE {
                 boosted *= 1.15;
             }
             if let Some(km) = distance {
@@ -772,36 +969,47 @@ fn primary(tag: &str) -> &str {
     tag.split('-').next().unwrap_or(tag)
 }
 
-/// min lat, max lat, min lon, max lon.
-type BoundingBox = (f64, f64, f64, f64);
-
 /// The filters, prepared for the records table.
 struct Acceptor<'a> {
     filters: &'a Filters,
+    records: &'a Records,
+    kinds: u8,
     topics: u64,
+    /// `Some(None)`: a language no record offers.
     language: Option<Option<u16>>,
-    near: Option<(GeoPoint, f64, BoundingBox)>,
+    near: Option<(GeoPoint, f64, [f32; 4])>,
 }
 
 impl<'a> Acceptor<'a> {
-    fn new(filters: &'a Filters, records: &Records) -> Self {
+    fn new(filters: &'a Filters, records: &'a Records) -> Self {
         let near = filters.near.map(|(center, radius)| {
             let dlat = radius / 111.0;
             let cos = center.latitude().to_radians().cos().abs().max(0.01);
-            let dlon = (radius / (111.32 * cos)).min(180.0);
+            let dlon = radius / (111.32 * cos);
+            let wraps = center.longitude() - dlon < -180.0 || center.longitude() + dlon > 180.0;
+            let (lon0, lon1) = if wraps {
+                (-181.0, 181.0)
+            } else {
+                (center.longitude() - dlon, center.longitude() + dlon)
+            };
             (
                 center,
                 radius,
-                (
-                    center.latitude() - dlat,
-                    center.latitude() + dlat,
-                    center.longitude() - dlon,
-                    center.longitude() + dlon,
-                ),
+                [
+                    (center.latitude() - dlat) as f32,
+                    (center.latitude() + dlat) as f32,
+                    lon0 as f32,
+                    lon1 as f32,
+                ],
             )
         });
         Acceptor {
             filters,
+            records,
+            kinds: filters
+                .kinds
+                .iter()
+                .fold(0u8, |bits, k| bits | 1 << (*k as u8)),
             topics: filters
                 .topics
                 .iter()
@@ -814,11 +1022,21 @@ impl<'a> Acceptor<'a> {
         }
     }
 
+    fn offers(&self, ordinal: u32, r: &Facts, id: u16) -> bool {
+        if id < 64 {
+            return r.languages & (1u64 << id) != 0;
+        }
+        r.has(Facts::MORE_LANGUAGES)
+            && self.records.meta(ordinal).is_some_and(|m| {
+                let wanted = self.records.language(id);
+                m.languages.iter().any(|l| primary(l) == wanted)
+            })
+    }
+
     /// Whether a record passes; `Some(distance)` when it does (distance only with `near`).
     fn admit(&self, ordinal: u32, r: &Facts, open: &mut OpenView<'_>) -> Option<Option<f64>> {
         let f = self.filters;
-        let meta = &r.meta;
-        if !f.kinds.is_empty() && !f.kinds.contains(&meta.kind) {
+        if self.kinds != 0 && self.kinds & (1 << r.kind) == 0 {
             return None;
         }
         if self.topics != 0 && r.topics & self.topics == 0 {
@@ -827,28 +1045,30 @@ impl<'a> Acceptor<'a> {
         match self.language {
             None => {}
             Some(None) => return None,
-            Some(Some(id)) if !r.languages.contains(&id) => return None,
+            Some(Some(id)) if !self.offers(ordinal, r, id) => return None,
             Some(Some(_)) => {}
         }
-        if f.accredited && meta.accreditation.is_none() {
+        if f.accredited && r.accreditation == Facts::NONE {
             return None;
         }
-        if f.free.is_some_and(|free| meta.free != Some(free)) {
+        if let Some(free) = f.free
+            && r.free != u8::from(free)
+        {
             return None;
         }
-        if f.open_at.is_some() && !open.is_open(ordinal, r) {
+        if f.open_at.is_some() && !open.is_open(ordinal, r, self.records) {
             return None;
         }
         match self.near {
             None => Some(None),
-            Some((center, radius_km, (lat0, lat1, lon0, lon1))) => {
-                let (b0, b1, b2, b3) = r.bbox?;
-                // Circles crossing the antimeridian skip the longitude prefilter.
-                let wraps = lon0 < -180.0 || lon1 > 180.0;
-                if b1 < lat0 || b0 > lat1 || (!wraps && (b3 < lon0 || b2 > lon1)) {
+            Some((center, radius_km, [lat0, lat1, lon0, lon1])) => {
+                let [b0, b1, b2, b3] = r.bbox;
+                if !r.has(Facts::PLACES) || b1 < lat0 || b0 > lat1 || b3 < lon0 || b2 > lon1 {
                     return None;
                 }
-                let nearest = meta
+                let nearest = self
+                    .records
+                    .meta(ordinal)?
                     .points
                     .iter()
                     .map(|p| center.distance_km(p))
@@ -882,24 +1102,36 @@ impl FacetCounter {
         }
     }
 
-    fn count(&mut self, ordinal: u32, r: &Facts, open: &mut OpenView<'_>) {
-        let meta = &r.meta;
-        self.kind[meta.kind as usize] += 1;
+    fn count(&mut self, ordinal: u32, r: &Facts, records: &Records, open: &mut OpenView<'_>) {
+        self.kind[r.kind as usize] += 1;
         let mut topics = r.topics;
         while topics != 0 {
             self.topic[topics.trailing_zeros() as usize] += 1;
             topics &= topics - 1;
         }
-        for l in &r.languages {
-            self.languages[*l as usize] += 1;
+        let mut languages = r.languages;
+        while languages != 0 {
+            self.languages[languages.trailing_zeros() as usize] += 1;
+            languages &= languages - 1;
         }
-        if let Some(a) = meta.accreditation {
-            self.accreditation[a as usize] += 1;
+        if r.has(Facts::MORE_LANGUAGES)
+            && let Some(meta) = records.meta(ordinal)
+        {
+            let mut seen: Vec<u16> = Vec::new();
+            for id in meta.languages.iter().filter_map(|l| records.language_id(l)) {
+                if id >= 64 && !seen.contains(&id) {
+                    seen.push(id);
+                    self.languages[id as usize] += 1;
+                }
+            }
         }
-        if meta.free == Some(true) {
+        if r.accreditation != Facts::NONE {
+            self.accreditation[usize::from(r.accreditation) % 3] += 1;
+        }
+        if r.free == 1 {
             self.free += 1;
         }
-        if open.is_open(ordinal, r) {
+        if open.is_open(ordinal, r, records) {
             self.open_now += 1;
         }
     }
@@ -969,11 +1201,9 @@ pub fn snippet(body: &str, locale: &str, words: &[String]) -> String {
     if tokens.is_empty() {
         return escape(body.chars().take(200).collect::<String>().as_str());
     }
-    let matches = |t: &Token| {
-        words
-            .iter()
-            .any(|w| *w == t.folded || *w == t.stem || fold(&t.exact) == *w)
-    };
+    let words: std::collections::HashSet<&str> = words.iter().map(String::as_str).collect();
+    // A token's folded form is `fold(exact)`, so exact words are covered by it.
+    let matches = |t: &Token| words.contains(t.folded.as_str()) || words.contains(t.stem.as_str());
     let hits: Vec<bool> = tokens.iter().map(matches).collect();
     let start = (0..tokens.len())
         .max_by_key(|&i| {
