@@ -150,7 +150,7 @@ struct ResolvedGroup {
 
 struct Resolution {
     fields: Vec<Field>,
-    norms: Vec<Box<[f32; 256]>>,
+    norms: Vec<[f32; 256]>,
     groups: Vec<ResolvedGroup>,
 }
 
@@ -184,14 +184,14 @@ fn idf(doc_freq: u64, docs: u64) -> f32 {
 }
 
 /// Per field: the length part of BM25's denominator for each of tantivy's 256 field-norm ids.
-fn length_norms(searcher: &Searcher, field: Field) -> Result<Box<[f32; 256]>> {
+fn length_norms(searcher: &Searcher, field: Field) -> Result<[f32; 256]> {
     let mut tokens = 0u64;
     for segment in searcher.segment_readers() {
         tokens += segment.inverted_index(field)?.total_num_tokens();
     }
     let docs = searcher.num_docs().max(1);
     let average = (tokens as f32 / docs as f32).max(f32::MIN_POSITIVE);
-    let mut norms = Box::new([0f32; 256]);
+    let mut norms = [0f32; 256];
     for (id, norm) in norms.iter_mut().enumerate() {
         let length = FieldNormReader::id_to_fieldnorm(id as u8) as f32;
         *norm = K1 * (1.0 - B + B * length / average);
