@@ -15,6 +15,8 @@ const GLOSSARY: &str = include_str!("../glossary.toml");
 pub struct Expansion {
     pub folded: Vec<String>,
     pub stems: Vec<String>,
+    /// For a one-word term: its distinct stems under every stemmer.
+    pub all_stems: Vec<String>,
 }
 
 #[derive(Debug, Default)]
@@ -62,9 +64,20 @@ impl Glossary {
                     let folded: Vec<String> = tokens.iter().map(|t| t.folded.clone()).collect();
                     glossary.longest = glossary.longest.max(folded.len());
                     glossary.phrases.entry(folded.join(" ")).or_insert(index);
+                    let mut all_stems: Vec<String> = if folded.len() == 1 {
+                        Family::ALL
+                            .iter()
+                            .map(|f| crate::analyze::stem(&folded[0], *f))
+                            .collect()
+                    } else {
+                        Vec::new()
+                    };
+                    all_stems.sort();
+                    all_stems.dedup();
                     expansions.push(Expansion {
                         stems: tokens.into_iter().map(|t| t.stem).collect(),
                         folded,
+                        all_stems,
                     });
                 }
             }

@@ -212,8 +212,9 @@ struct Scratch {
     alt_touched: Vec<u32>,
     /// Per document: the query words it has matched (bit 63: matched anything).
     mask: Vec<u64>,
-    /// The documents the cheapest word found, sorted.
+    /// The documents the cheapest word found, sorted, and as a bitset.
     candidates: Vec<u32>,
+    candidate_bits: Vec<u64>,
     record: Vec<f32>,
     record_doc: Vec<(u32, u32)>,
     record_touched: Vec<u32>,
@@ -248,13 +249,15 @@ struct Resolved {
     infos: Vec<Option<tantivy::postings::TermInfo>>,
 }
 
-/// Calls `each(doc, score)` for every posting of a resolved leaf in one segment.
+/// Calls `each(doc, score)` for every posting of a resolved leaf in one segment whose
+/// document `keep` admits.
 fn for_each_posting(
     inverted: &tantivy::InvertedIndexReader,
     info: &tantivy::postings::TermInfo,
     fieldnorms: &FieldNormReader,
     norms: &[f32; 256],
     weight: f32,
+    keep: impl Fn(u32) -> bool,
     mut each: impl FnMut(u32, f32),
 ) -> Result<()> {
     let mut block =
@@ -265,6 +268,9 @@ fn for_each_posting(
             return Ok(());
         }
         for (&doc, &tf) in docs.iter().zip(block.freqs()) {
+            if !keep(doc) {
+                continue;
+            }
             let tf = tf.max(1) as f32;
             let norm = norms[fieldnorms.fieldnorm_id(doc) as usize];
             each(doc, weight * tf / (tf + norm));
@@ -306,7 +312,7 @@ fn for_each_candidate_posting(
 const SEEK_RATIO: u32 = 8;
 
 /// Calls `each(doc, score)` for the postings of a leaf in one segment; with `restrict`
-/// (the sorted candidates and the per-document word masks), for candidates only, seeking
+/// (the sorted candidates and a bitset of them), for candidates only, seeking
 /// when they are few.
 fn visit(
     inverted: &tantivy::InvertedIndexReader,
@@ -315,22 +321,24 @@ fn visit(
     norms: &[f32; 256],
     weight: f32,
     restrict: Option<(&Vec<u32>, &Vec<u64>)>,
-    mut each: impl FnMut(u32, f32),
+    each: impl FnMut(u32, f32),
 ) -> Result<()> {
     match restrict {
-        None => for_each_posting(inverted, info, fieldnorms, norms, weight, each),
+        None => for_each_posting(inverted, info, fieldnorms, norms, weight, |_| true, each),
         Some((candidates, _))
             if (candidates.len() as u32).saturating_mul(SEEK_RATIO) < info.doc_freq =>
         {
             for_each_candidate_posting(inverted, info, fieldnorms, norms, weight, candidates, each)
         }
-        Some((_, mask)) => {
-            for_each_posting(inverted, info, fieldnorms, norms, weight, |doc, score| {
-                if mask[doc as usize] != 0 {
-                    each(doc, score);
-                }
-            })
-        }
+        Some((_, bits)) => for_each_posting(
+            inverted,
+            info,
+            fieldnorms,
+            norms,
+            weight,
+            |doc| bits[doc as usize / 64] & (1 << (doc % 64)) != 0,
+            each,
+        ),
     }
 }
 
@@ -465,7 +473,8 @@ impl SearchIndex {
         {
             group.covers = covers;
             group.term(exact, &word.exact, 4.0 * weight);
-            group.term(folded, &word.folded, 3.0 * weight);
+            // No term for the folded word itself: every document holding it also holds its
+            // stem under the document's own stemmer, one of `stems`, at the same weight.
             for s in stems {
                 group.term(stem, s, 3.0 * weight);
             }
@@ -524,13 +533,16 @@ impl SearchIndex {
                     weight,
                 };
                 let alt = if expansion.folded.len() == 1 {
+                    // The term's stem under every stemmer covers every document holding the
+                    // term, whatever its language (as for a query word).
                     Alt {
-                        leaves: vec![
-                            leaf(f.title_fold, &expansion.folded[0], 1.2),
-                            leaf(f.body_fold, &expansion.folded[0], 0.6),
-                            leaf(f.title_stem, &expansion.stems[0], 1.2),
-                            leaf(f.body_stem, &expansion.stems[0], 0.6),
-                        ],
+                        leaves: expansion
+                            .all_stems
+                            .iter()
+                            .flat_map(|stem| {
+                                [leaf(f.title_stem, stem, 2.4), leaf(f.body_stem, stem, 1.2)]
+                            })
+                            .collect(),
                         all: false,
                     }
                 } else {
@@ -779,6 +791,11 @@ impl SearchIndex {
                 if restricted && !have_candidates {
                     s.candidates.extend_from_slice(&s.total_touched);
                     s.candidates.sort_unstable();
+                    s.candidate_bits.clear();
+                    s.candidate_bits.resize(max_doc.div_ceil(64), 0);
+                    for doc in &s.candidates {
+                        s.candidate_bits[*doc as usize / 64] |= 1 << (doc % 64);
+                    }
                     have_candidates = true;
                 }
                 let group = &groups[g];
@@ -796,7 +813,7 @@ impl SearchIndex {
                             &fieldnorms[leaf.field_slot],
                             &norms[leaf.field_slot],
                             leaf.weight,
-                            restricted.then_some((&s.candidates, &s.mask)),
+                            restricted.then_some((&s.candidates, &s.candidate_bits)),
                             |doc, score| {
                                 let cell = &mut cells[doc as usize];
                                 if *cell == 0.0 {
@@ -822,7 +839,7 @@ impl SearchIndex {
                             &fieldnorms[leaf.field_slot],
                             &norms[leaf.field_slot],
                             leaf.weight,
-                            restricted.then_some((&s.candidates, &s.mask)),
+                            restricted.then_some((&s.candidates, &s.candidate_bits)),
                             |doc, score| {
                                 let d = doc as usize;
                                 if count[d] == 0 {
