@@ -203,37 +203,41 @@ fn length_norms(searcher: &Searcher, field: Field) -> Result<[f32; 256]> {
 /// between uses: whoever writes an entry lists it in the matching `touched` list and zeroes it.
 #[derive(Default)]
 struct Scratch {
-    total: Vec<f32>,
+    /// Per document, together so one cache line serves all three.
+    cells: Vec<Cell>,
     total_touched: Vec<u32>,
-    group: Vec<f32>,
     group_touched: Vec<u32>,
     alt: Vec<f32>,
     alt_count: Vec<u8>,
     alt_touched: Vec<u32>,
-    /// Per document: the query words it has matched (bit 63: matched anything).
-    mask: Vec<u64>,
     /// The documents the cheapest word found, sorted, and as a bitset.
     candidates: Vec<u32>,
     candidate_bits: Vec<u64>,
-    record: Vec<f32>,
-    record_doc: Vec<(u32, u32)>,
+    /// Per record: its best score and that document's (segment, doc).
+    record: Vec<(f32, (u32, u32))>,
     record_touched: Vec<u32>,
+}
+
+/// A document's running scores.
+#[derive(Debug, Clone, Copy, Default)]
+struct Cell {
+    /// Sum over the groups done so far.
+    total: f32,
+    /// Best alternative of the group being done.
+    group: f32,
+    /// The query words it has matched (bit 63: matched anything).
+    mask: u64,
 }
 
 impl Scratch {
     fn fit(&mut self, docs: usize, records: usize) {
-        for v in [&mut self.total, &mut self.group, &mut self.alt] {
-            if v.len() < docs {
-                v.resize(docs, 0.0);
-            }
-        }
-        if self.alt_count.len() < docs {
+        if self.cells.len() < docs {
+            self.cells.resize(docs, Cell::default());
+            self.alt.resize(docs, 0.0);
             self.alt_count.resize(docs, 0);
-            self.mask.resize(docs, 0);
         }
         if self.record.len() < records {
-            self.record.resize(records, 0.0);
-            self.record_doc.resize(records, (0, 0));
+            self.record.resize(records, (0.0, (0, 0)));
         }
     }
 }
@@ -789,12 +793,18 @@ impl SearchIndex {
             let mut have_candidates = false;
             for &(g, restricted) in &order {
                 if restricted && !have_candidates {
-                    s.candidates.extend_from_slice(&s.total_touched);
-                    s.candidates.sort_unstable();
                     s.candidate_bits.clear();
                     s.candidate_bits.resize(max_doc.div_ceil(64), 0);
-                    for doc in &s.candidates {
+                    for doc in &s.total_touched {
                         s.candidate_bits[*doc as usize / 64] |= 1 << (doc % 64);
+                    }
+                    // Read back from the bitset: sorted without a sort.
+                    for (i, word) in s.candidate_bits.iter().enumerate() {
+                        let mut bits = *word;
+                        while bits != 0 {
+                            s.candidates.push(i as u32 * 64 + bits.trailing_zeros());
+                            bits &= bits - 1;
+                        }
                     }
                     have_candidates = true;
                 }
@@ -806,7 +816,7 @@ impl SearchIndex {
                         let Some(info) = &leaf.infos[ordinal] else {
                             continue;
                         };
-                        let (cells, touched) = (&mut s.group, &mut s.group_touched);
+                        let (cells, touched) = (&mut s.cells, &mut s.group_touched);
                         visit(
                             &inverted[leaf.field_slot],
                             info,
@@ -815,7 +825,7 @@ impl SearchIndex {
                             leaf.weight,
                             restricted.then_some((&s.candidates, &s.candidate_bits)),
                             |doc, score| {
-                                let cell = &mut cells[doc as usize];
+                                let cell = &mut cells[doc as usize].group;
                                 if *cell == 0.0 {
                                     touched.push(doc);
                                 }
@@ -857,7 +867,7 @@ impl SearchIndex {
                         s.alt[d] = 0.0;
                         s.alt_count[d] = 0;
                         if usize::from(n) >= needed {
-                            let cell = &mut s.group[d];
+                            let cell = &mut s.cells[d].group;
                             if *cell == 0.0 {
                                 s.group_touched.push(doc);
                             }
@@ -869,13 +879,14 @@ impl SearchIndex {
                 }
                 for doc in s.group_touched.drain(..) {
                     let d = doc as usize;
-                    if s.total[d] == 0.0 {
+                    let cell = &mut s.cells[d];
+                    if cell.total == 0.0 {
                         s.total_touched.push(doc);
                     }
-                    s.total[d] += s.group[d];
-                    s.group[d] = 0.0;
+                    cell.total += cell.group;
+                    cell.group = 0.0;
                     // Marks the document as a candidate even for a group that covers no word.
-                    s.mask[d] |= group.covers | 1 << 63;
+                    cell.mask |= group.covers | 1 << 63;
                 }
             }
             // Each matching document into its record's best.
@@ -883,10 +894,11 @@ impl SearchIndex {
             let alive = segment.alive_bitset();
             for doc in s.total_touched.drain(..) {
                 let d = doc as usize;
-                let mut score = s.total[d];
-                let words = s.mask[d];
-                s.total[d] = 0.0;
-                s.mask[d] = 0;
+                let Cell {
+                    total: mut score,
+                    mask: words,
+                    ..
+                } = std::mem::take(&mut s.cells[d]);
                 if required.is_some_and(|r| words & r != r) {
                     continue;
                 }
@@ -901,12 +913,12 @@ impl SearchIndex {
                     score *= 1.15;
                 }
                 let r = record as usize;
-                if s.record[r] == 0.0 {
+                let best = &mut s.record[r];
+                if best.0 == 0.0 {
                     s.record_touched.push(record);
                 }
-                if score > s.record[r] {
-                    s.record[r] = score;
-                    s.record_doc[r] = (ordinal as u32, doc);
+                if score > best.0 {
+                    *best = (score, (ordinal as u32, doc));
                 }
             }
         }
@@ -920,8 +932,7 @@ impl SearchIndex {
         let accept = Acceptor::new(filters, records);
         for ordinal in s.record_touched.drain(..) {
             let r = ordinal as usize;
-            let score = s.record[r];
-            s.record[r] = 0.0;
+            let (score, address) = std::mem::take(&mut s.record[r]);
             let Some(facts) = records.facts(ordinal) else {
                 continue;
             };
@@ -944,7 +955,7 @@ impl SearchIndex {
                 score: boosted,
                 key: facts.key,
                 ordinal,
-                address: s.record_doc[r],
+                address,
                 distance,
             };
             // `best` is a max-heap by `Ord`, whose greatest is the worst kept candidate.
