@@ -89,7 +89,12 @@ fn workload() -> Vec<(&'static str, SearchRequest)> {
 }
 
 fn build(services: usize) -> (SearchIndex, tempfile::TempDir) {
+    println!("resident memory before: {:.0} MB", resident_mb());
     let directory = vecino_gen::directory(services, 42);
+    println!(
+        "resident memory with the generated directory: {:.0} MB",
+        resident_mb()
+    );
     let dir = tempfile::tempdir().unwrap();
     let index = SearchIndex::open_in_dir(dir.path()).unwrap();
     let started = Instant::now();
@@ -106,9 +111,15 @@ fn build(services: usize) -> (SearchIndex, tempfile::TempDir) {
     index.optimize().unwrap();
     let took = started.elapsed();
     drop(directory);
+    let on_disk: u64 = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok()?.metadata().ok())
+        .map(|m| m.len())
+        .sum();
     println!(
-        "indexed {services} services in {:.1} s; resident memory {:.0} MB",
+        "indexed {services} services in {:.1} s; {:.0} MB on disk; resident memory {:.0} MB",
         took.as_secs_f64(),
+        on_disk as f64 / 1e6,
         resident_mb()
     );
     (index, dir)

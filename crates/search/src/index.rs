@@ -78,6 +78,8 @@ pub struct SearchIndex {
     pub(crate) segment_maps: SegmentMaps,
     /// Which records are open, for the current minute.
     pub(crate) open: OpenCache,
+    /// Per-document buffers for searches.
+    pub(crate) scratch: crate::search::ScratchPool,
     /// Locale tags by `locale_id`.
     pub(crate) locales: RwLock<Vec<String>>,
     pub(crate) glossary: Glossary,
@@ -177,6 +179,7 @@ impl SearchIndex {
             records: RwLock::new(Records::default()),
             segment_maps: SegmentMaps::default(),
             open: OpenCache::default(),
+            scratch: Default::default(),
             locales: RwLock::new(locales),
             glossary: Glossary::builtin(),
         })

@@ -8,8 +8,8 @@
 //! stemmed > folded > fuzzy (by edit distance) > prefix, so a word counts once, by its best form.
 //! A glossary concept is one group per field whose alternatives are its terms in every language.
 
-use std::cell::RefCell;
 use std::collections::{BTreeMap, BinaryHeap, HashMap};
+use std::sync::Mutex;
 
 use serde::Serialize;
 use tantivy::fieldnorm::FieldNormReader;
@@ -242,8 +242,29 @@ impl Scratch {
     }
 }
 
-thread_local! {
-    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+/// Scratch buffers shared by the searches of one index: a search takes one (or makes one when
+/// all are in use) and gives it back, so memory follows how many searches run at once, not how
+/// many threads ever ran one.
+#[derive(Default)]
+pub(crate) struct ScratchPool {
+    free: Mutex<Vec<Scratch>>,
+}
+
+/// Buffers kept for later searches; more concurrent searches than this make and drop their own.
+const POOLED: usize = 8;
+
+impl ScratchPool {
+    fn with<T>(&self, f: impl FnOnce(&mut Scratch) -> T) -> T {
+        let taken = self.free.lock().ok().and_then(|mut free| free.pop());
+        let mut scratch = taken.unwrap_or_default();
+        let out = f(&mut scratch);
+        if let Ok(mut free) = self.free.lock()
+            && free.len() < POOLED
+        {
+            free.push(scratch);
+        }
+        out
+    }
 }
 
 /// A leaf resolved against the index: per segment, where its postings are.
@@ -586,8 +607,7 @@ impl SearchIndex {
         let per_page = request.per_page.max(1);
         let wanted = request.page.max(1) * per_page;
 
-        let (total, top, facets) = SCRATCH.with(|scratch| {
-            let mut scratch = scratch.borrow_mut();
+        let (total, top, facets) = self.scratch.with(|scratch| {
             self.execute(
                 &searcher,
                 &groups,
@@ -597,7 +617,7 @@ impl SearchIndex {
                 request,
                 now,
                 wanted,
-                &mut scratch,
+                scratch,
             )
         })?;
         drop(records);

@@ -10,6 +10,28 @@ use vecino_search::{Filters, SearchRequest};
 use crate::lang::Lang;
 use crate::{ApiError, AppState};
 
+/// Searches run at once: search is CPU-bound, so more than one per core only adds memory and
+/// waiting; the rest wait their turn without holding a thread.
+static SEARCHES: std::sync::LazyLock<tokio::sync::Semaphore> = std::sync::LazyLock::new(|| {
+    tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(2, |n| n.get()))
+});
+
+/// Runs a search on the blocking pool, at most [`SEARCHES`] at a time.
+async fn run_search(
+    state: &AppState,
+    request: SearchRequest,
+) -> Result<(SearchRequest, vecino_search::SearchResults), ApiError> {
+    let _permit = SEARCHES.acquire().await.map_err(|_| ApiError::internal())?;
+    let index = state.search.clone();
+    let (request, results) = tokio::task::spawn_blocking(move || {
+        let results = index.search(&request);
+        (request, results)
+    })
+    .await
+    .map_err(|_| ApiError::internal())?;
+    Ok((request, results.map_err(search_failure)?))
+}
+
 /// Longest query accepted, in characters.
 pub const MAX_QUERY_CHARS: usize = 200;
 const DEFAULT_RADIUS_KM: f64 = 25.0;
@@ -117,15 +139,7 @@ pub async fn search(State(state): State<AppState>, lang: Lang) -> Result<Respons
             "page",
             "per_page",
         ])?;
-        let request = request(&lang, 10)?;
-        let index = state.search.clone();
-        let (request, results) = tokio::task::spawn_blocking(move || {
-            let results = index.search(&request);
-            (request, results)
-        })
-        .await
-        .map_err(|_| ApiError::internal())?;
-        let results = results.map_err(search_failure)?;
+        let (request, results) = run_search(&state, request(&lang, 10)?).await?;
         Ok(json!({
             "total": results.total,
             "page": request.page,
@@ -140,12 +154,7 @@ pub async fn search(State(state): State<AppState>, lang: Lang) -> Result<Respons
 pub async fn suggest(State(state): State<AppState>, lang: Lang) -> Result<Response, ApiError> {
     let run = async {
         lang.only_params(&["q"])?;
-        let request = request(&lang, 8)?;
-        let index = state.search.clone();
-        let results = tokio::task::spawn_blocking(move || index.search(&request))
-            .await
-            .map_err(|_| ApiError::internal())?
-            .map_err(search_failure)?;
+        let (_, results) = run_search(&state, request(&lang, 8)?).await?;
         let suggestions: Vec<_> = results
             .hits
             .iter()
