@@ -137,7 +137,7 @@ fn percentiles(index: &SearchIndex) {
         if only.as_deref().is_some_and(|o| o != name) {
             continue;
         }
-        let runs = if only.is_some() { 2000 } else { 200 };
+        let runs = if only.is_some() { 10_000 } else { 200 };
         let mut times: Vec<Duration> = (0..runs)
             .map(|_| {
                 let started = Instant::now();
