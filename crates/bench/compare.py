@@ -40,6 +40,8 @@ TYPESENSE_PARAMS = {
     "group_by": "kind,slug",
     "group_limit": "1",
     "facet_by": "kind,topics",
+    # Return what Vecino returns (kind, slug, title, locale, a highlighted snippet), not whole bodies.
+    "include_fields": "kind,slug,locale,title",
 }
 
 
@@ -148,30 +150,38 @@ def score(q, ids):
 
 
 def cmd_relevance(args):
+    """Scores per judged set (starter, generated) and category, and over everything."""
     rows = {}
     for q in judged_queries():
         v = score(q, vecino_hits(args.vecino, q["q"], q["lang"]))
         t = score(q, typesense_hits(args.typesense, args.key, args.collection, q["q"]))
-        for key in (q["category"], "ALL"):
+        for key in ((q["set"], q["category"]), (q["set"], "ALL"), ("all sets", q["category"]), ("all sets", "ALL")):
             row = rows.setdefault(key, [0, 0.0, 0.0, 0.0, 0.0])
             row[0] += 1
             for i, x in enumerate(v + t):
                 row[1 + i] += x
-    table = {k: {"queries": r[0], "vecino_ndcg": r[1] / r[0], "vecino_recall": r[2] / r[0],
-                 "typesense_ndcg": r[3] / r[0], "typesense_recall": r[4] / r[0]}
-             for k, r in rows.items()}
+    table = {}
+    for (judged_set, category), r in rows.items():
+        table.setdefault(judged_set, {})[category] = {
+            "queries": r[0], "vecino_ndcg": r[1] / r[0], "vecino_recall": r[2] / r[0],
+            "typesense_ndcg": r[3] / r[0], "typesense_recall": r[4] / r[0]}
     with open(args.out, "w") as f:
         json.dump(table, f, indent=1)
     print(relevance_markdown(table))
 
 
 def relevance_markdown(table):
-    out = ["| category | queries | Vecino nDCG@10 | Typesense nDCG@10 | Vecino recall@10 | Typesense recall@10 |",
-           "|---|---:|---:|---:|---:|---:|"]
-    for k in sorted(table, key=lambda c: (c == "ALL", c)):
-        r = table[k]
-        out.append(f"| {k} | {r['queries']} | {r['vecino_ndcg']:.3f} | {r['typesense_ndcg']:.3f} | "
-                   f"{r['vecino_recall']:.3f} | {r['typesense_recall']:.3f} |")
+    out = []
+    for judged_set in sorted(table, key=lambda s: (s == "all sets", s)):
+        name = judged_set if judged_set == "all sets" else f"{judged_set}.toml"
+        out += ["", f"{name}:", "",
+                "| category | queries | Vecino nDCG@10 | Typesense nDCG@10 | Vecino recall@10 | Typesense recall@10 |",
+                "|---|---:|---:|---:|---:|---:|"]
+        rows = table[judged_set]
+        for k in sorted(rows, key=lambda c: (c == "ALL", c)):
+            r = rows[k]
+            out.append(f"| {k} | {r['queries']} | {r['vecino_ndcg']:.3f} | {r['typesense_ndcg']:.3f} | "
+                       f"{r['vecino_recall']:.3f} | {r['typesense_recall']:.3f} |")
     return "\n".join(out)
 
 

@@ -109,6 +109,9 @@ start_vecino() {
   VECINO_PID=$!
   PIDS+=("$VECINO_PID")
   wait_for "http://127.0.0.1:$VECINO_PORT/healthz" 900 "$VECINO_PID"
+  # It serves what `vecino-bench load` wrote: the generated services and the starter content.
+  curl -fsS -o /dev/null "http://127.0.0.1:$VECINO_PORT/api/v1/services/gen-svc-$(($1 - 1))"
+  curl -fsS -o /dev/null "http://127.0.0.1:$VECINO_PORT/api/v1/guides/know-your-rights"
 }
 stop_vecino() {
   kill "$VECINO_PID" 2>/dev/null || true

@@ -162,7 +162,10 @@ fn document(record: &IndexRecord) -> impl Iterator<Item = serde_json::Value> + '
 /// The starter content as Vecino indexes it: written to a scratch store and read back, like
 /// `vecino_api::indexer::build`.
 async fn starter_records() -> anyhow::Result<Vec<IndexRecord>> {
-    let dir = std::env::temp_dir().join(format!("vecino-bench-{}", std::process::id()));
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let dir = std::env::temp_dir().join(format!("vecino-bench-{}-{nanos}", std::process::id()));
     std::fs::create_dir_all(&dir)?;
     let result = async {
         let store = connect(&dir.join("starter.db")).await?;
@@ -250,6 +253,70 @@ fn titles(services: usize, seed: u64) {
                 count[t.text.as_str()],
                 t.text
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use vecino_core::Slug;
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn load_fills_a_fresh_data_dir_that_serve_finds_and_refuses_to_reuse_it() {
+        let dir = tempfile::tempdir().unwrap();
+        load(dir.path(), 40, 3).await.unwrap();
+
+        let store = connect(&database_file(dir.path())).await.unwrap();
+        let starter = vecino_store::seed::starter_content().unwrap();
+        let services = store
+            .services(&ServiceFilter::default(), Page::new(1, 1))
+            .await
+            .unwrap()
+            .total;
+        assert_eq!(services as usize, 40 + starter.services.len());
+        let last = Slug::parse("gen-svc-39").unwrap();
+        assert!(store.service_by_slug(&last).await.unwrap().is_some());
+        let guide = Slug::parse("know-your-rights").unwrap();
+        assert!(store.guide_by_slug(&guide).await.unwrap().is_some());
+        store.close().await.unwrap();
+
+        let again = load(dir.path(), 40, 3).await.unwrap_err();
+        assert!(again.to_string().contains("already exists"), "{again}");
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn typesense_docs_hold_each_record_in_each_locale_with_the_text_vecino_indexes() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("docs.jsonl");
+        typesense_docs(30, 3, &out).await.unwrap();
+        let docs: Vec<serde_json::Value> = std::fs::read_to_string(&out)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        let find = |id: &str| docs.iter().find(|d| d["id"] == id);
+
+        let ids: std::collections::HashSet<_> = docs.iter().map(|d| &d["id"]).collect();
+        assert_eq!(ids.len(), docs.len(), "document ids are unique");
+
+        let directory = vecino_gen::directory(30, 3);
+        for service in &directory.services {
+            for (locale, title) in service.name.iter() {
+                let id = format!("service:{}:{locale}", service.slug);
+                let doc = find(&id).unwrap_or_else(|| panic!("no {id}"));
+                assert_eq!(doc["title"], title.text.as_str());
+                let description = &service.description.get(locale.as_str()).unwrap().text;
+                assert!(doc["body"].as_str().unwrap().contains(description.as_str()));
+                assert_eq!(doc["kind"], "service");
+                assert_eq!(doc["locale"], locale.as_str());
+            }
+        }
+        // Starter guides come in every locale they are written in.
+        for locale in ["en", "es", "zh-Hans", "ar"] {
+            let id = format!("guide:know-your-rights:{locale}");
+            let doc = find(&id).unwrap_or_else(|| panic!("no {id}"));
+            assert!(doc["topics"].as_array().is_some_and(|t| !t.is_empty()));
         }
     }
 }
