@@ -152,9 +152,14 @@ def score(q, ids):
 def cmd_relevance(args):
     """Scores per judged set (starter, generated) and category, and over everything."""
     rows = {}
+    details = []
     for q in judged_queries():
-        v = score(q, vecino_hits(args.vecino, q["q"], q["lang"]))
-        t = score(q, typesense_hits(args.typesense, args.key, args.collection, q["q"]))
+        vh = vecino_hits(args.vecino, q["q"], q["lang"])
+        th = typesense_hits(args.typesense, args.key, args.collection, q["q"])
+        v, t = score(q, vh), score(q, th)
+        details.append({"set": q["set"], "category": q["category"], "q": q["q"], "lang": q["lang"],
+                        "relevant": q.get("relevant", []), "vecino": [round(x, 3) for x in v],
+                        "typesense": [round(x, 3) for x in t], "vecino_top3": vh[:3], "typesense_top3": th[:3]})
         for key in ((q["set"], q["category"]), (q["set"], "ALL"), ("all sets", q["category"]), ("all sets", "ALL")):
             row = rows.setdefault(key, [0, 0.0, 0.0, 0.0, 0.0])
             row[0] += 1
@@ -167,6 +172,9 @@ def cmd_relevance(args):
             "typesense_ndcg": r[3] / r[0], "typesense_recall": r[4] / r[0]}
     with open(args.out, "w") as f:
         json.dump(table, f, indent=1)
+    # Per query (nDCG@10, recall@10 and the top three hits of each engine), to see where they differ.
+    with open(os.path.splitext(args.out)[0] + "-queries.jsonl", "w") as f:
+        f.writelines(json.dumps(d, ensure_ascii=False) + "\n" for d in details)
     print(relevance_markdown(table))
 
 
