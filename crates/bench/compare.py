@@ -5,7 +5,7 @@
   compare.py relevance  --vecino URL --typesense URL --key KEY --collection NAME --out FILE.json
   compare.py paths      --collection NAME --vecino-out FILE --typesense-out FILE
   compare.py wrk-result FILE                 (the RESULT line of wrk.lua → JSON)
-  compare.py table      --relevance FILE.json --vecino-wrk FILE --typesense-wrk FILE --rss-mb N ...
+  compare.py table      --relevance FILE.json --rounds N --wrk-dir DIR --rss-mb N ...
 
 Both engines get the same query text. Typesense is configured like Vecino where it can be:
 typo budget 0/1/2 for words of <=4/5-8/>=9 characters, prefix on the last word, title weighted
@@ -152,9 +152,14 @@ def score(q, ids):
 def cmd_relevance(args):
     """Scores per judged set (starter, generated) and category, and over everything."""
     rows = {}
+    details = []
     for q in judged_queries():
-        v = score(q, vecino_hits(args.vecino, q["q"], q["lang"]))
-        t = score(q, typesense_hits(args.typesense, args.key, args.collection, q["q"]))
+        vh = vecino_hits(args.vecino, q["q"], q["lang"])
+        th = typesense_hits(args.typesense, args.key, args.collection, q["q"])
+        v, t = score(q, vh), score(q, th)
+        details.append({"set": q["set"], "category": q["category"], "q": q["q"], "lang": q["lang"],
+                        "relevant": q.get("relevant", []), "vecino": [round(x, 3) for x in v],
+                        "typesense": [round(x, 3) for x in t], "vecino_top3": vh[:3], "typesense_top3": th[:3]})
         for key in ((q["set"], q["category"]), (q["set"], "ALL"), ("all sets", q["category"]), ("all sets", "ALL")):
             row = rows.setdefault(key, [0, 0.0, 0.0, 0.0, 0.0])
             row[0] += 1
@@ -167,6 +172,9 @@ def cmd_relevance(args):
             "typesense_ndcg": r[3] / r[0], "typesense_recall": r[4] / r[0]}
     with open(args.out, "w") as f:
         json.dump(table, f, indent=1)
+    # Per query (nDCG@10, recall@10 and the top three hits of each engine), to see where they differ.
+    with open(os.path.splitext(args.out)[0] + "-queries.jsonl", "w") as f:
+        f.writelines(json.dumps(d, ensure_ascii=False) + "\n" for d in details)
     print(relevance_markdown(table))
 
 
@@ -228,19 +236,26 @@ def cmd_wrk_result(args):
 def cmd_table(args):
     with open(args.relevance) as f:
         relevance = json.load(f)
-    v, t = wrk_result(args.vecino_wrk), wrk_result(args.typesense_wrk)
     print(f"\n## Vecino vs Typesense — {args.services} generated services (+ starter content), one run\n")
-    print(f"Relevance over the judged queries ({args.relevance_note}):\n")
+    print(f"Relevance over the judged queries ({args.relevance_note}):")
     print(relevance_markdown(relevance))
-    print(f"\nHTTP load: {args.queries} queries cycled, wrk {args.wrk_note}:\n")
-    print("| engine | requests/s | p50 ms | p99 ms |")
-    print("|---|---:|---:|---:|")
-    for name, r in (("Vecino", v), ("Typesense", t)):
-        print(f"| {name} | {r['rps']:.0f} | {r['p50_us'] / 1000:.2f} | {r['p99_us'] / 1000:.2f} |")
-    print(f"| Vecino / Typesense | {v['rps'] / t['rps']:.2f}× | {v['p50_us'] / max(t['p50_us'], 1):.2f}× | "
+    print(f"\nHTTP load: {args.queries} queries cycled, wrk {args.wrk_note}, engines alternated:\n")
+    print("| round | engine | requests/s | p50 ms | p99 ms |")
+    print("|---|---|---:|---:|---:|")
+    for n in range(1, int(args.rounds) + 1):
+        v = wrk_result(os.path.join(args.wrk_dir, f"wrk-vecino-{n}.txt"))
+        t = wrk_result(os.path.join(args.wrk_dir, f"wrk-typesense-{n}.txt"))
+        for name, r in (("Vecino", v), ("Typesense", t)):
+            print(f"| {n} | {name} | {r['rps']:.0f} | {r['p50_us'] / 1000:.2f} | {r['p99_us'] / 1000:.2f} |")
+        print(f"| {n} | Vecino / Typesense | {v['rps'] / t['rps']:.2f}× | {v['p50_us'] / max(t['p50_us'], 1):.2f}× | "
+              f"{v['p99_us'] / max(t['p99_us'], 1):.2f}× |")
+    v = wrk_result(os.path.join(args.wrk_dir, "wrk-vecino-single.txt"))
+    t = wrk_result(os.path.join(args.wrk_dir, "wrk-typesense-single.txt"))
+    print(f"| one connection | Vecino | {v['rps']:.0f} | {v['p50_us'] / 1000:.2f} | {v['p99_us'] / 1000:.2f} |")
+    print(f"| one connection | Typesense | {t['rps']:.0f} | {t['p50_us'] / 1000:.2f} | {t['p99_us'] / 1000:.2f} |")
+    print(f"| one connection | Vecino / Typesense | {v['rps'] / t['rps']:.2f}× | {v['p50_us'] / max(t['p50_us'], 1):.2f}× | "
           f"{v['p99_us'] / max(t['p99_us'], 1):.2f}× |")
-    print(f"\nVecino resident memory after the load: {args.rss_mb} MB (VmRSS); "
-          f"Typesense: {args.typesense_rss_mb} MB.")
+    print(f"\nResident memory after the load (VmRSS): Vecino {args.rss_mb} MB, Typesense {args.typesense_rss_mb} MB.")
 
 
 def main():
@@ -264,7 +279,7 @@ def main():
     s = sub.add_parser("wrk-result")
     s.add_argument("file")
     s = sub.add_parser("table")
-    for a in ("relevance", "vecino-wrk", "typesense-wrk", "rss-mb", "typesense-rss-mb", "services",
+    for a in ("relevance", "rounds", "wrk-dir", "rss-mb", "typesense-rss-mb", "services",
               "queries", "wrk-note", "relevance-note"):
         s.add_argument(f"--{a}", required=True)
     args = p.parse_args()

