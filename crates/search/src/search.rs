@@ -88,6 +88,10 @@ pub fn typo_budget(chars: usize) -> u8 {
     }
 }
 
+/// A word found in at least this many documents as typed is taken as meant: it is not also
+/// read as a misspelling of other words.
+const KNOWN_WORD_DOCS: u32 = 2;
+
 /// The most terms one fuzzy or prefix word expands to.
 const EXPANSION_CAP: usize = 24;
 
@@ -435,6 +439,29 @@ impl SearchIndex {
         Ok(terms)
     }
 
+    /// Documents holding `word` as typed (exact or stemmed forms, title or body), counted per
+    /// field and form, so an upper bound: enough to tell a known word from a misspelling.
+    fn doc_freq(&self, searcher: &Searcher, word: &Token, stems: &[String]) -> Result<u32> {
+        let f = self.fields;
+        let mut total = 0u32;
+        for segment in searcher.segment_readers() {
+            let mut terms = vec![
+                Term::from_field_text(f.title_exact, &word.exact),
+                Term::from_field_text(f.body_exact, &word.exact),
+            ];
+            for s in stems {
+                terms.push(Term::from_field_text(f.title_stem, s));
+                terms.push(Term::from_field_text(f.body_stem, s));
+            }
+            for term in terms {
+                if let Some(info) = segment.inverted_index(term.field())?.get_term_info(&term)? {
+                    total = total.saturating_add(info.doc_freq);
+                }
+            }
+        }
+        Ok(total)
+    }
+
     /// Terms of the folded fields that start with `prefix` (longer than it), shortest first.
     fn prefix_terms(&self, searcher: &Searcher, prefix: &str) -> Result<Vec<String>> {
         let f = self.fields;
@@ -478,7 +505,9 @@ impl SearchIndex {
     ) -> Result<[Group; 2]> {
         let f = self.fields;
         let budget = typo_budget(word.folded.chars().count());
-        let fuzzy = if budget > 0 {
+        // Like a person reading, look for misspellings only of words the directory does not
+        // use as typed (or uses too seldom to be what was meant).
+        let fuzzy = if budget > 0 && self.doc_freq(searcher, word, stems)? < KNOWN_WORD_DOCS {
             self.fuzzy_terms(searcher, &word.folded, budget)?
         } else {
             Vec::new()
