@@ -209,7 +209,9 @@ fn length_norms(searcher: &Searcher, field: Field) -> Result<[f32; 256]> {
 struct Scratch {
     /// Per document, together so one cache line serves all three.
     cells: Vec<Cell>,
-    total_touched: Vec<u32>,
+    /// The documents with a score, as a bitset (read back in document order, which is
+    /// record order, so the record loops walk memory forwards).
+    touched: Vec<u64>,
     group_touched: Vec<u32>,
     alt: Vec<f32>,
     alt_count: Vec<u8>,
@@ -220,6 +222,43 @@ struct Scratch {
     /// Per record: its best score and that document's (segment, doc).
     record: Vec<(f32, (u32, u32))>,
     record_touched: Vec<u32>,
+}
+
+impl Scratch {
+    /// Folds a scored document into its record's best (when it matched every required word).
+    fn scratch_record(
+        &mut self,
+        doc: u32,
+        segment: u32,
+        map: &crate::records::SegmentMap,
+        alive: Option<&tantivy::fastfield::AliveBitSet>,
+        required: Option<u64>,
+        preferred: &[u8],
+    ) {
+        let d = doc as usize;
+        let Cell {
+            total: mut score,
+            mask: words,
+            ..
+        } = std::mem::take(&mut self.cells[d]);
+        if required.is_some_and(|r| words & r != r) || alive.is_some_and(|a| !a.is_alive(doc)) {
+            return;
+        }
+        let record = map.ordinals[d];
+        if record == NO_RECORD {
+            return;
+        }
+        if preferred.contains(&map.locales[d]) {
+            score *= 1.15;
+        }
+        let best = &mut self.record[record as usize];
+        if best.0 == 0.0 {
+            self.record_touched.push(record);
+        }
+        if score > best.0 {
+            *best = (score, (segment, doc));
+        }
+    }
 }
 
 /// A document's running scores.
@@ -237,6 +276,7 @@ impl Scratch {
     fn fit(&mut self, docs: usize, records: usize) {
         if self.cells.len() < docs {
             self.cells.resize(docs, Cell::default());
+            self.touched.resize(docs.div_ceil(64), 0);
             self.alt.resize(docs, 0.0);
             self.alt_count.resize(docs, 0);
         }
@@ -258,16 +298,18 @@ pub(crate) struct ScratchPool {
 const POOLED: usize = 8;
 
 impl ScratchPool {
-    fn with<T>(&self, f: impl FnOnce(&mut Scratch) -> T) -> T {
+    /// Runs `f` with a clean scratch. A scratch is given back only when `f` succeeded (an error
+    /// part way may leave entries set).
+    fn with<T>(&self, f: impl FnOnce(&mut Scratch) -> Result<T>) -> Result<T> {
         let taken = self.free.lock().ok().and_then(|mut free| free.pop());
         let mut scratch = taken.unwrap_or_default();
-        let out = f(&mut scratch);
+        let out = f(&mut scratch)?;
         if let Ok(mut free) = self.free.lock()
             && free.len() < POOLED
         {
             free.push(scratch);
         }
-        out
+        Ok(out)
     }
 }
 
@@ -843,10 +885,8 @@ impl SearchIndex {
             for &(g, restricted) in &order {
                 if restricted && !have_candidates {
                     s.candidate_bits.clear();
-                    s.candidate_bits.resize(max_doc.div_ceil(64), 0);
-                    for doc in &s.total_touched {
-                        s.candidate_bits[*doc as usize / 64] |= 1 << (doc % 64);
-                    }
+                    s.candidate_bits
+                        .extend_from_slice(&s.touched[..max_doc.div_ceil(64)]);
                     // Read back from the bitset: sorted without a sort.
                     for (i, word) in s.candidate_bits.iter().enumerate() {
                         let mut bits = *word;
@@ -930,7 +970,7 @@ impl SearchIndex {
                     let d = doc as usize;
                     let cell = &mut s.cells[d];
                     if cell.total == 0.0 {
-                        s.total_touched.push(doc);
+                        s.touched[d / 64] |= 1 << (d % 64);
                     }
                     cell.total += cell.group;
                     cell.group = 0.0;
@@ -941,33 +981,12 @@ impl SearchIndex {
             // Each matching document into its record's best.
             let map = self.segment_maps.get(segment, records)?;
             let alive = segment.alive_bitset();
-            for doc in s.total_touched.drain(..) {
-                let d = doc as usize;
-                let Cell {
-                    total: mut score,
-                    mask: words,
-                    ..
-                } = std::mem::take(&mut s.cells[d]);
-                if required.is_some_and(|r| words & r != r) {
-                    continue;
-                }
-                if alive.is_some_and(|a| !a.is_alive(doc)) {
-                    continue;
-                }
-                let record = map.ordinals[d];
-                if record == NO_RECORD {
-                    continue;
-                }
-                if preferred.contains(&map.locales[d]) {
-                    score *= 1.15;
-                }
-                let r = record as usize;
-                let best = &mut s.record[r];
-                if best.0 == 0.0 {
-                    s.record_touched.push(record);
-                }
-                if score > best.0 {
-                    *best = (score, (ordinal as u32, doc));
+            for i in 0..max_doc.div_ceil(64) {
+                let mut bits = std::mem::take(&mut s.touched[i]);
+                while bits != 0 {
+                    let doc = i as u32 * 64 + bits.trailing_zeros();
+                    bits &= bits - 1;
+                    s.scratch_record(doc, ordinal as u32, &map, alive, required, preferred);
                 }
             }
         }
