@@ -13,6 +13,7 @@ pub mod indexer;
 mod lang;
 mod log;
 mod routes;
+pub mod web;
 
 use std::sync::Arc;
 
@@ -44,8 +45,25 @@ pub async fn serve(
         .await
 }
 
-/// The whole HTTP application.
+/// The whole HTTP application, with the web pages' default settings.
 pub fn router(state: AppState) -> Router {
+    router_with(state, web::WebConfig::default())
+}
+
+/// Serves the application with these web page settings.
+pub async fn serve_with(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    web: web::WebConfig,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router_with(state, web))
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
+/// The whole HTTP application: the JSON API and the resident web pages.
+pub fn router_with(state: AppState, web: web::WebConfig) -> Router {
     Router::new()
         .route("/healthz", get(routes::meta::healthz))
         .route("/api/v1/locales", get(routes::meta::locales))
@@ -60,7 +78,8 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/organizations/{id}",
             get(routes::services::organization),
         )
-        .fallback(routes::meta::not_found)
+        .merge(web::routes(web))
+        .fallback(web::not_found_page)
         .method_not_allowed_fallback(routes::meta::method_not_allowed)
         .layer(axum::middleware::from_fn(log::log_request))
         .with_state(state)
