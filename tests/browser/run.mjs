@@ -39,6 +39,7 @@ async function axe(page, name) {
   const result = await page.evaluate(async () =>
     window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }),
   );
+  check(result.passes.length > 10, `axe ran on ${name} (${result.passes.length} rules passed)`);
   const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   for (const v of bad) console.log(`     ${name}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
   check(bad.length === 0, `axe: no serious or critical violation on ${name}`);
@@ -76,6 +77,21 @@ await page.goto(`${base}/ar/`);
 const brand = await page.locator(".brand").boundingBox();
 check(brand && brand.x > 640, `ar: the layout is mirrored (brand at x=${brand && Math.round(brand.x)})`);
 
+// With JavaScript, typing offers suggestions from /api/v1/suggest.
+await page.goto(`${base}/es/`);
+await page.locator("#q").pressSequentially("ciudada", { delay: 30 });
+await page.waitForFunction(() => document.querySelectorAll("datalist option").length > 0, null, { timeout: 5000 })
+  .then(() => check(true, "suggestions appear while typing"))
+  .catch(() => check(false, "suggestions appear while typing"));
+
+// At 200% zoom (a 640 px wide viewport for a 1280 px window) nothing needs sideways scrolling.
+const zoomed = await newPage({ viewport: { width: 640, height: 900 } });
+for (const path of ["/es/", "/es/search?q=abogado", `/ar/services/littleton-irc-immigration-legal-services`, "/ar/guides/know-your-rights"]) {
+  await zoomed.goto(`${base}${path}`);
+  const [scroll, width] = await zoomed.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  check(scroll <= width, `200% zoom: ${path} fits (${scroll} <= ${width})`);
+}
+
 // Screenshots: home, results and a listing in four languages.
 const listing = "littleton-irc-immigration-legal-services";
 for (const lang of ["en", "es", "zh-Hant", "ar"]) {
@@ -86,6 +102,16 @@ for (const lang of ["en", "es", "zh-Hant", "ar"]) {
   await page.goto(`${base}/${lang}/services/${listing}`);
   await page.screenshot({ path: `${shots}/detail-${lang}.png`, fullPage: true });
 }
+
+// The kiosk, and a pocket card and a listing as printed.
+await page.goto(`${base}/kiosk/es/`);
+await page.screenshot({ path: `${shots}/kiosk-home-es.png` });
+await page.emulateMedia({ media: "print" });
+await page.goto(`${base}/es/guides/know-your-rights/card`);
+await page.screenshot({ path: `${shots}/card-print-es.png`, fullPage: true });
+await page.goto(`${base}/ar/services/${listing}`);
+await page.screenshot({ path: `${shots}/detail-print-ar.png`, fullPage: true });
+await page.emulateMedia({ media: "screen" });
 
 // Accessibility scans.
 for (const lang of ["en", "es", "ar"]) {

@@ -1,12 +1,14 @@
 //! Vecino's HTTP face: the JSON read API (`/api/v1/…`), search, and health check, with language
-//! negotiation on every request and RFC 9457 problem+json errors localized from Fluent.
+//! negotiation on every request and RFC 9457 problem+json errors localized from Fluent; and the
+//! resident web pages and library kiosk (`web`), server-rendered HTML under `/{lang}/…`.
 //!
 //! This is the only crate that touches axum. Handlers are thin: extract, call one store or
 //! domain function, map the result. It receives everything it needs in one [`AppState`] built
 //! by the caller; it never opens a database or reads configuration itself.
 //!
 //! Privacy: it never logs a query string, a client address or a user agent (see `log.rs`),
-//! and it sets no cookies.
+//! and it sets no cookies. Its pages carry a strict Content-Security-Policy and load nothing
+//! from other sites.
 
 mod error;
 pub mod indexer;

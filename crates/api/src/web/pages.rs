@@ -219,6 +219,8 @@ pub struct HitView {
     /// Escaped by the search index, with `<mark>`ed words.
     pub snippet: String,
     pub distance: Option<String>,
+    /// The language of the hit, named in itself, when it is not the page's.
+    pub language: Option<String>,
 }
 
 /// A checkbox of the filter form, with its facet count.
@@ -379,6 +381,8 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx) -> Response {
                     distance: h
                         .distance_km
                         .map(|km| ctx.t1("distance-km", "km", &format!("{km:.1}"))),
+                    language: (h.locale.split('-').next() != ctx.tag.split('-').next())
+                        .then(|| ctx.language_name(&h.locale)),
                 }
             })
             .collect();
