@@ -141,11 +141,15 @@ kiosk.on("response", async (r) => {
 });
 await kiosk.goto(`${base}/kiosk/es/search?q=abogado`);
 const idle = Number(await kiosk.locator("body").getAttribute("data-idle"));
+// Something a page could have left behind: the reset must clear it.
+await kiosk.evaluate(() => window.localStorage.setItem("left-behind", "yes"));
 check(idle > 0 && idle <= 10, `kiosk idle time is short in this test (${idle}s)`);
 await kiosk.waitForSelector("#idle:not([hidden])", { timeout: idle * 1000 + 5000 });
 check(true, "kiosk shows the idle warning");
 await kiosk.waitForURL((u) => u.pathname === "/kiosk/es/" || /^\/kiosk\/[a-zA-Z-]+\/$/.test(u.pathname), { timeout: idle * 1000 + 10000 });
 check(cleared, "the kiosk reset answered with Clear-Site-Data");
+const leftover = await kiosk.evaluate(() => window.localStorage.getItem("left-behind"));
+check(leftover === null, `the browser forgot what the site stored (${leftover})`);
 check(new URL(kiosk.url()).pathname.startsWith("/kiosk/"), `the kiosk is back home (${kiosk.url()})`);
 const external = await kiosk.locator('a[href^="http"]').count();
 check(external === 0, "no kiosk link leaves the kiosk");

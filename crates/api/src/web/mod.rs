@@ -61,6 +61,7 @@ fn pages(prefix: &str) -> Router<AppState> {
             get(report::form).post(report::submit),
         )
         .route(&p("/organizations/{slug}"), get(pages::organization))
+        .route(&p("/events/{slug}"), get(pages::event))
 }
 
 /// The HTML routes, to merge into the application's router.

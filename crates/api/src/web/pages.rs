@@ -121,6 +121,7 @@ pub struct GuideLink {
 }
 
 pub struct EventView {
+    pub href: String,
     pub title: Txt,
     pub when: String,
     pub place: Option<String>,
@@ -186,6 +187,7 @@ fn event_view(ctx: &Ctx, e: &Event) -> EventView {
         })
         .unwrap_or_else(|_| e.starts_at.to_string());
     EventView {
+        href: ctx.href(&format!("/events/{}", e.slug.as_str())),
         title: ctx.text(&e.title),
         when,
         place: e.location.as_ref().and_then(|l| {
@@ -364,7 +366,7 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx) -> Response {
                     EntityKind::Service => Some("services"),
                     EntityKind::Guide => Some("guides"),
                     EntityKind::Organization => Some("organizations"),
-                    EntityKind::Event => None,
+                    EntityKind::Event => Some("events"),
                 };
                 let dir = h
                     .locale
@@ -936,6 +938,62 @@ pub async fn organization(
         email: org.email.clone(),
         services: services.iter().map(|s| service_link(&ctx, s)).collect(),
         trust: trust_view(&ctx, &org.trust),
+        qr: qr::svg(&public_url(&ctx, &path), &ctx.t("qr-label")),
+        c: &ctx,
+    };
+    html(&ctx, StatusCode::OK, &page)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Events
+
+#[derive(Template)]
+#[template(path = "event.html")]
+pub struct EventPage<'a> {
+    pub c: &'a Ctx,
+    pub title: String,
+    pub event: EventView,
+    pub description: Txt,
+    pub organization: Option<(String, Txt)>,
+    pub free: bool,
+    pub trust: TrustView,
+    pub qr: String,
+}
+
+pub async fn event(
+    State(state): State<AppState>,
+    Path((_, raw)): Path<(String, String)>,
+    ctx: Ctx,
+) -> Response {
+    let Ok(slug) = Slug::parse(&raw) else {
+        return render_not_found(&ctx);
+    };
+    let event = match state.store.event_by_slug(&slug).await {
+        Ok(Some(e)) => e,
+        Ok(None) => return render_not_found(&ctx),
+        Err(err) => return store_failure(&ctx, err),
+    };
+    let org = match event.organization_id {
+        Some(id) => match state.store.organization(id).await {
+            Ok(o) => o,
+            Err(err) => return store_failure(&ctx, err),
+        },
+        None => None,
+    };
+    let view = event_view(&ctx, &event);
+    let path = format!("/events/{}", event.slug.as_str());
+    let page = EventPage {
+        title: view.title.text.clone(),
+        event: view,
+        description: ctx.text(&event.description),
+        organization: org.as_ref().map(|o| {
+            (
+                ctx.href(&format!("/organizations/{}", o.slug.as_str())),
+                ctx.text(&o.name),
+            )
+        }),
+        free: event.free == Some(true),
+        trust: trust_view(&ctx, &event.trust),
         qr: qr::svg(&public_url(&ctx, &path), &ctx.t("qr-label")),
         c: &ctx,
     };

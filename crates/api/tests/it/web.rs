@@ -2,7 +2,10 @@
 //! the report form.
 
 use axum::http::StatusCode;
-use vecino_core::{OpeningHours, Schedule, Slug, TimeRange, Weekday};
+use vecino_core::{
+    Event, Guide, Id, LocaleTag, LocalizedText, OpeningHours, Schedule, Slug, Source, TimeRange,
+    Topic, Trust, Weekday,
+};
 
 use crate::helpers::{TestApp, TestResponse};
 
@@ -201,12 +204,6 @@ async fn a_guide_shows_its_review_date_sources_changing_facts_and_qr_code() {
     assert!(card.text.contains("pocket-card"));
     assert!(card.text.contains("<li>"), "the main points");
 
-    // A language without this guide falls back, says so, and marks the text's own language.
-    let missing = app.get("/ko/guides/dial-211", None).await;
-    assert_page(&missing, "ko", "ltr");
-    if missing.text.contains(r#"class="body" lang="en""#) {
-        assert!(missing.text.contains(r#"class="note""#));
-    }
     let none = app.get("/es/guides/no-such-guide", None).await;
     assert_eq!(none.status, StatusCode::NOT_FOUND);
     assert!(none.text.contains("no-such-guide"));
@@ -398,4 +395,87 @@ async fn static_files_and_unknown_pages() {
     let r = app.get("/es/topics/not-a-topic", None).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     assert!(r.text.contains("<html lang=\"es\""));
+}
+
+fn english(text: &str) -> LocalizedText {
+    LocalizedText::original(LocaleTag::parse("en").unwrap(), text).unwrap()
+}
+
+#[tokio::test]
+async fn text_missing_in_the_readers_language_says_so_in_its_own_language_and_direction() {
+    let app = TestApp::seeded().await;
+    let guide = Guide {
+        id: Id::new_random(),
+        slug: Slug::parse("english-only-test-guide").unwrap(),
+        title: english("Only in English"),
+        summary: english("A guide written only in English."),
+        body: english("Some *text*."),
+        topics: vec![Topic::KnowYourRights],
+        sources: vec![Source::new("Example", "https://example.org/guide").unwrap()],
+        reviewed_at: jiff::civil::date(2026, 1, 15),
+        changing_facts: vec![],
+    };
+    app.store.put_guide(&guide).await.unwrap();
+    let r = app.get("/ar/guides/english-only-test-guide", None).await;
+    assert_page(&r, "ar", "rtl");
+    assert!(
+        r.text
+            .contains(r#"<h1 lang="en" dir="ltr">Only in English</h1>"#)
+    );
+    assert!(r.text.contains(r#"class="body" lang="en" dir="ltr""#));
+    assert!(
+        r.text
+            .contains("هذا غير متوفر باللغة العربية بعد، لذا يُعرض باللغة English."),
+        "the fallback notice, in Arabic"
+    );
+    assert!(r.text.contains("2026-01-15"), "reviewed date");
+}
+
+#[tokio::test]
+async fn upcoming_events_are_listed_and_have_a_page_with_local_time() {
+    let app = TestApp::seeded().await;
+    let starts = jiff::Timestamp::now() + jiff::SignedDuration::from_hours(24 * 10);
+    let event = Event {
+        id: Id::new_random(),
+        slug: Slug::parse("test-citizenship-day").unwrap(),
+        organization_id: None,
+        title: english("Test citizenship day"),
+        description: english("Free help with the N-400 form."),
+        starts_at: starts,
+        ends_at: Some(starts + jiff::SignedDuration::from_hours(3)),
+        timezone: "America/Los_Angeles".into(),
+        location: None,
+        languages: vec![
+            LocaleTag::parse("es").unwrap(),
+            LocaleTag::parse("vi").unwrap(),
+        ],
+        topics: vec![Topic::Citizenship],
+        free: Some(true),
+        trust: Trust {
+            sources: vec![Source::new("Example", "https://example.org/event").unwrap()],
+            verified_at: None,
+            verifier: None,
+        },
+    };
+    app.store.put_event(&event).await.unwrap();
+    let home = app.get("/es/", None).await;
+    assert!(
+        home.text
+            .contains(r#"href="/es/events/test-citizenship-day""#)
+    );
+    let local = starts
+        .to_zoned_datetime(jiff::tz::TimeZone::get("America/Los_Angeles").unwrap())
+        .strftime("%Y-%m-%d %H:%M")
+        .to_string();
+    let r = app.get("/es/events/test-citizenship-day", None).await;
+    assert_page(&r, "es", "ltr");
+    assert!(
+        r.text.contains(&local),
+        "{local} in the event's own time zone"
+    );
+    assert!(
+        r.text.contains("Español, Tiếng Việt"),
+        "languages named in themselves"
+    );
+    assert!(r.text.contains("Gratis"));
 }
