@@ -306,6 +306,15 @@ async fn the_kiosk_keeps_links_inside_and_resets_with_clear_site_data() {
         "idle time from the settings"
     );
     assert!(
+        r.text.contains(
+            r#"<noscript><meta http-equiv="refresh" content="360;url=/kiosk/reset"></noscript>"#
+        ),
+        "without script the kiosk still starts over"
+    );
+    for action in r.text.split("action=\"").skip(1) {
+        assert!(action.starts_with("/kiosk/es/"), "forms stay in the kiosk");
+    }
+    assert!(
         !r.text.contains(r#"href="http"#),
         "no link leaves the kiosk"
     );
