@@ -97,3 +97,110 @@ error-empty-query = اكتب كلمة أو كلمتين للبحث.
     .title = بحث فارغ
 error-query-too-long = عبارة البحث طويلة جدًا. استخدم { $max } حرفًا على الأكثر.
     .title = عبارة البحث طويلة جدًا
+
+## Web pages
+
+site-name = Vecino
+site-tagline = مساعدة للجيران المهاجرين، بلغتك.
+skip-to-content = انتقل إلى المحتوى الرئيسي
+nav-home = الصفحة الرئيسية
+language-picker = اختر لغتك
+footer-privacy = لا يستخدم Vecino ملفات تعريف الارتباط ولا يتتبعك.
+search-label = ابحث عن مساعدة
+search-hint = مثلًا: محامٍ، DACA، بطاقة هوية، عيادة
+search-button = بحث
+search-title = نتائج البحث
+search-count = النتائج: { $count }
+search-none = لم نجد شيئًا. جرّب كلمات أخرى أو عوامل تصفية أقل.
+search-error-near = اكتب المكان بخط العرض وخط الطول، مثلًا 37.34, -121.89.
+home-topics = ابحث عن مساعدة حسب الموضوع
+home-guides = أدلة
+home-events = فعاليات قادمة
+home-no-events = لا توجد فعاليات قادمة بعد.
+event-when = الموعد:
+event-where = المكان:
+services-title = الخدمات
+topic-search = ابحث في هذا الموضوع
+kind-service = خدمة
+kind-guide = دليل
+kind-organization = منظمة
+kind-event = فعالية
+filters-title = عوامل التصفية
+filter-kind = النوع
+filter-topic = المواضيع
+filter-more = اعرض فقط
+filter-accredited = مساعدة قانونية معتمدة
+filter-free = مجاني
+filter-open-now = مفتوح الآن
+filter-language = متاح بلغة
+filter-any = أي لغة
+filter-near = بالقرب من (خط العرض، خط الطول)
+filter-near-hint = تُظهر النتائج المسافة من هذا المكان.
+filter-locate = استخدم موقعي
+filter-apply = طبّق عوامل التصفية
+distance-km = على بعد { $km } كم
+pages-label = مزيد من النتائج
+page-next = الصفحة التالية
+page-previous = الصفحة السابقة
+
+## Listings
+
+organization-label = تقدّمها:
+open-now = مفتوح الآن
+closed-now = مغلق الآن
+hours-unknown = ساعات العمل غير معروفة. اتصل أو راجع الموقع قبل الذهاب.
+hours-title = ساعات العمل
+hours-timezone = الأوقات بالتوقيت المحلي ({ $zone }).
+weekday-monday = الاثنين
+weekday-tuesday = الثلاثاء
+weekday-wednesday = الأربعاء
+weekday-thursday = الخميس
+weekday-friday = الجمعة
+weekday-saturday = السبت
+weekday-sunday = الأحد
+languages-title = اللغات
+accreditation-none-legal = ليس لدينا ما يثبت أن هذه الخدمة مسموح لها بتقديم استشارات قانونية في الهجرة. اطلب رؤية إثبات الاعتماد قبل أن تدفع أو توقّع أي شيء.
+verified-on = تحقّق منه شخص في { $date }.
+not-verified = لم يتحقّق منه شخص بعد.
+sources-title = المصادر
+contact-title = التواصل
+website = الموقع الإلكتروني
+phone = الهاتف
+email = البريد الإلكتروني
+guide-reviewed = رُوجع في { $date }.
+changing-intro = بعض المعلومات في هذه الصفحة تتغير كثيرًا، وبجانبها تاريخ آخر تحقّق.
+print-button = طباعة
+print-card = بطاقة جيب للطباعة
+card-back = العودة إلى الدليل
+qr-label = رمز QR لعنوان هذه الصفحة
+qr-caption = امسح هذا الرمز لفتح الصفحة على هاتفك.
+
+## Report a problem
+
+report-title = الإبلاغ عن مشكلة
+report-intro = هل هناك خطأ أو معلومة قديمة؟ أخبرنا وسيتحقق منها شخص.
+report-kind = ما الخطأ؟
+report-kind-closed = أُغلقت
+report-kind-hours = ساعات العمل خاطئة
+report-kind-contact = الهاتف أو العنوان أو الموقع خاطئ
+report-kind-information = معلومات أخرى خاطئة
+report-kind-other = شيء آخر
+report-details = ماذا يجب أن نعرف؟
+report-contact = بريدك الإلكتروني أو هاتفك (اختياري، فقط إذا أردت ردًا)
+report-privacy = لا تكتب معلومات خاصة مثل وضعك في الهجرة.
+report-send = أرسل البلاغ
+form-errors = يرجى تصحيح الحقول المحددة.
+report-error-kind = اختر ما هو الخطأ.
+report-error-details = اكتب { $min } أحرف على الأقل.
+report-error-too-long = النص طويل جدًا: { $max } حرف كحد أقصى.
+report-thanks-title = شكرًا
+report-thanks = شكرًا لك. سيتحقق شخص من بلاغك.
+report-back = العودة إلى الخدمة
+
+## Kiosk
+
+kiosk-start-over = ابدأ من جديد
+kiosk-idle-title = هل ما زلت هنا؟
+kiosk-idle-body = لحماية خصوصيتك، ستبدأ هذه الشاشة من جديد قريبًا.
+kiosk-idle-continue = ما زلت هنا
+kiosk-external = تظهر عناوين الويب هنا كنص فقط: افتحها لاحقًا على هاتفك أو حاسوبك.

@@ -104,3 +104,117 @@ error-empty-query = Type a word or two to search for.
     .title = Empty search
 error-query-too-long = That search is too long. Use at most { $max } characters.
     .title = Search too long
+
+## Web pages
+
+site-name = Vecino
+site-tagline = Help for immigrant neighbors, in your language.
+skip-to-content = Skip to main content
+nav-home = Home
+language-picker = Choose your language
+footer-privacy = Vecino sets no cookies and does not track you.
+search-label = Search for help
+search-hint = For example: lawyer, DACA, ID card, clinic
+search-button = Search
+search-title = Search results
+# $count is a number.
+search-count = Results: { $count }
+search-none = Nothing found. Try other words or fewer filters.
+search-error-near = Write a place as latitude and longitude, for example 37.34, -121.89.
+home-topics = Find help by topic
+home-guides = Guides
+home-events = Upcoming events
+home-no-events = No upcoming events are listed yet.
+event-when = When:
+event-where = Where:
+services-title = Services
+topic-search = Search this topic
+kind-service = Service
+kind-guide = Guide
+kind-organization = Organization
+kind-event = Event
+filters-title = Filters
+filter-kind = Type
+filter-topic = Topics
+filter-more = Only show
+filter-accredited = Accredited legal help
+filter-free = Free
+filter-open-now = Open now
+filter-language = Offered in
+filter-any = Any language
+filter-near = Near (latitude, longitude)
+filter-near-hint = Results show their distance from this place.
+filter-locate = Use my location
+filter-apply = Apply filters
+# $km is a number with one decimal.
+distance-km = { $km } km away
+pages-label = More results
+page-next = Next page
+page-previous = Previous page
+
+## Listings
+
+organization-label = Offered by
+open-now = Open now
+closed-now = Closed now
+hours-unknown = Hours not known. Call or check the website before you go.
+hours-title = Hours
+# $zone is a time-zone name such as America/Los_Angeles.
+hours-timezone = Times are local time ({ $zone }).
+weekday-monday = Monday
+weekday-tuesday = Tuesday
+weekday-wednesday = Wednesday
+weekday-thursday = Thursday
+weekday-friday = Friday
+weekday-saturday = Saturday
+weekday-sunday = Sunday
+languages-title = Languages
+accreditation-none-legal = We have no record that this service may give immigration legal advice. Ask to see proof of accreditation before you pay or sign anything.
+# $date is a date such as 2026-03-01.
+verified-on = Checked by a person on { $date }.
+not-verified = Not yet verified by a person.
+sources-title = Sources
+contact-title = Contact
+website = Website
+phone = Phone
+email = Email
+# $date is a date such as 2026-03-01.
+guide-reviewed = Reviewed on { $date }.
+changing-intro = Some facts on this page change often. They are marked with the date they were last checked.
+print-button = Print
+print-card = Pocket card to print
+card-back = Back to the guide
+qr-label = QR code of this page's address
+qr-caption = Scan this code to open the page on your phone.
+
+## Report a problem
+
+report-title = Report a problem
+report-intro = Is something wrong or out of date? Tell us and a person will check it.
+report-kind = What is wrong?
+report-kind-closed = It has closed
+report-kind-hours = The hours are wrong
+report-kind-contact = The phone, address or website is wrong
+report-kind-information = Other information is wrong
+report-kind-other = Something else
+report-details = What should we know?
+report-contact = Your email or phone (optional, only if you want an answer)
+report-privacy = Do not write private details such as your immigration status.
+report-send = Send report
+form-errors = Please correct the marked fields.
+report-error-kind = Choose what is wrong.
+# $min is a number.
+report-error-details = Write at least { $min } characters.
+# $max is a number.
+report-error-too-long = This is too long: use at most { $max } characters.
+report-thanks-title = Thank you
+report-thanks = Thank you. A person will check your report.
+report-back = Back to the listing
+
+## Kiosk
+
+kiosk-start-over = Start over
+kiosk-idle-title = Are you still there?
+kiosk-idle-body = To protect your privacy, this screen will start over soon.
+kiosk-idle-continue = I am still here
+kiosk-external = Web addresses are shown as text here: open them later on your own phone or computer.

@@ -97,3 +97,110 @@ error-empty-query = Escriba una o dos palabras para buscar.
     .title = Búsqueda vacía
 error-query-too-long = Esa búsqueda es demasiado larga. Use como máximo { $max } caracteres.
     .title = Búsqueda demasiado larga
+
+## Web pages
+
+site-name = Vecino
+site-tagline = Ayuda para vecinos inmigrantes, en su idioma.
+skip-to-content = Saltar al contenido principal
+nav-home = Inicio
+language-picker = Elija su idioma
+footer-privacy = Vecino no usa cookies y no lo rastrea.
+search-label = Buscar ayuda
+search-hint = Por ejemplo: abogado, DACA, identificación, clínica
+search-button = Buscar
+search-title = Resultados de la búsqueda
+search-count = Resultados: { $count }
+search-none = No se encontró nada. Pruebe otras palabras o menos filtros.
+search-error-near = Escriba un lugar como latitud y longitud, por ejemplo 37.34, -121.89.
+home-topics = Buscar ayuda por tema
+home-guides = Guías
+home-events = Próximos eventos
+home-no-events = Todavía no hay eventos próximos.
+event-when = Cuándo:
+event-where = Dónde:
+services-title = Servicios
+topic-search = Buscar este tema
+kind-service = Servicio
+kind-guide = Guía
+kind-organization = Organización
+kind-event = Evento
+filters-title = Filtros
+filter-kind = Tipo
+filter-topic = Temas
+filter-more = Mostrar solo
+filter-accredited = Ayuda legal acreditada
+filter-free = Gratis
+filter-open-now = Abierto ahora
+filter-language = Se ofrece en
+filter-any = Cualquier idioma
+filter-near = Cerca de (latitud, longitud)
+filter-near-hint = Los resultados muestran su distancia a este lugar.
+filter-locate = Usar mi ubicación
+filter-apply = Aplicar filtros
+distance-km = A { $km } km
+pages-label = Más resultados
+page-next = Página siguiente
+page-previous = Página anterior
+
+## Listings
+
+organization-label = Ofrecido por
+open-now = Abierto ahora
+closed-now = Cerrado ahora
+hours-unknown = Horario desconocido. Llame o revise el sitio web antes de ir.
+hours-title = Horario
+hours-timezone = Horas locales ({ $zone }).
+weekday-monday = Lunes
+weekday-tuesday = Martes
+weekday-wednesday = Miércoles
+weekday-thursday = Jueves
+weekday-friday = Viernes
+weekday-saturday = Sábado
+weekday-sunday = Domingo
+languages-title = Idiomas
+accreditation-none-legal = No tenemos constancia de que este servicio pueda dar asesoría legal de inmigración. Pida ver la prueba de acreditación antes de pagar o firmar algo.
+verified-on = Revisado por una persona el { $date }.
+not-verified = Aún no verificado por una persona.
+sources-title = Fuentes
+contact-title = Contacto
+website = Sitio web
+phone = Teléfono
+email = Correo electrónico
+guide-reviewed = Revisado el { $date }.
+changing-intro = Algunos datos de esta página cambian a menudo. Están marcados con la fecha de su última revisión.
+print-button = Imprimir
+print-card = Tarjeta de bolsillo para imprimir
+card-back = Volver a la guía
+qr-label = Código QR de la dirección de esta página
+qr-caption = Escanee este código para abrir la página en su teléfono.
+
+## Report a problem
+
+report-title = Reportar un problema
+report-intro = ¿Hay algo incorrecto o desactualizado? Díganos y una persona lo revisará.
+report-kind = ¿Qué está mal?
+report-kind-closed = Ya cerró
+report-kind-hours = El horario está mal
+report-kind-contact = El teléfono, la dirección o el sitio web están mal
+report-kind-information = Otra información está mal
+report-kind-other = Otra cosa
+report-details = ¿Qué debemos saber?
+report-contact = Su correo o teléfono (opcional, solo si quiere respuesta)
+report-privacy = No escriba datos privados como su estatus migratorio.
+report-send = Enviar reporte
+form-errors = Corrija los campos marcados.
+report-error-kind = Elija qué está mal.
+report-error-details = Escriba al menos { $min } caracteres.
+report-error-too-long = Es demasiado largo: use como máximo { $max } caracteres.
+report-thanks-title = Gracias
+report-thanks = Gracias. Una persona revisará su reporte.
+report-back = Volver al servicio
+
+## Kiosk
+
+kiosk-start-over = Empezar de nuevo
+kiosk-idle-title = ¿Sigue ahí?
+kiosk-idle-body = Para proteger su privacidad, esta pantalla empezará de nuevo pronto.
+kiosk-idle-continue = Sigo aquí
+kiosk-external = Aquí las direcciones web se muestran como texto: ábralas después en su propio teléfono o computadora.

@@ -97,3 +97,110 @@ error-empty-query = برای جستجو یک یا دو کلمه بنویسید.
     .title = جستجوی خالی
 error-query-too-long = عبارت جستجو خیلی طولانی است. حداکثر { $max } نویسه بنویسید.
     .title = عبارت جستجو خیلی طولانی است
+
+## Web pages
+
+site-name = Vecino
+site-tagline = کمک به همسایگان مهاجر، به زبان خودتان.
+skip-to-content = رفتن به محتوای اصلی
+nav-home = خانه
+language-picker = زبان خود را انتخاب کنید
+footer-privacy = Vecino از کوکی استفاده نمی‌کند و شما را ردیابی نمی‌کند.
+search-label = جستجوی کمک
+search-hint = برای مثال: وکیل، DACA، کارت شناسایی، درمانگاه
+search-button = جستجو
+search-title = نتایج جستجو
+search-count = نتایج: { $count }
+search-none = چیزی پیدا نشد. واژه‌های دیگری را امتحان کنید یا فیلترها را کمتر کنید.
+search-error-near = مکان را با عرض و طول جغرافیایی بنویسید، برای مثال 37.34, -121.89.
+home-topics = یافتن کمک بر اساس موضوع
+home-guides = راهنماها
+home-events = رویدادهای پیش رو
+home-no-events = هنوز رویداد پیش رویی ثبت نشده است.
+event-when = زمان:
+event-where = مکان:
+services-title = خدمات
+topic-search = جستجوی این موضوع
+kind-service = خدمت
+kind-guide = راهنما
+kind-organization = سازمان
+kind-event = رویداد
+filters-title = فیلترها
+filter-kind = نوع
+filter-topic = موضوع‌ها
+filter-more = فقط نشان بده
+filter-accredited = کمک حقوقی دارای مجوز
+filter-free = رایگان
+filter-open-now = اکنون باز است
+filter-language = ارائه به زبان
+filter-any = هر زبانی
+filter-near = نزدیک (عرض، طول جغرافیایی)
+filter-near-hint = نتایج فاصله تا این مکان را نشان می‌دهند.
+filter-locate = از موقعیت من استفاده کن
+filter-apply = اعمال فیلترها
+distance-km = { $km } کیلومتر فاصله
+pages-label = نتایج بیشتر
+page-next = صفحهٔ بعد
+page-previous = صفحهٔ قبل
+
+## Listings
+
+organization-label = ارائه‌دهنده:
+open-now = اکنون باز است
+closed-now = اکنون بسته است
+hours-unknown = ساعت کاری معلوم نیست. پیش از رفتن تماس بگیرید یا وب‌سایت را ببینید.
+hours-title = ساعت کاری
+hours-timezone = ساعت‌ها به وقت محلی ({ $zone }) است.
+weekday-monday = دوشنبه
+weekday-tuesday = سه‌شنبه
+weekday-wednesday = چهارشنبه
+weekday-thursday = پنجشنبه
+weekday-friday = جمعه
+weekday-saturday = شنبه
+weekday-sunday = یکشنبه
+languages-title = زبان‌ها
+accreditation-none-legal = سابقه‌ای نداریم که این خدمت اجازهٔ مشاورهٔ حقوقی مهاجرت داشته باشد. پیش از پرداخت یا امضا، مدرک مجوز را بخواهید.
+verified-on = در { $date } توسط یک نفر بررسی شد.
+not-verified = هنوز توسط کسی بررسی نشده است.
+sources-title = منابع
+contact-title = تماس
+website = وب‌سایت
+phone = تلفن
+email = ایمیل
+guide-reviewed = بازبینی در { $date }.
+changing-intro = برخی اطلاعات این صفحه اغلب تغییر می‌کنند و تاریخ آخرین بررسی کنارشان آمده است.
+print-button = چاپ
+print-card = کارت جیبی برای چاپ
+card-back = بازگشت به راهنما
+qr-label = کد QR نشانی این صفحه
+qr-caption = این کد را اسکن کنید تا صفحه روی تلفنتان باز شود.
+
+## Report a problem
+
+report-title = گزارش مشکل
+report-intro = چیزی نادرست یا قدیمی است؟ به ما بگویید تا یک نفر بررسی کند.
+report-kind = چه چیزی نادرست است؟
+report-kind-closed = بسته شده است
+report-kind-hours = ساعت کاری نادرست است
+report-kind-contact = تلفن، نشانی یا وب‌سایت نادرست است
+report-kind-information = اطلاعات دیگری نادرست است
+report-kind-other = چیز دیگر
+report-details = چه باید بدانیم؟
+report-contact = ایمیل یا تلفن شما (اختیاری، فقط اگر پاسخ می‌خواهید)
+report-privacy = اطلاعات خصوصی مانند وضعیت مهاجرتی خود را ننویسید.
+report-send = ارسال گزارش
+form-errors = لطفاً فیلدهای مشخص‌شده را اصلاح کنید.
+report-error-kind = انتخاب کنید چه چیزی نادرست است.
+report-error-details = دست‌کم { $min } نویسه بنویسید.
+report-error-too-long = خیلی طولانی است: حداکثر { $max } نویسه.
+report-thanks-title = سپاس
+report-thanks = سپاس. یک نفر گزارش شما را بررسی می‌کند.
+report-back = بازگشت به خدمت
+
+## Kiosk
+
+kiosk-start-over = شروع دوباره
+kiosk-idle-title = هنوز اینجا هستید؟
+kiosk-idle-body = برای حفظ حریم خصوصی شما، این صفحه به‌زودی از نو شروع می‌شود.
+kiosk-idle-continue = هنوز اینجا هستم
+kiosk-external = نشانی‌های وب اینجا فقط به صورت متن نشان داده می‌شوند: بعداً آن‌ها را روی تلفن یا رایانهٔ خودتان باز کنید.

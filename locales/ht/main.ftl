@@ -97,3 +97,110 @@ error-empty-query = Tape yon mo oswa de pou w chèche.
     .title = Rechèch la vid
 error-query-too-long = Rechèch sa a twò long. Sèvi ak { $max } karaktè pou pi plis.
     .title = Rechèch la twò long
+
+## Web pages
+
+site-name = Vecino
+site-tagline = Èd pou vwazen imigran yo, nan lang ou.
+skip-to-content = Ale nan kontni prensipal la
+nav-home = Akèy
+language-picker = Chwazi lang ou
+footer-privacy = Vecino pa itilize cookie epi li pa swiv ou.
+search-label = Chèche èd
+search-hint = Pa egzanp: avoka, DACA, kat idantite, klinik
+search-button = Chèche
+search-title = Rezilta rechèch
+search-count = Rezilta: { $count }
+search-none = Nou pa jwenn anyen. Eseye lòt mo oswa mwens filtè.
+search-error-near = Ekri yon kote ak latitid ak lonjitid, pa egzanp 37.34, -121.89.
+home-topics = Jwenn èd pa sijè
+home-guides = Gid
+home-events = Evènman k ap vini
+home-no-events = Poko gen evènman k ap vini.
+event-when = Kilè:
+event-where = Ki kote:
+services-title = Sèvis
+topic-search = Chèche sijè sa a
+kind-service = Sèvis
+kind-guide = Gid
+kind-organization = Òganizasyon
+kind-event = Evènman
+filters-title = Filtè
+filter-kind = Kalite
+filter-topic = Sijè
+filter-more = Montre sèlman
+filter-accredited = Èd legal ki akredite
+filter-free = Gratis
+filter-open-now = Louvri kounye a
+filter-language = Ofri nan
+filter-any = Nenpòt lang
+filter-near = Toupre (latitid, lonjitid)
+filter-near-hint = Rezilta yo montre distans yo ak kote sa a.
+filter-locate = Sèvi ak kote mwen ye a
+filter-apply = Aplike filtè yo
+distance-km = { $km } km lwen
+pages-label = Plis rezilta
+page-next = Paj swivan
+page-previous = Paj anvan
+
+## Listings
+
+organization-label = Se yo ki ofri l:
+open-now = Louvri kounye a
+closed-now = Fèmen kounye a
+hours-unknown = Nou pa konnen lè yo louvri. Rele oswa gade sit entènèt la anvan ou ale.
+hours-title = Lè louvri
+hours-timezone = Lè yo se lè lokal ({ $zone }).
+weekday-monday = Lendi
+weekday-tuesday = Madi
+weekday-wednesday = Mèkredi
+weekday-thursday = Jedi
+weekday-friday = Vandredi
+weekday-saturday = Samdi
+weekday-sunday = Dimanch
+languages-title = Lang
+accreditation-none-legal = Nou pa gen prèv sèvis sa a gen dwa bay konsèy legal sou imigrasyon. Mande wè prèv akreditasyon an anvan ou peye oswa siyen anyen.
+verified-on = Yon moun te verifye l nan dat { $date }.
+not-verified = Okenn moun poko verifye l.
+sources-title = Sous
+contact-title = Kontak
+website = Sit entènèt
+phone = Telefòn
+email = Imèl
+guide-reviewed = Revize nan dat { $date }.
+changing-intro = Gen kèk enfòmasyon sou paj sa a ki chanje souvan. Yo make ak dat dènye verifikasyon an.
+print-button = Enprime
+print-card = Kat pòch pou enprime
+card-back = Retounen nan gid la
+qr-label = Kòd QR adrès paj sa a
+qr-caption = Eskane kòd sa a pou louvri paj la sou telefòn ou.
+
+## Report a problem
+
+report-title = Rapòte yon pwoblèm
+report-intro = Gen yon bagay ki pa bon oswa ki fin vye? Di nou epi yon moun ap verifye l.
+report-kind = Kisa ki pa bon?
+report-kind-closed = Li fèmen
+report-kind-hours = Lè yo pa bon
+report-kind-contact = Telefòn, adrès oswa sit entènèt la pa bon
+report-kind-information = Lòt enfòmasyon pa bon
+report-kind-other = Lòt bagay
+report-details = Kisa nou dwe konnen?
+report-contact = Imèl oswa telefòn ou (si ou vle, sèlman si ou vle yon repons)
+report-privacy = Pa ekri enfòmasyon prive tankou estati imigrasyon ou.
+report-send = Voye rapò a
+form-errors = Tanpri korije chan ki make yo.
+report-error-kind = Chwazi kisa ki pa bon.
+report-error-details = Ekri omwen { $min } karaktè.
+report-error-too-long = Li twò long: pa plis pase { $max } karaktè.
+report-thanks-title = Mèsi
+report-thanks = Mèsi. Yon moun ap verifye rapò ou.
+report-back = Retounen nan sèvis la
+
+## Kiosk
+
+kiosk-start-over = Rekòmanse
+kiosk-idle-title = Ou la toujou?
+kiosk-idle-body = Pou pwoteje vi prive ou, ekran sa a pral rekòmanse talè.
+kiosk-idle-continue = Mwen la toujou
+kiosk-external = Isit la, adrès entènèt yo parèt kòm tèks sèlman: louvri yo pita sou pwòp telefòn oswa òdinatè ou.

@@ -97,3 +97,110 @@ error-empty-query = Որոնելու համար գրեք մեկ կամ երկո�
     .title = Դատարկ որոնում
 error-query-too-long = Որոնումը չափազանց երկար է։ Օգտագործեք առավելագույնը { $max } նիշ։
     .title = Որոնումը չափազանց երկար է
+
+## Web pages
+
+site-name = Vecino
+site-tagline = Օգնություն ներգաղթյալ հարևաններին՝ ձեր լեզվով։
+skip-to-content = Անցնել հիմնական բովանդակությանը
+nav-home = Գլխավոր
+language-picker = Ընտրեք ձեր լեզուն
+footer-privacy = Vecino-ն cookie չի օգտագործում և ձեզ չի հետևում։
+search-label = Օգնություն փնտրել
+search-hint = Օրինակ՝ փաստաբան, DACA, անձը հաստատող քարտ, կլինիկա
+search-button = Որոնել
+search-title = Որոնման արդյունքներ
+search-count = Արդյունքներ՝ { $count }
+search-none = Ոչինչ չգտնվեց։ Փորձեք այլ բառեր կամ ավելի քիչ զտիչներ։
+search-error-near = Գրեք վայրը լայնությամբ և երկայնությամբ, օրինակ՝ 37.34, -121.89։
+home-topics = Օգնություն ըստ թեմայի
+home-guides = Ուղեցույցներ
+home-events = Մոտալուտ միջոցառումներ
+home-no-events = Մոտալուտ միջոցառումներ դեռ չկան։
+event-when = Երբ՝
+event-where = Որտեղ՝
+services-title = Ծառայություններ
+topic-search = Որոնել այս թեման
+kind-service = Ծառայություն
+kind-guide = Ուղեցույց
+kind-organization = Կազմակերպություն
+kind-event = Միջոցառում
+filters-title = Զտիչներ
+filter-kind = Տեսակ
+filter-topic = Թեմաներ
+filter-more = Ցույց տալ միայն
+filter-accredited = Հավատարմագրված իրավական օգնություն
+filter-free = Անվճար
+filter-open-now = Հիմա բաց է
+filter-language = Առաջարկվում է
+filter-any = Ցանկացած լեզու
+filter-near = Մոտ (լայնություն, երկայնություն)
+filter-near-hint = Արդյունքները ցույց են տալիս հեռավորությունը այս վայրից։
+filter-locate = Օգտագործել իմ գտնվելու վայրը
+filter-apply = Կիրառել զտիչները
+distance-km = { $km } կմ հեռու
+pages-label = Այլ արդյունքներ
+page-next = Հաջորդ էջ
+page-previous = Նախորդ էջ
+
+## Listings
+
+organization-label = Առաջարկում է՝
+open-now = Հիմա բաց է
+closed-now = Հիմա փակ է
+hours-unknown = Աշխատանքային ժամերը հայտնի չեն։ Գնալուց առաջ զանգեք կամ ստուգեք կայքը։
+hours-title = Աշխատանքային ժամեր
+hours-timezone = Ժամերը տեղական են ({ $zone })։
+weekday-monday = Երկուշաբթի
+weekday-tuesday = Երեքշաբթի
+weekday-wednesday = Չորեքշաբթի
+weekday-thursday = Հինգշաբթի
+weekday-friday = Ուրբաթ
+weekday-saturday = Շաբաթ
+weekday-sunday = Կիրակի
+languages-title = Լեզուներ
+accreditation-none-legal = Մենք տվյալ չունենք, որ այս ծառայությունը կարող է ներգաղթի իրավական խորհրդատվություն տալ։ Վճարելուց կամ ստորագրելուց առաջ խնդրեք հավատարմագրման ապացույց։
+verified-on = Մարդը ստուգել է { $date }-ին։
+not-verified = Դեռ մարդը չի ստուգել։
+sources-title = Աղբյուրներ
+contact-title = Կապ
+website = Կայք
+phone = Հեռախոս
+email = Էլ. փոստ
+guide-reviewed = Վերանայվել է { $date }-ին։
+changing-intro = Այս էջի որոշ փաստեր հաճախ են փոխվում։ Դրանց կողքին նշված է վերջին ստուգման ամսաթիվը։
+print-button = Տպել
+print-card = Տպելու գրպանի քարտ
+card-back = Վերադառնալ ուղեցույցին
+qr-label = Այս էջի հասցեի QR կոդը
+qr-caption = Սկանավորեք այս կոդը՝ էջը ձեր հեռախոսով բացելու համար։
+
+## Report a problem
+
+report-title = Հայտնել խնդրի մասին
+report-intro = Ինչ-որ բան սխալ է կամ հնացած։ Ասեք մեզ, և մարդը կստուգի։
+report-kind = Ի՞նչն է սխալ
+report-kind-closed = Փակվել է
+report-kind-hours = Ժամերը սխալ են
+report-kind-contact = Հեռախոսը, հասցեն կամ կայքը սխալ է
+report-kind-information = Այլ տեղեկություն սխալ է
+report-kind-other = Այլ բան
+report-details = Ի՞նչ պետք է իմանանք
+report-contact = Ձեր էլ. փոստը կամ հեռախոսը (ըստ ցանկության, եթե պատասխան եք ուզում)
+report-privacy = Մի գրեք անձնական տվյալներ, օրինակ՝ ձեր ներգաղթային կարգավիճակը։
+report-send = Ուղարկել
+form-errors = Խնդրում ենք ուղղել նշված դաշտերը։
+report-error-kind = Ընտրեք, թե ինչն է սխալ։
+report-error-details = Գրեք առնվազն { $min } նիշ։
+report-error-too-long = Չափազանց երկար է՝ առավելագույնը { $max } նիշ։
+report-thanks-title = Շնորհակալություն
+report-thanks = Շնորհակալություն։ Մարդը կստուգի ձեր հաղորդումը։
+report-back = Վերադառնալ ծառայությանը
+
+## Kiosk
+
+kiosk-start-over = Սկսել նորից
+kiosk-idle-title = Դեռ այստե՞ղ եք
+kiosk-idle-body = Ձեր գաղտնիությունը պաշտպանելու համար այս էկրանը շուտով նորից կսկսվի։
+kiosk-idle-continue = Դեռ այստեղ եմ
+kiosk-external = Այստեղ վեբ հասցեները ցույց են տրվում որպես տեքստ. բացեք դրանք հետո ձեր հեռախոսով կամ համակարգչով։

@@ -97,3 +97,110 @@ error-empty-query = 검색할 단어를 한두 개 입력하세요.
     .title = 검색어 없음
 error-query-too-long = 검색어가 너무 깁니다. 최대 { $max }자까지 입력하세요.
     .title = 검색어가 너무 김
+
+## Web pages
+
+site-name = Vecino
+site-tagline = 이민자 이웃을 위한 도움, 여러분의 언어로.
+skip-to-content = 본문으로 건너뛰기
+nav-home = 홈
+language-picker = 언어 선택
+footer-privacy = Vecino는 쿠키를 사용하지 않으며 여러분을 추적하지 않습니다.
+search-label = 도움 찾기
+search-hint = 예: 변호사, DACA, 신분증, 진료소
+search-button = 검색
+search-title = 검색 결과
+search-count = 결과: { $count }
+search-none = 찾지 못했습니다. 다른 단어를 쓰거나 필터를 줄여 보세요.
+search-error-near = 장소를 위도와 경도로 쓰세요. 예: 37.34, -121.89
+home-topics = 주제별로 도움 찾기
+home-guides = 안내서
+home-events = 다가오는 행사
+home-no-events = 아직 다가오는 행사가 없습니다.
+event-when = 일시:
+event-where = 장소:
+services-title = 서비스
+topic-search = 이 주제 검색
+kind-service = 서비스
+kind-guide = 안내서
+kind-organization = 단체
+kind-event = 행사
+filters-title = 필터
+filter-kind = 종류
+filter-topic = 주제
+filter-more = 다음만 보기
+filter-accredited = 인가된 법률 지원
+filter-free = 무료
+filter-open-now = 지금 운영 중
+filter-language = 제공 언어
+filter-any = 모든 언어
+filter-near = 근처 (위도, 경도)
+filter-near-hint = 결과에 이 장소까지의 거리가 표시됩니다.
+filter-locate = 내 위치 사용
+filter-apply = 필터 적용
+distance-km = { $km } km 거리
+pages-label = 더 많은 결과
+page-next = 다음 페이지
+page-previous = 이전 페이지
+
+## Listings
+
+organization-label = 제공 단체:
+open-now = 지금 운영 중
+closed-now = 지금 운영 안 함
+hours-unknown = 운영 시간을 모릅니다. 가기 전에 전화하거나 웹사이트를 확인하세요.
+hours-title = 운영 시간
+hours-timezone = 현지 시간 ({ $zone }) 기준입니다.
+weekday-monday = 월요일
+weekday-tuesday = 화요일
+weekday-wednesday = 수요일
+weekday-thursday = 목요일
+weekday-friday = 금요일
+weekday-saturday = 토요일
+weekday-sunday = 일요일
+languages-title = 언어
+accreditation-none-legal = 이 서비스가 이민 법률 자문을 할 수 있다는 기록이 없습니다. 돈을 내거나 서명하기 전에 인가 증명을 보여 달라고 하세요.
+verified-on = { $date }에 사람이 확인했습니다.
+not-verified = 아직 사람이 확인하지 않았습니다.
+sources-title = 출처
+contact-title = 연락처
+website = 웹사이트
+phone = 전화
+email = 이메일
+guide-reviewed = { $date }에 검토했습니다.
+changing-intro = 이 페이지의 일부 정보는 자주 바뀝니다. 마지막으로 확인한 날짜가 표시되어 있습니다.
+print-button = 인쇄
+print-card = 인쇄용 포켓 카드
+card-back = 안내서로 돌아가기
+qr-label = 이 페이지 주소의 QR 코드
+qr-caption = 이 코드를 스캔하면 휴대폰에서 페이지가 열립니다.
+
+## Report a problem
+
+report-title = 문제 신고
+report-intro = 틀리거나 오래된 정보가 있나요? 알려 주시면 사람이 확인합니다.
+report-kind = 무엇이 틀렸나요?
+report-kind-closed = 문을 닫았습니다
+report-kind-hours = 운영 시간이 틀립니다
+report-kind-contact = 전화, 주소 또는 웹사이트가 틀립니다
+report-kind-information = 다른 정보가 틀립니다
+report-kind-other = 기타
+report-details = 무엇을 알려 주시겠어요?
+report-contact = 이메일 또는 전화번호 (선택, 답변을 원할 때만)
+report-privacy = 이민 신분 같은 개인 정보는 쓰지 마세요.
+report-send = 신고 보내기
+form-errors = 표시된 칸을 고쳐 주세요.
+report-error-kind = 무엇이 틀렸는지 고르세요.
+report-error-details = { $min }자 이상 쓰세요.
+report-error-too-long = 너무 깁니다. { $max }자 이하로 쓰세요.
+report-thanks-title = 감사합니다
+report-thanks = 감사합니다. 사람이 신고 내용을 확인합니다.
+report-back = 서비스로 돌아가기
+
+## Kiosk
+
+kiosk-start-over = 처음부터 다시
+kiosk-idle-title = 아직 계신가요?
+kiosk-idle-body = 개인 정보를 보호하기 위해 이 화면은 곧 처음으로 돌아갑니다.
+kiosk-idle-continue = 아직 있어요
+kiosk-external = 여기서는 웹 주소가 글자로만 표시됩니다. 나중에 본인 휴대폰이나 컴퓨터에서 여세요.

@@ -97,3 +97,110 @@ error-empty-query = Digite uma ou duas palavras para pesquisar.
     .title = Pesquisa vazia
 error-query-too-long = Essa pesquisa é longa demais. Use no máximo { $max } caracteres.
     .title = Pesquisa longa demais
+
+## Web pages
+
+site-name = Vecino
+site-tagline = Ajuda para vizinhos imigrantes, no seu idioma.
+skip-to-content = Pular para o conteúdo principal
+nav-home = Início
+language-picker = Escolha seu idioma
+footer-privacy = O Vecino não usa cookies e não rastreia você.
+search-label = Procurar ajuda
+search-hint = Por exemplo: advogado, DACA, documento de identidade, clínica
+search-button = Buscar
+search-title = Resultados da busca
+search-count = Resultados: { $count }
+search-none = Nada encontrado. Tente outras palavras ou menos filtros.
+search-error-near = Escreva um lugar como latitude e longitude, por exemplo 37.34, -121.89.
+home-topics = Encontre ajuda por tema
+home-guides = Guias
+home-events = Próximos eventos
+home-no-events = Ainda não há eventos próximos.
+event-when = Quando:
+event-where = Onde:
+services-title = Serviços
+topic-search = Buscar este tema
+kind-service = Serviço
+kind-guide = Guia
+kind-organization = Organização
+kind-event = Evento
+filters-title = Filtros
+filter-kind = Tipo
+filter-topic = Temas
+filter-more = Mostrar só
+filter-accredited = Ajuda jurídica credenciada
+filter-free = Gratuito
+filter-open-now = Aberto agora
+filter-language = Oferecido em
+filter-any = Qualquer idioma
+filter-near = Perto de (latitude, longitude)
+filter-near-hint = Os resultados mostram a distância até este lugar.
+filter-locate = Usar minha localização
+filter-apply = Aplicar filtros
+distance-km = A { $km } km
+pages-label = Mais resultados
+page-next = Próxima página
+page-previous = Página anterior
+
+## Listings
+
+organization-label = Oferecido por
+open-now = Aberto agora
+closed-now = Fechado agora
+hours-unknown = Horário desconhecido. Ligue ou veja o site antes de ir.
+hours-title = Horário
+hours-timezone = Horário local ({ $zone }).
+weekday-monday = Segunda-feira
+weekday-tuesday = Terça-feira
+weekday-wednesday = Quarta-feira
+weekday-thursday = Quinta-feira
+weekday-friday = Sexta-feira
+weekday-saturday = Sábado
+weekday-sunday = Domingo
+languages-title = Idiomas
+accreditation-none-legal = Não temos registro de que este serviço possa dar orientação jurídica de imigração. Peça a prova de credenciamento antes de pagar ou assinar algo.
+verified-on = Conferido por uma pessoa em { $date }.
+not-verified = Ainda não conferido por uma pessoa.
+sources-title = Fontes
+contact-title = Contato
+website = Site
+phone = Telefone
+email = E-mail
+guide-reviewed = Revisado em { $date }.
+changing-intro = Alguns fatos desta página mudam com frequência. Eles mostram a data da última conferência.
+print-button = Imprimir
+print-card = Cartão de bolso para imprimir
+card-back = Voltar ao guia
+qr-label = Código QR do endereço desta página
+qr-caption = Leia este código para abrir a página no seu celular.
+
+## Report a problem
+
+report-title = Informar um problema
+report-intro = Algo está errado ou desatualizado? Conte para nós e uma pessoa vai conferir.
+report-kind = O que está errado?
+report-kind-closed = Fechou
+report-kind-hours = O horário está errado
+report-kind-contact = O telefone, endereço ou site está errado
+report-kind-information = Outra informação está errada
+report-kind-other = Outra coisa
+report-details = O que devemos saber?
+report-contact = Seu e-mail ou telefone (opcional, só se quiser resposta)
+report-privacy = Não escreva dados privados, como sua situação imigratória.
+report-send = Enviar
+form-errors = Corrija os campos marcados.
+report-error-kind = Escolha o que está errado.
+report-error-details = Escreva pelo menos { $min } caracteres.
+report-error-too-long = Muito longo: use no máximo { $max } caracteres.
+report-thanks-title = Obrigado
+report-thanks = Obrigado. Uma pessoa vai conferir seu relato.
+report-back = Voltar ao serviço
+
+## Kiosk
+
+kiosk-start-over = Recomeçar
+kiosk-idle-title = Você ainda está aí?
+kiosk-idle-body = Para proteger sua privacidade, esta tela vai recomeçar em breve.
+kiosk-idle-continue = Ainda estou aqui
+kiosk-external = Aqui os endereços da web aparecem como texto: abra-os depois no seu celular ou computador.

@@ -97,3 +97,110 @@ error-empty-query = Введите одно-два слова для поиск�
     .title = Пустой запрос
 error-query-too-long = Запрос слишком длинный. Используйте не более { $max } символов.
     .title = Слишком длинный запрос
+
+## Web pages
+
+site-name = Vecino
+site-tagline = Помощь соседям-иммигрантам на вашем языке.
+skip-to-content = Перейти к основному содержанию
+nav-home = Главная
+language-picker = Выберите язык
+footer-privacy = Vecino не использует cookie и не следит за вами.
+search-label = Найти помощь
+search-hint = Например: адвокат, DACA, удостоверение личности, клиника
+search-button = Найти
+search-title = Результаты поиска
+search-count = Результаты: { $count }
+search-none = Ничего не найдено. Попробуйте другие слова или меньше фильтров.
+search-error-near = Укажите место широтой и долготой, например 37.34, -121.89.
+home-topics = Помощь по темам
+home-guides = Руководства
+home-events = Ближайшие мероприятия
+home-no-events = Ближайших мероприятий пока нет.
+event-when = Когда:
+event-where = Где:
+services-title = Услуги
+topic-search = Искать по этой теме
+kind-service = Услуга
+kind-guide = Руководство
+kind-organization = Организация
+kind-event = Мероприятие
+filters-title = Фильтры
+filter-kind = Тип
+filter-topic = Темы
+filter-more = Показывать только
+filter-accredited = Аккредитованная юридическая помощь
+filter-free = Бесплатно
+filter-open-now = Открыто сейчас
+filter-language = Язык обслуживания
+filter-any = Любой язык
+filter-near = Рядом с (широта, долгота)
+filter-near-hint = В результатах будет указано расстояние до этого места.
+filter-locate = Использовать моё местоположение
+filter-apply = Применить фильтры
+distance-km = { $km } км отсюда
+pages-label = Ещё результаты
+page-next = Следующая страница
+page-previous = Предыдущая страница
+
+## Listings
+
+organization-label = Предоставляет:
+open-now = Открыто сейчас
+closed-now = Сейчас закрыто
+hours-unknown = Часы работы неизвестны. Позвоните или проверьте сайт перед визитом.
+hours-title = Часы работы
+hours-timezone = Время местное ({ $zone }).
+weekday-monday = Понедельник
+weekday-tuesday = Вторник
+weekday-wednesday = Среда
+weekday-thursday = Четверг
+weekday-friday = Пятница
+weekday-saturday = Суббота
+weekday-sunday = Воскресенье
+languages-title = Языки
+accreditation-none-legal = У нас нет сведений о том, что эта служба может давать юридические консультации по иммиграции. Попросите подтверждение аккредитации, прежде чем платить или что-то подписывать.
+verified-on = Проверено человеком { $date }.
+not-verified = Ещё не проверено человеком.
+sources-title = Источники
+contact-title = Контакты
+website = Сайт
+phone = Телефон
+email = Эл. почта
+guide-reviewed = Проверено { $date }.
+changing-intro = Некоторые сведения на этой странице часто меняются. У них указана дата последней проверки.
+print-button = Печать
+print-card = Карточка для печати
+card-back = Вернуться к руководству
+qr-label = QR-код адреса этой страницы
+qr-caption = Отсканируйте код, чтобы открыть страницу на телефоне.
+
+## Report a problem
+
+report-title = Сообщить о проблеме
+report-intro = Что-то неверно или устарело? Напишите нам, и человек это проверит.
+report-kind = Что не так?
+report-kind-closed = Закрылось
+report-kind-hours = Неверные часы работы
+report-kind-contact = Неверный телефон, адрес или сайт
+report-kind-information = Другие неверные сведения
+report-kind-other = Другое
+report-details = Что нам нужно знать?
+report-contact = Ваша эл. почта или телефон (необязательно, если хотите ответ)
+report-privacy = Не пишите личные данные, например ваш иммиграционный статус.
+report-send = Отправить
+form-errors = Исправьте отмеченные поля.
+report-error-kind = Выберите, что не так.
+report-error-details = Напишите не меньше { $min } символов.
+report-error-too-long = Слишком длинно: не больше { $max } символов.
+report-thanks-title = Спасибо
+report-thanks = Спасибо. Человек проверит ваше сообщение.
+report-back = Вернуться к услуге
+
+## Kiosk
+
+kiosk-start-over = Начать заново
+kiosk-idle-title = Вы ещё здесь?
+kiosk-idle-body = Чтобы защитить вашу частную жизнь, экран скоро начнётся заново.
+kiosk-idle-continue = Я ещё здесь
+kiosk-external = Здесь веб-адреса показаны текстом: откройте их позже на своём телефоне или компьютере.

@@ -97,3 +97,110 @@ error-empty-query = Mag-type ng isa o dalawang salita para maghanap.
     .title = Walang hinahanap
 error-query-too-long = Masyadong mahaba ang hinahanap. Gumamit ng hanggang { $max } na character lamang.
     .title = Masyadong mahaba ang hinahanap
+
+## Web pages
+
+site-name = Vecino
+site-tagline = Tulong para sa mga kapitbahay na imigrante, sa inyong wika.
+skip-to-content = Lumaktaw sa pangunahing nilalaman
+nav-home = Home
+language-picker = Piliin ang inyong wika
+footer-privacy = Walang cookie ang Vecino at hindi kayo sinusubaybayan.
+search-label = Maghanap ng tulong
+search-hint = Halimbawa: abogado, DACA, ID card, klinika
+search-button = Hanapin
+search-title = Mga resulta ng paghahanap
+search-count = Mga resulta: { $count }
+search-none = Walang nahanap. Subukan ang ibang salita o mas kaunting filter.
+search-error-near = Isulat ang lugar bilang latitude at longitude, halimbawa 37.34, -121.89.
+home-topics = Maghanap ng tulong ayon sa paksa
+home-guides = Mga gabay
+home-events = Mga darating na event
+home-no-events = Wala pang nakalistang darating na event.
+event-when = Kailan:
+event-where = Saan:
+services-title = Mga serbisyo
+topic-search = Hanapin ang paksang ito
+kind-service = Serbisyo
+kind-guide = Gabay
+kind-organization = Organisasyon
+kind-event = Event
+filters-title = Mga filter
+filter-kind = Uri
+filter-topic = Mga paksa
+filter-more = Ipakita lamang
+filter-accredited = Akreditadong tulong legal
+filter-free = Libre
+filter-open-now = Bukas ngayon
+filter-language = Inaalok sa
+filter-any = Kahit anong wika
+filter-near = Malapit sa (latitude, longitude)
+filter-near-hint = Ipinapakita ng mga resulta ang layo mula sa lugar na ito.
+filter-locate = Gamitin ang aking lokasyon
+filter-apply = Ilapat ang mga filter
+distance-km = { $km } km ang layo
+pages-label = Higit pang resulta
+page-next = Susunod na pahina
+page-previous = Nakaraang pahina
+
+## Listings
+
+organization-label = Inaalok ng
+open-now = Bukas ngayon
+closed-now = Sarado ngayon
+hours-unknown = Hindi alam ang oras. Tumawag o tingnan ang website bago pumunta.
+hours-title = Oras
+hours-timezone = Lokal na oras ({ $zone }).
+weekday-monday = Lunes
+weekday-tuesday = Martes
+weekday-wednesday = Miyerkules
+weekday-thursday = Huwebes
+weekday-friday = Biyernes
+weekday-saturday = Sabado
+weekday-sunday = Linggo
+languages-title = Mga wika
+accreditation-none-legal = Wala kaming rekord na maaaring magbigay ng legal na payo sa imigrasyon ang serbisyong ito. Humingi ng patunay ng akreditasyon bago magbayad o pumirma.
+verified-on = Sinuri ng isang tao noong { $date }.
+not-verified = Hindi pa nasusuri ng isang tao.
+sources-title = Mga pinagmulan
+contact-title = Kontak
+website = Website
+phone = Telepono
+email = Email
+guide-reviewed = Sinuri noong { $date }.
+changing-intro = Madalas magbago ang ilang impormasyon sa pahinang ito. May petsa ang mga ito kung kailan huling sinuri.
+print-button = I-print
+print-card = Pocket card na ipi-print
+card-back = Bumalik sa gabay
+qr-label = QR code ng address ng pahinang ito
+qr-caption = I-scan ang code na ito para buksan ang pahina sa inyong telepono.
+
+## Report a problem
+
+report-title = Mag-ulat ng problema
+report-intro = May mali ba o luma na? Sabihin sa amin at susuriin ito ng isang tao.
+report-kind = Ano ang mali?
+report-kind-closed = Sarado na ito
+report-kind-hours = Mali ang oras
+report-kind-contact = Mali ang telepono, address o website
+report-kind-information = Mali ang ibang impormasyon
+report-kind-other = Iba pa
+report-details = Ano ang dapat naming malaman?
+report-contact = Inyong email o telepono (opsyonal, kung gusto ninyo ng sagot)
+report-privacy = Huwag isulat ang pribadong detalye tulad ng inyong immigration status.
+report-send = Ipadala
+form-errors = Pakiayos ang mga minarkahang field.
+report-error-kind = Piliin kung ano ang mali.
+report-error-details = Sumulat ng hindi bababa sa { $min } character.
+report-error-too-long = Masyadong mahaba: hanggang { $max } character lamang.
+report-thanks-title = Salamat
+report-thanks = Salamat. Susuriin ng isang tao ang inyong ulat.
+report-back = Bumalik sa serbisyo
+
+## Kiosk
+
+kiosk-start-over = Magsimulang muli
+kiosk-idle-title = Nandiyan pa ba kayo?
+kiosk-idle-body = Para protektahan ang inyong privacy, magsisimulang muli ang screen na ito.
+kiosk-idle-continue = Nandito pa ako
+kiosk-external = Teksto lamang ang mga web address dito: buksan ang mga ito mamaya sa sarili ninyong telepono o computer.

@@ -97,3 +97,110 @@ error-empty-query = Hãy gõ một hoặc hai từ để tìm kiếm.
     .title = Chưa nhập nội dung tìm kiếm
 error-query-too-long = Nội dung tìm kiếm quá dài. Hãy dùng tối đa { $max } ký tự.
     .title = Nội dung tìm kiếm quá dài
+
+## Web pages
+
+site-name = Vecino
+site-tagline = Giúp đỡ hàng xóm di dân, bằng ngôn ngữ của bạn.
+skip-to-content = Chuyển đến nội dung chính
+nav-home = Trang chủ
+language-picker = Chọn ngôn ngữ
+footer-privacy = Vecino không dùng cookie và không theo dõi bạn.
+search-label = Tìm trợ giúp
+search-hint = Ví dụ: luật sư, DACA, thẻ căn cước, phòng khám
+search-button = Tìm
+search-title = Kết quả tìm kiếm
+search-count = Kết quả: { $count }
+search-none = Không tìm thấy. Hãy thử từ khác hoặc bớt bộ lọc.
+search-error-near = Hãy ghi địa điểm bằng vĩ độ và kinh độ, ví dụ 37.34, -121.89.
+home-topics = Tìm trợ giúp theo chủ đề
+home-guides = Hướng dẫn
+home-events = Sự kiện sắp tới
+home-no-events = Chưa có sự kiện sắp tới.
+event-when = Thời gian:
+event-where = Địa điểm:
+services-title = Dịch vụ
+topic-search = Tìm chủ đề này
+kind-service = Dịch vụ
+kind-guide = Hướng dẫn
+kind-organization = Tổ chức
+kind-event = Sự kiện
+filters-title = Bộ lọc
+filter-kind = Loại
+filter-topic = Chủ đề
+filter-more = Chỉ hiện
+filter-accredited = Trợ giúp pháp lý được công nhận
+filter-free = Miễn phí
+filter-open-now = Đang mở cửa
+filter-language = Có bằng
+filter-any = Mọi ngôn ngữ
+filter-near = Gần (vĩ độ, kinh độ)
+filter-near-hint = Kết quả cho biết khoảng cách đến nơi này.
+filter-locate = Dùng vị trí của tôi
+filter-apply = Áp dụng bộ lọc
+distance-km = Cách { $km } km
+pages-label = Thêm kết quả
+page-next = Trang sau
+page-previous = Trang trước
+
+## Listings
+
+organization-label = Do tổ chức này cung cấp:
+open-now = Đang mở cửa
+closed-now = Đang đóng cửa
+hours-unknown = Chưa rõ giờ mở cửa. Hãy gọi hoặc xem trang web trước khi đến.
+hours-title = Giờ mở cửa
+hours-timezone = Giờ địa phương ({ $zone }).
+weekday-monday = Thứ Hai
+weekday-tuesday = Thứ Ba
+weekday-wednesday = Thứ Tư
+weekday-thursday = Thứ Năm
+weekday-friday = Thứ Sáu
+weekday-saturday = Thứ Bảy
+weekday-sunday = Chủ Nhật
+languages-title = Ngôn ngữ
+accreditation-none-legal = Chúng tôi không có hồ sơ cho thấy dịch vụ này được phép tư vấn pháp lý về di trú. Hãy yêu cầu xem giấy chứng nhận trước khi trả tiền hoặc ký giấy tờ.
+verified-on = Đã được người kiểm tra ngày { $date }.
+not-verified = Chưa được người kiểm tra.
+sources-title = Nguồn
+contact-title = Liên lạc
+website = Trang web
+phone = Điện thoại
+email = Email
+guide-reviewed = Xem lại ngày { $date }.
+changing-intro = Một số thông tin trên trang này hay thay đổi. Chúng có ghi ngày kiểm tra gần nhất.
+print-button = In
+print-card = Thẻ bỏ túi để in
+card-back = Quay lại hướng dẫn
+qr-label = Mã QR của địa chỉ trang này
+qr-caption = Quét mã này để mở trang trên điện thoại của bạn.
+
+## Report a problem
+
+report-title = Báo lỗi
+report-intro = Có gì sai hoặc cũ không? Hãy cho chúng tôi biết, sẽ có người kiểm tra.
+report-kind = Sai ở đâu?
+report-kind-closed = Đã đóng cửa
+report-kind-hours = Giờ mở cửa sai
+report-kind-contact = Điện thoại, địa chỉ hoặc trang web sai
+report-kind-information = Thông tin khác sai
+report-kind-other = Việc khác
+report-details = Chúng tôi cần biết gì?
+report-contact = Email hoặc số điện thoại của bạn (không bắt buộc, chỉ khi bạn muốn được trả lời)
+report-privacy = Đừng ghi thông tin riêng tư như tình trạng di trú của bạn.
+report-send = Gửi
+form-errors = Xin sửa các ô được đánh dấu.
+report-error-kind = Hãy chọn chỗ sai.
+report-error-details = Hãy viết ít nhất { $min } ký tự.
+report-error-too-long = Quá dài: tối đa { $max } ký tự.
+report-thanks-title = Cảm ơn
+report-thanks = Cảm ơn bạn. Sẽ có người kiểm tra báo cáo của bạn.
+report-back = Quay lại dịch vụ
+
+## Kiosk
+
+kiosk-start-over = Bắt đầu lại
+kiosk-idle-title = Bạn vẫn còn đó chứ?
+kiosk-idle-body = Để bảo vệ quyền riêng tư của bạn, màn hình này sẽ sớm bắt đầu lại.
+kiosk-idle-continue = Tôi vẫn ở đây
+kiosk-external = Ở đây địa chỉ web chỉ hiện dạng chữ: hãy mở sau trên điện thoại hoặc máy tính của bạn.

@@ -97,3 +97,110 @@ error-empty-query = 请输入一两个词来搜索。
     .title = 搜索内容为空
 error-query-too-long = 搜索内容太长。最多使用 { $max } 个字符。
     .title = 搜索内容太长
+
+## Web pages
+
+site-name = Vecino
+site-tagline = 用您的语言，帮助移民邻居。
+skip-to-content = 跳到主要内容
+nav-home = 首页
+language-picker = 选择语言
+footer-privacy = Vecino 不使用 Cookie，也不跟踪您。
+search-label = 搜索帮助
+search-hint = 例如：律师、DACA、身份证、诊所
+search-button = 搜索
+search-title = 搜索结果
+search-count = 结果：{ $count }
+search-none = 没有找到。请换个词，或减少筛选条件。
+search-error-near = 请用纬度和经度写地点，例如 37.34, -121.89。
+home-topics = 按主题查找帮助
+home-guides = 指南
+home-events = 近期活动
+home-no-events = 暂无近期活动。
+event-when = 时间：
+event-where = 地点：
+services-title = 服务
+topic-search = 搜索这个主题
+kind-service = 服务
+kind-guide = 指南
+kind-organization = 机构
+kind-event = 活动
+filters-title = 筛选
+filter-kind = 类型
+filter-topic = 主题
+filter-more = 只显示
+filter-accredited = 有资质的法律帮助
+filter-free = 免费
+filter-open-now = 现在开放
+filter-language = 提供语言
+filter-any = 任何语言
+filter-near = 附近（纬度，经度）
+filter-near-hint = 结果会显示与此地点的距离。
+filter-locate = 使用我的位置
+filter-apply = 应用筛选
+distance-km = 距离 { $km } 公里
+pages-label = 更多结果
+page-next = 下一页
+page-previous = 上一页
+
+## Listings
+
+organization-label = 提供机构：
+open-now = 现在开放
+closed-now = 现在关闭
+hours-unknown = 开放时间未知。去之前请先打电话或查看网站。
+hours-title = 开放时间
+hours-timezone = 时间为当地时间（{ $zone }）。
+weekday-monday = 星期一
+weekday-tuesday = 星期二
+weekday-wednesday = 星期三
+weekday-thursday = 星期四
+weekday-friday = 星期五
+weekday-saturday = 星期六
+weekday-sunday = 星期日
+languages-title = 语言
+accreditation-none-legal = 我们没有记录表明此服务可以提供移民法律建议。付款或签字之前，请要求查看资质证明。
+verified-on = 已于 { $date } 由人工核实。
+not-verified = 尚未经人工核实。
+sources-title = 来源
+contact-title = 联系方式
+website = 网站
+phone = 电话
+email = 电子邮件
+guide-reviewed = 审阅日期：{ $date }。
+changing-intro = 本页有些信息经常变化，旁边标有最后核实的日期。
+print-button = 打印
+print-card = 打印口袋卡
+card-back = 返回指南
+qr-label = 本页地址的二维码
+qr-caption = 扫描此码，在手机上打开本页。
+
+## Report a problem
+
+report-title = 报告问题
+report-intro = 有错误或过时的信息吗？告诉我们，会有人核查。
+report-kind = 哪里有错？
+report-kind-closed = 已经关闭
+report-kind-hours = 开放时间不对
+report-kind-contact = 电话、地址或网站不对
+report-kind-information = 其他信息不对
+report-kind-other = 其他
+report-details = 我们需要知道什么？
+report-contact = 您的电子邮件或电话（可选，仅在需要回复时填写）
+report-privacy = 请不要写私人信息，例如您的移民身份。
+report-send = 提交报告
+form-errors = 请修改标出的栏目。
+report-error-kind = 请选择哪里有错。
+report-error-details = 请至少写 { $min } 个字符。
+report-error-too-long = 太长了：最多 { $max } 个字符。
+report-thanks-title = 谢谢
+report-thanks = 谢谢。会有人核查您的报告。
+report-back = 返回服务页面
+
+## Kiosk
+
+kiosk-start-over = 重新开始
+kiosk-idle-title = 您还在吗？
+kiosk-idle-body = 为保护您的隐私，此屏幕即将重新开始。
+kiosk-idle-continue = 我还在
+kiosk-external = 这里的网址只显示为文字：请稍后在您自己的手机或电脑上打开。

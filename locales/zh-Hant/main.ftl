@@ -97,3 +97,110 @@ error-empty-query = 請輸入一兩個詞來搜尋。
     .title = 搜尋內容為空
 error-query-too-long = 搜尋內容太長。最多使用 { $max } 個字元。
     .title = 搜尋內容太長
+
+## Web pages
+
+site-name = Vecino
+site-tagline = 用您的語言，幫助移民鄰居。
+skip-to-content = 跳到主要內容
+nav-home = 首頁
+language-picker = 選擇語言
+footer-privacy = Vecino 不使用 Cookie，也不追蹤您。
+search-label = 搜尋協助
+search-hint = 例如：律師、DACA、身分證、診所
+search-button = 搜尋
+search-title = 搜尋結果
+search-count = 結果：{ $count }
+search-none = 沒有找到。請換個詞，或減少篩選條件。
+search-error-near = 請用緯度和經度寫地點，例如 37.34, -121.89。
+home-topics = 依主題尋找協助
+home-guides = 指南
+home-events = 近期活動
+home-no-events = 暫無近期活動。
+event-when = 時間：
+event-where = 地點：
+services-title = 服務
+topic-search = 搜尋這個主題
+kind-service = 服務
+kind-guide = 指南
+kind-organization = 機構
+kind-event = 活動
+filters-title = 篩選
+filter-kind = 類型
+filter-topic = 主題
+filter-more = 只顯示
+filter-accredited = 有資格的法律協助
+filter-free = 免費
+filter-open-now = 現在開放
+filter-language = 提供語言
+filter-any = 任何語言
+filter-near = 附近（緯度，經度）
+filter-near-hint = 結果會顯示與此地點的距離。
+filter-locate = 使用我的位置
+filter-apply = 套用篩選
+distance-km = 距離 { $km } 公里
+pages-label = 更多結果
+page-next = 下一頁
+page-previous = 上一頁
+
+## Listings
+
+organization-label = 提供機構：
+open-now = 現在開放
+closed-now = 現在關閉
+hours-unknown = 開放時間不明。前往之前請先打電話或查看網站。
+hours-title = 開放時間
+hours-timezone = 時間為當地時間（{ $zone }）。
+weekday-monday = 星期一
+weekday-tuesday = 星期二
+weekday-wednesday = 星期三
+weekday-thursday = 星期四
+weekday-friday = 星期五
+weekday-saturday = 星期六
+weekday-sunday = 星期日
+languages-title = 語言
+accreditation-none-legal = 我們沒有紀錄顯示此服務可以提供移民法律建議。付款或簽名之前，請要求查看資格證明。
+verified-on = 已於 { $date } 由專人核實。
+not-verified = 尚未經專人核實。
+sources-title = 來源
+contact-title = 聯絡方式
+website = 網站
+phone = 電話
+email = 電子郵件
+guide-reviewed = 審閱日期：{ $date }。
+changing-intro = 本頁有些資訊經常變動，旁邊標有最後核實的日期。
+print-button = 列印
+print-card = 列印口袋卡
+card-back = 返回指南
+qr-label = 本頁網址的 QR 碼
+qr-caption = 掃描此碼，在手機上開啟本頁。
+
+## Report a problem
+
+report-title = 回報問題
+report-intro = 有錯誤或過時的資訊嗎？告訴我們，會有專人核查。
+report-kind = 哪裡有錯？
+report-kind-closed = 已經關閉
+report-kind-hours = 開放時間不對
+report-kind-contact = 電話、地址或網站不對
+report-kind-information = 其他資訊不對
+report-kind-other = 其他
+report-details = 我們需要知道什麼？
+report-contact = 您的電子郵件或電話（選填，只在需要回覆時填寫）
+report-privacy = 請不要寫私人資料，例如您的移民身分。
+report-send = 送出回報
+form-errors = 請修改標出的欄位。
+report-error-kind = 請選擇哪裡有錯。
+report-error-details = 請至少寫 { $min } 個字元。
+report-error-too-long = 太長了：最多 { $max } 個字元。
+report-thanks-title = 謝謝
+report-thanks = 謝謝。會有專人核查您的回報。
+report-back = 返回服務頁面
+
+## Kiosk
+
+kiosk-start-over = 重新開始
+kiosk-idle-title = 您還在嗎？
+kiosk-idle-body = 為保護您的隱私，此螢幕即將重新開始。
+kiosk-idle-continue = 我還在
+kiosk-external = 這裡的網址只顯示為文字：請稍後在您自己的手機或電腦上開啟。

@@ -1,18 +1,21 @@
 //! Vecino's HTTP face: the JSON read API (`/api/v1/…`), search, and health check, with language
-//! negotiation on every request and RFC 9457 problem+json errors localized from Fluent.
+//! negotiation on every request and RFC 9457 problem+json errors localized from Fluent; and the
+//! resident web pages and library kiosk (`web`), server-rendered HTML under `/{lang}/…`.
 //!
 //! This is the only crate that touches axum. Handlers are thin: extract, call one store or
 //! domain function, map the result. It receives everything it needs in one [`AppState`] built
 //! by the caller; it never opens a database or reads configuration itself.
 //!
 //! Privacy: it never logs a query string, a client address or a user agent (see `log.rs`),
-//! and it sets no cookies.
+//! and it sets no cookies. Its pages carry a strict Content-Security-Policy and load nothing
+//! from other sites.
 
 mod error;
 pub mod indexer;
 mod lang;
 mod log;
 mod routes;
+pub mod web;
 
 use std::sync::Arc;
 
@@ -44,8 +47,25 @@ pub async fn serve(
         .await
 }
 
-/// The whole HTTP application.
+/// The whole HTTP application, with the web pages' default settings.
 pub fn router(state: AppState) -> Router {
+    router_with(state, web::WebConfig::default())
+}
+
+/// Serves the application with these web page settings.
+pub async fn serve_with(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    web: web::WebConfig,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router_with(state, web))
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
+/// The whole HTTP application: the JSON API and the resident web pages.
+pub fn router_with(state: AppState, web: web::WebConfig) -> Router {
     Router::new()
         .route("/healthz", get(routes::meta::healthz))
         .route("/api/v1/locales", get(routes::meta::locales))
@@ -60,7 +80,8 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/organizations/{id}",
             get(routes::services::organization),
         )
-        .fallback(routes::meta::not_found)
+        .merge(web::routes(web))
+        .fallback(web::not_found_page)
         .method_not_allowed_fallback(routes::meta::method_not_allowed)
         .layer(axum::middleware::from_fn(log::log_request))
         .with_state(state)

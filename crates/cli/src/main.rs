@@ -122,12 +122,16 @@ async fn serve(settings: &Settings, serve: &ServeSettings) -> anyhow::Result<()>
         .with_context(|| format!("cannot listen on {}", serve.addr))?;
     let addr = listener.local_addr()?;
     println!("Vecino is serving on http://{addr}/");
-    vecino_api::serve(
+    vecino_api::serve_with(
         listener,
         vecino_api::AppState {
             store,
             i18n,
             search,
+        },
+        vecino_api::web::WebConfig {
+            kiosk_idle_secs: serve.kiosk_idle_secs,
+            public_url: serve.public_url.clone(),
         },
         shutdown(),
     )

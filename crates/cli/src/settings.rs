@@ -55,4 +55,13 @@ pub struct ServeSettings {
     /// Address to listen on. Use 0.0.0.0:8080 to accept connections from other machines.
     #[arg(long, env = "VECINO_ADDR", default_value = "127.0.0.1:8080")]
     pub addr: SocketAddr,
+
+    /// Seconds without a touch before a library kiosk (`/kiosk/…`) warns, then starts over.
+    #[arg(long, env = "VECINO_KIOSK_IDLE_SECS", default_value_t = 120, value_parser = clap::value_parser!(u64).range(5..=3600))]
+    pub kiosk_idle_secs: u64,
+
+    /// The site's public address (`https://vecino.example.org`), used in QR codes. Unset: the
+    /// address the browser asked for.
+    #[arg(long, env = "VECINO_PUBLIC_URL")]
+    pub public_url: Option<String>,
 }

@@ -15,6 +15,7 @@ mod feed;
 mod ids;
 mod locale;
 mod model;
+mod report;
 mod schedule;
 mod text;
 mod topic;
@@ -28,6 +29,7 @@ pub use model::{
     GeoPrecision, Guide, LanguageMode, LanguageOffered, Location, Organization, Phone, Service,
     ServiceAtLocation, ServiceStatus, Source, Trust, changing_markers,
 };
+pub use report::{ProblemKind, ProblemReport};
 pub use schedule::{DatedException, ExceptionKind, OpeningHours, Schedule, TimeRange, Weekday};
 pub use text::{LocalizedText, Provenance, Resolved, Translation, content_hash};
 pub use topic::{TaxonomyTerm, Topic, WelcomingCategory};

@@ -15,6 +15,7 @@
 mod convert;
 mod entity;
 mod read;
+mod reports;
 pub mod seed;
 mod write;
 

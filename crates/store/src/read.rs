@@ -163,6 +163,15 @@ impl Store {
             .transpose()
     }
 
+    pub async fn event_by_slug(&self, slug: &Slug) -> Result<Option<Event>> {
+        events::Entity::find()
+            .filter(events::Column::Slug.eq(slug.as_str()))
+            .one(&self.db)
+            .await?
+            .map(convert::event)
+            .transpose()
+    }
+
     /// Events in start order.
     pub async fn events(&self) -> Result<Vec<Event>> {
         events::Entity::find()

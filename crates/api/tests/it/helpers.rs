@@ -20,6 +20,8 @@ pub struct TestResponse {
     pub status: StatusCode,
     pub headers: axum::http::HeaderMap,
     pub json: Value,
+    /// The body as text (HTML pages).
+    pub text: String,
 }
 
 impl TestApp {
@@ -56,12 +58,25 @@ impl TestApp {
         if let Some(al) = accept_language {
             request = request.header("Accept-Language", al);
         }
-        let response = self
-            .router
-            .clone()
-            .oneshot(request.body(Body::empty()).unwrap())
-            .await
+        self.send(request.body(Body::empty()).unwrap()).await
+    }
+
+    /// Posts a form, as a browser does.
+    pub async fn post_form(&self, uri: &str, form: &[(&str, &str)]) -> TestResponse {
+        let body = form
+            .iter()
+            .map(|(k, v)| format!("{k}={}", encode(v)))
+            .collect::<Vec<_>>()
+            .join("&");
+        let request = Request::post(uri)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .body(Body::from(body))
             .unwrap();
+        self.send(request).await
+    }
+
+    async fn send(&self, request: Request<Body>) -> TestResponse {
+        let response = self.router.clone().oneshot(request).await.unwrap();
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.into_body().collect().await.unwrap().to_bytes();
@@ -70,6 +85,21 @@ impl TestApp {
             status,
             headers,
             json,
+            text: String::from_utf8_lossy(&bytes).into_owned(),
         }
     }
+}
+
+/// Percent-encodes a form value.
+pub fn encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            b' ' => "+".to_owned(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }

@@ -3,3 +3,4 @@
 mod helpers;
 mod read;
 mod search;
+mod web;

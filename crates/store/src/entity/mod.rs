@@ -5,6 +5,7 @@ pub mod events;
 pub mod guides;
 pub mod locations;
 pub mod organizations;
+pub mod reports;
 pub mod service_at_locations;
 pub mod service_topics;
 pub mod services;

@@ -4,4 +4,5 @@
 mod backends;
 mod feed;
 mod records;
+mod reports;
 mod seed;

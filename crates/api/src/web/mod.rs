@@ -1,0 +1,80 @@
+//! The resident web and the library kiosk: server-rendered HTML pages (askama templates in
+//! `web/templates`, assets in `web/static`, both embedded in the binary).
+//!
+//! Every page lives under a language prefix, `/{lang}/…`, or under `/kiosk/{lang}/…` for a
+//! library kiosk, where every link stays in the kiosk. `?lang=` redirects to the prefix;
+//! `Accept-Language` is read only at `/` (and `/kiosk/`), to pick the prefix.
+//!
+//! Pages work without JavaScript; `vecino.js` only enhances (suggestions, the kiosk's idle
+//! warning, print buttons). Responses set no cookies and carry a strict Content-Security-Policy:
+//! everything comes from this origin, and nothing runs inline.
+
+mod assets;
+mod ctx;
+mod markdown;
+mod pages;
+mod qr;
+mod report;
+mod view;
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::routing::get;
+
+pub use ctx::Ctx;
+
+use crate::AppState;
+
+/// Settings of the web pages, from the binary's `Settings`.
+#[derive(Debug, Clone)]
+pub struct WebConfig {
+    /// Seconds without a touch before a kiosk starts over (the warning shows before that).
+    pub kiosk_idle_secs: u64,
+    /// The public address of the site (`https://vecino.example.org`), for QR codes. Unset: the
+    /// request's `Host`.
+    pub public_url: Option<String>,
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        WebConfig {
+            kiosk_idle_secs: 120,
+            public_url: None,
+        }
+    }
+}
+
+/// The routes of one page tree, under `prefix` (`/{lang}` or `/kiosk/{lang}`).
+fn pages(prefix: &str) -> Router<AppState> {
+    let p = |path: &str| format!("{prefix}{path}");
+    Router::new()
+        .route(&p(""), get(pages::slash))
+        .route(&p("/"), get(pages::home))
+        .route(&p("/search"), get(pages::search))
+        .route(&p("/topics/{topic}"), get(pages::topic))
+        .route(&p("/guides/{slug}"), get(pages::guide))
+        .route(&p("/guides/{slug}/card"), get(pages::card))
+        .route(&p("/services/{slug}"), get(pages::service))
+        .route(
+            &p("/services/{slug}/report"),
+            get(report::form).post(report::submit),
+        )
+        .route(&p("/organizations/{slug}"), get(pages::organization))
+        .route(&p("/events/{slug}"), get(pages::event))
+}
+
+/// The HTML routes, to merge into the application's router.
+pub fn routes(config: WebConfig) -> Router<AppState> {
+    Router::new()
+        .route("/", get(pages::root))
+        .route("/kiosk", get(pages::kiosk_root))
+        .route("/kiosk/", get(pages::kiosk_root))
+        .route("/kiosk/reset", get(pages::kiosk_reset))
+        .route("/static/{file}", get(assets::serve))
+        .merge(pages("/{lang}"))
+        .merge(pages("/kiosk/{lang}"))
+        .layer(axum::Extension(Arc::new(config)))
+}
+
+pub use pages::not_found_page;

@@ -1,0 +1,173 @@
+//! "Report a problem" with a listing: a plain POST form (no cookies, no script), validated
+//! here, queued in the store for a person to check. Bad input comes back with its errors and
+//! everything the person typed.
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use vecino_core::{EntityKind, Id, LocaleTag, ProblemKind, ProblemReport, Service, Timestamp};
+
+use super::ctx::{Ctx, Txt};
+use super::pages::load_service;
+use super::view::{html, render_internal};
+use crate::AppState;
+
+/// The report form's state: the values as typed and the error of each field.
+pub struct ReportForm {
+    pub action: String,
+    pub kinds: Vec<(String, String, bool)>,
+    pub details: String,
+    pub contact: String,
+    pub kind_error: Option<String>,
+    pub details_error: Option<String>,
+    pub contact_error: Option<String>,
+    pub has_errors: bool,
+}
+
+impl ReportForm {
+    pub fn empty(ctx: &Ctx, service: &Service) -> ReportForm {
+        ReportForm::with(ctx, service, "", "", "")
+    }
+
+    fn with(ctx: &Ctx, service: &Service, kind: &str, details: &str, contact: &str) -> ReportForm {
+        ReportForm {
+            action: ctx.href(&format!("/services/{}/report", service.slug.as_str())),
+            kinds: ProblemKind::ALL
+                .iter()
+                .map(|k| {
+                    (
+                        k.slug().to_owned(),
+                        ctx.t(&format!("report-kind-{}", k.slug())),
+                        k.slug() == kind,
+                    )
+                })
+                .collect(),
+            details: details.to_owned(),
+            contact: contact.to_owned(),
+            kind_error: None,
+            details_error: None,
+            contact_error: None,
+            has_errors: false,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "report.html")]
+pub struct ReportPage<'a> {
+    pub c: &'a Ctx,
+    pub title: String,
+    pub name: Txt,
+    pub back: String,
+    pub report: ReportForm,
+}
+
+#[derive(Template)]
+#[template(path = "thanks.html")]
+pub struct ThanksPage<'a> {
+    pub c: &'a Ctx,
+    pub title: String,
+    pub back: String,
+}
+
+/// `GET …/services/{slug}/report`: the form on its own page.
+pub async fn form(
+    State(state): State<AppState>,
+    Path((_, raw)): Path<(String, String)>,
+    ctx: Ctx,
+) -> Response {
+    let service = match load_service(&state, &ctx, &raw).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    let page = ReportPage {
+        title: ctx.t("report-title"),
+        name: ctx.text(&service.name),
+        back: ctx.href(&format!("/services/{}", service.slug.as_str())),
+        report: ReportForm::empty(&ctx, &service),
+        c: &ctx,
+    };
+    html(&ctx, StatusCode::OK, &page)
+}
+
+/// `POST …/services/{slug}/report`.
+pub async fn submit(
+    State(state): State<AppState>,
+    Path((_, raw)): Path<(String, String)>,
+    ctx: Ctx,
+    body: Bytes,
+) -> Response {
+    let service = match load_service(&state, &ctx, &raw).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    let fields: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
+    let field = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let (kind_raw, details, contact) = (field("kind"), field("details"), field("contact"));
+    let mut form = ReportForm::with(&ctx, &service, &kind_raw, &details, &contact);
+    let kind = ProblemKind::parse(&kind_raw).ok();
+    if kind.is_none() {
+        form.kind_error = Some(ctx.t("report-error-kind"));
+    }
+    let length = details.trim().chars().count();
+    if length < ProblemReport::MIN_DETAILS {
+        form.details_error = Some(ctx.t1(
+            "report-error-details",
+            "min",
+            &ProblemReport::MIN_DETAILS.to_string(),
+        ));
+    } else if length > ProblemReport::MAX_DETAILS {
+        form.details_error = Some(ctx.t1(
+            "report-error-too-long",
+            "max",
+            &ProblemReport::MAX_DETAILS.to_string(),
+        ));
+    }
+    if contact.chars().count() > ProblemReport::MAX_CONTACT {
+        form.contact_error = Some(ctx.t1(
+            "report-error-too-long",
+            "max",
+            &ProblemReport::MAX_CONTACT.to_string(),
+        ));
+    }
+    form.has_errors =
+        form.kind_error.is_some() || form.details_error.is_some() || form.contact_error.is_some();
+    let (Some(kind), false) = (kind, form.has_errors) else {
+        let page = ReportPage {
+            title: ctx.t("report-title"),
+            name: ctx.text(&service.name),
+            back: ctx.href(&format!("/services/{}", service.slug.as_str())),
+            report: form,
+            c: &ctx,
+        };
+        return html(&ctx, StatusCode::UNPROCESSABLE_ENTITY, &page);
+    };
+    let report = ProblemReport {
+        id: Id::new_random(),
+        entity: EntityKind::Service,
+        record_id: service.id,
+        kind,
+        details: details.trim().to_owned(),
+        contact: Some(contact.trim().to_owned()).filter(|c| !c.is_empty()),
+        locale: LocaleTag::parse(ctx.tag).unwrap_or_else(|_| LocaleTag::parse("en").unwrap()),
+        created_at: Timestamp::now(),
+    };
+    if let Err(err) = state.store.add_report(&report).await {
+        let _ = crate::ApiError::from(err);
+        return render_internal(&ctx);
+    }
+    let page = ThanksPage {
+        title: ctx.t("report-thanks-title"),
+        back: ctx.href(&format!("/services/{}", service.slug.as_str())),
+        c: &ctx,
+    };
+    html(&ctx, StatusCode::OK, &page)
+}
