@@ -126,7 +126,13 @@ impl IndexRecord {
                 points: Vec::new(),
                 schedules: Vec::new(),
             },
-            texts: texts(&guide.title, &[&guide.summary, &guide.body]),
+            texts: texts(&guide.title, &[&guide.summary, &guide.body])
+                .into_iter()
+                .map(|mut t| {
+                    t.body = plain_text(&t.body);
+                    t
+                })
+                .collect(),
         }
     }
 
@@ -149,6 +155,57 @@ impl IndexRecord {
     }
 }
 
+/// Guide Markdown as the words a reader sees: link text without its address, no heading,
+/// list or emphasis marks, no `[changing:…]` markers. What is indexed and what snippets show.
+pub fn plain_text(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    for line in markdown.lines() {
+        let mut line = line.trim_start();
+        line = line
+            .trim_start_matches('#')
+            .trim_start_matches('>')
+            .trim_start();
+        for marker in ["- ", "* ", "+ "] {
+            if let Some(rest) = line.strip_prefix(marker) {
+                line = rest;
+            }
+        }
+        if let Some((number, rest)) = line.split_once(". ")
+            && !number.is_empty()
+            && number.chars().all(|c| c.is_ascii_digit())
+        {
+            line = rest;
+        }
+        let mut rest = line;
+        while !rest.is_empty() {
+            if let Some(after) = rest.strip_prefix("[changing:")
+                && let Some(end) = after.find(']')
+            {
+                rest = after[end + 1..].trim_start();
+                continue;
+            }
+            if let Some(after) = rest.strip_prefix("![").or_else(|| rest.strip_prefix('['))
+                && let Some(close) = after.find("](")
+                && let Some(end) = after[close..].find(')')
+            {
+                out.push_str(&after[..close]);
+                rest = &after[close + end + 1..];
+                continue;
+            }
+            let c = rest.chars().next().expect("not empty");
+            if !matches!(c, '*' | '`') && !rest.starts_with("__") {
+                out.push(c);
+            } else if rest.starts_with("__") {
+                rest = &rest[1..];
+            }
+            rest = &rest[c.len_utf8()..];
+        }
+        out.push('\n');
+    }
+    out.truncate(out.trim_end().len());
+    out
+}
+
 /// The 64-bit key of a record in the index, stable across rebuilds.
 pub fn record_key(kind: EntityKind, id: Id) -> u64 {
     let bytes = id.as_uuid().as_u128();
@@ -161,4 +218,30 @@ pub fn record_key(kind: EntityKind, id: Id) -> u64 {
     // UUIDs are random or hashed already: fold them and mix in the kind.
     ((bytes >> 64) as u64 ^ bytes as u64).rotate_left(3)
         ^ kind_bits.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plain_text;
+
+    #[track_caller]
+    fn check(markdown: &str, expect: &str) {
+        assert_eq!(plain_text(markdown), expect);
+    }
+
+    #[test]
+    fn guide_markdown_reads_as_plain_words() {
+        check(
+            "## Fees\n\n- [changing:n400-fee] The fee is **$760**. See [uscis.gov/n-400](https://www.uscis.gov/n-400).",
+            "Fees\n\nThe fee is $760. See uscis.gov/n-400.",
+        );
+        check(
+            "1. Stay calm.\n> Ask for a `lawyer`.",
+            "Stay calm.\nAsk for a lawyer.",
+        );
+        check(
+            "A [broken link with no address",
+            "A [broken link with no address",
+        );
+    }
 }

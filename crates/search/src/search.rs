@@ -1292,14 +1292,36 @@ fn escape(text: &str) -> String {
 /// About 30 words of `body` around the densest run of matches, HTML-escaped, matches in `<mark>`.
 pub fn snippet(body: &str, locale: &str, words: &[String]) -> String {
     const WINDOW: usize = 30;
-    let text = crate::analyze::normalize_input(body);
-    let tokens = analyze(&text, Family::of(locale));
+    // Shown as written (NFC), matched on the normalized form (traditional Chinese folded to
+    // simplified), whose characters correspond one to one.
+    let shown: String = unicode_normalization::UnicodeNormalization::nfc(body).collect();
+    let normalized = crate::analyze::normalize_input(&shown);
+    let tokens = crate::analyze::analyze_normalized(&normalized, Family::of(locale));
+    let text: &str = if shown.chars().count() == normalized.chars().count() {
+        &shown
+    } else {
+        &normalized
+    };
+    // Byte offset in `normalized` → byte offset in `text`.
+    let at = |offset: usize| -> usize {
+        if std::ptr::eq(text, normalized.as_str()) {
+            return offset;
+        }
+        let chars = normalized[..offset].chars().count();
+        text.char_indices()
+            .nth(chars)
+            .map_or(text.len(), |(i, _)| i)
+    };
     if tokens.is_empty() {
         return escape(body.chars().take(200).collect::<String>().as_str());
     }
     let words: std::collections::HashSet<&str> = words.iter().map(String::as_str).collect();
-    // A token's folded form is `fold(exact)`, so exact words are covered by it.
-    let matches = |t: &Token| words.contains(t.folded.as_str()) || words.contains(t.stem.as_str());
+    // A token's folded form is `fold(exact)`, so exact words are covered by it. A lone letter
+    // ("a", "y") is not worth marking; a lone Chinese character is a word.
+    let matches = |t: &Token| {
+        (t.folded.chars().nth(1).is_some() || !t.folded.is_ascii())
+            && (words.contains(t.folded.as_str()) || words.contains(t.stem.as_str()))
+    };
     let hits: Vec<bool> = tokens.iter().map(matches).collect();
     let start = (0..tokens.len())
         .max_by_key(|&i| {
@@ -1317,17 +1339,18 @@ pub fn snippet(body: &str, locale: &str, words: &[String]) -> String {
     if start > 0 {
         out.push('…');
     }
-    let mut cursor = tokens[start].start;
+    let mut cursor = at(tokens[start].start);
     for (t, hit) in tokens[start..end].iter().zip(&hits[start..end]) {
-        out.push_str(&escape(&text[cursor..t.start]));
+        let (from, to) = (at(t.start), at(t.end));
+        out.push_str(&escape(&text[cursor..from]));
         if *hit {
             out.push_str("<mark>");
-            out.push_str(&escape(&text[t.start..t.end]));
+            out.push_str(&escape(&text[from..to]));
             out.push_str("</mark>");
         } else {
-            out.push_str(&escape(&text[t.start..t.end]));
+            out.push_str(&escape(&text[from..to]));
         }
-        cursor = t.end;
+        cursor = to;
     }
     if end < tokens.len() {
         out.push('…');
@@ -1360,5 +1383,23 @@ mod tests {
             &["lawyer".to_owned()],
         );
         assert_eq!(s, "Ask for a &lt;<mark>lawyer</mark>&gt; &amp; stay silent");
+    }
+
+    #[test]
+    fn snippets_show_traditional_chinese_as_written() {
+        // Matched through the simplified form, shown in the traditional one.
+        let s = snippet("申請綠卡需要時間。", "zh-Hant", &["绿卡".to_owned()]);
+        assert!(s.contains("<mark>綠卡</mark>"), "{s}");
+        assert!(s.starts_with("申請"), "{s}");
+    }
+
+    #[test]
+    fn a_lone_letter_is_not_marked() {
+        let s = snippet(
+            "Coffee with a cop",
+            "en",
+            &["a".to_owned(), "cop".to_owned()],
+        );
+        assert_eq!(s, "Coffee with a <mark>cop</mark>");
     }
 }
