@@ -233,16 +233,22 @@ impl Scratch {
         map: &crate::records::SegmentMap,
         alive: Option<&tantivy::fastfield::AliveBitSet>,
         required: Option<u64>,
+        words: u64,
         preferred: &[u8],
     ) {
         let d = doc as usize;
         let Cell {
             total: mut score,
-            mask: words,
+            mask: matched,
             ..
         } = std::mem::take(&mut self.cells[d]);
-        if required.is_some_and(|r| words & r != r) || alive.is_some_and(|a| !a.is_alive(doc)) {
+        if required.is_some_and(|r| matched & r != r) || alive.is_some_and(|a| !a.is_alive(doc)) {
             return;
+        }
+        if required.is_none() && words.count_ones() > 1 {
+            // Matching any word: the more of the query a document matches, the higher.
+            let share = (matched & words).count_ones() as f32 / words.count_ones() as f32;
+            score *= share * share;
         }
         let record = map.ordinals[d];
         if record == NO_RECORD {
@@ -805,6 +811,7 @@ impl SearchIndex {
                 searcher,
                 &resolution,
                 Some(required),
+                required,
                 preferred,
                 records,
                 request,
@@ -820,6 +827,7 @@ impl SearchIndex {
             searcher,
             &resolution,
             None,
+            required,
             preferred,
             records,
             request,
@@ -837,6 +845,7 @@ impl SearchIndex {
         searcher: &Searcher,
         resolution: &Resolution,
         required: Option<u64>,
+        words: u64,
         preferred: &[u8],
         records: &Records,
         request: &SearchRequest,
@@ -986,7 +995,7 @@ impl SearchIndex {
                 while bits != 0 {
                     let doc = i as u32 * 64 + bits.trailing_zeros();
                     bits &= bits - 1;
-                    s.scratch_record(doc, ordinal as u32, &map, alive, required, preferred);
+                    s.scratch_record(doc, ordinal as u32, &map, alive, required, words, preferred);
                 }
             }
         }
