@@ -226,6 +226,7 @@ struct Scratch {
 
 impl Scratch {
     /// Folds a scored document into its record's best (when it matched every required word).
+    #[allow(clippy::too_many_arguments)]
     fn scratch_record(
         &mut self,
         doc: u32,
