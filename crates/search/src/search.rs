@@ -213,8 +213,9 @@ struct Scratch {
     /// The documents the cheapest word found, sorted, and as a bitset.
     candidates: Vec<u32>,
     candidate_bits: Vec<u64>,
-    /// Per record: its best score and that document's (segment, doc).
-    record: Vec<(f32, (u32, u32))>,
+    /// Per record: its best document's score, the number of query words it matches, and
+    /// its (segment, doc).
+    record: Vec<(f32, u32, (u32, u32))>,
     record_touched: Vec<u32>,
 }
 
@@ -237,7 +238,7 @@ impl Scratch {
             self.alt_count.resize(docs, 0);
         }
         if self.record.len() < records {
-            self.record.resize(records, (0.0, (0, 0)));
+            self.record.resize(records, (0.0, 0, (0, 0)));
         }
     }
 }
@@ -370,6 +371,8 @@ fn visit(
 /// A record that passed the filters, ranked.
 #[derive(Clone, Copy)]
 struct Candidate {
+    /// How many query words it matches (directly or through a concept).
+    coverage: u32,
     score: f32,
     key: u64,
     ordinal: u32,
@@ -389,11 +392,13 @@ impl PartialOrd for Candidate {
     }
 }
 impl Ord for Candidate {
-    /// Better first: higher score, then lower key (a stable order for equal scores).
+    /// Better first: more of the query matched, then higher score, then lower key (a stable
+    /// order for equal scores).
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
         other
-            .score
-            .total_cmp(&self.score)
+            .coverage
+            .cmp(&self.coverage)
+            .then(other.score.total_cmp(&self.score))
             .then(self.key.cmp(&other.key))
     }
 }
@@ -557,31 +562,33 @@ impl SearchIndex {
                     term: term.clone(),
                     weight,
                 };
-                let alt = if expansion.folded.len() == 1 {
+                if expansion.folded.len() == 1 {
                     // The term's stem under every stemmer covers every document holding the
                     // term, whatever its language (as for a query word).
-                    Alt {
+                    group.alts.push(Alt {
                         leaves: expansion
                             .all_stems
                             .iter()
                             .flat_map(|stem| {
-                                [leaf(f.title_stem, stem, 2.4), leaf(f.body_stem, stem, 1.2)]
+                                [leaf(f.title_stem, stem, 4.8), leaf(f.body_stem, stem, 2.4)]
                             })
                             .collect(),
                         all: false,
-                    }
+                    });
                 } else {
-                    Alt {
-                        leaves: expansion
-                            .folded
-                            .iter()
-                            .map(|w| leaf(f.body_fold, w, 0.4))
-                            .collect(),
-                        all: true,
+                    // A phrase: all its words in the title, or all in the body.
+                    for (field, weight) in [(f.title_fold, 1.6), (f.body_fold, 0.8)] {
+                        group.alts.push(Alt {
+                            leaves: expansion
+                                .folded
+                                .iter()
+                                .map(|w| leaf(field, w, weight))
+                                .collect(),
+                            all: true,
+                        });
                     }
-                };
+                }
                 highlight.extend(expansion.folded.iter().cloned());
-                group.alts.push(alt);
             }
             groups.push(group);
         }
@@ -933,12 +940,16 @@ impl SearchIndex {
                     score *= 1.15;
                 }
                 let r = record as usize;
+                // How much of the query it matches comes first: a record that matches four of
+                // five words through glossary concepts (written in another language) ranks above
+                // one that matches two of them directly.
+                let coverage = (words & !(1u64 << 63)).count_ones();
                 let best = &mut s.record[r];
                 if best.0 == 0.0 {
                     s.record_touched.push(record);
                 }
-                if score > best.0 {
-                    *best = (score, (ordinal as u32, doc));
+                if (coverage, score) > (best.1, best.0) {
+                    *best = (score, coverage, (ordinal as u32, doc));
                 }
             }
         }
@@ -952,7 +963,7 @@ impl SearchIndex {
         let accept = Acceptor::new(filters, records);
         for ordinal in s.record_touched.drain(..) {
             let r = ordinal as usize;
-            let (score, address) = std::mem::take(&mut s.record[r]);
+            let (score, coverage, address) = std::mem::take(&mut s.record[r]);
             let Some(facts) = records.facts(ordinal) else {
                 continue;
             };
@@ -972,6 +983,7 @@ impl SearchIndex {
                 boosted *= 1.0 / (1.0 + (km as f32) / 25.0);
             }
             let candidate = Candidate {
+                coverage,
                 score: boosted,
                 key: facts.key,
                 ordinal,
