@@ -152,6 +152,8 @@ struct Resolution {
     fields: Vec<Field>,
     norms: Vec<[f32; 256]>,
     groups: Vec<ResolvedGroup>,
+    /// Per query word (below [`WORD_BITS`]), how much matching it tells.
+    weights: Vec<f32>,
 }
 
 /// Query words beyond this many are optional (bit 63 of a document's mask marks a match).
@@ -160,6 +162,11 @@ const WORD_BITS: usize = 63;
 /// When at least this many records match every word, only those are results; otherwise
 /// records matching any word are (ranked by how much of the query they match).
 pub const ALL_WORDS_ENOUGH: usize = 10;
+
+/// How steeply a record's score falls with the share of the query (by word weight) it does not
+/// match: score × share^COVERAGE_POWER. Measured on the judged sets: 1 leaves records reached
+/// only through the glossary below ones matching fewer, commoner words directly; 4 ranks them.
+const COVERAGE_POWER: i32 = 4;
 
 impl Group {
     fn term(&mut self, field: Field, term: &str, weight: f32) {
@@ -213,9 +220,8 @@ struct Scratch {
     /// The documents the cheapest word found, sorted, and as a bitset.
     candidates: Vec<u32>,
     candidate_bits: Vec<u64>,
-    /// Per record: its best document's score, the number of query words it matches, and
-    /// its (segment, doc).
-    record: Vec<(f32, u32, (u32, u32))>,
+    /// Per record: its best score and that document's (segment, doc).
+    record: Vec<(f32, (u32, u32))>,
     record_touched: Vec<u32>,
 }
 
@@ -238,7 +244,7 @@ impl Scratch {
             self.alt_count.resize(docs, 0);
         }
         if self.record.len() < records {
-            self.record.resize(records, (0.0, 0, (0, 0)));
+            self.record.resize(records, (0.0, (0, 0)));
         }
     }
 }
@@ -371,8 +377,6 @@ fn visit(
 /// A record that passed the filters, ranked.
 #[derive(Clone, Copy)]
 struct Candidate {
-    /// How many query words it matches (directly or through a concept).
-    coverage: u32,
     score: f32,
     key: u64,
     ordinal: u32,
@@ -392,13 +396,11 @@ impl PartialOrd for Candidate {
     }
 }
 impl Ord for Candidate {
-    /// Better first: more of the query matched, then higher score, then lower key (a stable
-    /// order for equal scores).
+    /// Better first: higher score, then lower key (a stable order for equal scores).
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
         other
-            .coverage
-            .cmp(&self.coverage)
-            .then(other.score.total_cmp(&self.score))
+            .score
+            .total_cmp(&self.score)
             .then(self.key.cmp(&other.key))
     }
 }
@@ -518,17 +520,37 @@ impl SearchIndex {
         Ok(groups)
     }
 
-    /// The query plan, with the number of words and the words it looks for (for highlighting).
+    /// How much matching a query word tells: the idf of its folded form as written in titles
+    /// or bodies (a word no record holds as written, such as one with a typo or one that only a
+    /// glossary concept reaches, counts as rare).
+    fn word_weight(&self, searcher: &Searcher, folded: &str) -> Result<f32> {
+        let f = self.fields;
+        let mut most = 0u64;
+        for field in [f.title_fold, f.body_fold] {
+            let term = Term::from_field_text(field, folded);
+            let mut doc_freq = 0u64;
+            for segment in searcher.segment_readers() {
+                doc_freq += u64::from(segment.inverted_index(field)?.doc_freq(&term)?);
+            }
+            most = most.max(doc_freq);
+        }
+        Ok(idf(most, searcher.num_docs().max(1)))
+    }
+
+    /// The query plan, with each word's weight (see [`SearchIndex::word_weight`]) and the words
+    /// it looks for (for highlighting).
     fn plan(
         &self,
         searcher: &Searcher,
         request: &SearchRequest,
-    ) -> Result<(Vec<Group>, usize, Vec<String>)> {
+    ) -> Result<(Vec<Group>, Vec<f32>, Vec<String>)> {
         let words = analyze(&request.query, Family::Plain);
         let is_prefix = !request.query.ends_with(char::is_whitespace);
         let mut highlight: Vec<String> = Vec::new();
         let mut groups: Vec<Group> = Vec::new();
+        let mut weights: Vec<f32> = Vec::with_capacity(words.len());
         for (i, word) in words.iter().enumerate() {
+            weights.push(self.word_weight(searcher, &word.folded)?);
             // The word's stem under every stemmer: the query's language is not guessed either.
             let mut stems: Vec<String> = Family::ALL
                 .iter()
@@ -592,13 +614,13 @@ impl SearchIndex {
             }
             groups.push(group);
         }
-        Ok((groups, words.len(), highlight))
+        Ok((groups, weights, highlight))
     }
 
     /// Runs a search.
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
         let searcher = self.reader.searcher();
-        let (groups, words, highlight) = self.plan(&searcher, request)?;
+        let (groups, weights, highlight) = self.plan(&searcher, request)?;
         let preferred: Vec<u8> = {
             let locales = self.locales.read().map_err(|_| Error::Poisoned)?;
             let first_language = request.locales.first().map(|l| primary(l));
@@ -616,15 +638,7 @@ impl SearchIndex {
 
         let (total, top, facets) = self.scratch.with(|scratch| {
             self.execute(
-                &searcher,
-                &groups,
-                words.min(WORD_BITS),
-                &preferred,
-                &records,
-                request,
-                now,
-                wanted,
-                scratch,
+                &searcher, &groups, &weights, &preferred, &records, request, now, wanted, scratch,
             )
         })?;
         drop(records);
@@ -715,6 +729,7 @@ impl SearchIndex {
             fields,
             norms,
             groups: resolved,
+            weights: Vec::new(),
         })
     }
 
@@ -726,7 +741,7 @@ impl SearchIndex {
         &self,
         searcher: &Searcher,
         groups: &[Group],
-        words: usize,
+        weights: &[f32],
         preferred: &[u8],
         records: &Records,
         request: &SearchRequest,
@@ -734,7 +749,9 @@ impl SearchIndex {
         wanted: usize,
         s: &mut Scratch,
     ) -> Result<(usize, Vec<Candidate>, Facets)> {
-        let resolution = self.resolve(searcher, groups)?;
+        let mut resolution = self.resolve(searcher, groups)?;
+        let words = weights.len().min(WORD_BITS);
+        resolution.weights = weights[..words].to_vec();
         let required = (1u64 << words) - 1;
         if words > 1 {
             let all = self.collect(
@@ -784,7 +801,9 @@ impl SearchIndex {
             fields,
             norms,
             groups,
+            weights,
         } = resolution;
+        let all_weight: f32 = weights.iter().sum();
         // With every word required, the cheapest word's groups go first and find the
         // candidates; every other group then only scores those.
         let mut order: Vec<(usize, bool)> = (0..groups.len()).map(|g| (g, false)).collect();
@@ -939,17 +958,30 @@ impl SearchIndex {
                 if preferred.contains(&map.locales[d]) {
                     score *= 1.15;
                 }
+                // Ranked by how much of the query it matches: the share of the query's weight
+                // it matches (directly or through a concept), to the power COVERAGE_POWER. So a
+                // record that matches "Ramadan food baskets … seniors" only through concepts
+                // (written in another language) ranks above one that matches "food … for
+                // seniors" directly. Every record matching all words has a share of 1.
+                if all_weight > 0.0 {
+                    let mut matched = 0f32;
+                    let mut bits = words & !(1u64 << 63);
+                    while bits != 0 {
+                        matched += weights
+                            .get(bits.trailing_zeros() as usize)
+                            .copied()
+                            .unwrap_or(0.0);
+                        bits &= bits - 1;
+                    }
+                    score *= (matched / all_weight).powi(COVERAGE_POWER);
+                }
                 let r = record as usize;
-                // How much of the query it matches comes first: a record that matches four of
-                // five words through glossary concepts (written in another language) ranks above
-                // one that matches two of them directly.
-                let coverage = (words & !(1u64 << 63)).count_ones();
                 let best = &mut s.record[r];
                 if best.0 == 0.0 {
                     s.record_touched.push(record);
                 }
-                if (coverage, score) > (best.1, best.0) {
-                    *best = (score, coverage, (ordinal as u32, doc));
+                if score > best.0 {
+                    *best = (score, (ordinal as u32, doc));
                 }
             }
         }
@@ -963,7 +995,7 @@ impl SearchIndex {
         let accept = Acceptor::new(filters, records);
         for ordinal in s.record_touched.drain(..) {
             let r = ordinal as usize;
-            let (score, coverage, address) = std::mem::take(&mut s.record[r]);
+            let (score, address) = std::mem::take(&mut s.record[r]);
             let Some(facts) = records.facts(ordinal) else {
                 continue;
             };
@@ -983,7 +1015,6 @@ impl SearchIndex {
                 boosted *= 1.0 / (1.0 + (km as f32) / 25.0);
             }
             let candidate = Candidate {
-                coverage,
                 score: boosted,
                 key: facts.key,
                 ordinal,
