@@ -48,9 +48,10 @@ const FLOORS: &[(&str, f64, f64)] = &[
 /// starter content: (nDCG@10, recall@10), just under what the engine measured.
 /// Measured on 2026-11-28 (nDCG, recall): exact 1.0/1.0, typo1 .954/1.0, typo2 1.0/1.0,
 /// accentless 1.0/1.0, script-variant 1.0/1.0, code-mixed 1.0/1.0, loanword 1.0/1.0,
-/// cross-language .950/1.0 (English queries for services only listings in another language
-/// offer — Ramadan food baskets, nail-licence classes, family petitions — reached through the
-/// glossary's audience and service concepts), prefix .954/1.0.
+/// cross-language .840/.950 over 20 queries (in English, Spanish, Vietnamese, Chinese, Arabic,
+/// Korean and Russian, for services only listings in another language offer — Ramadan food
+/// baskets, nail-licence classes, family petitions — reached through the glossary's audience
+/// and service concepts; every English one in the top 10), prefix .954/1.0.
 const GENERATED_FLOORS: &[(&str, f64, f64)] = &[
     ("exact", 0.97, 0.98),
     ("typo1", 0.82, 0.98),
@@ -59,7 +60,7 @@ const GENERATED_FLOORS: &[(&str, f64, f64)] = &[
     ("script-variant", 0.97, 0.98),
     ("code-mixed", 0.80, 0.98),
     ("loanword", 0.80, 0.98),
-    ("cross-language", 0.92, 0.98),
+    ("cross-language", 0.81, 0.92),
     ("prefix", 0.63, 0.98),
 ];
 
