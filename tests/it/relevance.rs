@@ -29,28 +29,29 @@ struct Query {
 
 /// Floors per category: (nDCG@10, recall@10). Set just under what the engine measures today,
 /// so a change that makes search worse for residents fails here.
-/// Measured on 2026-11-24 (nDCG, recall): exact .940/1.0, typo1 .839/1.0, typo2 .822/.917,
-/// accentless .952/1.0, script-variant .949/1.0, code-mixed .960/1.0, loanword .968/1.0,
-/// cross-language .550/.902, prefix .919/.970.
+/// Measured on 2026-11-28 (nDCG, recall): exact .941/1.0, typo1 .844/1.0, typo2 .844/.917,
+/// accentless .969/1.0, script-variant .960/1.0, code-mixed .967/1.0, loanword .971/1.0,
+/// cross-language .666/.957, prefix .928/.970.
 const FLOORS: &[(&str, f64, f64)] = &[
     ("exact", 0.92, 0.98),
-    ("typo1", 0.80, 0.95),
-    ("typo2", 0.78, 0.85),
-    ("accentless", 0.93, 0.98),
-    ("script-variant", 0.93, 0.98),
-    ("code-mixed", 0.93, 0.98),
-    ("loanword", 0.94, 0.98),
-    ("cross-language", 0.50, 0.85),
-    ("prefix", 0.88, 0.95),
+    ("typo1", 0.82, 0.98),
+    ("typo2", 0.82, 0.90),
+    ("accentless", 0.95, 0.98),
+    ("script-variant", 0.94, 0.98),
+    ("code-mixed", 0.95, 0.98),
+    ("loanword", 0.95, 0.98),
+    ("cross-language", 0.64, 0.94),
+    ("prefix", 0.91, 0.95),
 ];
 
 /// Floors per category for `generated.toml` over `vecino_gen::directory(5_000, 7)` plus the
 /// starter content: (nDCG@10, recall@10), just under what the engine measured.
-/// Measured on 2026-11-28 (nDCG, recall): exact 1.0/1.0, typo1 .861/1.0, typo2 .837/1.0,
-/// accentless 1.0/1.0, script-variant 1.0/1.0, code-mixed .847/1.0, loanword .846/1.0,
-/// cross-language .029/.045 (English queries for services only another language's listings
-/// offer — Ramadan food baskets, nail-licence classes, family petitions — which the glossary
-/// does not cover, and ko/ru/pt-BR queries for a DACA service and audience), prefix .668/1.0.
+/// Measured on 2026-11-28 (nDCG, recall): exact 1.0/1.0, typo1 .954/1.0, typo2 1.0/1.0,
+/// accentless 1.0/1.0, script-variant 1.0/1.0, code-mixed 1.0/1.0, loanword 1.0/1.0,
+/// cross-language .870/1.0 over 23 queries (in English, Spanish, Vietnamese, Chinese, Arabic,
+/// Korean and Russian, for services only listings in another language offer — Ramadan food
+/// baskets, nail-licence classes, family petitions — reached through the glossary's audience
+/// and service concepts; every English one in the top 10), prefix .954/1.0.
 const GENERATED_FLOORS: &[(&str, f64, f64)] = &[
     ("exact", 0.97, 0.98),
     ("typo1", 0.82, 0.98),
@@ -59,7 +60,7 @@ const GENERATED_FLOORS: &[(&str, f64, f64)] = &[
     ("script-variant", 0.97, 0.98),
     ("code-mixed", 0.80, 0.98),
     ("loanword", 0.80, 0.98),
-    ("cross-language", 0.02, 0.04),
+    ("cross-language", 0.84, 0.98),
     ("prefix", 0.63, 0.98),
 ];
 

@@ -227,6 +227,61 @@ fn the_glossary_crosses_languages() {
 }
 
 #[test]
+fn a_listing_only_in_another_language_ranks_by_the_concepts_it_matches() {
+    // Arabic-only: "Ramadan food baskets for seniors". The phrase "لكبار السن" (for seniors)
+    // stands in the title, where glossary phrases are matched too.
+    let index = SearchIndex::in_memory().unwrap();
+    let ramadan = record(
+        "ramadan-baskets-ar",
+        &[Topic::Food],
+        vec![text(
+            "ar",
+            "سلال غذائية في شهر رمضان لكبار السن",
+            "توزع المواد الغذائية حسب أسبقية الحضور.",
+        )],
+    );
+    index.upsert(&ramadan).unwrap();
+    // English listings that match "food … for seniors" directly, but nothing about Ramadan or
+    // baskets.
+    let english = [
+        "Food pantry for seniors",
+        "Hot meal program for seniors",
+        "Mobile food market for seniors",
+        "Food pantry for newcomers",
+        "Food pantry for women",
+        "Tenant rights counseling for seniors",
+        "Job readiness program for seniors",
+        "Free tax preparation for seniors",
+        "Computer skills class for seniors",
+        "Survivor safety planning for seniors",
+        "Food pantry",
+        "Hot meal program",
+    ];
+    for (i, title) in english.iter().enumerate() {
+        let r = record(
+            &format!("en-{i}"),
+            &[Topic::Food],
+            vec![text(
+                "en",
+                title,
+                "Families can visit the pantry once a week.",
+            )],
+        );
+        index.upsert(&r).unwrap();
+    }
+    index.commit(0).unwrap();
+    let hits = search(&index, "Ramadan food baskets for seniors", "en");
+    assert_eq!(hits[0], "ramadan-baskets-ar", "{hits:?}");
+    // And from Spanish, a reader who writes "para personas mayores".
+    let hits = search(
+        &index,
+        "canastas de comida de Ramadán para personas mayores",
+        "es",
+    );
+    assert_eq!(hits[0], "ramadan-baskets-ar", "{hits:?}");
+}
+
+#[test]
 fn filters_and_facets() {
     let index = directory();
     let near = GeoPoint::new(37.35, -121.9, GeoPrecision::Exact).unwrap();
