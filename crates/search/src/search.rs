@@ -88,9 +88,12 @@ pub fn typo_budget(chars: usize) -> u8 {
     }
 }
 
-/// A word found in at least this many documents as typed is taken as meant: it is not also
-/// read as a misspelling of other words.
+/// A word found as typed in at least this many documents, and in at least one in
+/// [`COMMON_WORD_SHARE`] of all documents, is taken as meant: it is not also read as a
+/// misspelling of other words. (A rarer word may be a typo that happens to be a word in another
+/// language: Tagalog "abugado" for "abogado", Arabic "مهاجرات" for Persian "مهاجرت".)
 const KNOWN_WORD_DOCS: u32 = 2;
+const COMMON_WORD_SHARE: u64 = 200;
 
 /// The most terms one fuzzy or prefix word expands to.
 const EXPANSION_CAP: usize = 24;
@@ -577,8 +580,9 @@ impl SearchIndex {
         let f = self.fields;
         let budget = typo_budget(word.folded.chars().count());
         // Like a person reading, look for misspellings only of words the directory does not
-        // use as typed (or uses too seldom to be what was meant).
-        let fuzzy = if budget > 0 && self.doc_freq(searcher, word, stems)? < KNOWN_WORD_DOCS {
+        // commonly use as typed.
+        let common = KNOWN_WORD_DOCS.max((searcher.num_docs() / COMMON_WORD_SHARE) as u32);
+        let fuzzy = if budget > 0 && self.doc_freq(searcher, word, stems)? < common {
             self.fuzzy_terms(searcher, &word.folded, budget)?
         } else {
             Vec::new()
