@@ -170,6 +170,10 @@ const WORD_BITS: usize = 63;
 /// records matching any word are (ranked by how much of the query they match).
 pub const ALL_WORDS_ENOUGH: usize = 10;
 
+/// Matching any word, a document must match at least this share of the query's weight (each
+/// word weighs its idf): "for" or "de" alone does not make a result.
+const MIN_SHARE: f32 = 0.1;
+
 /// How steeply a record's score falls with the share of the query (by word weight) it does not
 /// match: score × share^COVERAGE_POWER. Measured on the judged sets: 1 leaves records reached
 /// only through the glossary below ones matching fewer, commoner words directly; 4 ranks them.
@@ -273,7 +277,11 @@ impl Scratch {
                         .unwrap_or(0.0);
                     bits &= bits - 1;
                 }
-                score *= (share / all).powi(COVERAGE_POWER);
+                let share = share / all;
+                if share < MIN_SHARE {
+                    return;
+                }
+                score *= share.powi(COVERAGE_POWER);
             }
         }
         let record = map.ordinals[d];
@@ -849,8 +857,17 @@ impl SearchIndex {
         let mut resolution = self.resolve(searcher, groups)?;
         let words = weights.len().min(WORD_BITS);
         resolution.weights = weights[..words].to_vec();
-        let required = (1u64 << words) - 1;
-        if words > 1 {
+        // A word the directory holds in no form (a word of a language no record is written in,
+        // like Portuguese "com" in a directory without Portuguese) cannot be required.
+        let required = (0..words)
+            .filter(|w| {
+                resolution
+                    .groups
+                    .iter()
+                    .any(|g| g.covers & (1 << w) != 0 && g.cost > 0)
+            })
+            .fold(0u64, |mask, w| mask | 1 << w);
+        if words > 1 && required != 0 {
             let all = self.collect(
                 searcher,
                 &resolution,
@@ -918,6 +935,32 @@ impl SearchIndex {
                 entry.1 = groups[entry.0].covers & (1 << cheapest) == 0;
             }
             order.sort_by_key(|(_, restricted)| *restricted);
+        } else if weights.len() > 1 {
+            // Matching any word, a document must still match at least MIN_SHARE of the query's
+            // weight. The lightest words, together under that share, cannot qualify a document
+            // alone: their groups only score documents the other words found.
+            let all: f32 = weights.iter().sum();
+            let mut by_weight: Vec<usize> = (0..weights.len()).collect();
+            by_weight.sort_by(|a, b| weights[*a].total_cmp(&weights[*b]));
+            let (mut weak, mut light) = (0u64, 0f32);
+            for w in by_weight {
+                light += weights[w];
+                if light >= MIN_SHARE * all {
+                    break;
+                }
+                weak |= 1 << w;
+            }
+            if weak != 0 {
+                for entry in &mut order {
+                    let covers = groups[entry.0].covers;
+                    entry.1 = covers & !weak == 0;
+                }
+                if order.iter().any(|(_, restricted)| !restricted) {
+                    order.sort_by_key(|(_, restricted)| *restricted);
+                } else {
+                    order.iter_mut().for_each(|entry| entry.1 = false);
+                }
+            }
         }
 
         s.fit(0, records.slots());

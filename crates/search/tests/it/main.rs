@@ -424,3 +424,65 @@ fn an_index_on_disk_is_reopened_with_its_records_and_revision() {
     };
     assert!(recreated.is_empty());
 }
+
+/// Totals for `q` in English over a directory of `clinics` records about a free legal clinic,
+/// `translations` about legal translation, and twenty food pantries.
+fn total_over(q: &str, clinics: usize, translations: usize) -> usize {
+    let index = SearchIndex::in_memory().unwrap();
+    for i in 0..20 {
+        let r = record(
+            &format!("pantry-{i}"),
+            &[Topic::Food],
+            vec![text("en", "Food pantry", "Groceries every week.")],
+        );
+        index.upsert(&r).unwrap();
+    }
+    for i in 0..clinics {
+        let r = record(
+            &format!("clinic-{i}"),
+            &[Topic::LegalAid],
+            vec![text(
+                "en",
+                "Free legal clinic",
+                "Advice on immigration cases.",
+            )],
+        );
+        index.upsert(&r).unwrap();
+    }
+    for i in 0..translations {
+        let r = record(
+            &format!("translation-{i}"),
+            &[],
+            vec![text(
+                "en",
+                "Legal document translation",
+                "Certified translators.",
+            )],
+        );
+        index.upsert(&r).unwrap();
+    }
+    index.commit(1).unwrap();
+    let request = SearchRequest {
+        query: q.into(),
+        locales: vec!["en".into()],
+        filters: Filters::default(),
+        page: 1,
+        per_page: 10,
+    };
+    index.search(&request).unwrap().total
+}
+
+#[test]
+fn every_word_must_match_when_enough_records_do() {
+    // Twelve clinics match both words: the translation services, matching "legal" only, are
+    // not results.
+    assert_eq!(total_over("legal clinic", 12, 5), 12);
+    // Too few match both: records matching either word are shown (not the pantries).
+    assert_eq!(total_over("legal clinic", 3, 5), 8);
+}
+
+#[test]
+fn a_word_the_directory_never_uses_is_not_required() {
+    // "blorf" is in no record, in no form: it does not turn the search into "any word".
+    assert_eq!(total_over("legal clinic blorf", 12, 5), 12);
+}
