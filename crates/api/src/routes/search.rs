@@ -16,8 +16,9 @@ static SEARCHES: std::sync::LazyLock<tokio::sync::Semaphore> = std::sync::LazyLo
     tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(2, |n| n.get()))
 });
 
-/// Runs a search on the blocking pool, at most [`SEARCHES`] at a time.
-async fn run_search(
+/// Runs a search on the blocking pool, at most [`SEARCHES`] at a time (the JSON API and the
+/// web pages alike).
+pub(crate) async fn run_search(
     state: &AppState,
     request: SearchRequest,
 ) -> Result<(SearchRequest, vecino_search::SearchResults), ApiError> {

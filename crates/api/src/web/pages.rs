@@ -348,13 +348,9 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx) -> Response {
             page: number,
             per_page: PER_PAGE,
         };
-        let index = state.search.clone();
-        let results = match tokio::task::spawn_blocking(move || index.search(&request)).await {
-            Ok(Ok(results)) => results,
-            Ok(Err(err)) => {
-                tracing::error!(error = %err, "search failed");
-                return render_internal(&ctx);
-            }
+        let results = match crate::routes::search::run_search(&state, request).await {
+            Ok((_, results)) => results,
+            // Already logged (without the query).
             Err(_) => return render_internal(&ctx),
         };
         page.total = results.total;
