@@ -35,6 +35,21 @@ pub async fn build_with_progress(
     progress: &(dyn Fn(u64, u64) + Sync),
 ) -> Result<u64, IndexError> {
     let head = store.head_revision().await?;
+    each_record(store, progress, &mut |record| index.upsert(&record)).await?;
+    index.commit(head)?;
+    index.optimize()?;
+    tracing::info!(records = index.len(), revision = head, "search index built");
+    Ok(head)
+}
+
+/// Every record of the directory as the index holds it (a service with its organization's
+/// name), organizations first, then services page by page, guides and events, reporting
+/// `(done, total)` as it goes.
+pub async fn each_record(
+    store: &Store,
+    progress: &(dyn Fn(u64, u64) + Sync),
+    each: &mut (dyn FnMut(IndexRecord) -> Result<(), vecino_search::Error> + Send),
+) -> Result<(), IndexError> {
     let organizations = store.organizations().await?;
     let guides = store.guides().await?;
     let events = store.events().await?;
@@ -48,7 +63,7 @@ pub async fn build_with_progress(
     let by_id: std::collections::HashMap<_, &Organization> =
         organizations.iter().map(|o| (o.id, o)).collect();
     for org in &organizations {
-        index.upsert(&IndexRecord::organization(org))?;
+        each(IndexRecord::organization(org))?;
         done += 1;
     }
     progress(done, total);
@@ -62,7 +77,7 @@ pub async fn build_with_progress(
             .await?;
         for service in &batch.items {
             let org = by_id.get(&service.organization_id).copied();
-            index.upsert(&IndexRecord::service(service, org))?;
+            each(IndexRecord::service(service, org))?;
             done += 1;
         }
         progress(done, total);
@@ -72,16 +87,13 @@ pub async fn build_with_progress(
         page += 1;
     }
     for guide in &guides {
-        index.upsert(&IndexRecord::guide(guide))?;
+        each(IndexRecord::guide(guide))?;
     }
     for event in &events {
-        index.upsert(&IndexRecord::event(event))?;
+        each(IndexRecord::event(event))?;
     }
     progress(total, total);
-    index.commit(head)?;
-    index.optimize()?;
-    tracing::info!(records = index.len(), revision = head, "search index built");
-    Ok(head)
+    Ok(())
 }
 
 /// Opens the index kept in `dir` for `store`: reused when it is behind or level with the

@@ -15,8 +15,8 @@ use anyhow::{Context, bail};
 use clap::{Parser, Subcommand};
 use vecino_core::Organization;
 use vecino_search::IndexRecord;
+use vecino_store::Store;
 use vecino_store::seed::SeedMode;
-use vecino_store::{Page, ServiceFilter, Store};
 
 /// Benchmark helper for Vecino: generated directories for load runs and for Typesense.
 #[derive(Debug, Parser)]
@@ -159,8 +159,8 @@ fn document(record: &IndexRecord) -> impl Iterator<Item = serde_json::Value> + '
     })
 }
 
-/// The starter content as Vecino indexes it: written to a scratch store and read back, like
-/// `vecino_api::indexer::build`.
+/// The starter content as Vecino indexes it: written to a scratch store and read back through
+/// `vecino_api::indexer::each_record`.
 async fn starter_records() -> anyhow::Result<Vec<IndexRecord>> {
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -170,32 +170,12 @@ async fn starter_records() -> anyhow::Result<Vec<IndexRecord>> {
     let result = async {
         let store = connect(&dir.join("starter.db")).await?;
         store.seed(SeedMode::AddMissing).await?;
-        let organizations = store.organizations().await?;
-        let mut records: Vec<IndexRecord> = organizations
-            .iter()
-            .map(IndexRecord::organization)
-            .collect();
-        let mut page = 1;
-        loop {
-            let batch = store
-                .services(
-                    &ServiceFilter::default(),
-                    Page::new(page, Page::MAX_PER_PAGE),
-                )
-                .await?;
-            for service in &batch.items {
-                let org = organizations
-                    .iter()
-                    .find(|o| o.id == service.organization_id);
-                records.push(IndexRecord::service(service, org));
-            }
-            if page * Page::MAX_PER_PAGE >= batch.total {
-                break;
-            }
-            page += 1;
-        }
-        records.extend(store.guides().await?.iter().map(IndexRecord::guide));
-        records.extend(store.events().await?.iter().map(IndexRecord::event));
+        let mut records: Vec<IndexRecord> = Vec::new();
+        vecino_api::indexer::each_record(&store, &|_, _| {}, &mut |record| {
+            records.push(record);
+            Ok(())
+        })
+        .await?;
         store.close().await?;
         anyhow::Ok(records)
     }
@@ -261,6 +241,7 @@ fn titles(services: usize, seed: u64) {
 mod tests {
     use super::*;
     use vecino_core::Slug;
+    use vecino_store::{Page, ServiceFilter};
 
     #[tokio::test(flavor = "multi_thread")]
     async fn load_fills_a_fresh_data_dir_that_serve_finds_and_refuses_to_reuse_it() {
