@@ -121,7 +121,7 @@ pub fn normalize_input(text: &str) -> String {
     }
 }
 
-fn is_han(c: char) -> bool {
+pub(crate) fn is_han(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}')
 }
 
@@ -139,6 +139,34 @@ pub fn analyze(text: &str, family: Family) -> Vec<Token> {
 /// As [`analyze`], on text already passed through [`normalize_input`].
 pub fn analyze_normalized(normalized: &str, family: Family) -> Vec<Token> {
     let mut tokens = Vec::new();
+    each_word(normalized, family, |word| {
+        tokens.push(Token {
+            exact: word.exact.to_owned(),
+            folded: word.folded.to_owned(),
+            stem: word.stem.to_owned(),
+            start: word.start,
+            end: word.end,
+        });
+    });
+    tokens
+}
+
+/// One word of analysed text, borrowed for the length of a call to [`each_word`]'s visitor.
+#[derive(Debug, Clone, Copy)]
+pub struct Word<'a> {
+    pub exact: &'a str,
+    pub folded: &'a str,
+    pub stem: &'a str,
+    /// Byte range in the normalized text.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The analysis itself, word by word, without allocating per word (for snippets, which read
+/// every word of a hit's text, and the index build): [`analyze_normalized`] collects it.
+pub fn each_word(normalized: &str, family: Family, mut visit: impl FnMut(Word<'_>)) {
+    let mut lower = String::new();
+    let mut letters = String::new();
     let mut iter = segmenter().segment_str(normalized);
     let mut start = 0;
     while let Some(end) = iter.next() {
@@ -148,17 +176,33 @@ pub fn analyze_normalized(normalized: &str, family: Family) -> Vec<Token> {
         let word_like = iter.is_word_like();
         let word = &normalized[start..end];
         if word_like && word.chars().any(char::is_alphanumeric) {
-            let exact = normalize_letters(&word.to_lowercase());
+            lower.clear();
+            if word.is_ascii() {
+                lower.push_str(word);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.push_str(&word.to_lowercase());
+            }
+            let exact: &str = if lower.chars().any(needs_letter_normalization) {
+                letters.clear();
+                normalize_letters_into(&lower, &mut letters);
+                &letters
+            } else {
+                &lower
+            };
             if !exact.is_empty() {
-                let folded = fold(&exact).into_owned();
+                let folded = fold(exact);
                 // Stemming the folded form keeps accented and accentless typing on the same
                 // stem ("ciudadanía" and "ciudadania"), which matters more than the stemmer's
                 // finer points.
-                let stem = stem(&folded, family);
-                tokens.push(Token {
+                let stem = match family.stemmer() {
+                    Some(stemmer) => stemmer.stem(&folded),
+                    None => Cow::Borrowed(&*folded),
+                };
+                visit(Word {
                     exact,
-                    folded,
-                    stem,
+                    folded: &folded,
+                    stem: &stem,
                     start,
                     end,
                 });
@@ -166,7 +210,6 @@ pub fn analyze_normalized(normalized: &str, family: Family) -> Vec<Token> {
         }
         start = end;
     }
-    tokens
 }
 
 /// The stem of a folded word under `family`'s stemmer (the word itself when it has none).
@@ -177,28 +220,33 @@ pub fn stem(folded: &str, family: Family) -> String {
     }
 }
 
+/// Whether [`normalize_letters_into`] changes `c`.
+fn needs_letter_normalization(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | 'أ' | 'إ' | 'آ' | 'ٱ' | 'ى'
+        | 'ی' | 'ئ' | 'ک' | 'ة' | 'ؤ' | 'ۀ' | '\u{06F0}'..='\u{06F9}' | '\u{0660}'..='\u{0669}'
+        | 'ё' | '\u{200C}' | '\u{200D}')
+}
+
 /// Arabic and Persian letter variants to one form; tashkeel and tatweel removed; ё → е.
 /// Applied to every text whatever its locale: it only touches these letters.
-fn normalize_letters(word: &str) -> String {
-    word.chars()
-        .filter_map(|c| match c {
-            // Tashkeel (harakat, tanween, shadda, sukun, …), superscript alef, tatweel.
-            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => None,
-            'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
-            'ى' | 'ی' | 'ئ' => Some('ي'),
-            'ک' => Some('ك'),
-            'ة' => Some('ه'),
-            'ؤ' => Some('و'),
-            'ۀ' => Some('ه'),
-            // Persian and Arabic-Indic digits to ASCII.
-            '\u{06F0}'..='\u{06F9}' => char::from_u32(c as u32 - 0x06F0 + 0x30),
-            '\u{0660}'..='\u{0669}' => char::from_u32(c as u32 - 0x0660 + 0x30),
-            'ё' => Some('е'),
-            // Zero-width joiners and non-joiners inside Persian words.
-            '\u{200C}' | '\u{200D}' => None,
-            other => Some(other),
-        })
-        .collect()
+fn normalize_letters_into(word: &str, out: &mut String) {
+    out.extend(word.chars().filter_map(|c| match c {
+        // Tashkeel (harakat, tanween, shadda, sukun, …), superscript alef, tatweel.
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => None,
+        'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
+        'ى' | 'ی' | 'ئ' => Some('ي'),
+        'ک' => Some('ك'),
+        'ة' => Some('ه'),
+        'ؤ' => Some('و'),
+        'ۀ' => Some('ه'),
+        // Persian and Arabic-Indic digits to ASCII.
+        '\u{06F0}'..='\u{06F9}' => char::from_u32(c as u32 - 0x06F0 + 0x30),
+        '\u{0660}'..='\u{0669}' => char::from_u32(c as u32 - 0x0660 + 0x30),
+        'ё' => Some('е'),
+        // Zero-width joiners and non-joiners inside Persian words.
+        '\u{200C}' | '\u{200D}' => None,
+        other => Some(other),
+    }));
 }
 
 /// Removes accents from Latin, Greek, Cyrillic and Armenian letters (and Vietnamese tones).

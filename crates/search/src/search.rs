@@ -8,6 +8,7 @@
 //! stemmed > folded > fuzzy (by edit distance) > prefix, so a word counts once, by its best form.
 //! A glossary concept is one group per field whose alternatives are its terms in every language.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BinaryHeap, HashMap};
 use std::sync::Mutex;
 
@@ -1376,8 +1377,8 @@ impl FacetCounter {
     }
 }
 
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+/// Appends `text` to `out`, HTML-escaped.
+fn escape_into(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '<' => out.push_str("&lt;"),
@@ -1388,7 +1389,6 @@ fn escape(text: &str) -> String {
             other => out.push(other),
         }
     }
-    out
 }
 
 /// About 30 words of `body` around the densest run of matches, HTML-escaped, matches in `<mark>`.
@@ -1396,17 +1396,39 @@ pub fn snippet(body: &str, locale: &str, words: &[String]) -> String {
     const WINDOW: usize = 30;
     // Shown as written (NFC), matched on the normalized form (traditional Chinese folded to
     // simplified), whose characters correspond one to one.
-    let shown: String = unicode_normalization::UnicodeNormalization::nfc(body).collect();
-    let normalized = crate::analyze::normalize_input(&shown);
-    let tokens = crate::analyze::analyze_normalized(&normalized, Family::of(locale));
+    let shown: Cow<'_, str> = match unicode_normalization::is_nfc_quick(body.chars()) {
+        unicode_normalization::IsNormalized::Yes => Cow::Borrowed(body),
+        _ => Cow::Owned(unicode_normalization::UnicodeNormalization::nfc(body).collect()),
+    };
+    let normalized: Cow<'_, str> = if shown.chars().any(crate::analyze::is_han) {
+        Cow::Owned(crate::analyze::normalize_input(&shown))
+    } else {
+        Cow::Borrowed(&*shown)
+    };
+    // Each word's byte range in `normalized` and whether it matches. A word's folded form is
+    // `fold(exact)`, so exact words are covered by it. A lone letter ("a", "y") is not worth
+    // marking; a lone Chinese character is a word.
+    let words: std::collections::HashSet<&str> = words.iter().map(String::as_str).collect();
+    let mut tokens: Vec<(usize, usize, bool)> = Vec::new();
+    crate::analyze::each_word(&normalized, Family::of(locale), |w| {
+        let hit = (w.folded.chars().nth(1).is_some() || !w.folded.is_ascii())
+            && (words.contains(w.folded) || words.contains(w.stem));
+        tokens.push((w.start, w.end, hit));
+    });
+    if tokens.is_empty() {
+        let mut out = String::new();
+        escape_into(&mut out, &body.chars().take(200).collect::<String>());
+        return out;
+    }
     let text: &str = if shown.chars().count() == normalized.chars().count() {
         &shown
     } else {
         &normalized
     };
     // Byte offset in `normalized` → byte offset in `text`.
+    let same = std::ptr::eq(text, &*normalized);
     let at = |offset: usize| -> usize {
-        if std::ptr::eq(text, normalized.as_str()) {
+        if same {
             return offset;
         }
         let chars = normalized[..offset].chars().count();
@@ -1414,43 +1436,33 @@ pub fn snippet(body: &str, locale: &str, words: &[String]) -> String {
             .nth(chars)
             .map_or(text.len(), |(i, _)| i)
     };
-    if tokens.is_empty() {
-        return escape(body.chars().take(200).collect::<String>().as_str());
+    // The window with the most matches (the first of equals), by a running count.
+    let (mut start, mut best, mut count) = (0, 0, 0);
+    for i in 0..tokens.len() {
+        count += usize::from(tokens[i].2);
+        if i >= WINDOW {
+            count -= usize::from(tokens[i - WINDOW].2);
+        }
+        let first = (i + 1).saturating_sub(WINDOW);
+        if count > best {
+            (best, start) = (count, first);
+        }
     }
-    let words: std::collections::HashSet<&str> = words.iter().map(String::as_str).collect();
-    // A token's folded form is `fold(exact)`, so exact words are covered by it. A lone letter
-    // ("a", "y") is not worth marking; a lone Chinese character is a word.
-    let matches = |t: &Token| {
-        (t.folded.chars().nth(1).is_some() || !t.folded.is_ascii())
-            && (words.contains(t.folded.as_str()) || words.contains(t.stem.as_str()))
-    };
-    let hits: Vec<bool> = tokens.iter().map(matches).collect();
-    let start = (0..tokens.len())
-        .max_by_key(|&i| {
-            (
-                hits[i..(i + WINDOW).min(tokens.len())]
-                    .iter()
-                    .filter(|h| **h)
-                    .count(),
-                std::cmp::Reverse(i),
-            )
-        })
-        .unwrap_or(0);
     let end = (start + WINDOW).min(tokens.len());
-    let mut out = String::new();
+    let mut out = String::with_capacity(body.len().min(600) + 64);
     if start > 0 {
         out.push('…');
     }
-    let mut cursor = at(tokens[start].start);
-    for (t, hit) in tokens[start..end].iter().zip(&hits[start..end]) {
-        let (from, to) = (at(t.start), at(t.end));
-        out.push_str(&escape(&text[cursor..from]));
-        if *hit {
+    let mut cursor = at(tokens[start].0);
+    for &(from, to, hit) in &tokens[start..end] {
+        let (from, to) = (at(from), at(to));
+        escape_into(&mut out, &text[cursor..from]);
+        if hit {
             out.push_str("<mark>");
-            out.push_str(&escape(&text[from..to]));
+            escape_into(&mut out, &text[from..to]);
             out.push_str("</mark>");
         } else {
-            out.push_str(&escape(&text[from..to]));
+            escape_into(&mut out, &text[from..to]);
         }
         cursor = to;
     }
