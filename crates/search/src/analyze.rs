@@ -162,9 +162,29 @@ pub struct Word<'a> {
     pub end: usize,
 }
 
-/// The analysis itself, word by word, without allocating per word (for snippets, which read
-/// every word of a hit's text, and the index build): [`analyze_normalized`] collects it.
+/// The analysis itself, word by word, without allocating per word (for the index build):
+/// [`analyze_normalized`] collects it.
 pub fn each_word(normalized: &str, family: Family, mut visit: impl FnMut(Word<'_>)) {
+    each_folded(normalized, |exact, folded, start, end| {
+        // Stemming the folded form keeps accented and accentless typing on the same stem
+        // ("ciudadanía" and "ciudadania"), which matters more than the stemmer's finer points.
+        let stem = match family.stemmer() {
+            Some(stemmer) => stemmer.stem(folded),
+            None => Cow::Borrowed(folded),
+        };
+        visit(Word {
+            exact,
+            folded,
+            stem: &stem,
+            start,
+            end,
+        });
+    });
+}
+
+/// [`each_word`] without the stem: `visit(exact, folded, start, end)` for every word (for
+/// snippets, which stem only the words they have not seen yet).
+pub fn each_folded(normalized: &str, mut visit: impl FnMut(&str, &str, usize, usize)) {
     let mut lower = String::new();
     let mut letters = String::new();
     let mut iter = segmenter().segment_str(normalized);
@@ -191,21 +211,7 @@ pub fn each_word(normalized: &str, family: Family, mut visit: impl FnMut(Word<'_
                 &lower
             };
             if !exact.is_empty() {
-                let folded = fold(exact);
-                // Stemming the folded form keeps accented and accentless typing on the same
-                // stem ("ciudadanía" and "ciudadania"), which matters more than the stemmer's
-                // finer points.
-                let stem = match family.stemmer() {
-                    Some(stemmer) => stemmer.stem(&folded),
-                    None => Cow::Borrowed(&*folded),
-                };
-                visit(Word {
-                    exact,
-                    folded: &folded,
-                    stem: &stem,
-                    start,
-                    end,
-                });
+                visit(exact, &fold(exact), start, end);
             }
         }
         start = end;
