@@ -125,9 +125,12 @@ pub async fn open(store: &Store, dir: &Path) -> Result<(Arc<SearchIndex>, u64), 
             _ => drop(index),
         }
     }
-    let index = Arc::new(SearchIndex::recreate_in_dir(dir)?);
+    let index = SearchIndex::recreate_in_dir(dir)?;
     let revision = build(store, &index).await?;
-    Ok((index, revision))
+    // Served from a fresh reopen: what the build held (the writer's buffers, the segments it
+    // merged away) goes back to the system rather than staying resident while serving.
+    drop(index);
+    Ok((Arc::new(SearchIndex::open_in_dir(dir)?), revision))
 }
 
 async fn apply(
