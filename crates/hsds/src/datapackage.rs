@@ -238,11 +238,12 @@ pub(crate) fn read(path: &Path, report: &mut Report) -> Result<Dataset> {
                     }
                     owned = true;
                 }
-                if !owned && service_ids.is_empty() {
-                    if let Some(location) = ds.locations.get_mut(&location_id) {
-                        location.schedules.push(schedule.clone());
-                        owned = true;
-                    }
+                if !owned
+                    && service_ids.is_empty()
+                    && let Some(location) = ds.locations.get_mut(&location_id)
+                {
+                    location.schedules.push(schedule.clone());
+                    owned = true;
                 }
             }
             if !owned {

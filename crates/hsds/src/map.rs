@@ -28,11 +28,11 @@ pub(crate) fn map(ds: Dataset, options: &ImportOptions, mut report: Report) -> I
     let mut org_ids = HashMap::new();
     let mut seen = HashSet::new();
     for raw in &ds.organizations {
-        if let Some(org) = m.organization(raw) {
-            if seen.insert(org.id) {
-                org_ids.insert(raw.id.clone(), org.id);
-                organizations.push(org);
-            }
+        if let Some(org) = m.organization(raw)
+            && seen.insert(org.id)
+        {
+            org_ids.insert(raw.id.clone(), org.id);
+            organizations.push(org);
         }
     }
     let mut services = Vec::new();
@@ -770,10 +770,10 @@ impl Mapper<'_> {
                     if raws.is_empty() && lone_place_takes_service_hours {
                         raws = raw.schedules.clone();
                     }
-                    if raws.is_empty() {
-                        if let Some(l) = self.ds.locations.get(&place.location_id) {
-                            raws = l.schedules.clone();
-                        }
+                    if raws.is_empty()
+                        && let Some(l) = self.ds.locations.get(&place.location_id)
+                    {
+                        raws = l.schedules.clone();
                     }
                     self.schedule(&raws, &location.timezone)
                 }

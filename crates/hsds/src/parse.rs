@@ -525,15 +525,15 @@ const TERM_WORDS: &[(&str, Topic)] = &[
 
 /// The topic a category's code or name names, if any.
 pub(crate) fn term_topic(code: &str, name: &str, taxonomy: &str) -> Option<Topic> {
-    if let Ok(topic) = Topic::parse(code) {
-        if taxonomy.is_empty() || taxonomy == "vecino-topics" {
-            return Some(topic);
-        }
+    if let Ok(topic) = Topic::parse(code)
+        && (taxonomy.is_empty() || taxonomy == "vecino-topics")
+    {
+        return Some(topic);
     }
-    if code.chars().next().is_some_and(|c| c.is_ascii_digit()) {
-        if let Some(topic) = open_eligibility(code) {
-            return Some(topic);
-        }
+    if code.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && let Some(topic) = open_eligibility(code)
+    {
+        return Some(topic);
     }
     if let Some(phrase) = [("english as a second", Topic::LanguageClasses)]
         .iter()
@@ -587,6 +587,7 @@ mod tests {
     fn check_languages(input: &str, expect: &[&str], unread: &[&str]) {
         let (got, rest) = language_list(input);
         let got: Vec<&str> = got.iter().map(LocaleTag::as_str).collect();
+        let rest: Vec<&str> = rest.iter().map(String::as_str).collect();
         assert_eq!(
             (got.as_slice(), rest.as_slice()),
             (expect, unread),
