@@ -70,12 +70,30 @@ impl Format {
             Some(Format::Ohana)
         } else if datapackage::data_dir(path).is_some() {
             Some(Format::Datapackage)
-        } else if path.join("organizations.json").exists() || path.join("services.json").exists() {
+        } else if ["organizations.json", "services.json"]
+            .iter()
+            .any(|f| starts_with_array(&path.join(f)))
+        {
             Some(Format::Hsds3)
         } else {
             None
         }
     }
+}
+
+/// Whether a JSON file holds an array (HSDS lists do; Link-SF's files are objects keyed by
+/// id, which are not HSDS).
+fn starts_with_array(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 64];
+    let Ok(mut file) = std::fs::File::open(path) else {
+        return false;
+    };
+    let n = file.read(&mut head).unwrap_or(0);
+    head[..n]
+        .iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|b| *b == b'[')
 }
 
 /// How to read a dataset.
