@@ -15,6 +15,7 @@
 mod batch;
 mod convert;
 mod entity;
+mod modified;
 mod read;
 mod reports;
 pub mod seed;
