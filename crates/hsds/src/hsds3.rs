@@ -103,6 +103,24 @@ impl Reader {
     }
 
     fn record(&mut self, file: &str, value: &Value) {
+        let has = |key: &str| value.get(key).is_some();
+        if has("taxonomy_detail") || has("parent_id") || has("term_uri") || has("code") {
+            // A taxonomy term: read to map the categories services name.
+            let id = text(value.get("id"));
+            self.ds.terms.insert(id, term_of(value));
+            return;
+        }
+        if has("version") && has("uri") && !has("services") {
+            self.ds.ignored.push((
+                Origin::new(file, None, &text(value.get("id"))),
+                "a taxonomy is read only to map services' categories to Vecino's topics",
+            ));
+            return;
+        }
+        if has("location_type") && !has("status") {
+            self.location(file, value, "");
+            return;
+        }
         if value.get("status").is_some() || value.get("service_at_locations").is_some() {
             self.service(file, value, None);
         } else if value.get("service").is_some_and(Value::is_object) {

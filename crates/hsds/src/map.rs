@@ -57,6 +57,26 @@ pub(crate) fn map(ds: Dataset, options: &ImportOptions, mut report: Report) -> I
         .iter()
         .filter_map(|(at, v)| m.vecino_record(at, v))
         .collect();
+    for (at, reason) in &ds.ignored {
+        m.report.skip_record(at, "record", "", reason);
+    }
+    let mut unused: Vec<&RawLocation> = ds
+        .locations
+        .iter()
+        .filter(|(id, _)| !m.locations.contains_key(*id))
+        .map(|(_, l)| l)
+        .collect();
+    unused.sort_by(|a, b| {
+        (&a.at.table, a.at.line, &a.at.id).cmp(&(&b.at.table, b.at.line, &b.at.id))
+    });
+    for location in unused {
+        m.report.skip_record(
+            &location.at,
+            "location",
+            &location.name,
+            "no service in the data is offered at this place (Vecino lists places with their services)",
+        );
+    }
     let places: HashSet<Id> = services
         .iter()
         .flat_map(|s| s.locations.iter().map(|p| p.location.id))

@@ -19,6 +19,8 @@ pub(crate) struct Dataset {
     /// Vecino's own records (guides, events) from a Vecino profile export, as JSON.
     pub guides: Vec<(Origin, Value)>,
     pub events: Vec<(Origin, Value)>,
+    /// Records read but not imported, and why.
+    pub ignored: Vec<(Origin, &'static str)>,
 }
 
 #[derive(Debug, Default, Clone)]

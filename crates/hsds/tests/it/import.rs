@@ -214,6 +214,52 @@ fn the_hsds_3_examples_import_and_say_what_their_placeholders_lack() {
 }
 
 #[test]
+fn every_hsds_3_example_file_is_read_for_what_it_holds() {
+    let Some(dir) = fixture("hsds/3.0/examples") else {
+        return;
+    };
+    let mut opts = options("spec", SPEC);
+    opts.fallback_topic = Some(Topic::Health);
+    opts.timezone = Some("Europe/London".into());
+    let read_one = |name: &str| read(&dir.join(name), Format::Hsds3, &opts).unwrap();
+    // Organizations alone, and services at their places.
+    let orgs = read_one("organization_list.json");
+    assert_eq!((orgs.organizations.len(), orgs.services.len()), (1, 0));
+    let sal = read_one("service_at_location_list.json");
+    assert_eq!(sal.services.len(), 1, "{}", sal.report);
+    // With --timezone the example's place is kept, without its impossible coordinates.
+    let full = read_one("service_full.json");
+    let place = &full.services[0].locations[0].location;
+    assert_eq!(place.timezone, "Europe/London");
+    assert!(place.point.is_none());
+    // A place, taxonomies and terms on their own import nothing, and say so or map categories.
+    let location = read_one("location.json");
+    assert!(location.services.is_empty());
+    assert_eq!(location.report.records_skipped(), 1, "{}", location.report);
+    assert!(location.report.entries[0].reason.contains("no service"));
+    for name in ["taxonomy.json", "taxonomy_list.json"] {
+        let t = read_one(name);
+        assert!(
+            t.organizations.is_empty() && t.services.is_empty(),
+            "{name}"
+        );
+        assert!(
+            !t.report
+                .with_reason("taxonomy is read only")
+                .collect::<Vec<_>>()
+                .is_empty()
+        );
+    }
+    for name in ["taxonomy_term.json", "taxonomy_term_list.json", "base.json"] {
+        let t = read_one(name);
+        assert!(
+            t.organizations.is_empty() && t.services.is_empty(),
+            "{name}"
+        );
+    }
+}
+
+#[test]
 fn importing_the_same_data_twice_gives_the_same_ids() {
     let ohana = "https://github.com/codeforamerica/ohana-api";
     let Some(a) = import(
