@@ -12,7 +12,8 @@ use vecino_store::{Batch, Page, ServiceFilter, Store};
 pub struct ImportArgs {
     /// A JSON file or a directory of CSV or JSON files.
     pub path: PathBuf,
-    /// hsds3 (JSON), datapackage (HSDS 1.1/2.x/3.0 CSV), ohana (Ohana API CSV) or auto.
+    /// hsds3 (JSON), datapackage (HSDS 1.1/2.x/3.0 CSV), ohana (Ohana API CSV), linksf
+    /// (Link-SF's Parse export) or auto.
     #[arg(long, default_value = "auto")]
     pub format: String,
     /// The web address of the dataset, cited as the source of every record (required unless
@@ -52,13 +53,14 @@ pub async fn import(store: &Store, args: &ImportArgs) -> anyhow::Result<()> {
         "hsds3" => Format::Hsds3,
         "datapackage" => Format::Datapackage,
         "ohana" => Format::Ohana,
+        "linksf" => Format::LinkSf,
         "auto" => Format::detect(&args.path).with_context(|| {
             format!(
                 "cannot tell the format of {}: pass --format",
                 args.path.display()
             )
         })?,
-        other => bail!("unknown format {other:?}: hsds3, datapackage, ohana or auto"),
+        other => bail!("unknown format {other:?}: hsds3, datapackage, ohana, linksf or auto"),
     };
     let source = match &args.source_url {
         Some(url) => {

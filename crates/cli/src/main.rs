@@ -47,7 +47,7 @@ enum Command {
         #[arg(long)]
         refresh: bool,
     },
-    /// Import HSDS data (3.0 JSON, the 1.1/2.x CSV datapackage, Ohana CSV) in one transaction,
+    /// Import HSDS data (3.0 JSON, the 1.1/2.x CSV datapackage, Ohana CSV, Link-SF) in one transaction,
     /// with a report of everything that could not be read and why.
     Import(hsds::ImportArgs),
     /// Export the directory as HSDS 3.0 JSON with Vecino's profile.

@@ -228,6 +228,7 @@ impl Reader {
                 })
                 .collect(),
             language_lists: Vec::new(),
+            language_prose: Vec::new(),
             interpretation: text(value.get("interpretation_services")),
             schedules: schedules(&at, value.get("schedules")),
             term_ids,

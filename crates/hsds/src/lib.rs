@@ -1,7 +1,7 @@
 //! Open Referral HSDS import and export.
 //!
-//! Readers for HSDS 3.0 JSON, the HSDS 1.1 / 2.x CSV datapackage that many 211s publish, and
-//! Ohana's CSV import format turn a dataset into core records ([`read`]), with a row-by-row
+//! Readers for HSDS 3.0 JSON, the HSDS 1.1 / 2.x CSV datapackage that many 211s publish,
+//! Ohana's CSV import format and Link-SF's Parse export turn a dataset into core records ([`read`]), with a row-by-row
 //! [`Report`] of everything that could not be read and why. Free text (language lists,
 //! clock times, weekdays, accessibility notes, categories) is read where its meaning is
 //! clear; otherwise the field is left out and reported, never guessed. Imported text is
@@ -19,6 +19,7 @@
 mod datapackage;
 pub mod export;
 mod hsds3;
+mod linksf;
 mod map;
 mod ohana;
 mod parse;
@@ -55,6 +56,8 @@ pub enum Format {
     Datapackage,
     /// Ohana API's CSV import files.
     Ohana,
+    /// Link-SF's Parse export (`locations.json`, `organizations.json` keyed by id).
+    LinkSf,
 }
 
 impl Format {
@@ -66,7 +69,9 @@ impl Format {
                 .is_some_and(|x| x == "json")
                 .then_some(Format::Hsds3);
         }
-        if ohana::data_dir(path).is_some() {
+        if linksf::data_dir(path).is_some() {
+            Some(Format::LinkSf)
+        } else if ohana::data_dir(path).is_some() {
             Some(Format::Ohana)
         } else if datapackage::data_dir(path).is_some() {
             Some(Format::Datapackage)
@@ -84,16 +89,16 @@ impl Format {
 /// Whether a JSON file holds an array (HSDS lists do; Link-SF's files are objects keyed by
 /// id, which are not HSDS).
 fn starts_with_array(path: &Path) -> bool {
+    first_byte(path) == Some(b'[')
+}
+
+/// The first byte of a file that is not white space.
+pub(crate) fn first_byte(path: &Path) -> Option<u8> {
     use std::io::Read;
     let mut head = [0u8; 64];
-    let Ok(mut file) = std::fs::File::open(path) else {
-        return false;
-    };
+    let mut file = std::fs::File::open(path).ok()?;
     let n = file.read(&mut head).unwrap_or(0);
-    head[..n]
-        .iter()
-        .find(|b| !b.is_ascii_whitespace())
-        .is_some_and(|b| *b == b'[')
+    head[..n].iter().copied().find(|b| !b.is_ascii_whitespace())
 }
 
 /// How to read a dataset.
@@ -129,6 +134,7 @@ pub fn read(path: &Path, format: Format, options: &ImportOptions) -> Result<Impo
         Format::Hsds3 => hsds3::read(path)?,
         Format::Datapackage => datapackage::read(path, &mut report)?,
         Format::Ohana => ohana::read(path, &mut report)?,
+        Format::LinkSf => linksf::read(path)?,
     };
     Ok(map::map(dataset, options, report))
 }

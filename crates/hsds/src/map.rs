@@ -193,9 +193,11 @@ impl Mapper<'_> {
                 );
                 continue;
             }
+            // "415-673-0911 ext. 259": the extension written into the number.
+            let (number, extension) = split_extension(&raw.number, &raw.extension);
             let json = json!({
-                "number": raw.number,
-                "extension": (!raw.extension.is_empty()).then_some(&raw.extension),
+                "number": number,
+                "extension": (!extension.is_empty()).then_some(&extension),
                 "description": (!raw.description.is_empty()).then_some(&raw.description),
             });
             match serde_json::from_value::<Phone>(json) {
@@ -645,6 +647,11 @@ impl Mapper<'_> {
                     .skip_field(&at, &field, &part, "names no language Vecino knows");
             }
         }
+        for (_, prose) in &raw.language_prose {
+            for tag in parse::languages_in_prose(prose) {
+                add(tag, LanguageMode::BilingualStaff);
+            }
+        }
         if !raw.interpretation.is_empty() {
             let tags = parse::languages_in_prose(&raw.interpretation);
             if tags.is_empty() {
@@ -913,6 +920,27 @@ impl Mapper<'_> {
         }
         Some(service)
     }
+}
+
+/// A number with its extension written in (`555-0100 ext. 12`, `555-0100 x12`) split in two,
+/// when the data has no extension of its own.
+fn split_extension(number: &str, extension: &str) -> (String, String) {
+    if !extension.trim().is_empty() {
+        return (number.trim().to_owned(), extension.trim().to_owned());
+    }
+    let lower = number.to_lowercase();
+    for marker in ["extension", "ext.", "ext", " x", "x"] {
+        if let Some(at) = lower.find(marker) {
+            let rest = number[at + marker.len()..]
+                .trim()
+                .trim_start_matches(['.', ':'])
+                .trim();
+            if !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit()) {
+                return (number[..at].trim().to_owned(), rest.to_owned());
+            }
+        }
+    }
+    (number.trim().to_owned(), String::new())
 }
 
 /// HTML entities real feeds leave in text (`&rsquo;`), decoded; anything else as written.

@@ -95,6 +95,8 @@ pub(crate) struct RawService {
     pub languages: Vec<RawLanguage>,
     /// Free-text lists of languages (`Spanish, Tagalog`), each with the column it came from.
     pub language_lists: Vec<(String, String)>,
+    /// Prose that may name languages staff speak (`Free. English, Spanish.`), by column.
+    pub language_prose: Vec<(String, String)>,
     /// Free text about interpretation (`Interpretation services are available in Urdu`).
     pub interpretation: String,
     pub schedules: Vec<RawSchedule>,

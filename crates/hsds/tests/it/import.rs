@@ -296,11 +296,63 @@ fn importing_the_same_data_twice_gives_the_same_ids() {
 }
 
 #[test]
-fn link_sf_is_not_a_supported_format() {
-    // askdarcel's linksf/*.json is a Parse export keyed by object id, not HSDS: it is not
-    // read (and not detected as anything).
-    let Some(path) = fixture("realdata/askdarcel-linksf/linksf") else {
+fn link_sf_imports_with_its_categories_hours_and_languages() {
+    let url = "https://github.com/ShelterTechSF/askdarcel-api";
+    let Some(strict) = import("realdata/askdarcel-linksf", Format::LinkSf, url, None) else {
         return;
     };
-    assert_eq!(Format::detect(&path), None);
+    // Its addresses have a street and a city but no state: no time zone can be told.
+    assert_eq!(strict.organizations.len(), 217);
+    assert!(
+        skipped(&strict, "time zone").len() > 200,
+        "{}",
+        strict.report
+    );
+    // "technology" and "hygiene" name no Vecino topic.
+    let unmapped = skipped(&strict, "none of its categories maps");
+    assert!(unmapped.iter().any(|e| e.value == "technology"));
+    assert!(unmapped.iter().any(|e| e.value == "hygiene"));
+
+    let path = fixture("realdata/askdarcel-linksf").unwrap();
+    let mut opts = options("askdarcel", url);
+    opts.timezone = Some("America/Los_Angeles".into());
+    let sf = read(&path, Format::LinkSf, &opts).unwrap();
+    // medical, food and housing services (105 + 44 + 24 in the data), less three that have
+    // no name.
+    assert_eq!(sf.services.len(), 170, "{}", sf.report);
+    assert_eq!(skipped(&sf, "the service has no name").len(), 3);
+    // "415-673-0911 ext. 259" is a number and its extension.
+    assert!(
+        skipped(&sf, "not a phone number").is_empty(),
+        "{}",
+        sf.report
+    );
+    assert!(sf.services.iter().all(|s| !s.topics.is_empty()));
+    // The addresses are kept out (no state, no country) and said so.
+    assert!(skipped(&sf, "no ISO country code").len() > 100);
+    let plowshares = sf
+        .services
+        .iter()
+        .find(|s| {
+            s.name.source_text() == "Mental Health Services"
+                && s.locations[0]
+                    .location
+                    .name
+                    .as_ref()
+                    .is_some_and(|n| n.source_text() == "Swords to Plowshares")
+        })
+        .expect("Swords to Plowshares' mental health services");
+    // "Drop in M-F 9am-12pm & 1-5pm … English, Spanish."
+    let codes: Vec<&str> = plowshares
+        .languages
+        .iter()
+        .map(|l| l.code.as_str())
+        .collect();
+    assert_eq!(codes, ["en", "es"]);
+    let hours = plowshares.locations[0].schedule.as_ref().unwrap();
+    assert!(
+        hours.weekly().len() >= 10,
+        "two ranges a weekday: {hours:?}"
+    );
+    assert!(plowshares.locations[0].location.point.is_some());
 }
