@@ -382,4 +382,27 @@ fn an_imported_dataset_is_searchable_and_served_as_valid_hsds() {
     let guides: Value =
         serde_json::from_slice(&std::fs::read(out_dir.join("guides.json")).unwrap()).unwrap();
     assert_eq!(guides.as_array().unwrap().len(), 7, "the starter guides");
+
+    // Into a fresh directory and out again: nothing lost, nothing changed.
+    let fresh = tempfile::tempdir().unwrap();
+    let (ok, text) = run(fresh.path(), &["import", out_dir.to_str().unwrap()], &[]);
+    assert!(ok, "{text}");
+    assert!(text.contains("Everything was read."), "{text}");
+    let again_dir = fresh.path().join("export");
+    let (ok, text) = run(
+        fresh.path(),
+        &["export", "--out", again_dir.to_str().unwrap()],
+        &[],
+    );
+    assert!(ok, "{text}");
+    for file in [
+        "organizations.json",
+        "guides.json",
+        "events.json",
+        "taxonomy_terms.json",
+    ] {
+        let first = std::fs::read_to_string(out_dir.join(file)).unwrap();
+        let second = std::fs::read_to_string(again_dir.join(file)).unwrap();
+        assert!(first == second, "{file} changed in the round trip");
+    }
 }
