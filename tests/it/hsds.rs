@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use reqwest::blocking::Client;
 use serde_json::Value;
-use vecino_e2e::{Server, run};
+use vecino_e2e::{Server, postgres_scratch, run};
 
 fn fixture(rel: &str) -> Option<PathBuf> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -405,4 +405,48 @@ fn an_imported_dataset_is_searchable_and_served_as_valid_hsds() {
         let second = std::fs::read_to_string(again_dir.join(file)).unwrap();
         assert!(first == second, "{file} changed in the round trip");
     }
+}
+
+/// The largest real dataset, into PostgreSQL: one transaction, and again without a change.
+#[test]
+fn the_dc_directory_imports_into_postgresql_once() {
+    let Some(dc) = fixture("realdata/sarapis-orservices-dc/public/HSDS") else {
+        return;
+    };
+    let Some(database) = postgres_scratch("hsds") else {
+        eprintln!("VECINO_TEST_POSTGRES_URL is not set: PostgreSQL import not tested");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let env = [("VECINO_DATABASE_URL", database.url.as_str())];
+    let args = [
+        "import",
+        dc.to_str().unwrap(),
+        "--source-url",
+        "https://github.com/sarapis/orservices",
+    ];
+    let (ok, out) = run(dir.path(), &args, &env);
+    assert!(ok, "{out}");
+    assert!(out.contains("Read 57 organizations"), "{out}");
+    let written: usize = out
+        .split("Imported in one transaction: ")
+        .nth(1)
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .expect("the import says what it wrote");
+    assert!(written > 400, "{written}");
+    assert!(
+        out.contains("services.csv:"),
+        "the report names rows: {out}"
+    );
+    let (ok, again) = run(dir.path(), &args, &env);
+    assert!(ok, "{again}");
+    assert!(
+        again.contains(&format!("0 records written, {written} unchanged")),
+        "{again}"
+    );
+    assert!(
+        !dir.path().join("vecino.db").exists(),
+        "PostgreSQL, not SQLite"
+    );
 }
