@@ -178,6 +178,38 @@ async fn select(state: &AppState, lang: &Lang) -> Result<Vec<Service>, ApiError>
     Ok(services)
 }
 
+/// The store's own filter, when a request asks for nothing more (no search, dates, places or
+/// other taxonomy); `None` otherwise. An unknown taxonomy term selects nothing.
+fn store_filter(lang: &Lang) -> Result<Option<ServiceFilter>, ApiError> {
+    if [
+        "search",
+        "modified_after",
+        "postcode",
+        "proximity",
+        "taxonomy_id",
+    ]
+    .iter()
+    .any(|p| lang.params.contains_key(*p))
+    {
+        return Ok(None);
+    }
+    let topic = match lang.params.get("taxonomy_term_id") {
+        None => None,
+        Some(raw) => {
+            let id =
+                Id::parse(raw).map_err(|_| ApiError::invalid_parameter("taxonomy_term_id", raw))?;
+            match topic_of_term(id) {
+                Some(topic) => Some(topic),
+                None => return Ok(None),
+            }
+        }
+    };
+    Ok(Some(ServiceFilter {
+        topic,
+        organization: id_param(lang, "organization_id")?,
+    }))
+}
+
 /// `2026-01-31`, or an RFC 3339 date-time.
 fn parse_instant(raw: &str) -> Option<Timestamp> {
     if let Ok(ts) = raw.parse::<Timestamp>() {
@@ -357,10 +389,20 @@ pub async fn services(State(state): State<AppState>, lang: Lang) -> Result<Respo
         let (page, per_page) = paging(&lang)?;
         let chain = chain(&state, &lang)?;
         let full = flag(&lang, "full")?;
-        let selected = select(&state, &lang).await?;
+        // Only what the store filters on: let it page. Anything else filters the directory.
+        let (selected, total) = match store_filter(&lang)? {
+            Some(filter) => {
+                let found = state
+                    .store
+                    .services(&filter, Page::new(page, per_page))
+                    .await?;
+                (found.items, Some(found.total))
+            }
+            None => (select(&state, &lang).await?, None),
+        };
         let orgs = organizations_by_id(&state, &selected).await?;
         let modified = state.store.services_modified().await?;
-        let items = selected
+        let items: Vec<Value> = selected
             .iter()
             .map(|s| {
                 let org = orgs.get(&s.organization_id);
@@ -372,7 +414,10 @@ pub async fn services(State(state): State<AppState>, lang: Lang) -> Result<Respo
                 with_last_modified(value, modified.get(&s.id))
             })
             .collect();
-        Ok(page_of(items, page, per_page))
+        Ok(match total {
+            Some(total) => export::page(items, total, page, per_page),
+            None => page_of(items, page, per_page),
+        })
     };
     lang.respond(&state.i18n, run.await)
 }
