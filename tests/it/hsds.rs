@@ -259,6 +259,18 @@ fn an_imported_dataset_is_searchable_and_served_as_valid_hsds() {
     for item in sals["contents"].as_array().unwrap() {
         check(&sal_list, item, "service_at_location list item");
     }
+    let sal_id = sals["contents"][0]["id"].as_str().unwrap();
+    let sal = api.ok(&format!("/hsds/service_at_locations/{sal_id}"));
+    check(
+        &schema("compiled/service_at_location.json"),
+        &sal,
+        "service_at_location",
+    );
+    assert_eq!(sal["id"], sal_id);
+    let fulls = api.ok("/hsds/services?full=true&per_page=100");
+    for item in fulls["contents"].as_array().unwrap() {
+        check(&service, item, "full service in a list");
+    }
 
     let terms = api.ok("/hsds/taxonomy_terms?per_page=100");
     check(&page, &terms, "taxonomy terms page");

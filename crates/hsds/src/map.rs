@@ -963,3 +963,27 @@ fn clean(text: &str) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extensions_written_into_numbers_are_split_off() {
+        let check = |n: &str, e: &str, expect: (&str, &str)| {
+            let (number, extension) = split_extension(n, e);
+            assert_eq!((number.as_str(), extension.as_str()), expect, "{n:?}");
+        };
+        check("415-673-0911 ext. 259", "", ("415-673-0911", "259"));
+        check("(415) 431-1180 ext. 11", "", ("(415) 431-1180", "11"));
+        check("650 403-4300", "4385", ("650 403-4300", "4385"));
+        check("555-0100 x12", "", ("555-0100", "12"));
+        check("call 311", "", ("call 311", ""));
+    }
+
+    #[test]
+    fn html_entities_left_in_feeds_are_decoded() {
+        assert_eq!(clean("the community&rsquo;s  "), "the community’s");
+        assert_eq!(clean("A &amp; B\r\nC"), "A & B\nC");
+    }
+}

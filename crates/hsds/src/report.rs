@@ -93,6 +93,19 @@ impl Report {
             .count()
     }
 
+    /// How many entries give each reason, the commonest first.
+    pub fn by_reason(&self) -> Vec<(&str, usize)> {
+        let mut counts: Vec<(&str, usize)> = Vec::new();
+        for entry in &self.entries {
+            match counts.iter_mut().find(|(r, _)| *r == entry.reason) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((&entry.reason, 1)),
+            }
+        }
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        counts
+    }
+
     /// Entries whose reason contains `text`, for callers (and tests) asking "why".
     pub fn with_reason<'a>(&'a self, text: &'a str) -> impl Iterator<Item = &'a Entry> + 'a {
         self.entries.iter().filter(move |e| e.reason.contains(text))
@@ -133,13 +146,52 @@ impl fmt::Display for Report {
         }
         writeln!(
             f,
-            "{} things could not be read ({} records left out):",
+            "{} things could not be read ({} records left out). By reason:",
             self.entries.len(),
             self.records_skipped()
         )?;
+        for (reason, count) in self.by_reason() {
+            writeln!(f, "  {count:>5}  {reason}")?;
+        }
+        writeln!(f, "Row by row:")?;
         for entry in &self.entries {
             writeln!(f, "  {entry}")?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_report_counts_reasons_and_names_rows() {
+        let mut report = Report::default();
+        let at = Origin::new("phones.csv", Some(7), "p1");
+        report.skip_field(&at, "phone", "call us", "not a phone number");
+        report.skip_field(&at, "phone", "ask", "not a phone number");
+        report.skip_record(
+            &Origin::new("services.json", None, "s1"),
+            "name",
+            "",
+            "no name",
+        );
+        assert_eq!(
+            report.by_reason(),
+            [("not a phone number", 2), ("no name", 1)]
+        );
+        assert_eq!(report.records_skipped(), 1);
+        let text = report.to_string();
+        assert!(
+            text.contains(
+                "phones.csv:7 [p1] phone: not a phone number (field skipped): \"call us\""
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("services.json [s1] name: no name (RECORD SKIPPED)"),
+            "{text}"
+        );
     }
 }
