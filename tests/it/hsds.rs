@@ -285,6 +285,35 @@ fn an_imported_dataset_is_searchable_and_served_as_valid_hsds() {
         "taxonomy",
     );
 
+    // Vecino's profile: guides, valid against the profile's Guide schema.
+    let profile_api: Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../crates/hsds/profile/openapi.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let guide_schema =
+        jsonschema::validator_for(&profile_api["components"]["schemas"]["Guide"]).unwrap();
+    let guides = api.ok("/hsds/guides");
+    check(&page, &guides, "guides page");
+    assert_eq!(guides["total_items"], 7);
+    for guide in guides["contents"].as_array().unwrap() {
+        check(&guide_schema, guide, "guide");
+    }
+    let kyr = guides["contents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["slug"] == "know-your-rights")
+        .unwrap();
+    assert!(
+        kyr["title"]["texts"].as_object().unwrap().len() >= 13,
+        "every language"
+    );
+    let one = api.ok(&format!("/hsds/guides/{}", kyr["id"].as_str().unwrap()));
+    assert_eq!(&one, kyr);
+
     // Filters a 211 would use.
     let legal = terms["contents"]
         .as_array()

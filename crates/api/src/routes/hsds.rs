@@ -39,6 +39,8 @@ pub fn routes() -> Router<AppState> {
         .route("/hsds/taxonomies/{id}", get(taxonomy))
         .route("/hsds/taxonomy_terms", get(taxonomy_terms))
         .route("/hsds/taxonomy_terms/{id}", get(taxonomy_term))
+        .route("/hsds/guides", get(guides))
+        .route("/hsds/guides/{id}", get(guide))
 }
 
 /// The official API definition the HSDS API follows (referenced by the spec itself).
@@ -668,6 +670,42 @@ pub async fn taxonomy_term(
         topic_of_term(id)
             .map(export::taxonomy_term)
             .ok_or_else(|| ApiError::not_found("not-found"))
+    };
+    lang.respond(&state.i18n, run.await)
+}
+
+/// Vecino's profile: the guides, each with every translation (core's JSON form, described by
+/// the profile's `Guide` schema).
+pub async fn guides(State(state): State<AppState>, lang: Lang) -> Result<Response, ApiError> {
+    let run = async {
+        lang.only_params(&["page", "per_page"])?;
+        let (page, per_page) = paging(&lang)?;
+        let items = state
+            .store
+            .guides()
+            .await?
+            .iter()
+            .map(|g| serde_json::to_value(g).map_err(|_| ApiError::internal()))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(page_of(items, page, per_page))
+    };
+    lang.respond(&state.i18n, run.await)
+}
+
+pub async fn guide(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    lang: Lang,
+) -> Result<Response, ApiError> {
+    let run = async {
+        lang.only_params(&[])?;
+        let id = Id::parse(&raw).map_err(|_| ApiError::invalid_id(&raw))?;
+        let guide = state
+            .store
+            .guide(id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("not-found"))?;
+        serde_json::to_value(&guide).map_err(|_| ApiError::internal())
     };
     lang.respond(&state.i18n, run.await)
 }
