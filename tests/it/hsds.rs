@@ -236,6 +236,14 @@ fn an_imported_dataset_is_searchable_and_served_as_valid_hsds() {
     assert_eq!(status, 404, "{missing}");
     let (status, _) = api.get("/hsds/services?per_page=banana");
     assert_eq!(status, 400);
+    // Not offered, so not silently ignored: a stream, or the minimal form.
+    let (status, problem) = api.get("/hsds/services?format=ndjson");
+    assert_eq!(
+        (status, problem["code"].as_str()),
+        (400, Some("invalid-parameter"))
+    );
+    let (status, _) = api.get("/hsds/services?minimal=true");
+    assert_eq!(status, 400);
 
     let org_list = schema("compiled/organization_list.json");
     let orgs = api.ok("/hsds/organizations?per_page=100");

@@ -47,7 +47,7 @@ pub fn routes() -> Router<AppState> {
 const OPENAPI_URL: &str =
     "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json";
 
-const LIST_PARAMS: &[&str] = &["page", "per_page", "locale", "format", "full", "minimal"];
+const LIST_PARAMS: &[&str] = &["page", "per_page", "locale", "format", "full"];
 
 fn base_url(headers: &HeaderMap) -> String {
     let host = headers
@@ -382,7 +382,12 @@ const SERVICE_FILTERS: &[&str] = &[
 
 fn only(lang: &Lang, extra: &[&str]) -> Result<(), ApiError> {
     let allowed: Vec<&str> = LIST_PARAMS.iter().chain(extra).copied().collect();
-    lang.only_params(&allowed)
+    lang.only_params(&allowed)?;
+    // Only paged JSON is served (no ndjson stream).
+    match lang.params.get("format").map(String::as_str) {
+        None | Some("json") => Ok(()),
+        Some(other) => Err(ApiError::invalid_parameter("format", other)),
+    }
 }
 
 pub async fn services(State(state): State<AppState>, lang: Lang) -> Result<Response, ApiError> {

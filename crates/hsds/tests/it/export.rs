@@ -97,7 +97,10 @@ fn the_profile_patches_give_valid_schemas_that_exports_meet() {
                     .any(|p| p["$ref"] == "#/components/parameters/locale")
             );
             assert_eq!(base["components"]["parameters"]["locale"]["in"], "query");
-            assert!(base["paths"]["/guides"]["get"].is_object(), "the profile adds guides");
+            assert!(
+                base["paths"]["/guides"]["get"].is_object(),
+                "the profile adds guides"
+            );
             assert!(
                 jsonschema::meta::is_valid(&base["components"]["schemas"]["Guide"]),
                 "the Guide schema is a valid JSON Schema"
