@@ -135,6 +135,11 @@ fn an_imported_dataset_is_searchable_and_served_as_valid_hsds() {
     );
     assert!(out.contains("closes before it opens"), "{out}");
 
+    // Without a source to cite, nothing is imported, and the command says why.
+    let (ok, unsourced) = run(server.data_dir(), &["import", ohana.to_str().unwrap()], &[]);
+    assert!(!ok, "{unsourced}");
+    assert!(unsourced.contains("pass --source-url"), "{unsourced}");
+
     // Importing again changes nothing.
     let (ok, again) = run(
         server.data_dir(),

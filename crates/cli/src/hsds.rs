@@ -29,6 +29,9 @@ pub struct ImportArgs {
     /// The IANA time zone of places whose address does not tell it (America/Chicago).
     #[arg(long)]
     pub timezone: Option<String>,
+    /// The ISO country code of addresses that do not give one (US).
+    #[arg(long)]
+    pub country: Option<String>,
     /// The topic for services none of whose categories maps to one (information-and-referral).
     #[arg(long)]
     pub topic: Option<String>,
@@ -84,6 +87,7 @@ pub async fn import(store: &Store, args: &ImportArgs) -> anyhow::Result<()> {
         source,
         text_locale: LocaleTag::parse(&args.locale)?,
         timezone: args.timezone.clone(),
+        country: args.country.clone(),
         fallback_topic: args.topic.as_deref().map(Topic::parse).transpose()?,
     };
     if let Some(zone) = &options.timezone {
@@ -93,6 +97,17 @@ pub async fn import(store: &Store, args: &ImportArgs) -> anyhow::Result<()> {
     let import = vecino_hsds::read(&args.path, format, &options)
         .with_context(|| format!("reading {}", args.path.display()))?;
     print!("{}", import.report);
+    let unsourced = import
+        .report
+        .entries
+        .iter()
+        .filter(|e| e.field == "source")
+        .count();
+    if unsourced > 0 {
+        bail!(
+            "{unsourced} records name no source to cite: pass --source-url with the dataset's web address (nothing was written)"
+        );
+    }
     if args.dry_run {
         println!("Dry run: nothing written.");
         return Ok(());

@@ -113,6 +113,8 @@ pub struct ImportOptions {
     pub text_locale: LocaleTag,
     /// The IANA time zone for places whose address does not tell it.
     pub timezone: Option<String>,
+    /// The ISO 3166 country of addresses that do not give one.
+    pub country: Option<String>,
     /// The topic for services none of whose categories names one; without it they are left out.
     pub fallback_topic: Option<Topic>,
 }

@@ -332,7 +332,12 @@ impl Mapper<'_> {
         }
         let at = &raw.at;
         let address = raw.address.as_ref().and_then(|a| {
-            let country = match a.country.trim().to_uppercase().as_str() {
+            let given = if a.country.trim().is_empty() {
+                self.options.country.clone().unwrap_or_default()
+            } else {
+                a.country.clone()
+            };
+            let country = match given.trim().to_uppercase().as_str() {
                 "USA" | "UNITED STATES" | "U.S." | "U.S.A." => "US".to_owned(),
                 "UK" => "GB".to_owned(),
                 other => other.to_owned(),

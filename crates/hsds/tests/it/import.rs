@@ -330,6 +330,20 @@ fn link_sf_imports_with_its_categories_hours_and_languages() {
     assert!(sf.services.iter().all(|s| !s.topics.is_empty()));
     // The addresses are kept out (no state, no country) and said so.
     assert!(skipped(&sf, "no ISO country code").len() > 100);
+    // Unless the operator says which country they are in.
+    opts.country = Some("US".into());
+    let with_country = read(&path, Format::LinkSf, &opts).unwrap();
+    assert!(skipped(&with_country, "no ISO country code").is_empty());
+    let address = with_country.services[0].locations[0]
+        .location
+        .address
+        .clone()
+        .expect("an address");
+    assert_eq!(
+        (address.city.as_str(), address.country.as_str()),
+        ("San Francisco", "US")
+    );
+    assert_eq!(address.state_province, "", "no state is made up");
     let plowshares = sf
         .services
         .iter()

@@ -30,6 +30,7 @@ pub fn options(title: &str, url: &str) -> ImportOptions {
         source_key: url.to_owned(),
         text_locale: LocaleTag::parse("en").unwrap(),
         timezone: None,
+        country: None,
         fallback_topic: None,
     }
 }
