@@ -287,7 +287,7 @@ pub(crate) fn read(path: &Path, report: &mut Report) -> Result<Dataset> {
             RawTerm {
                 code: col(&row, "code"),
                 name: either(&row, &["name", "term"]),
-                taxonomy: col(&row, "taxonomy"),
+                taxonomy: either(&row, &["taxonomy", "vocabulary"]),
             },
         );
     }
@@ -305,7 +305,8 @@ pub(crate) fn read(path: &Path, report: &mut Report) -> Result<Dataset> {
             continue;
         }
         let service_id = either(&row, &["service_id", "link_id"]);
-        let term_id = col(&row, "taxonomy_term_id");
+        // HSDS 1.1's services_taxonomy.csv names the term `taxonomy_id`.
+        let term_id = either(&row, &["taxonomy_term_id", "taxonomy_id"]);
         match service_index.get(&service_id) {
             Some(&s) => ds.services[s].term_ids.push(term_id),
             None => report.skip_record(
