@@ -3,6 +3,7 @@
 mod browser;
 mod errors;
 mod first_run;
+mod hsds;
 mod privacy;
 mod relevance;
 mod search;

@@ -80,6 +80,7 @@ pub fn router_with(state: AppState, web: web::WebConfig) -> Router {
             "/api/v1/organizations/{id}",
             get(routes::services::organization),
         )
+        .merge(routes::hsds::routes())
         .merge(web::routes(web))
         .fallback(web::not_found_page)
         .method_not_allowed_fallback(routes::meta::method_not_allowed)

@@ -3,6 +3,7 @@
 //!
 //! It must never log what residents send (see vecino-api); its own logs say what it is doing.
 
+mod hsds;
 mod settings;
 
 use std::sync::Arc;
@@ -52,6 +53,11 @@ enum Command {
         #[arg(long)]
         refresh: bool,
     },
+    /// Import HSDS data (3.0 JSON, the 1.1/2.x CSV datapackage, Ohana CSV, Link-SF) in one transaction,
+    /// with a report of everything that could not be read and why.
+    Import(hsds::ImportArgs),
+    /// Export the directory as HSDS 3.0 JSON with Vecino's profile.
+    Export(hsds::ExportArgs),
 }
 
 fn init_logging() {
@@ -76,6 +82,16 @@ async fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Command::Reindex => reindex(&cli.settings).await,
+        Command::Import(args) => {
+            let store = open(&cli.settings).await?;
+            store.migrate().await.context("migrating the database")?;
+            hsds::import(&store, &args).await
+        }
+        Command::Export(args) => {
+            let store = open(&cli.settings).await?;
+            store.migrate().await.context("migrating the database")?;
+            hsds::export(&store, &args).await
+        }
         Command::Seed { refresh } => {
             let store = open(&cli.settings).await?;
             store.migrate().await.context("migrating the database")?;

@@ -112,6 +112,16 @@ impl LocalizedText {
         Ok(text)
     }
 
+    /// A text taken as is from another dataset (an HSDS import), in `locale`. It is the
+    /// source other locales are translated from, marked `imported` rather than `original`.
+    pub fn imported(locale: LocaleTag, text: impl Into<String>) -> Result<Self> {
+        let mut text = LocalizedText::original(locale, text)?;
+        if let Some(source) = text.texts.get_mut(&text.source_locale) {
+            source.provenance = Provenance::Imported;
+        }
+        Ok(text)
+    }
+
     /// Adds or replaces the translation into `locale`. The source locale cannot be replaced
     /// this way (use [`LocalizedText::set_source`]).
     pub fn set_translation(&mut self, locale: LocaleTag, translation: Translation) -> Result<()> {

@@ -12,8 +12,10 @@
 //!
 //! It must never log record contents or anything a resident typed.
 
+mod batch;
 mod convert;
 mod entity;
+mod modified;
 mod read;
 mod reports;
 pub mod seed;
@@ -24,6 +26,7 @@ use std::time::Duration;
 use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend};
 use vecino_migration::MigratorTrait;
 
+pub use batch::{Batch, BatchOutcome};
 pub use read::{Page, Paged, ServiceFilter};
 
 /// Why a store operation failed.

@@ -62,7 +62,7 @@ impl Write {
 }
 
 /// Turns a unique-constraint violation into a conflict the caller can report.
-fn conflict_on_unique(err: sea_orm::DbErr, what: &str) -> Error {
+pub(crate) fn conflict_on_unique(err: sea_orm::DbErr, what: &str) -> Error {
     match err.sql_err() {
         Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => {
             Error::Conflict(format!("another {what} already uses that slug"))
@@ -104,41 +104,7 @@ impl Store {
         if existing.first() == Some(service) {
             return write.abandon().await;
         }
-        let id = service.id.to_string();
-        for at in &service.locations {
-            put_location(&write.txn, &at.location).await?;
-        }
-        let row = convert::service_row(service, write.revision);
-        let saved = if existing.is_empty() {
-            row.insert(&write.txn).await.map(drop)
-        } else {
-            row.update(&write.txn).await.map(drop)
-        };
-        saved.map_err(|e| conflict_on_unique(e, "service"))?;
-
-        service_topics::Entity::delete_many()
-            .filter(service_topics::Column::ServiceId.eq(&id))
-            .exec(&write.txn)
-            .await?;
-        for (position, topic) in service.topics.iter().enumerate() {
-            service_topics::ActiveModel {
-                service_id: Set(id.clone()),
-                topic: Set(topic.slug().to_owned()),
-                position: Set(position as i16),
-            }
-            .insert(&write.txn)
-            .await?;
-        }
-        service_at_locations::Entity::delete_many()
-            .filter(service_at_locations::Column::ServiceId.eq(&id))
-            .exec(&write.txn)
-            .await?;
-        for (position, at) in service.locations.iter().enumerate() {
-            convert::service_at_location_row(service.id, position, at)
-                .insert(&write.txn)
-                .await
-                .map_err(|e| conflict_on_unique(e, "service location"))?;
-        }
+        write_service_rows(&write.txn, service, write.revision, !existing.is_empty()).await?;
         write
             .commit(EntityKind::Service, service.id, ChangeOp::Upsert)
             .await
@@ -265,7 +231,52 @@ impl Store {
     }
 }
 
-async fn put_location(txn: &DatabaseTransaction, location: &Location) -> Result<()> {
+/// Writes a service's rows (its places, the service, its topics and places) at `revision`.
+pub(crate) async fn write_service_rows(
+    txn: &DatabaseTransaction,
+    service: &Service,
+    revision: i64,
+    exists: bool,
+) -> Result<()> {
+    let id = service.id.to_string();
+    for at in &service.locations {
+        put_location(txn, &at.location).await?;
+    }
+    let row = convert::service_row(service, revision);
+    let saved = if !exists {
+        row.insert(txn).await.map(drop)
+    } else {
+        row.update(txn).await.map(drop)
+    };
+    saved.map_err(|e| conflict_on_unique(e, "service"))?;
+
+    service_topics::Entity::delete_many()
+        .filter(service_topics::Column::ServiceId.eq(&id))
+        .exec(txn)
+        .await?;
+    for (position, topic) in service.topics.iter().enumerate() {
+        service_topics::ActiveModel {
+            service_id: Set(id.clone()),
+            topic: Set(topic.slug().to_owned()),
+            position: Set(position as i16),
+        }
+        .insert(txn)
+        .await?;
+    }
+    service_at_locations::Entity::delete_many()
+        .filter(service_at_locations::Column::ServiceId.eq(&id))
+        .exec(txn)
+        .await?;
+    for (position, at) in service.locations.iter().enumerate() {
+        convert::service_at_location_row(service.id, position, at)
+            .insert(txn)
+            .await
+            .map_err(|e| conflict_on_unique(e, "service location"))?;
+    }
+    Ok(())
+}
+
+pub(crate) async fn put_location(txn: &DatabaseTransaction, location: &Location) -> Result<()> {
     location.validate()?;
     let existing = locations::Entity::find_by_id(location.id.to_string())
         .one(txn)

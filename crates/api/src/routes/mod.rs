@@ -1,4 +1,5 @@
 pub mod guides;
+pub mod hsds;
 pub mod meta;
 pub mod search;
 pub mod services;

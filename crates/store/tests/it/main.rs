@@ -2,6 +2,7 @@
 //! `VECINO_TEST_POSTGRES_URL` is set (as `.ci/run` does), on a fresh PostgreSQL database.
 
 mod backends;
+mod batch;
 mod feed;
 mod records;
 mod reports;

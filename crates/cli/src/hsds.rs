@@ -1,0 +1,205 @@
+//! `vecino import` and `vecino export`: HSDS data in and out, through vecino-hsds and the
+//! store's one-transaction batch write.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+use vecino_core::{LocaleTag, Source, Topic};
+use vecino_hsds::{Format, ImportOptions};
+use vecino_store::{Batch, Page, ServiceFilter, Store};
+
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// A JSON file or a directory of CSV or JSON files.
+    pub path: PathBuf,
+    /// hsds3 (JSON), datapackage (HSDS 1.1/2.x/3.0 CSV), ohana (Ohana API CSV), linksf
+    /// (Link-SF's Parse export) or auto.
+    #[arg(long, default_value = "auto")]
+    pub format: String,
+    /// The web address of the dataset, cited as the source of every record (required unless
+    /// the data is a Vecino export, whose records carry their own sources).
+    #[arg(long)]
+    pub source_url: Option<String>,
+    /// The source's title (default: the web address's host).
+    #[arg(long)]
+    pub source_title: Option<String>,
+    /// The language the dataset is written in (BCP 47).
+    #[arg(long, default_value = "en")]
+    pub locale: String,
+    /// The IANA time zone of places whose address does not tell it (America/Chicago).
+    #[arg(long)]
+    pub timezone: Option<String>,
+    /// The ISO country code of addresses that do not give one (US).
+    #[arg(long)]
+    pub country: Option<String>,
+    /// The topic for services none of whose categories maps to one (information-and-referral).
+    #[arg(long)]
+    pub topic: Option<String>,
+    /// Read and report, but write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// hsds3: HSDS 3.0 JSON with Vecino's profile.
+    #[arg(long, default_value = "hsds3")]
+    pub format: String,
+    /// A `.json` file (organizations with their services), or a directory (also taxonomy
+    /// terms, guides and events).
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+pub async fn import(store: &Store, args: &ImportArgs) -> anyhow::Result<()> {
+    let format = match args.format.as_str() {
+        "hsds3" => Format::Hsds3,
+        "datapackage" => Format::Datapackage,
+        "ohana" => Format::Ohana,
+        "linksf" => Format::LinkSf,
+        "auto" => Format::detect(&args.path).with_context(|| {
+            format!(
+                "cannot tell the format of {}: pass --format",
+                args.path.display()
+            )
+        })?,
+        other => bail!("unknown format {other:?}: hsds3, datapackage, ohana, linksf or auto"),
+    };
+    let source = match &args.source_url {
+        Some(url) => {
+            let parsed = url::Url::parse(url).context("--source-url is not a web address")?;
+            let title = args
+                .source_title
+                .clone()
+                .or_else(|| parsed.host_str().map(str::to_owned))
+                .unwrap_or_else(|| url.clone());
+            Some(Source::new(&title, url)?)
+        }
+        None => None,
+    };
+    let options = ImportOptions {
+        source_key: args.source_url.clone().unwrap_or_else(|| {
+            std::fs::canonicalize(&args.path)
+                .unwrap_or_else(|_| args.path.clone())
+                .display()
+                .to_string()
+        }),
+        source,
+        text_locale: LocaleTag::parse(&args.locale)?,
+        timezone: args.timezone.clone(),
+        country: args.country.clone(),
+        fallback_topic: args.topic.as_deref().map(Topic::parse).transpose()?,
+    };
+    if let Some(zone) = &options.timezone {
+        jiff::tz::TimeZone::get(zone)
+            .with_context(|| format!("{zone:?} is not an IANA time zone"))?;
+    }
+    let import = vecino_hsds::read(&args.path, format, &options)
+        .with_context(|| format!("reading {}", args.path.display()))?;
+    print!("{}", import.report);
+    let unsourced = import
+        .report
+        .entries
+        .iter()
+        .filter(|e| e.field == "source")
+        .count();
+    if unsourced > 0 {
+        bail!(
+            "{unsourced} records name no source to cite: pass --source-url with the dataset's web address (nothing was written)"
+        );
+    }
+    if args.dry_run {
+        println!("Dry run: nothing written.");
+        return Ok(());
+    }
+    let batch = Batch {
+        organizations: &import.organizations,
+        services: &import.services,
+        guides: &import.guides,
+        events: &import.events,
+    };
+    let bar = indicatif::ProgressBar::new(batch.len() as u64).with_style(
+        indicatif::ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} records")
+            .expect("a valid template")
+            .progress_chars("=> "),
+    );
+    bar.set_message("Importing");
+    let logged = std::sync::Mutex::new(std::time::Instant::now());
+    let outcome = store
+        .write_batch(batch, &|done, total| {
+            bar.set_position(done);
+            if bar.is_hidden() {
+                let mut last = logged.lock().expect("progress lock");
+                if last.elapsed().as_secs() >= 2 || done == total {
+                    tracing::info!(done, total, "importing");
+                    *last = std::time::Instant::now();
+                }
+            }
+        })
+        .await
+        .context("writing the import (nothing was written)")?;
+    bar.finish_and_clear();
+    println!(
+        "Imported in one transaction: {} records written, {} unchanged.",
+        outcome.written, outcome.unchanged
+    );
+    Ok(())
+}
+
+pub async fn export(store: &Store, args: &ExportArgs) -> anyhow::Result<()> {
+    if args.format != "hsds3" {
+        bail!("unknown format {:?}: only hsds3", args.format);
+    }
+    let organizations = store.organizations().await?;
+    let mut services = Vec::new();
+    let mut page = 1;
+    loop {
+        let got = store
+            .services(
+                &ServiceFilter::default(),
+                Page::new(page, Page::MAX_PER_PAGE),
+            )
+            .await?;
+        let n = got.items.len();
+        services.extend(got.items);
+        if n == 0 || services.len() as u64 >= got.total {
+            break;
+        }
+        page += 1;
+    }
+    let guides = store.guides().await?;
+    let events = store.events().await?;
+    let export = vecino_hsds::export::directory(&organizations, &services, &guides, &events);
+    let write = |path: &Path, value: &serde_json::Value| -> anyhow::Result<()> {
+        let text = serde_json::to_string_pretty(value)?;
+        std::fs::write(path, text + "\n").with_context(|| format!("writing {}", path.display()))
+    };
+    if args.out.extension().is_some_and(|x| x == "json") {
+        write(&args.out, &export.organizations)?;
+        println!(
+            "Exported {} organizations and {} services to {} (guides and events go only to a directory).",
+            organizations.len(),
+            services.len(),
+            args.out.display()
+        );
+    } else {
+        std::fs::create_dir_all(&args.out)
+            .with_context(|| format!("creating {}", args.out.display()))?;
+        write(&args.out.join("organizations.json"), &export.organizations)?;
+        write(
+            &args.out.join("taxonomy_terms.json"),
+            &export.taxonomy_terms,
+        )?;
+        write(&args.out.join("guides.json"), &export.guides)?;
+        write(&args.out.join("events.json"), &export.events)?;
+        println!(
+            "Exported {} organizations, {} services, {} guides and {} events to {}.",
+            organizations.len(),
+            services.len(),
+            guides.len(),
+            events.len(),
+            args.out.display()
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,340 @@
+//! The CSV datapackage reader: HSDS 1.1 and 2.x (`physical_addresses.csv`,
+//! `services_at_location.csv`, `service_attributes.csv`) and the 3.0 tabular layout
+//! (`addresses.csv`, `service_at_location.csv`, `attributes.csv`). Missing tables are empty.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::Result;
+use crate::raw::{
+    Dataset, RawAddress, RawLanguage, RawLocation, RawOrganization, RawPhone, RawPlace,
+    RawSchedule, RawService, RawTerm, Table, col,
+};
+use crate::report::{Origin, Report};
+
+/// The directory holding the CSV files: `path` itself, or `data/datapackage` or `data` below
+/// it, wherever `services.csv` is.
+pub(crate) fn data_dir(path: &Path) -> Option<std::path::PathBuf> {
+    let dir = if path.is_file() { path.parent()? } else { path };
+    [
+        dir.to_path_buf(),
+        dir.join("data/datapackage"),
+        dir.join("data"),
+    ]
+    .into_iter()
+    .find(|d| d.join("services.csv").exists())
+}
+
+fn first(dir: &Path, names: &[&str]) -> Result<Table> {
+    for name in names {
+        if dir.join(name).exists() {
+            return Table::read(dir, name);
+        }
+    }
+    Table::read(dir, names[0])
+}
+
+fn either(row: &HashMap<String, String>, names: &[&str]) -> String {
+    names
+        .iter()
+        .map(|n| col(row, n))
+        .find(|v| !v.is_empty())
+        .unwrap_or_default()
+}
+
+/// Ids in a column that may hold several, comma-separated (real feeds do this).
+fn ids(value: &str) -> Vec<String> {
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|v| !v.is_empty() && *v != "0")
+        .map(str::to_owned)
+        .collect()
+}
+
+pub(crate) fn read(path: &Path, report: &mut Report) -> Result<Dataset> {
+    let dir = data_dir(path).unwrap_or_else(|| path.to_path_buf());
+    let mut ds = Dataset::default();
+
+    for (line, row) in Table::read(&dir, "organizations.csv")?.rows {
+        let id = col(&row, "id");
+        ds.organizations.push(RawOrganization {
+            at: Origin::new("organizations.csv", Some(line), &id),
+            id,
+            name: col(&row, "name"),
+            description: col(&row, "description"),
+            url: either(&row, &["url", "website"]),
+            email: col(&row, "email"),
+            ..RawOrganization::default()
+        });
+    }
+
+    let mut service_index = HashMap::new();
+    for (line, row) in Table::read(&dir, "services.csv")?.rows {
+        let id = col(&row, "id");
+        service_index.insert(id.clone(), ds.services.len());
+        ds.services.push(RawService {
+            at: Origin::new("services.csv", Some(line), &id),
+            id,
+            organization_id: col(&row, "organization_id"),
+            name: col(&row, "name"),
+            description: col(&row, "description"),
+            url: col(&row, "url"),
+            email: col(&row, "email"),
+            status: col(&row, "status"),
+            fees: either(&row, &["fees_description", "fees"]),
+            interpretation: col(&row, "interpretation_services"),
+            term_ids: ids(&col(&row, "taxonomy_ids")),
+            ..RawService::default()
+        });
+    }
+
+    for (line, row) in Table::read(&dir, "locations.csv")?.rows {
+        let id = col(&row, "id");
+        ds.locations.insert(
+            id.clone(),
+            RawLocation {
+                at: Origin::new("locations.csv", Some(line), &id),
+                id,
+                organization_id: col(&row, "organization_id"),
+                name: col(&row, "name"),
+                latitude: col(&row, "latitude"),
+                longitude: col(&row, "longitude"),
+                ..RawLocation::default()
+            },
+        );
+    }
+
+    let addresses = first(&dir, &["physical_addresses.csv", "addresses.csv"])?;
+    for (line, row) in addresses.rows {
+        let kind = col(&row, "address_type");
+        if !kind.is_empty() && kind != "physical" {
+            continue;
+        }
+        let location_id = col(&row, "location_id");
+        let at = Origin::new(&addresses.name, Some(line), &col(&row, "id"));
+        match ds.locations.get_mut(&location_id) {
+            Some(location) if location.address.is_none() => {
+                location.address = Some(RawAddress {
+                    address_1: col(&row, "address_1"),
+                    address_2: col(&row, "address_2"),
+                    city: col(&row, "city"),
+                    state_province: col(&row, "state_province"),
+                    postal_code: col(&row, "postal_code"),
+                    country: col(&row, "country"),
+                });
+            }
+            Some(_) => {}
+            None => report.skip_record(&at, "location_id", &location_id, "no such place"),
+        }
+    }
+
+    let places = first(
+        &dir,
+        &["services_at_location.csv", "service_at_location.csv"],
+    )?;
+    let mut place_index: HashMap<String, (usize, usize)> = HashMap::new();
+    for (line, row) in places.rows {
+        let id = col(&row, "id");
+        let at = Origin::new(&places.name, Some(line), &id);
+        let service_id = col(&row, "service_id");
+        let Some(&s) = service_index.get(&service_id) else {
+            report.skip_record(&at, "service_id", &service_id, "no such service");
+            continue;
+        };
+        let service = &mut ds.services[s];
+        place_index.insert(id.clone(), (s, service.places.len()));
+        service.places.push(RawPlace {
+            at,
+            id,
+            location_id: col(&row, "location_id"),
+            ..RawPlace::default()
+        });
+    }
+
+    let phones = Table::read(&dir, "phones.csv")?;
+    for (line, row) in phones.rows {
+        let at = Origin::new("phones.csv", Some(line), &col(&row, "id"));
+        let phone = RawPhone {
+            at: at.clone(),
+            number: col(&row, "number"),
+            extension: col(&row, "extension"),
+            kind: col(&row, "type"),
+            description: col(&row, "description"),
+            languages: col(&row, "language"),
+        };
+        let services = ids(&col(&row, "service_id"));
+        let mut owned = false;
+        for service_id in &services {
+            if let Some(&s) = service_index.get(service_id) {
+                ds.services[s].phones.push(phone.clone());
+                owned = true;
+            }
+        }
+        if services.is_empty() {
+            for org_id in ids(&col(&row, "organization_id")) {
+                if let Some(org) = ds.organizations.iter_mut().find(|o| o.id == org_id) {
+                    org.phones.push(phone.clone());
+                    owned = true;
+                }
+            }
+            if !owned {
+                for location_id in ids(&col(&row, "location_id")) {
+                    if let Some(location) = ds.locations.get_mut(&location_id) {
+                        location.phones.push(phone.clone());
+                        owned = true;
+                    }
+                }
+            }
+        }
+        if !owned {
+            report.skip_record(
+                &at,
+                "service_id",
+                &col(&row, "service_id"),
+                "the phone belongs to no service, organization or place in the data",
+            );
+        }
+    }
+
+    for (table, holiday) in [
+        ("schedules.csv", false),
+        ("regular_schedules.csv", false),
+        ("holiday_schedules.csv", true),
+    ] {
+        for (line, row) in Table::read(&dir, table)?.rows {
+            let at = Origin::new(table, Some(line), &col(&row, "id"));
+            let schedule = RawSchedule {
+                at: at.clone(),
+                days: either(&row, &["byday", "weekday"]),
+                // Some feeds put clock times in the date columns; the time parser says so if not.
+                opens_at: either(&row, &["opens_at", "dtstart", "valid_from"]),
+                closes_at: either(&row, &["closes_at", "until", "valid_to"]),
+                freq: col(&row, "freq"),
+                start_date: col(&row, "start_date"),
+                end_date: col(&row, "end_date"),
+                closed: holiday.then(|| col(&row, "closed").eq_ignore_ascii_case("true")),
+            };
+            let sal = col(&row, "service_at_location_id");
+            let service_ids = ids(&col(&row, "service_id"));
+            let location_id = col(&row, "location_id");
+            let mut owned = false;
+            if let Some(&(s, p)) = place_index.get(&sal) {
+                ds.services[s].places[p].schedules.push(schedule.clone());
+                owned = true;
+            } else {
+                for service_id in &service_ids {
+                    let Some(&s) = service_index.get(service_id) else {
+                        continue;
+                    };
+                    let service = &mut ds.services[s];
+                    match service
+                        .places
+                        .iter_mut()
+                        .find(|p| !location_id.is_empty() && p.location_id == location_id)
+                    {
+                        Some(place) => place.schedules.push(schedule.clone()),
+                        None => service.schedules.push(schedule.clone()),
+                    }
+                    owned = true;
+                }
+                if !owned
+                    && service_ids.is_empty()
+                    && let Some(location) = ds.locations.get_mut(&location_id)
+                {
+                    location.schedules.push(schedule.clone());
+                    owned = true;
+                }
+            }
+            if !owned {
+                report.skip_record(
+                    &at,
+                    "service_id",
+                    &col(&row, "service_id"),
+                    "the hours belong to no service or place in the data",
+                );
+            }
+        }
+    }
+
+    for (line, row) in Table::read(&dir, "languages.csv")?.rows {
+        let at = Origin::new("languages.csv", Some(line), &col(&row, "id"));
+        let language = RawLanguage {
+            at: at.clone(),
+            name: either(&row, &["language", "name"]),
+            code: col(&row, "code"),
+            note: col(&row, "note"),
+        };
+        let service_id = col(&row, "service_id");
+        let location_id = col(&row, "location_id");
+        if let Some(&s) = service_index.get(&service_id) {
+            ds.services[s].languages.push(language);
+        } else if let Some(location) = ds.locations.get_mut(&location_id) {
+            if !location.languages.is_empty() {
+                location.languages.push_str(", ");
+            }
+            location.languages.push_str(&language.name);
+        } else {
+            report.skip_record(&at, "service_id", &service_id, "no such service or place");
+        }
+    }
+
+    let terms = first(&dir, &["taxonomy_terms.csv", "taxonomy.csv"])?;
+    for (_, row) in terms.rows {
+        let id = col(&row, "id");
+        ds.terms.insert(
+            id,
+            RawTerm {
+                code: col(&row, "code"),
+                name: either(&row, &["name", "term"]),
+                taxonomy: either(&row, &["taxonomy", "vocabulary"]),
+            },
+        );
+    }
+    let attributes = first(
+        &dir,
+        &[
+            "service_attributes.csv",
+            "attributes.csv",
+            "services_taxonomy.csv",
+        ],
+    )?;
+    for (line, row) in attributes.rows {
+        let link_type = col(&row, "link_type");
+        if !link_type.is_empty() && link_type != "service" {
+            continue;
+        }
+        let service_id = either(&row, &["service_id", "link_id"]);
+        // HSDS 1.1's services_taxonomy.csv names the term `taxonomy_id`.
+        let term_id = either(&row, &["taxonomy_term_id", "taxonomy_id"]);
+        match service_index.get(&service_id) {
+            Some(&s) => ds.services[s].term_ids.push(term_id),
+            None => report.skip_record(
+                &Origin::new(&attributes.name, Some(line), &col(&row, "id")),
+                "service_id",
+                &service_id,
+                "no such service",
+            ),
+        }
+    }
+
+    let accessibility = first(
+        &dir,
+        &["accessibility_for_disabilities.csv", "accessibility.csv"],
+    )?;
+    for (line, row) in accessibility.rows {
+        let location_id = col(&row, "location_id");
+        let value = either(&row, &["accessibility", "description", "details"]);
+        match ds.locations.get_mut(&location_id) {
+            Some(location) if !value.is_empty() => location.accessibility.push(value),
+            Some(_) => {}
+            None => report.skip_record(
+                &Origin::new(&accessibility.name, Some(line), &col(&row, "id")),
+                "location_id",
+                &location_id,
+                "no such place",
+            ),
+        }
+    }
+    Ok(ds)
+}

@@ -1,0 +1,36 @@
+//! vecino-hsds against the real fixtures in ../shared/fixtures: every dataset imports with a
+//! sensible report, exports validate against the official HSDS 3.0 schemas and Vecino's
+//! profile, and export → import → export loses nothing.
+
+mod export;
+mod import;
+
+use std::path::PathBuf;
+
+use vecino_core::{LocaleTag, Source};
+use vecino_hsds::ImportOptions;
+
+/// `../shared/fixtures/<rel>` from the repository root, or `None` (the test says it skips).
+pub fn fixture(rel: &str) -> Option<PathBuf> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/fixtures")
+        .join(rel);
+    if path.exists() {
+        Some(path)
+    } else {
+        eprintln!("fixture {rel} is absent: skipping");
+        None
+    }
+}
+
+/// Options citing the dataset's public repository (from its SOURCE.txt).
+pub fn options(title: &str, url: &str) -> ImportOptions {
+    ImportOptions {
+        source: Some(Source::new(title, url).unwrap()),
+        source_key: url.to_owned(),
+        text_locale: LocaleTag::parse("en").unwrap(),
+        timezone: None,
+        country: None,
+        fallback_topic: None,
+    }
+}

@@ -1,0 +1,505 @@
+//! HSDS through the real binary: `vecino import` of a real dataset while `vecino serve` runs,
+//! the imported records in search, the `/hsds/` API validated against Open Referral's official
+//! compiled schemas, and `vecino export`.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use reqwest::blocking::Client;
+use serde_json::Value;
+use vecino_e2e::{Server, postgres_scratch, run};
+
+fn fixture(rel: &str) -> Option<PathBuf> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../shared/fixtures")
+        .join(rel);
+    if path.exists() {
+        Some(path)
+    } else {
+        eprintln!("fixture {rel} is absent: skipping");
+        None
+    }
+}
+
+/// Where the official schemas live; their `$ref`s (`metadata.json`) are relative to it.
+const SCHEMA_BASE: &str =
+    "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/";
+
+/// An official schema, with its sibling schemas registered so its references resolve offline.
+fn schema(rel: &str) -> jsonschema::Validator {
+    let dir = fixture("hsds/3.0/schema").unwrap();
+    let load =
+        |p: PathBuf| -> Value { serde_json::from_slice(&std::fs::read(p).unwrap()).unwrap() };
+    let mut value = load(dir.join(rel));
+    value["$id"] = Value::String(format!("{SCHEMA_BASE}{rel}"));
+    let mut options = jsonschema::options().with_draft(jsonschema::Draft::Draft202012);
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if name.ends_with(".json") && name != "openapi.json" {
+            let resource = jsonschema::Resource::from_contents(load(path)).unwrap();
+            options = options.with_resource(format!("{SCHEMA_BASE}{name}"), resource);
+        }
+    }
+    options.build(&value).unwrap()
+}
+
+fn page_schema() -> jsonschema::Validator {
+    let path = fixture("hsds/3.0/schema/openapi.json").unwrap();
+    let api: Value = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
+    let mut page = api["components"]["schemas"]["Page"].clone();
+    // The API's Page: every member present.
+    page["required"] = serde_json::json!([
+        "total_items",
+        "total_pages",
+        "page_number",
+        "size",
+        "first_page",
+        "last_page",
+        "empty"
+    ]);
+    jsonschema::validator_for(&page).unwrap()
+}
+
+fn check(validator: &jsonschema::Validator, value: &Value, what: &str) {
+    let errors: Vec<String> = validator
+        .iter_errors(value)
+        .take(5)
+        .map(|e| format!("{e} at {}", e.instance_path))
+        .collect();
+    assert!(errors.is_empty(), "{what}: {errors:#?}\n{value}");
+}
+
+struct Api<'a> {
+    client: Client,
+    server: &'a Server,
+}
+
+impl Api<'_> {
+    fn get(&self, path: &str) -> (u16, Value) {
+        let resp = self.client.get(self.server.url(path)).send().unwrap();
+        let status = resp.status().as_u16();
+        (status, resp.json().unwrap())
+    }
+
+    fn ok(&self, path: &str) -> Value {
+        let (status, body) = self.get(path);
+        assert_eq!(status, 200, "{path}: {body}");
+        body
+    }
+
+    fn names(&self, path: &str) -> Vec<String> {
+        self.ok(path)["contents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["name"].as_str().unwrap().to_owned())
+            .collect()
+    }
+}
+
+#[test]
+fn an_imported_dataset_is_searchable_and_served_as_valid_hsds() {
+    let Some(ohana) = fixture("realdata/ohana-api-sanmateo") else {
+        return;
+    };
+    let server = Server::start(&[]);
+    let api = Api {
+        client: Client::new(),
+        server: &server,
+    };
+    // Imported while the server runs: the server follows the change feed into its index.
+    let (ok, out) = run(
+        server.data_dir(),
+        &[
+            "import",
+            ohana.to_str().unwrap(),
+            "--source-url",
+            "https://github.com/codeforamerica/ohana-api",
+            "--source-title",
+            "Ohana API sample data (San Mateo County)",
+            "--topic",
+            "information-and-referral",
+        ],
+        &[],
+    );
+    assert!(ok, "{out}");
+    assert!(out.contains("Read 8 organizations, 23 services"), "{out}");
+    assert!(
+        out.contains("Imported in one transaction: 31 records written"),
+        "{out}"
+    );
+    assert!(
+        out.contains("regular_schedules.csv:12"),
+        "the report names the row: {out}"
+    );
+    assert!(out.contains("closes before it opens"), "{out}");
+
+    // Without a source to cite, nothing is imported, and the command says why.
+    let (ok, unsourced) = run(server.data_dir(), &["import", ohana.to_str().unwrap()], &[]);
+    assert!(!ok, "{unsourced}");
+    assert!(unsourced.contains("pass --source-url"), "{unsourced}");
+
+    // Importing again changes nothing.
+    let (ok, again) = run(
+        server.data_dir(),
+        &[
+            "import",
+            ohana.to_str().unwrap(),
+            "--source-url",
+            "https://github.com/codeforamerica/ohana-api",
+            "--source-title",
+            "Ohana API sample data (San Mateo County)",
+            "--topic",
+            "information-and-referral",
+        ],
+        &[],
+    );
+    assert!(
+        ok && again.contains("0 records written, 31 unchanged"),
+        "{again}"
+    );
+
+    // A resident finds an imported listing.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let hit = loop {
+        let found = api.ok("/api/v1/search?q=second%20career%20employment&lang=en");
+        let hit = found["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|h| {
+                h["slug"]
+                    .as_str()
+                    .unwrap()
+                    .starts_with("second-career-employment-program")
+            })
+            .cloned();
+        if let Some(hit) = hit {
+            break hit;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the import never reached search: {found}"
+        );
+        std::thread::sleep(Duration::from_millis(300));
+    };
+    let listing = api.ok(&format!("/api/v1/services/{}", hit["id"].as_str().unwrap()));
+    assert_eq!(listing["name"]["provenance"], "imported");
+    assert_eq!(
+        listing["sources"][0]["url"],
+        "https://github.com/codeforamerica/ohana-api"
+    );
+
+    // The HSDS API, validated against the official compiled schemas.
+    let root = api.ok("/hsds/");
+    assert_eq!(root["version"], "3.0");
+    assert!(root["profile"].as_str().unwrap().ends_with("/hsds/profile"));
+    let profile = api.ok("/hsds/profile");
+    assert!(profile["patches"]["service.json"]["properties"]["vecino"].is_object());
+
+    let page = page_schema();
+    let service_list = schema("compiled/service_list.json");
+    let services = api.ok("/hsds/services?per_page=100");
+    check(&page, &services, "services page");
+    let total = services["total_items"].as_u64().unwrap();
+    assert!(total >= 23, "starter listings and the 23 imported: {total}");
+    for item in services["contents"].as_array().unwrap() {
+        check(&service_list, item, "service list item");
+        assert!(item["last_modified"].is_string());
+    }
+    let second = api.ok("/hsds/services?per_page=2&page=2");
+    assert_eq!(second["page_number"], 2);
+    assert_eq!(second["size"], 2);
+    assert_eq!(second["first_page"], false);
+
+    let service = schema("compiled/service.json");
+    let id = hit["id"].as_str().unwrap();
+    let full = api.ok(&format!("/hsds/services/{id}"));
+    check(&service, &full, "full service");
+    assert_eq!(full["name"], "Second Career Employment Program");
+    assert_eq!(
+        full["vecino"]["name"]["texts"]["en"]["provenance"],
+        "imported"
+    );
+    let place = &full["service_at_locations"][0]["location"];
+    assert_eq!(place["addresses"][0]["city"], "San Mateo");
+    assert_eq!(place["vecino"]["timezone"], "America/Los_Angeles");
+    let codes: Vec<&str> = full["languages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        codes,
+        ["cmn", "tl", "it", "es"],
+        "Chinese (Mandarin), Tagalog, Italian, Spanish"
+    );
+
+    let (status, missing) = api.get("/hsds/services/00000000-0000-4000-8000-000000000000");
+    assert_eq!(status, 404, "{missing}");
+    let (status, _) = api.get("/hsds/services?per_page=banana");
+    assert_eq!(status, 400);
+    // Not offered, so not silently ignored: a stream, or the minimal form.
+    let (status, problem) = api.get("/hsds/services?format=ndjson");
+    assert_eq!(
+        (status, problem["code"].as_str()),
+        (400, Some("invalid-parameter"))
+    );
+    let (status, _) = api.get("/hsds/services?minimal=true");
+    assert_eq!(status, 400);
+
+    let org_list = schema("compiled/organization_list.json");
+    let orgs = api.ok("/hsds/organizations?per_page=100");
+    check(&page, &orgs, "organizations page");
+    for item in orgs["contents"].as_array().unwrap() {
+        check(&org_list, item, "organization list item");
+    }
+    let org_id = full["organization_id"].as_str().unwrap();
+    let org = api.ok(&format!("/hsds/organizations/{org_id}?full_service=true"));
+    check(
+        &schema("compiled/organization.json"),
+        &org,
+        "full organization",
+    );
+    assert_eq!(org["name"], "Peninsula Family Service");
+    assert!(org["services"].as_array().unwrap().len() >= 4);
+
+    let sal_list = schema("compiled/service_at_location_list.json");
+    let sals = api.ok("/hsds/service_at_locations?per_page=100");
+    check(&page, &sals, "service_at_locations page");
+    for item in sals["contents"].as_array().unwrap() {
+        check(&sal_list, item, "service_at_location list item");
+    }
+    let sal_id = sals["contents"][0]["id"].as_str().unwrap();
+    let sal = api.ok(&format!("/hsds/service_at_locations/{sal_id}"));
+    check(
+        &schema("compiled/service_at_location.json"),
+        &sal,
+        "service_at_location",
+    );
+    assert_eq!(sal["id"], sal_id);
+    let fulls = api.ok("/hsds/services?full=true&per_page=100");
+    for item in fulls["contents"].as_array().unwrap() {
+        check(&service, item, "full service in a list");
+    }
+
+    let terms = api.ok("/hsds/taxonomy_terms?per_page=100");
+    check(&page, &terms, "taxonomy terms page");
+    let term_schema = schema("taxonomy_term.json");
+    for term in terms["contents"].as_array().unwrap() {
+        check(&term_schema, term, "taxonomy term");
+    }
+    let taxonomies = api.ok("/hsds/taxonomies");
+    check(
+        &schema("taxonomy.json"),
+        &taxonomies["contents"][0],
+        "taxonomy",
+    );
+
+    // Vecino's profile: guides, valid against the profile's Guide schema.
+    let profile_api: Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../crates/hsds/profile/openapi.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let guide_schema =
+        jsonschema::validator_for(&profile_api["components"]["schemas"]["Guide"]).unwrap();
+    let guides = api.ok("/hsds/guides");
+    check(&page, &guides, "guides page");
+    assert_eq!(guides["total_items"], 7);
+    for guide in guides["contents"].as_array().unwrap() {
+        check(&guide_schema, guide, "guide");
+    }
+    let kyr = guides["contents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["slug"] == "know-your-rights")
+        .unwrap();
+    assert!(
+        kyr["title"]["texts"].as_object().unwrap().len() >= 13,
+        "every language"
+    );
+    let one = api.ok(&format!("/hsds/guides/{}", kyr["id"].as_str().unwrap()));
+    assert_eq!(&one, kyr);
+
+    // Filters a 211 would use.
+    let legal = terms["contents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["code"] == "legal-aid")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let by_term = api.names(&format!(
+        "/hsds/services?taxonomy_term_id={legal}&per_page=100"
+    ));
+    assert!(
+        by_term.contains(&"Passport Photos".to_owned()),
+        "{by_term:?}"
+    );
+    let of_org = api.ok(&format!(
+        "/hsds/services?organization_id={org_id}&per_page=100"
+    ));
+    assert!(
+        of_org["contents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["organization_id"] == org_id)
+    );
+    assert_eq!(
+        api.ok("/hsds/services?modified_after=2999-01-01")["total_items"],
+        0
+    );
+    // Filtered in the store or over the directory, the same services are counted.
+    assert_eq!(
+        api.ok("/hsds/services?modified_after=2020-01-01")["total_items"],
+        total
+    );
+    let redwood = api.names("/hsds/services?postcode=94063&per_page=100");
+    assert!(
+        redwood.contains(&"Fair Oaks Adult Activity Center".to_owned()),
+        "{redwood:?}"
+    );
+    assert!(!redwood.contains(&"Second Career Employment Program".to_owned()));
+    // Menlo Park (94025) is ~10 km from Redwood City's 94063; San Mateo (94401) ~15 km.
+    let near = api.names("/hsds/services?postcode=94063&proximity=5000&per_page=100");
+    assert!(
+        near.contains(&"Fair Oaks Adult Activity Center".to_owned()),
+        "{near:?}"
+    );
+    assert!(
+        !near.contains(&"Second Career Employment Program".to_owned()),
+        "{near:?}"
+    );
+    let searched = api.names("/hsds/services?search=passport");
+    assert_eq!(
+        searched.first().map(String::as_str),
+        Some("Passport Photos"),
+        "{searched:?}"
+    );
+
+    // Vecino's locale parameter: a starter listing's Spanish translation, still valid HSDS,
+    // while the profile object keeps every language with its provenance.
+    let listings = api.ok("/api/v1/services?lang=es&per_page=100");
+    let spanish = listings["services"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"]["locale"] == "es" && s["name"]["provenance"] != "original")
+        .expect("a starter listing translated into Spanish");
+    let sid = spanish["id"].as_str().unwrap();
+    let in_es = api.ok(&format!("/hsds/services/{sid}?locale=es-MX"));
+    check(&service, &in_es, "service in Spanish");
+    assert_eq!(in_es["name"], spanish["name"]["text"]);
+    let as_written = api.ok(&format!("/hsds/services/{sid}"));
+    assert_ne!(
+        as_written["name"], in_es["name"],
+        "without locale: the source text"
+    );
+    assert_eq!(
+        as_written["vecino"]["name"]["texts"]["es"]["text"], in_es["name"],
+        "the profile carries the translation"
+    );
+    let (status, _) = api.get("/hsds/services?locale=@@");
+    assert_eq!(status, 400);
+
+    // And out again.
+    let out_dir = server.data_dir().join("export");
+    let (ok, text) = run(
+        server.data_dir(),
+        &[
+            "export",
+            "--format",
+            "hsds3",
+            "--out",
+            out_dir.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert!(ok, "{text}");
+    let exported: Value =
+        serde_json::from_slice(&std::fs::read(out_dir.join("organizations.json")).unwrap())
+            .unwrap();
+    let org_schema = schema("compiled/organization.json");
+    for org in exported.as_array().unwrap() {
+        check(&org_schema, org, "exported organization");
+    }
+    let guides: Value =
+        serde_json::from_slice(&std::fs::read(out_dir.join("guides.json")).unwrap()).unwrap();
+    assert_eq!(guides.as_array().unwrap().len(), 7, "the starter guides");
+
+    // Into a fresh directory and out again: nothing lost, nothing changed.
+    let fresh = tempfile::tempdir().unwrap();
+    let (ok, text) = run(fresh.path(), &["import", out_dir.to_str().unwrap()], &[]);
+    assert!(ok, "{text}");
+    assert!(text.contains("Everything was read."), "{text}");
+    let again_dir = fresh.path().join("export");
+    let (ok, text) = run(
+        fresh.path(),
+        &["export", "--out", again_dir.to_str().unwrap()],
+        &[],
+    );
+    assert!(ok, "{text}");
+    for file in [
+        "organizations.json",
+        "guides.json",
+        "events.json",
+        "taxonomy_terms.json",
+    ] {
+        let first = std::fs::read_to_string(out_dir.join(file)).unwrap();
+        let second = std::fs::read_to_string(again_dir.join(file)).unwrap();
+        assert!(first == second, "{file} changed in the round trip");
+    }
+}
+
+/// The largest real dataset, into PostgreSQL: one transaction, and again without a change.
+#[test]
+fn the_dc_directory_imports_into_postgresql_once() {
+    let Some(dc) = fixture("realdata/sarapis-orservices-dc/public/HSDS") else {
+        return;
+    };
+    let Some(database) = postgres_scratch("hsds") else {
+        eprintln!("VECINO_TEST_POSTGRES_URL is not set: PostgreSQL import not tested");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let env = [("VECINO_DATABASE_URL", database.url.as_str())];
+    let args = [
+        "import",
+        dc.to_str().unwrap(),
+        "--source-url",
+        "https://github.com/sarapis/orservices",
+    ];
+    let (ok, out) = run(dir.path(), &args, &env);
+    assert!(ok, "{out}");
+    assert!(out.contains("Read 57 organizations"), "{out}");
+    let written: usize = out
+        .split("Imported in one transaction: ")
+        .nth(1)
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .expect("the import says what it wrote");
+    assert!(written > 400, "{written}");
+    assert!(
+        out.contains("services.csv:"),
+        "the report names rows: {out}"
+    );
+    let (ok, again) = run(dir.path(), &args, &env);
+    assert!(ok, "{again}");
+    assert!(
+        again.contains(&format!("0 records written, {written} unchanged")),
+        "{again}"
+    );
+    assert!(
+        !dir.path().join("vecino.db").exists(),
+        "PostgreSQL, not SQLite"
+    );
+}
