@@ -1409,9 +1409,9 @@ pub fn snippet(body: &str, locale: &str, words: &[String]) -> String {
     // `fold(exact)`, so exact words are covered by it. A lone letter ("a", "y") is not worth
     // marking; a lone Chinese character is a word.
     // Long texts repeat their words: each distinct word is stemmed once.
-    let words: std::collections::HashSet<&str> = words.iter().map(String::as_str).collect();
+    let words: rustc_hash::FxHashSet<&str> = words.iter().map(String::as_str).collect();
     let family = Family::of(locale);
-    let mut seen: HashMap<Box<str>, bool> = HashMap::new();
+    let mut seen: rustc_hash::FxHashMap<Box<str>, bool> = Default::default();
     let mut tokens: Vec<(usize, usize, bool)> = Vec::new();
     crate::analyze::each_folded(&normalized, |_, folded, start, end| {
         let hit = match seen.get(folded) {
