@@ -135,13 +135,24 @@ fn value<T: serde::Serialize>(v: &T) -> Value {
     serde_json::to_value(v).expect("core types serialize")
 }
 
+/// Coordinates to 6 decimals (about 10 cm): finer than any source, fewer bytes, and a
+/// number every JSON implementation (a browser's included) parses and prints the same way.
+fn point(p: &vecino_core::GeoPoint) -> Value {
+    let round = |x: f64| (x * 1e6).round() / 1e6;
+    json!({
+        "latitude": round(p.latitude()),
+        "longitude": round(p.longitude()),
+        "precision": p.precision(),
+    })
+}
+
 fn location_facts(l: &Location) -> Value {
     json!({
         "id": l.id.to_string(),
         "slug": l.slug.as_str(),
         "name": l.name.as_ref().map(original),
         "address": l.address.as_ref().map(value),
-        "point": l.point.as_ref().map(value),
+        "point": l.point.as_ref().map(point),
         "timezone": l.timezone,
         "accessibility": l.accessibility.iter().map(|a| json!({
             "feature": a.feature,
@@ -299,13 +310,17 @@ pub fn contents(
         .services
         .iter()
         .filter(|s| s.status != ServiceStatus::Defunct)
-        .filter(|s| s.locations.iter().any(|at| region.contains(&at.location)))
+        .filter(|s| {
+            *region == Region::All || s.locations.iter().any(|at| region.contains(&at.location))
+        })
         .collect();
     let events: Vec<&Event> = input
         .events
         .iter()
         .filter(|e| e.ends_at.unwrap_or(e.starts_at) >= now)
-        .filter(|e| e.location.as_ref().is_some_and(|l| region.contains(l)))
+        .filter(|e| {
+            *region == Region::All || e.location.as_ref().is_some_and(|l| region.contains(l))
+        })
         .collect();
 
     let mut contents = Contents::new();

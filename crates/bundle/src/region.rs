@@ -13,6 +13,9 @@ use crate::{Error, Result};
 /// A region, as `vecino bundle export --region` takes it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Region {
+    /// `all`: the whole directory, services without a place (phone lines) included. For a
+    /// small deployment that serves one area.
+    All,
     /// `San José`, `Redwood City`, `San Mateo County`: matched, without regard to case or
     /// accents, against a place's city and against the place's name in any language.
     Area { name: String },
@@ -25,6 +28,9 @@ impl FromStr for Region {
 
     fn from_str(input: &str) -> Result<Self> {
         let input = input.trim();
+        if input == "all" {
+            return Ok(Region::All);
+        }
         if let Some(rest) = input.strip_prefix("radius:") {
             let parts: Vec<f64> = rest
                 .split(',')
@@ -59,6 +65,7 @@ impl FromStr for Region {
 impl fmt::Display for Region {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            Region::All => f.write_str("all"),
             Region::Area { name } => f.write_str(name),
             Region::Radius { center, km } => write!(
                 f,
@@ -75,6 +82,7 @@ impl Region {
     /// The region's path segment: `san-jose`, `radius_37.3382_-121.8863_25`.
     pub fn id(&self) -> String {
         match self {
+            Region::All => "all".to_owned(),
             Region::Area { name } => {
                 let mut id = String::new();
                 for c in fold(name).chars() {
@@ -98,6 +106,7 @@ impl Region {
     /// Whether a place is in the region.
     pub fn contains(&self, location: &Location) -> bool {
         match self {
+            Region::All => true,
             Region::Area { name } => {
                 let want = fold(name);
                 location

@@ -1,1 +1,6 @@
+//! vecino-bundle's integration tests: deltas round-trip exactly (proptest), releases written by
+//! `export` verify, and every tampering is refused.
 
+mod deltas;
+mod support;
+mod tamper;
