@@ -21,20 +21,6 @@ pub fn to_vec_of<T: Serialize>(value: &T) -> Result<Vec<u8>> {
     Ok(to_vec(&value))
 }
 
-/// `value` with null object members removed, recursively (arrays keep their positions).
-pub fn strip_nulls(value: Value) -> Value {
-    match value {
-        Value::Object(map) => Value::Object(
-            map.into_iter()
-                .filter(|(_, v)| !v.is_null())
-                .map(|(k, v)| (k, strip_nulls(v)))
-                .collect(),
-        ),
-        Value::Array(items) => Value::Array(items.into_iter().map(strip_nulls).collect()),
-        other => other,
-    }
-}
-
 /// Whether `bytes` are exactly the canonical form of the JSON they hold.
 pub fn is_canonical(bytes: &[u8]) -> bool {
     match serde_json::from_slice::<Value>(bytes) {

@@ -62,6 +62,8 @@ pub struct ExportReport {
     pub full_zstd_bytes: u64,
     pub full_gzip_bytes: u64,
     pub raw_bytes: u64,
+    /// The listings alone (`shared/listings` and every language's `listings`), zstd.
+    pub listings_zstd_bytes: u64,
     /// Per delta: (from release, zstd bytes, gzip bytes).
     pub deltas: Vec<(u64, u64, u64)>,
 }
@@ -142,7 +144,7 @@ pub fn export(
     progress: &(dyn Fn(u64, u64) + Sync),
 ) -> Result<ExportReport> {
     let languages = records::parse_languages(&opts.languages)?;
-    let now = Timestamp::from_second(opts.now.as_second()).expect("a valid instant");
+    let now = crate::keys::whole_second(opts.now);
     let region_id = opts.region.id();
     fs::create_dir_all(out).map_err(io_error(out))?;
 
@@ -291,6 +293,12 @@ pub fn export(
         full_zstd_bytes: manifest.files.iter().map(|f| f.zstd.size).sum(),
         full_gzip_bytes: manifest.files.iter().map(|f| f.gzip.size).sum(),
         raw_bytes: manifest.files.iter().map(|f| f.size).sum(),
+        listings_zstd_bytes: manifest
+            .files
+            .iter()
+            .filter(|f| f.name.ends_with("/listings"))
+            .map(|f| f.zstd.size)
+            .sum(),
         deltas: manifest
             .deltas
             .iter()

@@ -159,6 +159,7 @@ impl KeyDir {
     /// Creates a root key, a publishing key and the first key document, unless the directory
     /// has them already. Returns whether it created them.
     pub fn create(&self, now: Timestamp) -> Result<bool> {
+        let now = whole_second(now);
         if self.exists() {
             return Ok(false);
         }
@@ -227,6 +228,7 @@ impl KeyDir {
     /// A new publishing key; the keys in use until now stop signing at `now` (what they
     /// signed before stays valid). Returns the new key's id.
     pub fn rotate(&self, now: Timestamp) -> Result<String> {
+        let now = whole_second(now);
         let root = self.root()?;
         let current = self.keys()?;
         let key = generate()?;
@@ -251,6 +253,7 @@ impl KeyDir {
 
     /// Revokes a publishing key: nothing it signed is trusted any more.
     pub fn revoke(&self, id: &str, now: Timestamp) -> Result<()> {
+        let now = whole_second(now);
         let root = self.root()?;
         let current = self.keys()?;
         let mut entries = current.document.keys;
@@ -276,6 +279,12 @@ impl KeyDir {
         write_file(&self.dir.join("keys.json.sig"), &signed.signature)?;
         write_file(&self.dir.join("keys.json"), &signed.bytes)
     }
+}
+
+/// Dates in the format are whole seconds (a manifest issued in the second a key was made
+/// is in its validity).
+pub(crate) fn whole_second(t: Timestamp) -> Timestamp {
+    Timestamp::from_second(t.as_second()).expect("a valid instant")
 }
 
 /// Writes `bytes` to `path` through a temporary file and a rename, so a reader never sees

@@ -18,7 +18,6 @@ use vecino_core::{
 };
 use vecino_i18n::I18n;
 
-use crate::canonical::strip_nulls;
 use crate::{Error, Region, Result};
 
 /// Record id → canonical record.
@@ -114,7 +113,9 @@ fn original(text: &LocalizedText) -> Value {
 /// The text a reader of `chain` is shown, when it is not the original.
 fn shown(text: &LocalizedText, chain: &[String]) -> Option<Value> {
     let r = text.resolve(chain);
-    if r.locale == text.source_locale() {
+    // The original is in the shared record; a "translation" that is the same words (a name
+    // left as it is) is the original too.
+    if r.locale == text.source_locale() || r.text == text.source_text() {
         return None;
     }
     Some(json!({
@@ -296,6 +297,26 @@ fn event_texts(e: &Event, chain: &[String]) -> Option<Value> {
     (!m.is_empty()).then_some(Value::Object(m))
 }
 
+/// A record as stored: no null members (canonical JSON has none) and no empty lists or
+/// objects either — an absent member means "none".
+fn compact(value: Value) -> Value {
+    match value {
+        Value::Object(map) => Value::Object(
+            map.into_iter()
+                .map(|(k, v)| (k, compact(v)))
+                .filter(|(_, v)| match v {
+                    Value::Null => false,
+                    Value::Array(a) => !a.is_empty(),
+                    Value::Object(o) => !o.is_empty(),
+                    _ => true,
+                })
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.into_iter().map(compact).collect()),
+        other => other,
+    }
+}
+
 /// The contents of a release for `region` in `languages`, as of `now` (events that ended
 /// before it are left out; so are defunct services). Guides are not regional: every bundle
 /// has them all.
@@ -327,7 +348,7 @@ pub fn contents(
     let mut file = |name: String, records: Records| {
         contents.insert(name, records);
     };
-    let canon = |v: Value| strip_nulls(v);
+    let canon = compact;
     file(
         "shared/listings".to_owned(),
         services

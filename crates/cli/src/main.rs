@@ -3,6 +3,7 @@
 //!
 //! It must never log what residents send (see vecino-api); its own logs say what it is doing.
 
+mod bundle;
 mod settings;
 
 use std::sync::Arc;
@@ -46,6 +47,9 @@ enum Command {
         #[arg(long)]
         refresh: bool,
     },
+    /// Offline bundles for promotoras: export a region, verify a bundle, manage signing keys.
+    #[command(subcommand)]
+    Bundle(bundle::BundleCommand),
 }
 
 fn init_logging() {
@@ -70,6 +74,7 @@ async fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Command::Reindex => reindex(&cli.settings).await,
+        Command::Bundle(command) => bundle::run(&cli.settings, command).await,
         Command::Seed { refresh } => {
             let store = open(&cli.settings).await?;
             store.migrate().await.context("migrating the database")?;
@@ -128,6 +133,7 @@ async fn serve(settings: &Settings, serve: &ServeSettings) -> anyhow::Result<()>
             store,
             i18n,
             search,
+            bundles: vecino_api::bundles::BundleShelf::new(settings.data_dir.join("bundles")),
         },
         vecino_api::web::WebConfig {
             kiosk_idle_secs: serve.kiosk_idle_secs,
