@@ -146,16 +146,19 @@ fn is_hex(s: &str, len: usize) -> bool {
     s.len() == len && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
 }
 
-/// A path a manifest may name: relative, inside the release directory.
+/// A path a manifest may name: relative, inside the release directory (every segment starts
+/// with a letter or digit, so there is no `.`, `..` or hidden file).
 pub fn safe_path(path: &str) -> bool {
     !path.is_empty()
         && path.len() <= 200
         && path
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b"._-/".contains(&b))
-        && path
-            .split('/')
-            .all(|part| !part.is_empty() && part != "." && part != "..")
+        && path.split('/').all(|part| {
+            part.bytes()
+                .next()
+                .is_some_and(|b| b.is_ascii_alphanumeric())
+        })
 }
 
 fn check_blob(blob: &Blob) -> Result<()> {
@@ -238,6 +241,7 @@ mod tests {
             "r1//x",
             "a\\b",
             "r1/./x",
+            "r1/.hidden",
         ] {
             assert!(!safe_path(bad), "{bad}");
         }

@@ -2,5 +2,6 @@
 //! `export` verify, and every tampering is refused.
 
 mod deltas;
+mod schema;
 mod support;
 mod tamper;
