@@ -9,7 +9,7 @@ use reqwest::blocking::Client;
 use serde_json::Value;
 use vecino_bundle::verify::{apply_delta, verify_dir};
 use vecino_bundle::{Encoding, TrustAnchor, TrustState};
-use vecino_e2e::{Server, run};
+use vecino_e2e::{Server, postgres_scratch, run};
 
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
@@ -281,4 +281,42 @@ fn export_verify_serve_and_update_by_delta() {
     assert_eq!(resp.status(), 200);
     assert_eq!(changes("?since=2")["status"], "delta");
     server.stop();
+}
+
+/// The same directory gives the same bundle, byte for byte, from SQLite and from PostgreSQL.
+#[test]
+fn postgresql_and_sqlite_export_the_same_bundle() {
+    let Some(database) = postgres_scratch("bundle") else {
+        eprintln!("VECINO_TEST_POSTGRES_URL is not set: bundle export from PostgreSQL not tested");
+        return;
+    };
+    let files = |env: &[(&str, &str)]| {
+        let data = tempfile::tempdir().unwrap();
+        let (ok, out) = run(data.path(), &["seed"], env);
+        assert!(ok, "{out}");
+        let (ok, out) = run(
+            data.path(),
+            &["bundle", "export", "--region", "all", "--langs", "es,en"],
+            env,
+        );
+        assert!(ok, "{out}");
+        let manifest: Value = serde_json::from_slice(
+            &std::fs::read(data.path().join("bundles/all/manifest.json")).unwrap(),
+        )
+        .unwrap();
+        manifest["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| (f["name"].clone(), f["sha256"].clone(), f["records"].clone()))
+            .collect::<Vec<_>>()
+    };
+    let sqlite = files(&[]);
+    let postgres = files(&[("VECINO_DATABASE_URL", &database.url)]);
+    assert!(
+        sqlite
+            .iter()
+            .any(|f| f.0 == "shared/listings" && f.2.as_u64() > Some(30))
+    );
+    assert_eq!(sqlite, postgres);
 }

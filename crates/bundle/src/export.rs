@@ -147,6 +147,15 @@ pub fn export(
     let now = crate::keys::whole_second(opts.now);
     let region_id = opts.region.id();
     fs::create_dir_all(out).map_err(io_error(out))?;
+    // One export at a time per directory: the lock goes with the process, even if it dies.
+    let lock_path = out.join(".lock");
+    let lock = fs::File::create(&lock_path).map_err(io_error(&lock_path))?;
+    lock.try_lock().map_err(|_| {
+        Error::Publish(format!(
+            "another export is writing into {} right now",
+            out.display()
+        ))
+    })?;
 
     let previous = match fs::read(out.join("manifest.json")) {
         Ok(bytes) => Some(reader::read_manifest(&bytes)?).map(|m| (m, bytes)),
@@ -155,7 +164,7 @@ pub fn export(
     if let Some((manifest, _)) = &previous
         && manifest.region.id != region_id
     {
-        return Err(Error::Keys(format!(
+        return Err(Error::Publish(format!(
             "{} holds region {:?}, not {region_id:?}",
             out.display(),
             manifest.region.id

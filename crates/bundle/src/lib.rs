@@ -103,6 +103,8 @@ pub enum Error {
     Language(String),
     #[error("key directory: {0}")]
     Keys(String),
+    #[error("publishing directory: {0}")]
+    Publish(String),
 }
 
 pub type Result<T> = std::result::Result<T, Error>;

@@ -365,3 +365,35 @@ fn files_are_canonical_json() {
 fn flate2_decoder(data: &[u8]) -> impl std::io::Read + '_ {
     flate2::read::GzDecoder::new(data)
 }
+
+#[test]
+fn a_publishing_directory_holds_one_region_and_one_export_at_a_time() {
+    let p = Publishing::new();
+    let dir = directory(10, 5);
+    p.export(&dir, later(0));
+    // Another region into the same directory is refused.
+    let glossary = crate::support::glossary();
+    let ui = crate::support::ui();
+    let input = vecino_bundle::Input {
+        organizations: &dir.organizations,
+        services: &dir.services,
+        guides: &dir.guides,
+        events: &[],
+        glossary: &glossary,
+        ui: &ui,
+    };
+    let publisher = p.keys.publisher(later(1)).unwrap();
+    let opts =
+        vecino_bundle::ExportOptions::new("San José".parse().unwrap(), vec!["es".into()], later(1));
+    let err = vecino_bundle::export(&p.out, &input, &opts, &publisher, &|_, _| {}).unwrap_err();
+    assert!(matches!(err, Error::Publish(_)), "{err}");
+    // While another export holds the directory, a second one waits for nothing: it refuses.
+    let held = fs::File::open(p.out.join(".lock")).unwrap();
+    held.lock().unwrap();
+    let opts =
+        vecino_bundle::ExportOptions::new("all".parse().unwrap(), vec!["es".into()], later(1));
+    let err = vecino_bundle::export(&p.out, &input, &opts, &publisher, &|_, _| {}).unwrap_err();
+    assert!(matches!(err, Error::Publish(_)), "{err}");
+    held.unlock().unwrap();
+    vecino_bundle::export(&p.out, &input, &opts, &publisher, &|_, _| {}).unwrap();
+}
