@@ -154,11 +154,11 @@ fn figures(label: &str, translated: bool) {
     one_percent_change(&mut f, &extra);
     let (next, _) = export(&f, &keys, &out, now + Duration::from_secs(60));
     let ll = (full.listings * full.languages as u64) as f64;
-    let (_, dz, dg) = next.deltas[0];
+    let (_, dz, dg, draw) = next.deltas[0];
     println!(
         "{label}: {} listings × {} languages; export {:.2} s; full {} B zstd = {:.0} B per listing-language \
          (listings files alone {:.0}), {} B gzip = {:.0}; {} B uncompressed; \
-         delta after a 1% change {} B zstd = {:.2}% of full ({} B gzip = {:.2}%)",
+         delta after a 1% change {} B zstd = {:.2}% of full ({} B gzip = {:.2}%; uncompressed {:.2}%)",
         full.listings,
         full.languages,
         took.as_secs_f64(),
@@ -172,6 +172,7 @@ fn figures(label: &str, translated: bool) {
         100.0 * dz as f64 / next.full_zstd_bytes as f64,
         dg,
         100.0 * dg as f64 / next.full_gzip_bytes as f64,
+        100.0 * draw as f64 / next.raw_bytes as f64,
     );
 }
 

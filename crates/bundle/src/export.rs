@@ -64,8 +64,8 @@ pub struct ExportReport {
     pub raw_bytes: u64,
     /// The listings alone (`shared/listings` and every language's `listings`), zstd.
     pub listings_zstd_bytes: u64,
-    /// Per delta: (from release, zstd bytes, gzip bytes).
-    pub deltas: Vec<(u64, u64, u64)>,
+    /// Per delta: (from release, zstd bytes, gzip bytes, uncompressed bytes).
+    pub deltas: Vec<(u64, u64, u64, u64)>,
 }
 
 /// Reads the release whose manifest is `manifest_bytes` back from `dir` (our own output: its
@@ -311,7 +311,7 @@ pub fn export(
         deltas: manifest
             .deltas
             .iter()
-            .map(|d| (d.from_seq, d.zstd.size, d.gzip.size))
+            .map(|d| (d.from_seq, d.zstd.size, d.gzip.size, d.size))
             .collect(),
     })
 }

@@ -198,7 +198,7 @@ async fn export(settings: &Settings, args: ExportArgs) -> anyhow::Result<()> {
         report.full_gzip_bytes,
         report.raw_bytes,
     );
-    for (from, zstd, gzip) in &report.deltas {
+    for (from, zstd, gzip, _) in &report.deltas {
         println!(
             "  delta from release {from}: {zstd} bytes zstd ({:.2}% of full), {gzip} bytes gzip",
             100.0 * *zstd as f64 / report.full_zstd_bytes.max(1) as f64

@@ -117,3 +117,63 @@ fn exported_deltas_rebuild_the_release_exactly() {
     let three = apply_delta(&two, &r3.manifest, r3_entry, Encoding::Zstd, &data).unwrap();
     assert_eq!(three.contents, r3.release.contents);
 }
+
+/// Which generated services a release holds, and which of them are renamed in it.
+fn release_specs() -> impl Strategy<Value = Vec<(Vec<bool>, Vec<bool>)>> {
+    prop::collection::vec(
+        (
+            prop::collection::vec(any::<bool>(), 16),
+            prop::collection::vec(prop::bool::weighted(0.2), 16),
+        ),
+        3,
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(12))]
+
+    /// Three releases of random subsets of one pool (so services are deleted and re-added in
+    /// every order) with random renames: through the written, compressed files, every delta
+    /// of the last release rebuilds it exactly from its base, and so does the chain.
+    #[test]
+    fn written_deltas_rebuild_random_releases(specs in release_specs()) {
+        let p = Publishing::new();
+        let pool = directory(16, 9);
+        let mut verified = Vec::new();
+        for (k, (present, renamed)) in specs.iter().enumerate() {
+            let mut dir = directory(16, 9);
+            dir.services = pool
+                .services
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| present[*i])
+                .map(|(i, s)| {
+                    let mut s = s.clone();
+                    if renamed[i] {
+                        s.name.set_source(format!("Renamed in release {k}")).unwrap();
+                    }
+                    s
+                })
+                .collect();
+            p.export(&dir, later(k as i64));
+            verified.push(
+                verify_dir(&p.out, &p.anchor(), &TrustState::default(), later(k as i64), true)
+                    .unwrap(),
+            );
+        }
+        let last = &verified[2];
+        for base in &verified[..2] {
+            let entry = last.release.manifest.delta_from(base.release.manifest.seq).unwrap();
+            let data = std::fs::read(p.out.join(&entry.gzip.path)).unwrap();
+            let applied = apply_delta(&base.release, &last.manifest, entry, Encoding::Gzip, &data).unwrap();
+            prop_assert_eq!(&applied.contents, &last.release.contents);
+        }
+        let entry = verified[1].release.manifest.delta_from(1).unwrap();
+        let data = std::fs::read(p.out.join(&entry.zstd.path)).unwrap();
+        let two = apply_delta(&verified[0].release, &verified[1].manifest, entry, Encoding::Zstd, &data).unwrap();
+        let entry = last.release.manifest.delta_from(2).unwrap();
+        let data = std::fs::read(p.out.join(&entry.zstd.path)).unwrap();
+        let three = apply_delta(&two, &last.manifest, entry, Encoding::Zstd, &data).unwrap();
+        prop_assert_eq!(&three.contents, &last.release.contents);
+    }
+}
