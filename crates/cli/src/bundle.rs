@@ -198,6 +198,13 @@ async fn export(settings: &Settings, args: ExportArgs) -> anyhow::Result<()> {
         report.full_gzip_bytes,
         report.raw_bytes,
     );
+    if report.listings == 0 {
+        eprintln!(
+            "Warning: no listing has a place in {:?}. Check the name (a city as the listings \
+             give it), or use radius:LAT,LON,KM.",
+            args.region
+        );
+    }
     for (from, zstd, gzip, _) in &report.deltas {
         println!(
             "  delta from release {from}: {zstd} bytes zstd ({:.2}% of full), {gzip} bytes gzip",
