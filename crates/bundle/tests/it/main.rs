@@ -2,6 +2,7 @@
 //! `export` verify, and every tampering is refused.
 
 mod deltas;
+mod js;
 mod schema;
 mod support;
 mod tamper;
