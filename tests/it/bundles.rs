@@ -227,6 +227,31 @@ fn export_verify_serve_and_update_by_delta() {
             .unwrap()
     };
     assert_eq!(changes("?since=2")["status"], "current");
+    // The answer names the release's immutable copies, the same bytes as the current ones.
+    let answer = changes("?since=1");
+    for (key, current) in [
+        ("manifest", "manifest.json"),
+        ("signature", "manifest.json.sig"),
+        ("keys", "keys.json"),
+        ("keys_signature", "keys.json.sig"),
+    ] {
+        let path = answer[key].as_str().unwrap();
+        assert!(path.starts_with("r2/"), "{path}");
+        let resp = client
+            .get(server.url(&format!("/bundles/san-jose/{path}")))
+            .send()
+            .unwrap();
+        assert!(
+            resp.headers()["cache-control"]
+                .to_str()
+                .unwrap()
+                .contains("immutable")
+        );
+        assert_eq!(
+            resp.bytes().unwrap(),
+            std::fs::read(published.join(current)).unwrap()
+        );
+    }
     let delta = changes("?since=1");
     assert_eq!(delta["status"], "delta");
     assert_eq!(delta["delta"]["from_seq"], 1);

@@ -9,7 +9,8 @@
 //!   never change (`immutable`). The bytes are served as stored (`application/zstd`,
 //!   `application/gzip`), never re-encoded, because their hashes are what the client checks.
 //! - `GET /bundles/{region}/changes?since=N` — what a client holding release N downloads
-//!   next: nothing, the delta from N, or the full release when N is too old.
+//!   next: nothing, the delta from N, or the full release when N is too old; it names the
+//!   release's own (immutable) copies of the manifest, key document and signatures.
 //!
 //! Every file has a strong ETag (its SHA-256) and `If-None-Match` answers 304. Nothing here
 //! is trusted by the client until it verifies it; the server only publishes.
@@ -216,10 +217,12 @@ async fn changes(
             "region": manifest.region.id,
             "seq": manifest.seq,
             "manifest_sha256": vecino_bundle::sha256_hex(&bytes),
-            "manifest": "manifest.json",
-            "signature": "manifest.json.sig",
-            "keys": "keys.json",
-            "keys_signature": "keys.json.sig",
+            // The release's own copies: immutable, so a client never pairs a manifest with the
+            // signature of the next release published between two requests.
+            "manifest": format!("r{}/manifest.json", manifest.seq),
+            "signature": format!("r{}/manifest.json.sig", manifest.seq),
+            "keys": format!("r{}/keys.json", manifest.seq),
+            "keys_signature": format!("r{}/keys.json.sig", manifest.seq),
         });
         match since {
             Some(seq) if seq == manifest.seq => answer["status"] = json!("current"),
