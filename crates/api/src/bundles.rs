@@ -316,3 +316,47 @@ fn if_none_match(headers: &HeaderMap, etag: &str) -> bool {
         .map(|t| t.trim().trim_start_matches("W/"))
         .any(|t| t == "*" || t == etag)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(header: Option<&str>, etag: &str, expect: bool) {
+        let mut headers = HeaderMap::new();
+        if let Some(h) = header {
+            headers.insert(header::IF_NONE_MATCH, HeaderValue::from_str(h).unwrap());
+        }
+        assert_eq!(if_none_match(&headers, etag), expect, "{header:?}");
+    }
+
+    #[test]
+    fn if_none_match_reads_lists_weak_tags_and_star() {
+        check(None, "\"a\"", false);
+        check(Some("\"a\""), "\"a\"", true);
+        check(Some("\"b\", W/\"a\""), "\"a\"", true);
+        check(Some("*"), "\"a\"", true);
+        check(Some("\"ab\""), "\"a\"", false);
+    }
+
+    #[test]
+    fn only_published_region_names_reach_the_disk() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("san-jose")).unwrap();
+        std::fs::write(dir.path().join("san-jose/manifest.json"), b"{}").unwrap();
+        std::fs::create_dir_all(dir.path().join("unpublished")).unwrap();
+        let shelf = BundleShelf::new(dir.path());
+        assert!(shelf.region_dir("san-jose").is_some());
+        for bad in [
+            "unpublished",
+            "..",
+            ".hidden",
+            "San-Jose",
+            "a/b",
+            "",
+            "x%2F",
+        ] {
+            assert!(shelf.region_dir(bad).is_none(), "{bad}");
+        }
+        assert!(BundleShelf::none().region_dir("san-jose").is_none());
+    }
+}
