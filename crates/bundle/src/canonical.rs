@@ -21,6 +21,25 @@ pub fn to_vec_of<T: Serialize>(value: &T) -> Result<Vec<u8>> {
     Ok(to_vec(&value))
 }
 
+/// A file of records (id → record) as canonical JSON, without copying the records. A
+/// `BTreeMap` of `String` keys iterates in byte order, which is the canonical order.
+pub fn records_to_vec(records: &std::collections::BTreeMap<String, Value>) -> Vec<u8> {
+    let mut out = Vec::with_capacity(records.len() * 256);
+    out.push(b'{');
+    let mut first = true;
+    for (id, record) in records.iter().filter(|(_, v)| !v.is_null()) {
+        if !first {
+            out.push(b',');
+        }
+        first = false;
+        write_string(id, &mut out);
+        out.push(b':');
+        write(record, &mut out);
+    }
+    out.push(b'}');
+    out
+}
+
 /// Whether `bytes` are exactly the canonical form of the JSON they hold.
 pub fn is_canonical(bytes: &[u8]) -> bool {
     match serde_json::from_slice::<Value>(bytes) {
@@ -90,6 +109,20 @@ mod tests {
         );
         check(json!({"é": 1, "z": 2, "Z": 3}), r#"{"Z":3,"z":2,"é":1}"#);
         check(json!(1.5), "1.5");
+    }
+
+    #[test]
+    fn a_file_of_records_is_the_canonical_form_of_its_object() {
+        let records: std::collections::BTreeMap<String, Value> = [
+            ("b".to_owned(), json!({"z": 1, "a": null})),
+            ("a".to_owned(), json!("x")),
+            ("é".to_owned(), json!([1])),
+        ]
+        .into_iter()
+        .collect();
+        let object = Value::Object(records.clone().into_iter().collect());
+        assert_eq!(records_to_vec(&records), to_vec(&object));
+        assert_eq!(records_to_vec(&Default::default()), b"{}");
     }
 
     #[test]

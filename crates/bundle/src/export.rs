@@ -11,6 +11,8 @@
 
 use std::fs;
 use std::path::Path;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use jiff::{SignedDuration, Timestamp};
 
@@ -85,8 +87,8 @@ pub fn load_release(dir: &Path, manifest_bytes: Vec<u8>) -> Result<Release> {
     })
 }
 
-/// The earlier releases kept in `out`, newest first.
-fn history(out: &Path, before: u64, keep: usize) -> Result<Vec<Release>> {
+/// The earlier releases kept in `out`, newest first: (release number, manifest bytes).
+fn history(out: &Path, before: u64, keep: usize) -> Result<Vec<(u64, Vec<u8>)>> {
     let mut seqs: Vec<u64> = match fs::read_dir(out) {
         Ok(entries) => entries
             .filter_map(|e| {
@@ -106,7 +108,7 @@ fn history(out: &Path, before: u64, keep: usize) -> Result<Vec<Release>> {
     for seq in seqs.into_iter().take(keep) {
         let path = out.join(format!("r{seq}/manifest.json"));
         if let Ok(bytes) = fs::read(&path) {
-            releases.push(load_release(out, bytes)?);
+            releases.push((seq, bytes));
         }
     }
     Ok(releases)
@@ -175,81 +177,97 @@ pub fn export(
     let bases = history(out, seq, opts.keep)?;
 
     let contents = records::contents(input, &opts.region, &languages, now);
-    let total = (contents.len() + bases.len()) as u64;
+    let files: Vec<(&String, &crate::Records)> = contents.iter().collect();
+    let total = (files.len() + bases.len()) as u64;
     let release_dir = format!("r{seq}");
     let _ = fs::remove_dir_all(out.join(&release_dir));
 
-    // Compress the files on every core: zstd at a high level is the slow part of an export.
-    let raws: Vec<(&String, &crate::Records, Vec<u8>)> = contents
-        .iter()
-        .map(|(name, records)| (name, records, records_bytes(records)))
-        .collect();
-    let done = std::sync::atomic::AtomicU64::new(0);
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(raws.len().max(1));
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut files: Vec<Option<Result<FileEntry>>> = (0..raws.len()).map(|_| None).collect();
-    let results = std::sync::Mutex::new(&mut files);
-    std::thread::scope(|scope| {
-        for _ in 0..workers {
-            scope.spawn(|| {
-                loop {
-                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    let Some((name, records, raw)) = raws.get(i) else {
-                        break;
-                    };
-                    let entry =
-                        write_encoded(out, &format!("{release_dir}/{name}"), raw, opts.zstd_level)
-                            .map(|(zstd, gzip)| FileEntry {
-                                name: (*name).clone(),
-                                records: records.len() as u64,
-                                sha256: sha256_hex(raw),
-                                size: raw.len() as u64,
-                                zstd,
-                                gzip,
-                            });
-                    results.lock().expect("no panic while holding it")[i] = Some(entry);
-                    let d = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-                    progress(d, total);
-                }
-            });
-        }
-    });
-    let files: Vec<FileEntry> = files
-        .into_iter()
-        .map(|f| f.expect("every file compressed"))
-        .collect::<Result<_>>()?;
-
-    let mut deltas = Vec::new();
-    for base in &bases {
+    // Every file and every delta (loading its base) is one task, run on every core: zstd at a
+    // high level and reading earlier releases are the slow parts of an export.
+    let write_file_task = |i: usize| -> Result<FileEntry> {
+        let (name, records) = files[i];
+        let raw = records_bytes(records);
+        let (zstd, gzip) =
+            write_encoded(out, &format!("{release_dir}/{name}"), &raw, opts.zstd_level)?;
+        Ok(FileEntry {
+            name: name.clone(),
+            records: records.len() as u64,
+            sha256: sha256_hex(&raw),
+            size: raw.len() as u64,
+            zstd,
+            gzip,
+        })
+    };
+    let write_delta_task = |(base_seq, manifest_bytes): &(u64, Vec<u8>)| -> Result<DeltaEntry> {
+        let base = load_release(out, manifest_bytes.clone())?;
         let doc = DeltaDoc {
             format_version: FORMAT_VERSION,
-            from_seq: base.manifest.seq,
+            from_seq: *base_seq,
             from_manifest_sha256: base.sha256(),
             to_seq: seq,
             files: diff_contents(&base.contents, &contents),
         };
+        drop(base);
         let raw = canonical::to_vec_of(&doc)?;
         let (zstd, gzip) = write_encoded(
             out,
-            &format!("{release_dir}/deltas/from-{}", base.manifest.seq),
+            &format!("{release_dir}/deltas/from-{base_seq}"),
             &raw,
             opts.zstd_level,
         )?;
-        deltas.push(DeltaEntry {
-            from_seq: base.manifest.seq,
+        Ok(DeltaEntry {
+            from_seq: *base_seq,
             from_manifest_sha256: doc.from_manifest_sha256,
             sha256: sha256_hex(&raw),
             size: raw.len() as u64,
             zstd,
             gzip,
-        });
-        progress(
-            done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1,
-            total,
-        );
-    }
+        })
+    };
+    let tasks = files.len() + bases.len();
+    let done = AtomicU64::new(0);
+    let next = AtomicUsize::new(0);
+    let written: Mutex<Vec<Option<Result<FileEntry>>>> =
+        Mutex::new((0..files.len()).map(|_| None).collect());
+    let made: Mutex<Vec<Option<Result<DeltaEntry>>>> =
+        Mutex::new((0..bases.len()).map(|_| None).collect());
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(tasks.max(1));
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| {
+                loop {
+                    // Deltas first: each loads a whole earlier release, the longest tasks.
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    if i >= tasks {
+                        break;
+                    }
+                    if i < bases.len() {
+                        let entry = write_delta_task(&bases[i]);
+                        made.lock().expect("no panic while holding it")[i] = Some(entry);
+                    } else {
+                        let i = i - bases.len();
+                        let entry = write_file_task(i);
+                        written.lock().expect("no panic while holding it")[i] = Some(entry);
+                    }
+                    progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
+                }
+            });
+        }
+    });
+    let files: Vec<FileEntry> = written
+        .into_inner()
+        .expect("no panic while holding it")
+        .into_iter()
+        .map(|f| f.expect("every file written"))
+        .collect::<Result<_>>()?;
+    let deltas: Vec<DeltaEntry> = made
+        .into_inner()
+        .expect("no panic while holding it")
+        .into_iter()
+        .map(|d| d.expect("every delta written"))
+        .collect::<Result<_>>()?;
 
     let manifest = Manifest {
         format_version: FORMAT_VERSION,
@@ -279,7 +297,7 @@ pub fn export(
     write_file(&out.join("manifest.json"), &bytes)?;
 
     // Keep this release and the `keep` before it.
-    let mut kept: Vec<u64> = bases.iter().map(|b| b.manifest.seq).collect();
+    let mut kept: Vec<u64> = bases.iter().map(|(seq, _)| *seq).collect();
     kept.push(seq);
     if let Ok(entries) = fs::read_dir(out) {
         for entry in entries.flatten() {

@@ -182,11 +182,7 @@ pub(crate) fn parse_records(name: &str, raw: &[u8]) -> Result<Records> {
 }
 
 pub(crate) fn records_bytes(records: &Records) -> Vec<u8> {
-    let map: serde_json::Map<String, Value> = records
-        .iter()
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
-    canonical::to_vec(&Value::Object(map))
+    canonical::records_to_vec(records)
 }
 
 /// The records of a file, from one of its encodings.
