@@ -92,7 +92,13 @@ impl Region {
                         id.push('-');
                     }
                 }
-                id.trim_end_matches('-').to_owned()
+                let id = id.trim_end_matches('-');
+                if id.len() >= 2 {
+                    id.to_owned()
+                } else {
+                    // A name in another script (서울, القاهرة): named by its hash instead.
+                    format!("area-{}", &crate::sha256_hex(fold(name).as_bytes())[..12])
+                }
             }
             Region::Radius { center, km } => format!(
                 "radius_{:.4}_{:.4}_{}",
@@ -158,6 +164,13 @@ mod tests {
         let r: Region = "radius:37.3382,-121.8863,25".parse().unwrap();
         assert_eq!(r.id(), "radius_37.3382_-121.8863_25");
         assert_eq!(r.to_string(), "radius:37.3382,-121.8863,25");
+        let r: Region = "서울".parse().unwrap();
+        assert!(
+            r.id().starts_with("area-") && r.id().len() == 17,
+            "{}",
+            r.id()
+        );
+        assert_ne!(r.id(), "القاهرة".parse::<Region>().unwrap().id());
         for bad in [
             "",
             "x",
