@@ -1,6 +1,7 @@
 //! End-to-end: the real `vecino` binary, over real HTTP.
 
 mod browser;
+mod bundles;
 mod errors;
 mod first_run;
 mod hsds;

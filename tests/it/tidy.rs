@@ -59,6 +59,9 @@ const OWNERS: &[(&str, &[&str])] = &[
     ("tower-http", &["vecino-api"]),
     ("hyper", &["vecino-api"]),
     ("tantivy", &["vecino-search"]),
+    // Bundle signing and encoding live in one place, where the verifier is.
+    ("ed25519-dalek", &["vecino-bundle"]),
+    ("zstd", &["vecino-bundle"]),
 ];
 
 #[test]

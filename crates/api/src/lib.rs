@@ -10,6 +10,7 @@
 //! and it sets no cookies. Its pages carry a strict Content-Security-Policy and load nothing
 //! from other sites.
 
+pub mod bundles;
 mod error;
 pub mod indexer;
 mod lang;
@@ -34,6 +35,8 @@ pub struct AppState {
     pub i18n: Arc<I18n>,
     /// The search index, kept current from the change feed by the caller.
     pub search: Arc<SearchIndex>,
+    /// Published offline bundles (`vecino bundle export`), served under `/bundles/`.
+    pub bundles: bundles::BundleShelf,
 }
 
 /// Serves the application on `listener` until `shutdown` completes.
@@ -81,6 +84,7 @@ pub fn router_with(state: AppState, web: web::WebConfig) -> Router {
             get(routes::services::organization),
         )
         .merge(routes::hsds::routes())
+        .merge(bundles::routes())
         .merge(web::routes(web))
         .fallback(web::not_found_page)
         .method_not_allowed_fallback(routes::meta::method_not_allowed)

@@ -4,6 +4,7 @@
 //! It must never log what residents send (see vecino-api); its own logs say what it is doing.
 
 mod hsds;
+mod bundle;
 mod settings;
 
 use std::sync::Arc;
@@ -58,6 +59,9 @@ enum Command {
     Import(hsds::ImportArgs),
     /// Export the directory as HSDS 3.0 JSON with Vecino's profile.
     Export(hsds::ExportArgs),
+    /// Offline bundles for promotoras: export a region, verify a bundle, manage signing keys.
+    #[command(subcommand)]
+    Bundle(bundle::BundleCommand),
 }
 
 fn init_logging() {
@@ -92,6 +96,7 @@ async fn main() -> anyhow::Result<()> {
             store.migrate().await.context("migrating the database")?;
             hsds::export(&store, &args).await
         }
+        Command::Bundle(command) => bundle::run(&cli.settings, command).await,
         Command::Seed { refresh } => {
             let store = open(&cli.settings).await?;
             store.migrate().await.context("migrating the database")?;
@@ -150,6 +155,7 @@ async fn serve(settings: &Settings, serve: &ServeSettings) -> anyhow::Result<()>
             store,
             i18n,
             search,
+            bundles: vecino_api::bundles::BundleShelf::new(settings.data_dir.join("bundles")),
         },
         vecino_api::web::WebConfig {
             kiosk_idle_secs: serve.kiosk_idle_secs,

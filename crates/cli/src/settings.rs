@@ -8,8 +8,8 @@ use clap::Args;
 
 #[derive(Debug, Clone, Args)]
 pub struct Settings {
-    /// Where Vecino keeps its files (the SQLite database, the search index). Created on first
-    /// run.
+    /// Where Vecino keeps its files (the SQLite database, the search index, offline bundles
+    /// and their signing keys). Created on first run.
     #[arg(long, env = "VECINO_DATA_DIR", default_value = "data", global = true)]
     pub data_dir: PathBuf,
 

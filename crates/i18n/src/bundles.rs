@@ -144,6 +144,33 @@ impl I18n {
             .unwrap_or_else(|| format!("{id}.{attr}"))
     }
 
+    /// Every UI message and attribute (`id`, `id.attr`) in `ui`, with the same fallback as
+    /// [`I18n::message`], for a client that renders without Fluent (the offline bundle's UI
+    /// strings). A variable stays as `{$name}` for the client to fill in.
+    pub fn catalog(&self, ui: &LanguageIdentifier) -> std::collections::BTreeMap<String, String> {
+        let shape = crate::lint::shape(embedded_main_ftl(DEFAULT_LOCALE).unwrap_or_default());
+        let placeholders = |vars: &std::collections::BTreeSet<String>| {
+            let mut args = FluentArgs::new();
+            for var in vars {
+                args.set(var.clone(), format!("{{${var}}}"));
+            }
+            args
+        };
+        let mut out = std::collections::BTreeMap::new();
+        for (id, message) in &shape.messages {
+            if let Some(vars) = &message.value {
+                out.insert(id.clone(), self.message(ui, id, Some(&placeholders(vars))));
+            }
+            for (attr, vars) in &message.attributes {
+                out.insert(
+                    format!("{id}.{attr}"),
+                    self.attribute(ui, id, attr, Some(&placeholders(vars))),
+                );
+            }
+        }
+        out
+    }
+
     /// Every loaded locale (for [`I18n::load`], the [`SHIPPED`] ones in that order), named from its own `language-self-name` and
     /// `language-english-name` messages.
     pub fn locales(&self) -> Vec<LocaleInfo> {
@@ -267,6 +294,22 @@ mod tests {
         let i18n = i18n();
         let loaded: Vec<&str> = i18n.locales.iter().map(|l| l.tag).collect();
         assert_eq!(loaded, SHIPPED);
+    }
+
+    #[test]
+    fn the_catalog_holds_every_message_and_attribute_with_placeholders() {
+        let i18n = i18n();
+        let en = i18n.catalog(&tag("en"));
+        let es = i18n.catalog(&tag("es"));
+        assert_eq!(en.keys().collect::<Vec<_>>(), es.keys().collect::<Vec<_>>());
+        assert_eq!(en["topic-daca"], "DACA");
+        assert_eq!(en["error-not-found.title"], "Not found");
+        assert_eq!(
+            en["error-guide-not-found"],
+            "There is no guide at the address “{$slug}”."
+        );
+        assert_ne!(es["error-not-found.title"], en["error-not-found.title"]);
+        assert!(es["error-guide-not-found"].contains("{$slug}"));
     }
 
     #[test]

@@ -10,6 +10,9 @@ use crate::analyze::{Family, analyze};
 
 const GLOSSARY: &str = include_str!("../glossary.toml");
 
+/// The glossary's TOML, as shipped (the offline bundle carries its terms to the client).
+pub const SOURCE: &str = GLOSSARY;
+
 /// A term of a concept, analysed in its own language.
 #[derive(Debug, Clone)]
 pub struct Expansion {

@@ -47,6 +47,7 @@ impl TestApp {
                 store: store.clone(),
                 i18n,
                 search,
+                bundles: vecino_api::bundles::BundleShelf::none(),
             }),
             store,
             _dir: dir,

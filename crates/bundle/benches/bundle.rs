@@ -1,0 +1,207 @@
+//! Offline bundle size, delta size and export time on a generated region.
+//!
+//! `cargo bench -p vecino-bundle` (10,000 services in es, en, vi; `VECINO_BENCH_SERVICES`
+//! changes the count). Before criterion's figures it prints, for the directory as generated
+//! (each listing written in one language) and for the same directory with every listing also
+//! translated into the other two bundle languages (text of the same length and kind, taken from
+//! other generated listings of that language, marked `machine`):
+//! the full bundle's bytes (zstd, gzip) per listing-language, the listings files alone, the
+//! delta after a 1% change as a share of the full bundle, and one export's wall time
+//! (zstd level 19, every core).
+
+use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use vecino_bundle::keys::KeyDir;
+use vecino_bundle::{ExportOptions, ExportReport, Glossary, Input, Region};
+use vecino_core::{
+    LocaleTag, Organization, Provenance, Service, Timestamp, Translation, content_hash,
+};
+
+const LANGS: [&str; 3] = ["es", "en", "vi"];
+
+fn services() -> usize {
+    std::env::var("VECINO_BENCH_SERVICES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000)
+}
+
+struct Fixture {
+    organizations: Vec<Organization>,
+    services: Vec<Service>,
+    glossary: Glossary,
+    ui: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+impl Fixture {
+    fn input(&self) -> Input<'_> {
+        Input {
+            organizations: &self.organizations,
+            services: &self.services,
+            guides: &[],
+            events: &[],
+            glossary: &self.glossary,
+            ui: &self.ui,
+        }
+    }
+}
+
+fn fixture(n: usize, translated: bool) -> Fixture {
+    let d = vecino_gen::directory(n, 42);
+    let mut services = d.services;
+    if translated {
+        // A pool of generated texts per language, to stand in for translations.
+        let pool = vecino_gen::directory(n, 4242).services;
+        let mut by_locale: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+        for s in &pool {
+            by_locale
+                .entry(s.name.source_locale().as_str().to_owned())
+                .or_default()
+                .push((
+                    s.name.source_text().to_owned(),
+                    s.description.source_text().to_owned(),
+                ));
+        }
+        for (i, s) in services.iter_mut().enumerate() {
+            for lang in LANGS {
+                if s.name.source_locale().as_str() == lang {
+                    continue;
+                }
+                let texts = &by_locale[lang];
+                let (name, description) = &texts[i % texts.len()];
+                let tag = LocaleTag::parse(lang).unwrap();
+                let t = |text: &str, source: &str| Translation {
+                    text: text.to_owned(),
+                    provenance: Provenance::Machine,
+                    source_hash: Some(content_hash(source)),
+                    reviewer: None,
+                    reviewed_at: None,
+                };
+                let (n_src, d_src) = (
+                    s.name.source_text().to_owned(),
+                    s.description.source_text().to_owned(),
+                );
+                s.name
+                    .set_translation(tag.clone(), t(name, &n_src))
+                    .unwrap();
+                s.description
+                    .set_translation(tag, t(description, &d_src))
+                    .unwrap();
+            }
+        }
+    }
+    Fixture {
+        organizations: d.organizations,
+        services,
+        glossary: Glossary::from_toml(include_str!("../../search/glossary.toml")).unwrap(),
+        ui: LANGS
+            .iter()
+            .map(|l| {
+                (
+                    (*l).to_owned(),
+                    BTreeMap::from([("bundle".to_owned(), (*l).to_owned())]),
+                )
+            })
+            .collect(),
+    }
+}
+
+/// 1% of the listings change: half edited (a sentence added to the description), a quarter
+/// deleted, a quarter new.
+fn one_percent_change(f: &mut Fixture, extra: &[Service]) {
+    let n = f.services.len();
+    let changed = (n / 100).max(4);
+    for i in 0..changed / 2 {
+        let s = &mut f.services[i * 97 % n];
+        let text = format!("{} Open on Saturdays.", s.description.source_text());
+        s.description.set_source(text).unwrap();
+    }
+    for _ in 0..changed / 4 {
+        f.services.remove(n / 3);
+    }
+    f.services.extend(extra.iter().take(changed / 4).cloned());
+}
+
+fn export(
+    f: &Fixture,
+    keys: &KeyDir,
+    out: &std::path::Path,
+    now: Timestamp,
+) -> (ExportReport, Duration) {
+    let opts = ExportOptions::new(
+        Region::All,
+        LANGS.iter().map(|l| (*l).to_owned()).collect(),
+        now,
+    );
+    let publisher = keys.publisher(now).unwrap();
+    let started = Instant::now();
+    let report = vecino_bundle::export(out, &f.input(), &opts, &publisher, &|_, _| {}).unwrap();
+    (report, started.elapsed())
+}
+
+fn figures(label: &str, translated: bool) {
+    let n = services();
+    let tmp = tempfile::tempdir().unwrap();
+    let keys = KeyDir::new(tmp.path().join("keys"));
+    let now: Timestamp = "2026-11-28T08:00:00Z".parse().unwrap();
+    keys.create(now).unwrap();
+    let out = tmp.path().join("out");
+    let mut f = fixture(n, translated);
+    let (full, took) = export(&f, &keys, &out, now);
+    let extra: Vec<Service> = vecino_gen::directory(n + n / 100, 42).services.split_off(n);
+    one_percent_change(&mut f, &extra);
+    let (next, _) = export(&f, &keys, &out, now + Duration::from_secs(60));
+    let ll = (full.listings * full.languages as u64) as f64;
+    let (_, dz, dg, draw) = next.deltas[0];
+    println!(
+        "{label}: {} listings × {} languages; export {:.2} s; full {} B zstd = {:.0} B per listing-language \
+         (listings files alone {:.0}), {} B gzip = {:.0}; {} B uncompressed; \
+         delta after a 1% change {} B zstd = {:.2}% of full ({} B gzip = {:.2}%; uncompressed {:.2}%)",
+        full.listings,
+        full.languages,
+        took.as_secs_f64(),
+        full.full_zstd_bytes,
+        full.full_zstd_bytes as f64 / ll,
+        full.listings_zstd_bytes as f64 / ll,
+        full.full_gzip_bytes,
+        full.full_gzip_bytes as f64 / ll,
+        full.raw_bytes,
+        dz,
+        100.0 * dz as f64 / next.full_zstd_bytes as f64,
+        dg,
+        100.0 * dg as f64 / next.full_gzip_bytes as f64,
+        100.0 * draw as f64 / next.raw_bytes as f64,
+    );
+}
+
+fn bench(c: &mut Criterion) {
+    figures("as generated", false);
+    figures("translated into es, en, vi", true);
+
+    let f = fixture(services(), true);
+    let langs: Vec<String> = LANGS.iter().map(|l| (*l).to_owned()).collect();
+    let now: Timestamp = "2026-11-28T08:00:00Z".parse().unwrap();
+    let mut group = c.benchmark_group("bundle");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(20));
+    group.bench_function("records 10k x 3", |b| {
+        b.iter(|| vecino_bundle::contents(&f.input(), &Region::All, &langs, now))
+    });
+    let tmp = tempfile::tempdir().unwrap();
+    let keys = KeyDir::new(tmp.path().join("keys"));
+    keys.create(now).unwrap();
+    group.bench_function("export 10k x 3", |b| {
+        b.iter_batched(
+            || tempfile::tempdir_in(tmp.path()).unwrap(),
+            |out| export(&f, &keys, out.path(), now),
+            criterion::BatchSize::PerIteration,
+        )
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

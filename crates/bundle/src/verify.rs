@@ -1,0 +1,374 @@
+//! Verification: nothing in a bundle is trusted before it has passed here.
+//!
+//! In order: the key document is signed by the pinned root key and is not older than one seen
+//! before; the manifest's signing key is named there, not revoked, and valid when the manifest
+//! was issued; the signature covers the manifest's exact bytes; the format version is known;
+//! the release is not older than one seen (rollback), not a second, different manifest for a
+//! release number already seen (equivocation), and follows the release seen before it; then
+//! every file's size and SHA-256, compressed and uncompressed. A delta is applied only to the
+//! release it was made from, and its result must hash to what the new manifest says.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+use ed25519_dalek::VerifyingKey;
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::compress::{self, Encoding};
+use crate::delta::{self, DeltaDoc};
+use crate::keys::{self, key_id};
+use crate::reader::{self, Blob, DeltaEntry, FileEntry, KeyDocument, Manifest, PublishingKey};
+use crate::records::{Contents, Records};
+use crate::{Error, Result, canonical, io_error, sha256_hex};
+
+/// The root key a client pins (shipped with it, or set by its operator).
+#[derive(Debug, Clone)]
+pub struct TrustAnchor {
+    pub root: VerifyingKey,
+}
+
+/// What a client remembers about a region between updates, to refuse rollbacks.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrustState {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_seq: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_manifest_sha256: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keys_seq: Option<u64>,
+}
+
+impl TrustState {
+    /// Remembers a release that verified.
+    pub fn accept(&mut self, manifest: &VerifiedManifest) {
+        self.last_seq = Some(manifest.manifest.seq);
+        self.last_manifest_sha256 = Some(manifest.sha256.clone());
+        self.keys_seq = Some(self.keys_seq.unwrap_or(0).max(manifest.keys.seq));
+    }
+
+    fn check(&self, manifest: &Manifest, sha256: &str) -> Result<()> {
+        let (Some(seen), Some(seen_sha)) = (self.last_seq, self.last_manifest_sha256.as_deref())
+        else {
+            return Ok(());
+        };
+        if manifest.seq < seen {
+            return Err(Error::Rollback {
+                seen,
+                got: manifest.seq,
+            });
+        }
+        if manifest.seq == seen && sha256 != seen_sha {
+            return Err(Error::Equivocation(seen));
+        }
+        if manifest.seq == seen + 1 && manifest.prev_manifest_sha256.as_deref() != Some(seen_sha) {
+            return Err(Error::BrokenChain(manifest.seq));
+        }
+        Ok(())
+    }
+}
+
+/// A manifest whose signature chain checked out.
+#[derive(Debug, Clone)]
+pub struct VerifiedManifest {
+    pub manifest: Manifest,
+    pub bytes: Vec<u8>,
+    pub sha256: String,
+    pub keys: KeyDocument,
+    pub key: PublishingKey,
+    /// Past its soft expiry: usable, with a notice that it may be out of date.
+    pub expired: bool,
+}
+
+/// Checks the key document and the manifest's signature chain (not the files).
+pub fn verify_manifest(
+    anchor: &TrustAnchor,
+    keys_bytes: &[u8],
+    keys_sig: &[u8],
+    manifest_bytes: &[u8],
+    manifest_sig: &[u8],
+    state: &TrustState,
+    now: Timestamp,
+) -> Result<VerifiedManifest> {
+    let root_id = key_id(&anchor.root);
+    let sig = reader::v1::read_signature("keys.json.sig", keys_sig)?;
+    if sig.key_id != root_id {
+        return Err(Error::RootMismatch);
+    }
+    keys::check(&anchor.root, keys_bytes, &sig, "keys.json")?;
+    let doc = reader::read_key_document(keys_bytes)?;
+    if doc.root_key_id != root_id {
+        return Err(Error::RootMismatch);
+    }
+    if let Some(seen) = state.keys_seq.filter(|seen| doc.seq < *seen) {
+        return Err(Error::KeysRollback { seen, got: doc.seq });
+    }
+
+    let sig = reader::v1::read_signature("manifest.json.sig", manifest_sig)?;
+    let key = doc
+        .keys
+        .iter()
+        .find(|k| k.id == sig.key_id)
+        .ok_or_else(|| Error::UnknownKey(sig.key_id.clone()))?
+        .clone();
+    if key.revoked_at.is_some() {
+        return Err(Error::RevokedKey(key.id));
+    }
+    let public = keys::parse_public(&key.public_key)?;
+    if key_id(&public) != key.id {
+        return Err(Error::UnknownKey(key.id));
+    }
+    keys::check(&public, manifest_bytes, &sig, "manifest.json")?;
+    let manifest = reader::read_manifest(manifest_bytes)?;
+    if manifest.key_id != key.id {
+        return Err(Error::BadSignature("manifest.json"));
+    }
+    if manifest.issued_at < key.not_before
+        || key.not_after.is_some_and(|end| manifest.issued_at >= end)
+    {
+        return Err(Error::KeyNotValid {
+            key: key.id,
+            at: manifest.issued_at.to_string(),
+        });
+    }
+    let sha256 = sha256_hex(manifest_bytes);
+    state.check(&manifest, &sha256)?;
+    Ok(VerifiedManifest {
+        expired: now > manifest.expires_at,
+        manifest,
+        bytes: manifest_bytes.to_vec(),
+        sha256,
+        keys: doc,
+        key,
+    })
+}
+
+/// The uncompressed bytes of one encoding of a file, checked against the manifest.
+pub fn open_blob(
+    blob: &Blob,
+    raw_sha256: &str,
+    raw_size: u64,
+    encoding: Encoding,
+    data: &[u8],
+) -> Result<Vec<u8>> {
+    if data.len() as u64 != blob.size {
+        return Err(Error::SizeMismatch {
+            path: blob.path.clone(),
+            expected: blob.size,
+            actual: data.len() as u64,
+        });
+    }
+    if sha256_hex(data) != blob.sha256 {
+        return Err(Error::HashMismatch(blob.path.clone()));
+    }
+    let raw = compress::decompress(data, encoding, raw_size, &blob.path)?;
+    if raw.len() as u64 != raw_size || sha256_hex(&raw) != raw_sha256 {
+        return Err(Error::HashMismatch(format!("{} (uncompressed)", blob.path)));
+    }
+    Ok(raw)
+}
+
+pub(crate) fn parse_records(name: &str, raw: &[u8]) -> Result<Records> {
+    let value: Value = serde_json::from_slice(raw).map_err(Error::Json)?;
+    match value {
+        Value::Object(map) => Ok(map.into_iter().collect()),
+        _ => Err(Error::Malformed {
+            what: name.to_owned(),
+            reason: "a file of records is a JSON object".to_owned(),
+        }),
+    }
+}
+
+pub(crate) fn records_bytes(records: &Records) -> Vec<u8> {
+    canonical::records_to_vec(records)
+}
+
+/// The records of a file, from one of its encodings.
+pub fn open_file(entry: &FileEntry, encoding: Encoding, data: &[u8]) -> Result<Records> {
+    let blob = blob_of(&entry.zstd, &entry.gzip, encoding);
+    let raw = open_blob(blob, &entry.sha256, entry.size, encoding, data)?;
+    parse_records(&entry.name, &raw)
+}
+
+/// The delta document, from one of its encodings.
+pub fn open_delta(entry: &DeltaEntry, encoding: Encoding, data: &[u8]) -> Result<DeltaDoc> {
+    let blob = blob_of(&entry.zstd, &entry.gzip, encoding);
+    let raw = open_blob(blob, &entry.sha256, entry.size, encoding, data)?;
+    let doc: DeltaDoc = serde_json::from_slice(&raw).map_err(|e| Error::Malformed {
+        what: blob.path.clone(),
+        reason: e.to_string(),
+    })?;
+    if doc.from_seq != entry.from_seq || doc.from_manifest_sha256 != entry.from_manifest_sha256 {
+        return Err(Error::Malformed {
+            what: blob.path.clone(),
+            reason: "the delta does not say the base the manifest gives".to_owned(),
+        });
+    }
+    Ok(doc)
+}
+
+fn blob_of<'a>(zstd: &'a Blob, gzip: &'a Blob, encoding: Encoding) -> &'a Blob {
+    match encoding {
+        Encoding::Zstd => zstd,
+        Encoding::Gzip => gzip,
+    }
+}
+
+/// A verified release: its manifest and every file's records.
+#[derive(Debug, Clone)]
+pub struct Release {
+    pub manifest: Manifest,
+    pub manifest_bytes: Vec<u8>,
+    pub contents: Contents,
+}
+
+impl Release {
+    pub fn sha256(&self) -> String {
+        sha256_hex(&self.manifest_bytes)
+    }
+}
+
+/// What [`verify_dir`] found.
+#[derive(Debug)]
+pub struct Verified {
+    pub manifest: VerifiedManifest,
+    pub release: Release,
+    /// Blobs checked (each encoding of each file and delta that was present).
+    pub blobs_checked: usize,
+    /// Blobs the manifest names that were not there (allowed only when not `complete`).
+    pub blobs_absent: usize,
+}
+
+fn read_required(dir: &Path, name: &str) -> Result<Vec<u8>> {
+    let path = dir.join(name);
+    match fs::read(&path) {
+        Ok(bytes) => Ok(bytes),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Error::Missing(name.to_owned())),
+        Err(e) => Err(io_error(&path)(e)),
+    }
+}
+
+fn read_optional(dir: &Path, path: &str) -> Result<Option<Vec<u8>>> {
+    let full = dir.join(path);
+    match fs::read(&full) {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(io_error(&full)(e)),
+    }
+}
+
+/// Verifies the release in `dir` (as `vecino bundle export` writes it, or as a phone received
+/// it). With `complete`, every blob the manifest names must be present (an export); without,
+/// each file needs one of its encodings and deltas may be absent (a shared bundle).
+pub fn verify_dir(
+    dir: &Path,
+    anchor: &TrustAnchor,
+    state: &TrustState,
+    now: Timestamp,
+    complete: bool,
+) -> Result<Verified> {
+    let manifest = verify_manifest(
+        anchor,
+        &read_required(dir, "keys.json")?,
+        &read_required(dir, "keys.json.sig")?,
+        &read_required(dir, "manifest.json")?,
+        &read_required(dir, "manifest.json.sig")?,
+        state,
+        now,
+    )?;
+    let mut checked = 0;
+    let mut absent = 0;
+    let mut contents = Contents::new();
+    for entry in &manifest.manifest.files {
+        let mut records = None;
+        for encoding in Encoding::ALL {
+            let blob = blob_of(&entry.zstd, &entry.gzip, encoding);
+            match read_optional(dir, &blob.path)? {
+                Some(data) => {
+                    let opened = open_file(entry, encoding, &data)?;
+                    checked += 1;
+                    records.get_or_insert(opened);
+                }
+                None if complete => return Err(Error::Missing(blob.path.clone())),
+                None => absent += 1,
+            }
+        }
+        let records = records.ok_or_else(|| Error::Missing(entry.zstd.path.clone()))?;
+        contents.insert(entry.name.clone(), records);
+    }
+    for entry in &manifest.manifest.deltas {
+        for encoding in Encoding::ALL {
+            let blob = blob_of(&entry.zstd, &entry.gzip, encoding);
+            match read_optional(dir, &blob.path)? {
+                Some(data) => {
+                    let doc = open_delta(entry, encoding, &data)?;
+                    if doc.to_seq != manifest.manifest.seq {
+                        return Err(Error::Malformed {
+                            what: blob.path.clone(),
+                            reason: "the delta leads to another release".to_owned(),
+                        });
+                    }
+                    checked += 1;
+                }
+                None if complete => return Err(Error::Missing(blob.path.clone())),
+                None => absent += 1,
+            }
+        }
+    }
+    Ok(Verified {
+        release: Release {
+            manifest: manifest.manifest.clone(),
+            manifest_bytes: manifest.bytes.clone(),
+            contents,
+        },
+        manifest,
+        blobs_checked: checked,
+        blobs_absent: absent,
+    })
+}
+
+/// Applies the delta `entry` of the verified manifest `new` (its bytes in `data`, in
+/// `encoding`) to `base`, and checks that every resulting file is exactly what `new` names.
+pub fn apply_delta(
+    base: &Release,
+    new: &VerifiedManifest,
+    entry: &DeltaEntry,
+    encoding: Encoding,
+    data: &[u8],
+) -> Result<Release> {
+    let held = base.sha256();
+    if entry.from_seq != base.manifest.seq || entry.from_manifest_sha256 != held {
+        return Err(Error::WrongBase {
+            expected: format!("{} ({})", entry.from_seq, &entry.from_manifest_sha256[..12]),
+            held: format!("{} ({})", base.manifest.seq, &held[..12]),
+        });
+    }
+    let doc = open_delta(entry, encoding, data)?;
+    if doc.to_seq != new.manifest.seq {
+        return Err(Error::Malformed {
+            what: "delta".to_owned(),
+            reason: "the delta leads to another release".to_owned(),
+        });
+    }
+    let mut contents = base.contents.clone();
+    delta::apply_contents(&mut contents, &doc.files);
+    let mut result = BTreeMap::new();
+    for file in &new.manifest.files {
+        let records = contents.remove(&file.name).unwrap_or_default();
+        let bytes = records_bytes(&records);
+        if bytes.len() as u64 != file.size || sha256_hex(&bytes) != file.sha256 {
+            return Err(Error::HashMismatch(format!(
+                "{} after the delta",
+                file.name
+            )));
+        }
+        result.insert(file.name.clone(), records);
+    }
+    Ok(Release {
+        manifest: new.manifest.clone(),
+        manifest_bytes: new.bytes.clone(),
+        contents: result,
+    })
+}

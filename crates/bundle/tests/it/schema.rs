@@ -1,0 +1,96 @@
+//! What `export` writes matches the JSON Schemas in `crates/bundle/schema/`, so the documented
+//! format and the code cannot drift apart.
+
+use std::path::Path;
+
+use serde_json::Value;
+use vecino_bundle::TrustState;
+use vecino_bundle::verify::verify_dir;
+
+use crate::support::{Publishing, directory, later};
+
+fn schema(name: &str) -> jsonschema::Validator {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("schema")
+        .join(name);
+    let schema: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    jsonschema::validator_for(&schema).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+#[track_caller]
+fn check(validator: &jsonschema::Validator, what: &str, instance: &Value) {
+    let errors: Vec<String> = validator
+        .iter_errors(instance)
+        .map(|e| format!("{} at {}", e, e.instance_path))
+        .collect();
+    assert!(errors.is_empty(), "{what}:\n{}", errors.join("\n"));
+}
+
+fn json(path: &Path) -> Value {
+    serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
+}
+
+#[test]
+fn exported_files_match_the_schemas() {
+    let p = Publishing::new();
+    let mut dir = directory(30, 11);
+    p.export(&dir, later(0));
+    dir.services.remove(2);
+    dir.services[4].name.set_source("Another name").unwrap();
+    p.export(&dir, later(1));
+
+    let manifest = schema("manifest.v1.schema.json");
+    let keys = schema("keys.v1.schema.json");
+    let signature = schema("signature.v1.schema.json");
+    let delta = schema("delta.v1.schema.json");
+    let records = schema("records.v1.schema.json");
+
+    let m = json(&p.out.join("manifest.json"));
+    check(&manifest, "manifest.json", &m);
+    check(&keys, "keys.json", &json(&p.out.join("keys.json")));
+    check(
+        &signature,
+        "manifest.json.sig",
+        &json(&p.out.join("manifest.json.sig")),
+    );
+    check(
+        &signature,
+        "keys.json.sig",
+        &json(&p.out.join("keys.json.sig")),
+    );
+
+    let v = verify_dir(&p.out, &p.anchor(), &TrustState::default(), later(1), true).unwrap();
+    for (name, file) in &v.release.contents {
+        let value = Value::Object(file.iter().map(|(k, v)| (k.clone(), v.clone())).collect());
+        check(&records, name, &value);
+    }
+    let entry = &v.release.manifest.deltas[0];
+    let raw = zstd_decode(&std::fs::read(p.out.join(&entry.zstd.path)).unwrap());
+    let doc: Value = serde_json::from_slice(&raw).unwrap();
+    check(&delta, "delta", &doc);
+    assert!(
+        !doc["files"]["shared/listings"]["deletes"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+
+    // The schemas are not vacuous: a manifest without its signature key, or with a path that
+    // leaves the release, fails them.
+    let mut bad = m.clone();
+    bad.as_object_mut().unwrap().remove("key_id");
+    assert!(!manifest.is_valid(&bad));
+    let mut bad = m.clone();
+    bad["files"][0]["gzip"]["path"] = "../x".into();
+    assert!(!manifest.is_valid(&bad));
+}
+
+fn zstd_decode(data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    std::io::Read::read_to_end(
+        &mut zstd::stream::read::Decoder::new(data).unwrap(),
+        &mut out,
+    )
+    .unwrap();
+    out
+}

@@ -1,0 +1,302 @@
+//! `vecino bundle …`: export a region's offline bundle, verify one, manage the signing keys.
+//!
+//! Keys live in `<data dir>/bundle-keys/`, created on the first export (or by `vecino bundle
+//! keys`); the private keys never leave it.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::Context;
+use clap::{Args, Subcommand};
+use vecino_bundle::keys::KeyDir;
+use vecino_bundle::verify::verify_dir;
+use vecino_bundle::{ExportOptions, Input, Region, TrustAnchor, TrustState};
+
+use crate::settings::Settings;
+
+#[derive(Debug, Subcommand)]
+pub enum BundleCommand {
+    /// Export a region's offline bundle: signed, per language, with deltas from the last
+    /// releases. Writes into <data dir>/bundles/<region id> (where `vecino serve` publishes
+    /// it under /bundles/) unless --out says otherwise.
+    Export(ExportArgs),
+    /// Verify a bundle directory: the signature chain, every file's hash and size, and (with
+    /// --state) that it is not a rollback. Exits with an error if anything is wrong.
+    Verify(VerifyArgs),
+    /// Show the signing keys (creating them if there are none), rotate the publishing key,
+    /// or revoke one.
+    Keys {
+        #[command(subcommand)]
+        action: Option<KeysAction>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// A city or county named by the listings' places (`San José`), `radius:LAT,LON,KM`, or
+    /// `all`.
+    #[arg(long)]
+    region: String,
+    /// The languages of the bundle, comma-separated BCP 47 tags.
+    #[arg(long, value_delimiter = ',', default_value = "en")]
+    langs: Vec<String>,
+    /// The region's publishing directory.
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Keep this many earlier releases, and write a delta from each.
+    #[arg(long, default_value_t = 4)]
+    keep: usize,
+    /// Days after which a client says the bundle may be out of date.
+    #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=365))]
+    expires_days: u32,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// The bundle directory (as exported, or as received from another phone).
+    dir: PathBuf,
+    /// The root public key to trust (hex, or a file holding it). Default: this data
+    /// directory's `bundle-keys/root.pub`.
+    #[arg(long)]
+    root_key: Option<String>,
+    /// A file remembering the last release seen (created if missing): a lower release number,
+    /// or another manifest with the same number, is refused.
+    #[arg(long)]
+    state: Option<PathBuf>,
+    /// Accept a bundle that carries only one encoding of each file and no deltas (as shared).
+    #[arg(long)]
+    partial: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KeysAction {
+    /// Print the root public key and the publishing keys.
+    Show,
+    /// Make a new publishing key; the current one stops signing (what it signed stays valid).
+    Rotate,
+    /// Revoke a publishing key: clients refuse everything it signed.
+    Revoke { id: String },
+}
+
+fn key_dir(settings: &Settings) -> KeyDir {
+    KeyDir::new(settings.data_dir.join("bundle-keys"))
+}
+
+fn ensure_keys(keys: &KeyDir) -> anyhow::Result<()> {
+    if keys.create(vecino_core::Timestamp::now())? {
+        println!(
+            "Created bundle signing keys in {}. Root public key (clients pin it): {}",
+            keys.path().display(),
+            hex_key(keys)?
+        );
+    }
+    Ok(())
+}
+
+fn hex_key(keys: &KeyDir) -> anyhow::Result<String> {
+    let root = keys.root_public()?;
+    Ok(root.as_bytes().iter().map(|b| format!("{b:02x}")).collect())
+}
+
+pub async fn run(settings: &Settings, command: BundleCommand) -> anyhow::Result<()> {
+    match command {
+        BundleCommand::Export(args) => export(settings, args).await,
+        BundleCommand::Verify(args) => verify(settings, &args),
+        BundleCommand::Keys { action } => keys(settings, action.unwrap_or(KeysAction::Show)),
+    }
+}
+
+fn progress_bar(what: &'static str) -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::new(0).with_style(
+        indicatif::ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len}")
+            .expect("a valid template")
+            .progress_chars("=> "),
+    );
+    bar.set_message(what);
+    bar
+}
+
+/// Moves the bar, or (off a terminal, where it is hidden) logs now and then.
+fn step(
+    bar: &indicatif::ProgressBar,
+    logged: &std::sync::Mutex<Instant>,
+    what: &str,
+    done: u64,
+    total: u64,
+) {
+    bar.set_length(total);
+    bar.set_position(done);
+    if bar.is_hidden() {
+        let mut last = logged.lock().expect("progress lock");
+        if last.elapsed().as_secs() >= 2 || done == total {
+            tracing::info!(done, total, "{what}");
+            *last = Instant::now();
+        }
+    }
+}
+
+async fn export(settings: &Settings, args: ExportArgs) -> anyhow::Result<()> {
+    let region: Region = args.region.parse()?;
+    let languages = vecino_bundle::parse_languages(&args.langs)?;
+    let out = args
+        .out
+        .unwrap_or_else(|| settings.data_dir.join("bundles").join(region.id()));
+    let keys = key_dir(settings);
+    ensure_keys(&keys)?;
+    let now = vecino_core::Timestamp::now();
+    let publisher = keys.publisher(now)?;
+
+    let store = crate::open(settings).await?;
+    store.migrate().await.context("migrating the database")?;
+    let started = Instant::now();
+    let logged = std::sync::Mutex::new(Instant::now());
+    let bar = progress_bar("Reading listings");
+    let directory = vecino_api::bundles::read_directory(&store, &|done, total| {
+        step(&bar, &logged, "reading listings", done, total);
+    })
+    .await
+    .context("reading the directory")?;
+    bar.finish_and_clear();
+    let i18n = vecino_i18n::I18n::load().context("loading UI strings")?;
+    let glossary = vecino_api::bundles::glossary();
+    let ui = vecino_api::bundles::ui_strings(&i18n, &languages);
+    let input = Input {
+        organizations: &directory.organizations,
+        services: &directory.services,
+        guides: &directory.guides,
+        events: &directory.events,
+        glossary: &glossary,
+        ui: &ui,
+    };
+    let mut opts = ExportOptions::new(region, languages, now);
+    opts.keep = args.keep;
+    opts.expires_after = jiff::SignedDuration::from_hours(24 * i64::from(args.expires_days));
+    let bar = progress_bar("Writing files");
+    let report = tokio::task::block_in_place(|| {
+        vecino_bundle::export(&out, &input, &opts, &publisher, &|done, total| {
+            step(&bar, &logged, "writing bundle files", done, total);
+        })
+    })
+    .with_context(|| format!("exporting into {}", out.display()))?;
+    bar.finish_and_clear();
+
+    let per = |bytes: u64| {
+        let n = report.listings * report.languages as u64;
+        if n == 0 { 0.0 } else { bytes as f64 / n as f64 }
+    };
+    println!(
+        "Bundle {} release {} written to {} in {:.1} s: {} listings in {} languages, {} bytes zstd ({:.0} per listing-language; the listings files alone {:.0}), {} bytes gzip, {} bytes uncompressed.",
+        report.region_id,
+        report.seq,
+        out.display(),
+        started.elapsed().as_secs_f64(),
+        report.listings,
+        report.languages,
+        report.full_zstd_bytes,
+        per(report.full_zstd_bytes),
+        per(report.listings_zstd_bytes),
+        report.full_gzip_bytes,
+        report.raw_bytes,
+    );
+    if report.listings == 0 {
+        eprintln!(
+            "Warning: no listing has a place in {:?}. Check the name (a city as the listings \
+             give it), or use radius:LAT,LON,KM.",
+            args.region
+        );
+    }
+    for (from, zstd, gzip, _) in &report.deltas {
+        println!(
+            "  delta from release {from}: {zstd} bytes zstd ({:.2}% of full), {gzip} bytes gzip",
+            100.0 * *zstd as f64 / report.full_zstd_bytes.max(1) as f64
+        );
+    }
+    Ok(())
+}
+
+fn root_key(settings: &Settings, given: Option<&str>) -> anyhow::Result<TrustAnchor> {
+    let root = match given {
+        Some(value) if Path::new(value).is_file() => {
+            let text =
+                std::fs::read_to_string(value).with_context(|| format!("reading {value}"))?;
+            vecino_bundle::keys::parse_public(&text)?
+        }
+        Some(value) => vecino_bundle::keys::parse_public(value)?,
+        None => key_dir(settings)
+            .root_public()
+            .context("no root key to trust: give --root-key (the publisher's root public key)")?,
+    };
+    Ok(TrustAnchor { root })
+}
+
+fn verify(settings: &Settings, args: &VerifyArgs) -> anyhow::Result<()> {
+    let anchor = root_key(settings, args.root_key.as_deref())?;
+    let mut state: TrustState = match &args.state {
+        Some(path) if path.exists() => serde_json::from_slice(
+            &std::fs::read(path).with_context(|| format!("reading {}", path.display()))?,
+        )
+        .with_context(|| format!("{} is not a bundle state file", path.display()))?,
+        _ => TrustState::default(),
+    };
+    let verified = verify_dir(
+        &args.dir,
+        &anchor,
+        &state,
+        vecino_core::Timestamp::now(),
+        !args.partial,
+    )
+    .with_context(|| format!("{} did not verify: do not use it", args.dir.display()))?;
+    let m = &verified.manifest.manifest;
+    println!(
+        "Verified: region {} release {} issued {} by key {}, languages {}; {} files checked{}.",
+        m.region.id,
+        m.seq,
+        m.issued_at,
+        m.key_id,
+        m.languages.join(","),
+        verified.blobs_checked,
+        if verified.blobs_absent > 0 {
+            format!(", {} absent", verified.blobs_absent)
+        } else {
+            String::new()
+        }
+    );
+    if verified.manifest.expired {
+        println!(
+            "Note: it expired on {}; it may be out of date.",
+            m.expires_at
+        );
+    }
+    if let Some(path) = &args.state {
+        state.accept(&verified.manifest);
+        std::fs::write(path, serde_json::to_vec_pretty(&state)?)
+            .with_context(|| format!("writing {}", path.display()))?;
+    }
+    Ok(())
+}
+
+fn keys(settings: &Settings, action: KeysAction) -> anyhow::Result<()> {
+    let keys = key_dir(settings);
+    ensure_keys(&keys)?;
+    let now = vecino_core::Timestamp::now();
+    match action {
+        KeysAction::Show => {}
+        KeysAction::Rotate => println!("New publishing key {}.", keys.rotate(now)?),
+        KeysAction::Revoke { id } => {
+            keys.revoke(&id, now)?;
+            println!("Revoked {id}. Export again so clients receive the new key document.");
+        }
+    }
+    let doc = keys.keys()?.document;
+    println!("Root public key: {}", hex_key(&keys)?);
+    println!("Key document {} issued {}:", doc.seq, doc.issued_at);
+    for k in &doc.keys {
+        let status = match (&k.revoked_at, &k.not_after) {
+            (Some(at), _) => format!("revoked {at}"),
+            (None, Some(end)) => format!("retired {end}"),
+            (None, None) => "signing".to_owned(),
+        };
+        println!("  {} from {} — {status}", k.id, k.not_before);
+    }
+    Ok(())
+}
