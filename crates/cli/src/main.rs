@@ -5,6 +5,7 @@
 
 mod hsds;
 mod settings;
+mod user;
 
 use std::sync::Arc;
 
@@ -58,6 +59,9 @@ enum Command {
     Import(hsds::ImportArgs),
     /// Export the directory as HSDS 3.0 JSON with Vecino's profile.
     Export(hsds::ExportArgs),
+    /// Manage staff accounts (residents never sign in).
+    #[command(subcommand)]
+    User(user::UserCommand),
 }
 
 fn init_logging() {
@@ -91,6 +95,11 @@ async fn main() -> anyhow::Result<()> {
             let store = open(&cli.settings).await?;
             store.migrate().await.context("migrating the database")?;
             hsds::export(&store, &args).await
+        }
+        Command::User(command) => {
+            let store = open(&cli.settings).await?;
+            store.migrate().await.context("migrating the database")?;
+            user::run(&store, &command).await
         }
         Command::Seed { refresh } => {
             let store = open(&cli.settings).await?;

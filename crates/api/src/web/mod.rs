@@ -9,6 +9,7 @@
 //! warning, print buttons). Responses set no cookies and carry a strict Content-Security-Policy:
 //! everything comes from this origin, and nothing runs inline.
 
+pub mod admin;
 mod assets;
 mod ctx;
 mod markdown;
@@ -74,6 +75,7 @@ pub fn routes(config: WebConfig) -> Router<AppState> {
         .route("/static/{file}", get(assets::serve))
         .merge(pages("/{lang}"))
         .merge(pages("/kiosk/{lang}"))
+        .merge(admin::routes())
         .layer(axum::Extension(Arc::new(config)))
 }
 
