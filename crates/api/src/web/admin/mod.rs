@@ -312,6 +312,10 @@ async fn login(State(state): State<AppState>, req: AdminReq, body: Bytes) -> Res
     req.limiter.succeeded(email_raw);
     let token = auth::random_token();
     let now = Timestamp::now();
+    // Sweep sessions that have run out, so the table holds only live ones.
+    if let Err(e) = state.store.delete_expired_sessions(now).await {
+        return req.failure(e);
+    }
     if let Err(e) = state
         .store
         .create_session(
@@ -396,21 +400,18 @@ async fn home_page(
 ) -> Response {
     let c = &req.c;
     let user = session.user;
-    let organizations: Vec<Organization> = match &user.role {
+    let found = match &user.role {
         vecino_core::Role::Admin => state.store.organizations().await,
         vecino_core::Role::Editor { organizations } => {
             state.store.organizations_in(organizations).await
         }
         vecino_core::Role::Translator { .. } => Ok(Vec::new()),
-    }
-    .map(|mut o| {
-        o.truncate(HOME_ORGS);
-        o
-    })
-    .unwrap_or_else(|e| {
-        let _ = ApiError::from(e);
-        Vec::new()
-    });
+    };
+    let mut organizations: Vec<Organization> = match found {
+        Ok(o) => o,
+        Err(e) => return req.failure(e),
+    };
+    organizations.truncate(HOME_ORGS);
     let mut orgs = Vec::new();
     for org in organizations {
         let filter = ServiceFilter {
