@@ -125,6 +125,19 @@ fn an_admin_made_by_the_cli_signs_in_with_a_strict_cookie_and_signs_out() {
     );
     assert!(!ok, "--password is not an option");
 
+    let resp = c
+        .get(server.url("/admin"))
+        .header("Accept-Language", "vi")
+        .send()
+        .unwrap();
+    assert_eq!(resp.headers()["location"], "/admin/vi/");
+    let resp = c.get(server.url("/admin/es")).send().unwrap();
+    assert_eq!(resp.headers()["location"], "/admin/es/");
+    assert_eq!(
+        c.get(server.url("/admin/xx/")).send().unwrap().status(),
+        404
+    );
+
     // Staff pages without a session go to the sign-in form.
     let resp = c.get(server.url("/admin/es/")).send().unwrap();
     assert_eq!(resp.status(), 303);

@@ -41,6 +41,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/admin", get(root))
         .route("/admin/", get(root))
+        .route("/admin/{lang}", get(slash))
         .route("/admin/{lang}/", get(home))
         .route("/admin/{lang}/login", get(login_form).post(login))
         .route("/admin/{lang}/logout", post(logout))
@@ -221,6 +222,11 @@ async fn root(State(state): State<AppState>, headers: HeaderMap) -> Response {
         .and_then(|v| v.to_str().ok());
     let tag = negotiated_tag(&state.i18n, None, accept);
     redirect(&format!("/admin/{tag}/"))
+}
+
+/// `/admin/es` → `/admin/es/`.
+async fn slash(req: AdminReq) -> Response {
+    redirect(&req.c.href("/"))
 }
 
 #[derive(Template)]
