@@ -218,3 +218,49 @@ kiosk-idle-title = Are you still there?
 kiosk-idle-body = To protect your privacy, this screen will start over soon.
 kiosk-idle-continue = I am still here
 kiosk-external = Web addresses are shown as text here: open them later on your own phone or computer.
+
+## Staff pages (/admin). Residents never see these.
+
+error-unauthorized = Sign in, or send a valid API token.
+    .title = Not signed in
+error-forbidden = Your account may not do this.
+    .title = Not allowed
+error-csrf = This form has expired or did not come from this site. Go back, reload the page and try again.
+    .title = Form expired
+error-token-name = Give the token a name of 1 to 100 characters.
+    .title = Name missing
+admin-title = Staff
+admin-cookie-notice = Staff pages use one cookie, only to keep you signed in.
+admin-login-title = Staff sign-in
+admin-login-intro = For the people who keep this directory up to date. Residents never need an account.
+admin-email = Email
+admin-password = Password
+admin-login-button = Sign in
+admin-login-failed = The email or the password is wrong.
+# $minutes is a number.
+admin-login-too-many = Too many failed attempts. Minutes to wait before trying again: { $minutes }.
+admin-logout = Sign out
+# $email is the account's email; $role is one of the admin-role-* names.
+admin-signed-in-as = Signed in as { $email } ({ $role }).
+admin-role-admin = administrator
+admin-role-editor = editor
+admin-role-translator = translator
+admin-may-edit = Listings you may edit
+admin-may-edit-all = You may edit every listing.
+# $locales is a list of language names.
+admin-may-translate = Languages you may translate into: { $locales }
+# $date is a date such as 2026-11-28.
+admin-verified = Verified { $date }
+admin-not-verified = Not verified yet
+admin-verify = Mark verified
+admin-tokens = API tokens
+admin-token-name = What is this token for?
+admin-token-create = Create token
+admin-token-created = Copy this token now. It will not be shown again.
+admin-token-revoke = Revoke
+admin-token-revoked = revoked
+admin-audit = Audit log
+admin-audit-when = When
+admin-audit-who = Who
+admin-audit-what = What
+admin-audit-record = Record

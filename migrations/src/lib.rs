@@ -9,6 +9,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261124_000001_directory;
 mod m20261128_000001_reports;
+mod m20261128_000002_staff;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261124_000001_directory::Migration),
             Box::new(m20261128_000001_reports::Migration),
+            Box::new(m20261128_000002_staff::Migration),
         ]
     }
 }

@@ -1,5 +1,6 @@
 //! End-to-end: the real `vecino` binary, over real HTTP.
 
+mod admin;
 mod browser;
 mod bundles;
 mod errors;

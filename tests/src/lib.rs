@@ -158,6 +158,40 @@ pub fn run(data_dir: &Path, args: &[&str], env: &[(&str, &str)]) -> (bool, Strin
     (out.status.success(), text)
 }
 
+/// Runs `vecino <args>` with `input` on its standard input; returns (success, stdout+stderr).
+pub fn run_with_input(
+    data_dir: &Path,
+    args: &[&str],
+    env: &[(&str, &str)],
+    input: &str,
+) -> (bool, String) {
+    use std::io::Write;
+    let mut cmd = Command::new(vecino_exe());
+    cmd.args(args)
+        .env("VECINO_DATA_DIR", data_dir)
+        .env_remove("VECINO_DATABASE_URL")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let mut child = cmd.spawn().expect("run vecino");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write stdin");
+    let out = child.wait_with_output().expect("wait for vecino");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.success(), text)
+}
+
 /// A scratch PostgreSQL database for one test, dropped when this value is.
 pub struct ScratchDatabase {
     admin: String,

@@ -7,7 +7,8 @@
 //! by the caller; it never opens a database or reads configuration itself.
 //!
 //! Privacy: it never logs a query string, a client address or a user agent (see `log.rs`),
-//! and it sets no cookies. Its pages carry a strict Content-Security-Policy and load nothing
+//! and it sets no cookies on residents' pages: only the staff pages under `/admin` do
+//! (`web::admin`). The client address reaches handlers only for limiting failed sign-ins. Its pages carry a strict Content-Security-Policy and load nothing
 //! from other sites.
 
 pub mod bundles;
@@ -27,6 +28,7 @@ use vecino_search::SearchIndex;
 use vecino_store::Store;
 
 pub use error::ApiError;
+pub use web::admin::auth::{HashError, hash_password};
 
 /// What the handlers need, built once by the binary (or a test) and shared.
 #[derive(Clone)]
@@ -45,9 +47,12 @@ pub async fn serve(
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(shutdown)
-        .await
+    axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
 }
 
 /// The whole HTTP application, with the web pages' default settings.
@@ -62,9 +67,12 @@ pub async fn serve_with(
     web: web::WebConfig,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router_with(state, web))
-        .with_graceful_shutdown(shutdown)
-        .await
+    axum::serve(
+        listener,
+        router_with(state, web).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
 }
 
 /// The whole HTTP application: the JSON API and the resident web pages.

@@ -6,6 +6,7 @@
 mod hsds;
 mod bundle;
 mod settings;
+mod user;
 
 use std::sync::Arc;
 
@@ -62,6 +63,9 @@ enum Command {
     /// Offline bundles for promotoras: export a region, verify a bundle, manage signing keys.
     #[command(subcommand)]
     Bundle(bundle::BundleCommand),
+    /// Manage staff accounts (residents never sign in).
+    #[command(subcommand)]
+    User(user::UserCommand),
 }
 
 fn init_logging() {
@@ -97,6 +101,11 @@ async fn main() -> anyhow::Result<()> {
             hsds::export(&store, &args).await
         }
         Command::Bundle(command) => bundle::run(&cli.settings, command).await,
+        Command::User(command) => {
+            let store = open(&cli.settings).await?;
+            store.migrate().await.context("migrating the database")?;
+            user::run(&store, &command).await
+        }
         Command::Seed { refresh } => {
             let store = open(&cli.settings).await?;
             store.migrate().await.context("migrating the database")?;

@@ -17,6 +17,7 @@ mod locale;
 mod model;
 mod report;
 mod schedule;
+mod staff;
 mod text;
 mod topic;
 
@@ -31,6 +32,7 @@ pub use model::{
 };
 pub use report::{ProblemKind, ProblemReport};
 pub use schedule::{DatedException, ExceptionKind, OpeningHours, Schedule, TimeRange, Weekday};
+pub use staff::{ApiToken, AuditEntry, Email, Role, StaffUser};
 pub use text::{LocalizedText, Provenance, Resolved, Translation, content_hash};
 pub use topic::{TaxonomyTerm, Topic, WelcomingCategory};
 

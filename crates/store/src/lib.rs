@@ -19,6 +19,7 @@ mod modified;
 mod read;
 mod reports;
 pub mod seed;
+mod staff;
 mod write;
 
 use std::time::Duration;
@@ -28,6 +29,7 @@ use vecino_migration::MigratorTrait;
 
 pub use batch::{Batch, BatchOutcome};
 pub use read::{Page, Paged, ServiceFilter};
+pub use staff::Session;
 
 /// Why a store operation failed.
 #[derive(Debug, thiserror::Error)]

@@ -200,6 +200,14 @@ impl Ctx {
         self.i18n.message(&self.ui, id, Some(&args))
     }
 
+    /// A UI string with two arguments.
+    pub fn t2(&self, id: &str, n1: &str, v1: &str, n2: &str, v2: &str) -> String {
+        let mut args = FluentArgs::new();
+        args.set(n1.to_owned(), v1.to_owned());
+        args.set(n2.to_owned(), v2.to_owned());
+        self.i18n.message(&self.ui, id, Some(&args))
+    }
+
     /// An attribute of a UI string.
     pub fn ta(&self, id: &str, attr: &str) -> String {
         self.i18n.attribute(&self.ui, id, attr, None)

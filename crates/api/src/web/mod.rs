@@ -6,9 +6,11 @@
 //! `Accept-Language` is read only at `/` (and `/kiosk/`), to pick the prefix.
 //!
 //! Pages work without JavaScript; `vecino.js` only enhances (suggestions, the kiosk's idle
-//! warning, print buttons). Responses set no cookies and carry a strict Content-Security-Policy:
-//! everything comes from this origin, and nothing runs inline.
+//! warning, print buttons). Residents' pages set no cookies; only the staff pages under
+//! `/admin` (`admin`) do. Every page carries a strict Content-Security-Policy: everything comes
+//! from this origin, and nothing runs inline.
 
+pub mod admin;
 mod assets;
 mod ctx;
 mod markdown;
@@ -74,6 +76,7 @@ pub fn routes(config: WebConfig) -> Router<AppState> {
         .route("/static/{file}", get(assets::serve))
         .merge(pages("/{lang}"))
         .merge(pages("/kiosk/{lang}"))
+        .merge(admin::routes())
         .layer(axum::Extension(Arc::new(config)))
 }
 

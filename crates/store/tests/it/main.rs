@@ -7,3 +7,4 @@ mod feed;
 mod records;
 mod reports;
 mod seed;
+mod staff;

@@ -1,0 +1,726 @@
+//! The staff side, under `/admin/{lang}/…`: sign-in, sign-out, the admin home (what the
+//! account may edit, marking a service verified), API tokens and the audit log; and the same
+//! actions for automation under `/api/v1/admin/…` with `Authorization: Bearer <token>`.
+//!
+//! Sessions: the cookie holds only a random token; the database keeps its SHA-256 with an
+//! expiry. Cookies are HttpOnly, SameSite=Strict, `Path=/admin` (residents' pages never see
+//! them) and Secure when the site is served over https. Every form carries an anti-forgery
+//! token checked on POST: the session's, or before sign-in, one tied to a short-lived cookie.
+//! Failed sign-ins are limited per account and per client address, in memory.
+//!
+//! Never logs a password, a token, an email typed at sign-in or a client address.
+
+pub mod auth;
+
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+
+use askama::Template;
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, FromRequestParts, Path, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use jiff::{SignedDuration, Timestamp};
+use vecino_core::{ApiToken, AuditEntry, Email, Id, Organization, Service, StaffUser};
+use vecino_i18n::SHIPPED;
+use vecino_store::{Page, ServiceFilter, Session};
+
+use super::WebConfig;
+use super::ctx::{Ctx, Txt, ctx_for, negotiated_tag};
+use super::view::{html, redirect};
+use crate::lang::Lang;
+use crate::{ApiError, AppState};
+use auth::{LOGIN_COOKIE, Limiter, SESSION_COOKIE, SESSION_HOURS};
+
+/// The staff routes: pages under `/admin` and the token-authenticated JSON under
+/// `/api/v1/admin`.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/admin", get(root))
+        .route("/admin/", get(root))
+        .route("/admin/{lang}", get(slash))
+        .route("/admin/{lang}/", get(home))
+        .route("/admin/{lang}/login", get(login_form).post(login))
+        .route("/admin/{lang}/logout", post(logout))
+        .route("/admin/{lang}/tokens", post(create_token))
+        .route("/admin/{lang}/tokens/{id}/revoke", post(revoke_token))
+        .route("/admin/{lang}/services/{id}/verify", post(verify))
+        .route("/admin/{lang}/audit", get(audit))
+        .route("/api/v1/admin/me", get(api_me))
+        .route("/api/v1/admin/services/{id}/verify", post(api_verify))
+        .layer(axum::Extension(Arc::new(Limiter::default())))
+}
+
+/// One staff page request: its language, whether it came over https, its cookies.
+pub struct AdminReq {
+    pub c: Ctx,
+    secure: bool,
+    cookies: String,
+    client: Option<IpAddr>,
+    limiter: Arc<Limiter>,
+}
+
+impl FromRequestParts<AppState> for AdminReq {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let config = parts
+            .extensions
+            .get::<Arc<WebConfig>>()
+            .cloned()
+            .unwrap_or_default();
+        let segment = parts
+            .uri
+            .path()
+            .trim_start_matches("/admin/")
+            .split('/')
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        let tag = SHIPPED.iter().copied().find(|t| *t == segment);
+        let c = ctx_for(
+            state,
+            config.clone(),
+            &parts.headers,
+            tag.unwrap_or("en"),
+            false,
+        );
+        let Some(tag) = tag else {
+            return Err(error_page(&c, StatusCode::NOT_FOUND, "not-found"));
+        };
+        let mut c = c;
+        c.prefix = format!("/admin/{tag}");
+        let forwarded_https = parts
+            .headers
+            .get("x-forwarded-proto")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.eq_ignore_ascii_case("https"));
+        let secure = forwarded_https
+            || config
+                .public_url
+                .as_deref()
+                .is_some_and(|u| u.starts_with("https://"));
+        Ok(AdminReq {
+            c,
+            secure,
+            cookies: parts
+                .headers
+                .get(header::COOKIE)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default()
+                .to_owned(),
+            client: parts
+                .extensions
+                .get::<ConnectInfo<SocketAddr>>()
+                .map(|ci| ci.0.ip()),
+            limiter: parts
+                .extensions
+                .get::<Arc<Limiter>>()
+                .cloned()
+                .unwrap_or_default(),
+        })
+    }
+}
+
+impl AdminReq {
+    fn cookie(&self, name: &str) -> Option<&str> {
+        auth::read_cookie(&self.cookies, name)
+    }
+
+    /// The signed-in session, if the cookie names one that has not expired.
+    async fn session(&self, state: &AppState) -> Result<Option<Session>, Response> {
+        let Some(token) = self.cookie(SESSION_COOKIE) else {
+            return Ok(None);
+        };
+        state
+            .store
+            .session(&auth::token_hash(token), Timestamp::now())
+            .await
+            .map_err(|e| self.failure(e))
+    }
+
+    /// The session, or the sign-in page.
+    async fn require(&self, state: &AppState) -> Result<Session, Response> {
+        match self.session(state).await? {
+            Some(s) => Ok(s),
+            None => Err(redirect(&self.c.href("/login"))),
+        }
+    }
+
+    /// The session of a POST whose form carries the session's anti-forgery token.
+    async fn require_form(
+        &self,
+        state: &AppState,
+        fields: &[(String, String)],
+    ) -> Result<Session, Response> {
+        let session = self.require(state).await?;
+        if !auth::same_secret(field(fields, "csrf"), &session.csrf) {
+            return Err(error_page(&self.c, StatusCode::FORBIDDEN, "csrf"));
+        }
+        Ok(session)
+    }
+
+    fn failure(&self, err: vecino_store::Error) -> Response {
+        let err = ApiError::from(err);
+        let code = match err.status {
+            StatusCode::NOT_FOUND => "not-found",
+            StatusCode::CONFLICT => "conflict",
+            _ => "internal",
+        };
+        error_page(&self.c, err.status, code)
+    }
+}
+
+fn fields(body: &Bytes) -> Vec<(String, String)> {
+    form_urlencoded::parse(body).into_owned().collect()
+}
+
+fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
+    fields
+        .iter()
+        .find(|(k, _)| k == name)
+        .map_or("", |(_, v)| v.as_str())
+}
+
+/// A staff page: never cached, never framed.
+fn page(c: &Ctx, status: StatusCode, template: &impl Template) -> Response {
+    let mut response = html(c, status, template);
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+#[derive(Template)]
+#[template(path = "admin/error.html")]
+struct ErrorPage<'a> {
+    c: &'a Ctx,
+    title: String,
+    detail: String,
+}
+
+fn error_page(c: &Ctx, status: StatusCode, code: &str) -> Response {
+    let id = format!("error-{code}");
+    page(
+        c,
+        status,
+        &ErrorPage {
+            c,
+            title: c.ta(&id, "title"),
+            detail: c.t(&id),
+        },
+    )
+}
+
+/// `/admin`: to the staff home in the browser's language.
+async fn root(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    let tag = negotiated_tag(&state.i18n, None, accept);
+    redirect(&format!("/admin/{tag}/"))
+}
+
+/// `/admin/es` → `/admin/es/`.
+async fn slash(req: AdminReq) -> Response {
+    redirect(&req.c.href("/"))
+}
+
+#[derive(Template)]
+#[template(path = "admin/login.html")]
+struct LoginPage<'a> {
+    c: &'a Ctx,
+    title: String,
+    csrf: String,
+    email: String,
+    error: Option<String>,
+}
+
+/// Renders the sign-in form with a fresh anti-forgery token in a cookie and a hidden field.
+fn login_page(req: &AdminReq, status: StatusCode, email: &str, error: Option<String>) -> Response {
+    let csrf = auth::random_token();
+    let mut response = page(
+        &req.c,
+        status,
+        &LoginPage {
+            c: &req.c,
+            title: req.c.t("admin-login-title"),
+            csrf: csrf.clone(),
+            email: email.to_owned(),
+            error,
+        },
+    );
+    set_cookie(
+        &mut response,
+        &auth::cookie(LOGIN_COOKIE, &csrf, 3600, req.secure),
+    );
+    response
+}
+
+fn set_cookie(response: &mut Response, value: &str) {
+    if let Ok(v) = HeaderValue::from_str(value) {
+        response.headers_mut().append(header::SET_COOKIE, v);
+    }
+}
+
+async fn login_form(State(state): State<AppState>, req: AdminReq) -> Response {
+    match req.session(&state).await {
+        Ok(Some(_)) => redirect(&req.c.href("/")),
+        Ok(None) => login_page(&req, StatusCode::OK, "", None),
+        Err(r) => r,
+    }
+}
+
+async fn login(State(state): State<AppState>, req: AdminReq, body: Bytes) -> Response {
+    let fields = fields(&body);
+    let (email_raw, password) = (field(&fields, "email"), field(&fields, "password"));
+    let expected = req.cookie(LOGIN_COOKIE).unwrap_or_default();
+    if expected.is_empty() || !auth::same_secret(field(&fields, "csrf"), expected) {
+        return error_page(&req.c, StatusCode::FORBIDDEN, "csrf");
+    }
+    if let Some(wait) = req.limiter.blocked(email_raw, req.client) {
+        let minutes = wait.as_secs().div_ceil(60).max(1).to_string();
+        let message = req.c.t1("admin-login-too-many", "minutes", &minutes);
+        let mut response = login_page(
+            &req,
+            StatusCode::TOO_MANY_REQUESTS,
+            email_raw,
+            Some(message),
+        );
+        if let Ok(v) = HeaderValue::from_str(&wait.as_secs().max(1).to_string()) {
+            response.headers_mut().insert(header::RETRY_AFTER, v);
+        }
+        return response;
+    }
+    let credentials = match Email::parse(email_raw) {
+        Ok(email) => match state.store.staff_credentials(&email).await {
+            Ok(found) => found,
+            Err(e) => return req.failure(e),
+        },
+        Err(_) => None,
+    };
+    let (user, hash) = match credentials {
+        Some((user, hash)) => (Some(user), hash),
+        None => (None, auth::dummy_hash().to_owned()),
+    };
+    let password = password.to_owned();
+    let matches = tokio::task::spawn_blocking(move || auth::verify_password(&hash, &password))
+        .await
+        .unwrap_or(false);
+    let Some(user) = user.filter(|_| matches) else {
+        req.limiter.failed(email_raw, req.client);
+        let message = req.c.t("admin-login-failed");
+        return login_page(&req, StatusCode::UNAUTHORIZED, email_raw, Some(message));
+    };
+    req.limiter.succeeded(email_raw);
+    let token = auth::random_token();
+    let now = Timestamp::now();
+    // Sweep sessions that have run out, so the table holds only live ones.
+    if let Err(e) = state.store.delete_expired_sessions(now).await {
+        return req.failure(e);
+    }
+    if let Err(e) = state
+        .store
+        .create_session(
+            &auth::token_hash(&token),
+            user.id,
+            &auth::random_token(),
+            now,
+            now + SignedDuration::from_hours(SESSION_HOURS),
+        )
+        .await
+    {
+        return req.failure(e);
+    }
+    tracing::info!("staff sign-in");
+    let mut response = redirect(&req.c.href("/"));
+    set_cookie(
+        &mut response,
+        &auth::cookie(SESSION_COOKIE, &token, SESSION_HOURS * 3600, req.secure),
+    );
+    set_cookie(
+        &mut response,
+        &auth::cookie(LOGIN_COOKIE, "", 0, req.secure),
+    );
+    response
+}
+
+async fn logout(State(state): State<AppState>, req: AdminReq, body: Bytes) -> Response {
+    let fields = fields(&body);
+    if let Err(r) = req.require_form(&state, &fields).await {
+        return r;
+    }
+    if let Some(token) = req.cookie(SESSION_COOKIE)
+        && let Err(e) = state.store.delete_session(&auth::token_hash(token)).await
+    {
+        return req.failure(e);
+    }
+    let mut response = redirect(&req.c.href("/login"));
+    set_cookie(
+        &mut response,
+        &auth::cookie(SESSION_COOKIE, "", 0, req.secure),
+    );
+    response
+}
+
+/// A service as the admin home lists it.
+struct Row {
+    id: Id,
+    name: Txt,
+    verified: Option<String>,
+}
+
+struct OrgRows {
+    name: Txt,
+    services: Vec<Row>,
+}
+
+#[derive(Template)]
+#[template(path = "admin/home.html")]
+struct HomePage<'a> {
+    c: &'a Ctx,
+    title: String,
+    csrf: String,
+    user: StaffUser,
+    role: String,
+    admin: bool,
+    scope: Option<String>,
+    orgs: Vec<OrgRows>,
+    tokens: Vec<ApiToken>,
+    new_token: Option<String>,
+}
+
+/// Up to this many services per organization on the home page.
+const HOME_SERVICES: u64 = 100;
+/// Up to this many organizations on an admin's home page.
+const HOME_ORGS: usize = 50;
+
+async fn home_page(
+    state: &AppState,
+    req: &AdminReq,
+    session: Session,
+    new_token: Option<String>,
+) -> Response {
+    let c = &req.c;
+    let user = session.user;
+    let found = match &user.role {
+        vecino_core::Role::Admin => state.store.organizations().await,
+        vecino_core::Role::Editor { organizations } => {
+            state.store.organizations_in(organizations).await
+        }
+        vecino_core::Role::Translator { .. } => Ok(Vec::new()),
+    };
+    let mut organizations: Vec<Organization> = match found {
+        Ok(o) => o,
+        Err(e) => return req.failure(e),
+    };
+    organizations.truncate(HOME_ORGS);
+    let mut orgs = Vec::new();
+    for org in organizations {
+        let filter = ServiceFilter {
+            organization: Some(org.id),
+            ..ServiceFilter::default()
+        };
+        let services = match state
+            .store
+            .services(&filter, Page::new(1, HOME_SERVICES))
+            .await
+        {
+            Ok(p) => p.items,
+            Err(e) => return req.failure(e),
+        };
+        orgs.push(OrgRows {
+            name: c.text(&org.name),
+            services: services
+                .iter()
+                .map(|s: &Service| Row {
+                    id: s.id,
+                    name: c.text(&s.name),
+                    verified: s.trust.verified_at.map(|at| {
+                        c.t1(
+                            "admin-verified",
+                            "date",
+                            &at.strftime("%Y-%m-%d").to_string(),
+                        )
+                    }),
+                })
+                .collect(),
+        });
+    }
+    let tokens = if user.is_admin() {
+        match state.store.api_tokens().await {
+            Ok(t) => t,
+            Err(e) => return req.failure(e),
+        }
+    } else {
+        Vec::new()
+    };
+    let scope = match &user.role {
+        vecino_core::Role::Translator { locales } => Some(
+            c.t1(
+                "admin-may-translate",
+                "locales",
+                &locales
+                    .iter()
+                    .map(|l| c.language_name(l.as_str()))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+        ),
+        vecino_core::Role::Admin => Some(c.t("admin-may-edit-all")),
+        vecino_core::Role::Editor { .. } => None,
+    };
+    page(
+        c,
+        StatusCode::OK,
+        &HomePage {
+            c,
+            title: c.t("admin-title"),
+            csrf: session.csrf,
+            role: c.t(&format!("admin-role-{}", user.role.name())),
+            admin: user.is_admin(),
+            user,
+            scope,
+            orgs,
+            tokens,
+            new_token,
+        },
+    )
+}
+
+async fn home(State(state): State<AppState>, req: AdminReq) -> Response {
+    match req.require(&state).await {
+        Ok(session) => home_page(&state, &req, session, None).await,
+        Err(r) => r,
+    }
+}
+
+async fn create_token(State(state): State<AppState>, req: AdminReq, body: Bytes) -> Response {
+    let fields = fields(&body);
+    let session = match req.require_form(&state, &fields).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    if !session.user.is_admin() {
+        return error_page(&req.c, StatusCode::FORBIDDEN, "forbidden");
+    }
+    let secret = format!("vecino_{}", auth::random_token());
+    let now = Timestamp::now();
+    let token = ApiToken {
+        id: Id::new_random(),
+        user_id: session.user.id,
+        name: field(&fields, "name").trim().to_owned(),
+        created_at: now,
+        revoked_at: None,
+    };
+    if token.validate().is_err() {
+        return error_page(&req.c, StatusCode::UNPROCESSABLE_ENTITY, "token-name");
+    }
+    if let Err(e) = state
+        .store
+        .add_api_token(&token, &auth::token_hash(&secret))
+        .await
+    {
+        return req.failure(e);
+    }
+    if let Err(e) = state
+        .store
+        .audit(&AuditEntry {
+            at: now,
+            actor: session.user.email.to_string(),
+            action: "create-token".to_owned(),
+            record_id: Some(token.id),
+        })
+        .await
+    {
+        return req.failure(e);
+    }
+    // Shown this once, in the answer to the POST: never stored, never in an address.
+    home_page(&state, &req, session, Some(secret)).await
+}
+
+async fn revoke_token(
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    req: AdminReq,
+    body: Bytes,
+) -> Response {
+    let fields = fields(&body);
+    let session = match req.require_form(&state, &fields).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    if !session.user.is_admin() {
+        return error_page(&req.c, StatusCode::FORBIDDEN, "forbidden");
+    }
+    let Ok(id) = Id::parse(&id) else {
+        return error_page(&req.c, StatusCode::NOT_FOUND, "not-found");
+    };
+    let now = Timestamp::now();
+    let result = async {
+        state.store.revoke_api_token(id, now).await?;
+        state
+            .store
+            .audit(&AuditEntry {
+                at: now,
+                actor: session.user.email.to_string(),
+                action: "revoke-token".to_owned(),
+                record_id: Some(id),
+            })
+            .await
+    }
+    .await;
+    match result {
+        Ok(()) => redirect(&req.c.href("/")),
+        Err(e) => req.failure(e),
+    }
+}
+
+/// Why a verification was refused, before anything was written.
+enum VerifyError {
+    NotFound,
+    Forbidden,
+    Store(vecino_store::Error),
+}
+
+/// Marks a service verified if `user` may edit its organization.
+async fn verify_as(state: &AppState, user: &StaffUser, id: &str) -> Result<Service, VerifyError> {
+    let id = Id::parse(id).map_err(|_| VerifyError::NotFound)?;
+    let service = state
+        .store
+        .service(id)
+        .await
+        .map_err(VerifyError::Store)?
+        .ok_or(VerifyError::NotFound)?;
+    if !user.may_edit_organization(service.organization_id) {
+        return Err(VerifyError::Forbidden);
+    }
+    state
+        .store
+        .verify_service(id, user, Timestamp::now())
+        .await
+        .map_err(VerifyError::Store)
+}
+
+async fn verify(
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    req: AdminReq,
+    body: Bytes,
+) -> Response {
+    let fields = fields(&body);
+    let session = match req.require_form(&state, &fields).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    match verify_as(&state, &session.user, &id).await {
+        Ok(_) => redirect(&req.c.href("/")),
+        Err(VerifyError::NotFound) => error_page(&req.c, StatusCode::NOT_FOUND, "not-found"),
+        Err(VerifyError::Forbidden) => error_page(&req.c, StatusCode::FORBIDDEN, "forbidden"),
+        Err(VerifyError::Store(e)) => req.failure(e),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin/audit.html")]
+struct AuditPage<'a> {
+    c: &'a Ctx,
+    title: String,
+    csrf: String,
+    entries: Vec<AuditEntry>,
+}
+
+async fn audit(State(state): State<AppState>, req: AdminReq) -> Response {
+    let session = match req.require(&state).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    if !session.user.is_admin() {
+        return error_page(&req.c, StatusCode::FORBIDDEN, "forbidden");
+    }
+    match state.store.audit_log(500).await {
+        Ok(entries) => page(
+            &req.c,
+            StatusCode::OK,
+            &AuditPage {
+                c: &req.c,
+                title: req.c.t("admin-audit"),
+                csrf: session.csrf,
+                entries,
+            },
+        ),
+        Err(e) => req.failure(e),
+    }
+}
+
+/// The account an `Authorization: Bearer` token acts for.
+async fn bearer(state: &AppState, headers: &HeaderMap) -> Result<StaffUser, ApiError> {
+    let token = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .ok_or_else(unauthorized)?;
+    state
+        .store
+        .api_token_user(&auth::token_hash(token))
+        .await?
+        .ok_or_else(unauthorized)
+}
+
+fn unauthorized() -> ApiError {
+    ApiError::new(StatusCode::UNAUTHORIZED, "unauthorized")
+}
+
+fn with_challenge(mut response: Response) -> Response {
+    if response.status() == StatusCode::UNAUTHORIZED {
+        response
+            .headers_mut()
+            .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+    }
+    response
+}
+
+fn user_json(user: &StaffUser) -> serde_json::Value {
+    serde_json::json!({
+        "id": user.id,
+        "email": user.email,
+        "role": user.role,
+    })
+}
+
+/// `GET /api/v1/admin/me`: the account a token acts for.
+async fn api_me(State(state): State<AppState>, lang: Lang, headers: HeaderMap) -> Response {
+    let result = bearer(&state, &headers).await.map(|u| user_json(&u));
+    with_challenge(lang.respond(&state.i18n, result).into_response())
+}
+
+/// `POST /api/v1/admin/services/{id}/verify`: marks a service verified, as the token's account.
+async fn api_verify(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    lang: Lang,
+    headers: HeaderMap,
+) -> Response {
+    let result = async {
+        let user = bearer(&state, &headers).await?;
+        match verify_as(&state, &user, &id).await {
+            Ok(service) => Ok(serde_json::json!({
+                "id": service.id,
+                "verified_at": service.trust.verified_at,
+                "verifier": service.trust.verifier,
+            })),
+            Err(VerifyError::NotFound) => {
+                Err(ApiError::not_found("service-not-found").arg("id", id.clone()))
+            }
+            Err(VerifyError::Forbidden) => Err(ApiError::new(StatusCode::FORBIDDEN, "forbidden")),
+            Err(VerifyError::Store(e)) => Err(e.into()),
+        }
+    }
+    .await;
+    with_challenge(lang.respond(&state.i18n, result).into_response())
+}

@@ -1,0 +1,300 @@
+//! Staff accounts, sign-in sessions, API tokens and the audit log. None of these are directory
+//! records: they never enter the change feed. Secrets arrive here already hashed (the caller
+//! hashes passwords with argon2 and tokens with SHA-256); this module never sees a password or a
+//! token in the clear, and never logs what it stores.
+
+use sea_orm::ActiveValue::{NotSet, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use vecino_core::{
+    ApiToken, AuditEntry, Email, Id, LocaleTag, Role, Service, StaffUser, Timestamp,
+};
+
+use crate::entity::{api_tokens, audit_log, staff_sessions, staff_users};
+use crate::{Error, Result, Store};
+
+fn corrupt(what: &'static str, id: &str, reason: impl ToString) -> Error {
+    Error::Corrupt {
+        what,
+        id: id.to_owned(),
+        reason: reason.to_string(),
+    }
+}
+
+fn to_chrono(at: Timestamp) -> Result<chrono::DateTime<chrono::Utc>> {
+    chrono::DateTime::from_timestamp(at.as_second(), at.subsec_nanosecond() as u32)
+        .ok_or_else(|| Error::Invalid(vecino_core::Error::invalid("at", "time out of range")))
+}
+
+fn to_jiff(at: chrono::DateTime<chrono::Utc>) -> Result<Timestamp> {
+    Timestamp::new(at.timestamp(), at.timestamp_subsec_nanos() as i32)
+        .map_err(|e| corrupt("time", &at.to_string(), e))
+}
+
+fn user_from_row(row: staff_users::Model) -> Result<StaffUser> {
+    let id = row.id.clone();
+    let bad = |e: &dyn std::fmt::Display| corrupt("staff user", &id, e);
+    let organizations: Vec<Id> = serde_json::from_str(&row.organizations).map_err(|e| bad(&e))?;
+    let locales: Vec<LocaleTag> = serde_json::from_str(&row.locales).map_err(|e| bad(&e))?;
+    let user = StaffUser {
+        id: Id::parse(&row.id).map_err(|e| bad(&e))?,
+        email: Email::parse(&row.email).map_err(|e| bad(&e))?,
+        role: Role::new(&row.role, organizations, locales).map_err(|e| bad(&e))?,
+        created_at: to_jiff(row.created_at)?,
+    };
+    Ok(user)
+}
+
+fn token_from_row(row: api_tokens::Model) -> Result<ApiToken> {
+    let bad = |e: &dyn std::fmt::Display| corrupt("api token", &row.id, e);
+    Ok(ApiToken {
+        id: Id::parse(&row.id).map_err(|e| bad(&e))?,
+        user_id: Id::parse(&row.user_id).map_err(|e| bad(&e))?,
+        name: row.name.clone(),
+        created_at: to_jiff(row.created_at)?,
+        revoked_at: row.revoked_at.map(to_jiff).transpose()?,
+    })
+}
+
+/// A signed-in session: whose it is and the token its forms must carry.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub user: StaffUser,
+    pub csrf: String,
+    pub expires_at: Timestamp,
+}
+
+impl Store {
+    /// Creates a staff account. `password_hash` is an argon2 PHC string. An email already in
+    /// use is a conflict.
+    pub async fn add_staff_user(&self, user: &StaffUser, password_hash: &str) -> Result<()> {
+        user.validate()?;
+        let (organizations, locales) = match &user.role {
+            Role::Admin => (vec![], vec![]),
+            Role::Editor { organizations } => (organizations.clone(), vec![]),
+            Role::Translator { locales } => (vec![], locales.clone()),
+        };
+        staff_users::ActiveModel {
+            id: Set(user.id.to_string()),
+            email: Set(user.email.as_str().to_owned()),
+            role: Set(user.role.name().to_owned()),
+            organizations: Set(serde_json::to_string(&organizations).expect("ids serialize")),
+            locales: Set(serde_json::to_string(&locales).expect("tags serialize")),
+            password_hash: Set(password_hash.to_owned()),
+            created_at: Set(to_chrono(user.created_at)?),
+        }
+        .insert(&self.db)
+        .await
+        .map_err(|e| match e.sql_err() {
+            Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => {
+                Error::Conflict("another account already uses that email".to_owned())
+            }
+            _ => Error::Db(e),
+        })?;
+        Ok(())
+    }
+
+    /// The account signing in as `email`, with its password hash to check.
+    pub async fn staff_credentials(&self, email: &Email) -> Result<Option<(StaffUser, String)>> {
+        let Some(row) = staff_users::Entity::find()
+            .filter(staff_users::Column::Email.eq(email.as_str()))
+            .one(&self.db)
+            .await?
+        else {
+            return Ok(None);
+        };
+        let hash = row.password_hash.clone();
+        Ok(Some((user_from_row(row)?, hash)))
+    }
+
+    pub async fn staff_user(&self, id: Id) -> Result<Option<StaffUser>> {
+        staff_users::Entity::find_by_id(id.to_string())
+            .one(&self.db)
+            .await?
+            .map(user_from_row)
+            .transpose()
+    }
+
+    /// Every staff account, by email.
+    pub async fn staff_users(&self) -> Result<Vec<StaffUser>> {
+        staff_users::Entity::find()
+            .order_by_asc(staff_users::Column::Email)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(user_from_row)
+            .collect()
+    }
+
+    /// Starts a session. `token_hash` is the SHA-256 (hex) of the cookie's random token.
+    pub async fn create_session(
+        &self,
+        token_hash: &str,
+        user: Id,
+        csrf: &str,
+        now: Timestamp,
+        expires_at: Timestamp,
+    ) -> Result<()> {
+        staff_sessions::ActiveModel {
+            token_hash: Set(token_hash.to_owned()),
+            user_id: Set(user.to_string()),
+            csrf: Set(csrf.to_owned()),
+            created_at: Set(to_chrono(now)?),
+            expires_at: Set(to_chrono(expires_at)?),
+        }
+        .insert(&self.db)
+        .await?;
+        Ok(())
+    }
+
+    /// The session with this token hash, if it has not expired at `now`.
+    pub async fn session(&self, token_hash: &str, now: Timestamp) -> Result<Option<Session>> {
+        let Some(row) = staff_sessions::Entity::find_by_id(token_hash.to_owned())
+            .filter(staff_sessions::Column::ExpiresAt.gt(to_chrono(now)?))
+            .one(&self.db)
+            .await?
+        else {
+            return Ok(None);
+        };
+        let user_id = Id::parse(&row.user_id).map_err(|e| corrupt("session", "?", e))?;
+        let Some(user) = self.staff_user(user_id).await? else {
+            return Ok(None);
+        };
+        Ok(Some(Session {
+            user,
+            csrf: row.csrf,
+            expires_at: to_jiff(row.expires_at)?,
+        }))
+    }
+
+    /// Ends a session (sign out). Ending one that does not exist is not an error.
+    pub async fn delete_session(&self, token_hash: &str) -> Result<()> {
+        staff_sessions::Entity::delete_by_id(token_hash.to_owned())
+            .exec(&self.db)
+            .await?;
+        Ok(())
+    }
+
+    /// Removes sessions that expired before `now`; returns how many.
+    pub async fn delete_expired_sessions(&self, now: Timestamp) -> Result<u64> {
+        Ok(staff_sessions::Entity::delete_many()
+            .filter(staff_sessions::Column::ExpiresAt.lte(to_chrono(now)?))
+            .exec(&self.db)
+            .await?
+            .rows_affected)
+    }
+
+    /// Stores a new API token's record and the SHA-256 (hex) of its secret.
+    pub async fn add_api_token(&self, token: &ApiToken, token_hash: &str) -> Result<()> {
+        token.validate()?;
+        api_tokens::ActiveModel {
+            id: Set(token.id.to_string()),
+            user_id: Set(token.user_id.to_string()),
+            token_hash: Set(token_hash.to_owned()),
+            name: Set(token.name.trim().to_owned()),
+            created_at: Set(to_chrono(token.created_at)?),
+            revoked_at: Set(token.revoked_at.map(to_chrono).transpose()?),
+        }
+        .insert(&self.db)
+        .await?;
+        Ok(())
+    }
+
+    /// The account a presented token acts for, if the token exists and is not revoked.
+    pub async fn api_token_user(&self, token_hash: &str) -> Result<Option<StaffUser>> {
+        let Some(row) = api_tokens::Entity::find()
+            .filter(api_tokens::Column::TokenHash.eq(token_hash))
+            .filter(api_tokens::Column::RevokedAt.is_null())
+            .one(&self.db)
+            .await?
+        else {
+            return Ok(None);
+        };
+        let user_id = Id::parse(&row.user_id).map_err(|e| corrupt("api token", &row.id, e))?;
+        self.staff_user(user_id).await
+    }
+
+    /// Every API token (revoked ones included), newest first.
+    pub async fn api_tokens(&self) -> Result<Vec<ApiToken>> {
+        api_tokens::Entity::find()
+            .order_by_desc(api_tokens::Column::CreatedAt)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(token_from_row)
+            .collect()
+    }
+
+    /// Revokes a token from `at` on. A token already revoked keeps its first revocation time.
+    pub async fn revoke_api_token(&self, id: Id, at: Timestamp) -> Result<()> {
+        let row = api_tokens::Entity::find_by_id(id.to_string())
+            .one(&self.db)
+            .await?
+            .ok_or(Error::NotFound("api token"))?;
+        if row.revoked_at.is_some() {
+            return Ok(());
+        }
+        let mut active: api_tokens::ActiveModel = row.into();
+        active.revoked_at = Set(Some(to_chrono(at)?));
+        active.update(&self.db).await?;
+        Ok(())
+    }
+
+    /// Appends to the audit log.
+    pub async fn audit(&self, entry: &AuditEntry) -> Result<()> {
+        audit_log::ActiveModel {
+            id: NotSet,
+            at: Set(to_chrono(entry.at)?),
+            actor: Set(entry.actor.clone()),
+            action: Set(entry.action.clone()),
+            record_id: Set(entry.record_id.map(|id| id.to_string())),
+        }
+        .insert(&self.db)
+        .await?;
+        Ok(())
+    }
+
+    /// The latest `limit` audit entries, newest first.
+    pub async fn audit_log(&self, limit: u64) -> Result<Vec<AuditEntry>> {
+        audit_log::Entity::find()
+            .order_by_desc(audit_log::Column::Id)
+            .limit(limit)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|row| {
+                Ok(AuditEntry {
+                    at: to_jiff(row.at)?,
+                    actor: row.actor,
+                    action: row.action,
+                    record_id: row
+                        .record_id
+                        .as_deref()
+                        .map(Id::parse)
+                        .transpose()
+                        .map_err(|e| corrupt("audit entry", &row.id.to_string(), e))?,
+                })
+            })
+            .collect()
+    }
+
+    /// Marks a service verified by `by` at `at`: a directory write (it goes through the change
+    /// feed, so search and bundles see it), then an audit entry. Returns the service as stored.
+    ///
+    /// The caller checks that `by` may edit the service's organization.
+    pub async fn verify_service(&self, id: Id, by: &StaffUser, at: Timestamp) -> Result<Service> {
+        let mut service = self.service(id).await?.ok_or(Error::NotFound("service"))?;
+        service.trust.verified_at = Some(at);
+        // The account's id, not its email: the verifier is published with the listing, and a
+        // staff member's address is not the public's business. The audit log says who it is.
+        service.trust.verifier = Some(format!("staff:{}", by.id));
+        self.put_service(&service).await?;
+        self.audit(&AuditEntry {
+            at,
+            actor: by.email.as_str().to_owned(),
+            action: "verify-service".to_owned(),
+            record_id: Some(id),
+        })
+        .await?;
+        Ok(service)
+    }
+}
