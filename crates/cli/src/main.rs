@@ -3,8 +3,8 @@
 //!
 //! It must never log what residents send (see vecino-api); its own logs say what it is doing.
 
-mod hsds;
 mod bundle;
+mod hsds;
 mod settings;
 mod user;
 
