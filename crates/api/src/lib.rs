@@ -14,6 +14,7 @@ mod error;
 pub mod indexer;
 mod lang;
 mod log;
+pub mod openapi;
 mod routes;
 pub mod web;
 
@@ -68,18 +69,8 @@ pub async fn serve_with(
 pub fn router_with(state: AppState, web: web::WebConfig) -> Router {
     Router::new()
         .route("/healthz", get(routes::meta::healthz))
-        .route("/api/v1/locales", get(routes::meta::locales))
-        .route("/api/v1/topics", get(routes::meta::topics))
-        .route("/api/v1/search", get(routes::search::search))
-        .route("/api/v1/suggest", get(routes::search::suggest))
-        .route("/api/v1/guides", get(routes::guides::list))
-        .route("/api/v1/guides/{slug}", get(routes::guides::show))
-        .route("/api/v1/services", get(routes::services::list))
-        .route("/api/v1/services/{id}", get(routes::services::show))
-        .route(
-            "/api/v1/organizations/{id}",
-            get(routes::services::organization),
-        )
+        // Every /api/v1 route, from the list its OpenAPI document is built from.
+        .merge(Router::from(openapi::api_v1()))
         .merge(routes::hsds::routes())
         .merge(web::routes(web))
         .fallback(web::not_found_page)
