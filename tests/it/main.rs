@@ -4,6 +4,7 @@ mod browser;
 mod errors;
 mod first_run;
 mod hsds;
+mod openapi;
 mod privacy;
 mod relevance;
 mod search;

@@ -250,7 +250,7 @@ fn query_param(name: &str, paging: Option<Paging>, list_filters: bool) -> Parame
         "organization" => query(
             "organization",
             "Only services of this organization (its id or slug).",
-            id_or_slug(),
+            id_or_slug(ORGANIZATION_EXAMPLE),
         ),
         "page" => query(
             "page",
@@ -307,21 +307,27 @@ fn flag() -> RefOr<Schema> {
         .into()
 }
 
-fn id_or_slug() -> RefOr<Schema> {
+/// Examples are records of the starter content, so they work on a fresh server (the
+/// end-to-end test requests every path with its examples).
+const SERVICE_EXAMPLE: &str = "santa-clara-county-citizenship-day";
+const ORGANIZATION_EXAMPLE: &str = "santa-clara-county-citizenship-collaborative";
+const GUIDE_EXAMPLE: &str = "daca";
+
+fn id_or_slug(example: &str) -> RefOr<Schema> {
     string()
         .description(Some("A record's UUID or its slug"))
-        .examples(["santa-clara-county-citizenship-day"])
+        .examples([example])
         .into()
 }
 
 /// The path parameter naming a record.
-pub(crate) fn path_param(name: &str, description: &str) -> Parameter {
+fn path_param(name: &str, description: &str, example: &str) -> Parameter {
     ParameterBuilder::new()
         .name(name)
         .parameter_in(ParameterIn::Path)
         .required(Required::True)
         .description(Some(description))
-        .schema(Some(id_or_slug()))
+        .schema(Some(id_or_slug(example)))
         .build()
 }
 
@@ -357,11 +363,29 @@ impl IntoParams for LangParam {
     }
 }
 
-/// `{id}`: a service or organization, by UUID or slug, and `lang`.
-pub(crate) struct RecordPath;
-impl IntoParams for RecordPath {
+/// `{id}`: a service, by UUID or slug, and `lang`.
+pub(crate) struct ServicePath;
+impl IntoParams for ServicePath {
     fn into_params(_: impl Fn() -> Option<ParameterIn>) -> Vec<Parameter> {
-        let mut params = vec![path_param("id", "The record's UUID or slug")];
+        let mut params = vec![path_param(
+            "id",
+            "The service's UUID or slug",
+            SERVICE_EXAMPLE,
+        )];
+        params.extend(query_params(&[], None, false));
+        params
+    }
+}
+
+/// `{id}`: an organization, by UUID or slug, and `lang`.
+pub(crate) struct OrganizationPath;
+impl IntoParams for OrganizationPath {
+    fn into_params(_: impl Fn() -> Option<ParameterIn>) -> Vec<Parameter> {
+        let mut params = vec![path_param(
+            "id",
+            "The organization's UUID or slug",
+            ORGANIZATION_EXAMPLE,
+        )];
         params.extend(query_params(&[], None, false));
         params
     }
@@ -371,7 +395,7 @@ impl IntoParams for RecordPath {
 pub(crate) struct GuidePath;
 impl IntoParams for GuidePath {
     fn into_params(_: impl Fn() -> Option<ParameterIn>) -> Vec<Parameter> {
-        let mut params = vec![path_param("slug", "The guide's slug")];
+        let mut params = vec![path_param("slug", "The guide's slug", GUIDE_EXAMPLE)];
         params.extend(query_params(&[], None, false));
         params
     }

@@ -144,7 +144,7 @@ pub async fn list(State(state): State<AppState>, lang: Lang) -> Result<Response,
     path = "/api/v1/services/{id}",
     tag = "directory",
     operation_id = "get_service",
-    params(crate::openapi::RecordPath),
+    params(crate::openapi::ServicePath),
     responses(
         (status = 200, description = "The service", body = crate::openapi::Service),
         (status = 404, description = "No such service (`service-not-found`)",
@@ -194,7 +194,7 @@ async fn organization_of(
     path = "/api/v1/organizations/{id}",
     tag = "directory",
     operation_id = "get_organization",
-    params(crate::openapi::RecordPath),
+    params(crate::openapi::OrganizationPath),
     responses(
         (status = 200, description = "The organization", body = crate::openapi::Organization),
         (status = 404, description = "No such organization (`organization-not-found`)",
