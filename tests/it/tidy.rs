@@ -59,6 +59,9 @@ const OWNERS: &[(&str, &[&str])] = &[
     ("tower-http", &["vecino-api"]),
     ("hyper", &["vecino-api"]),
     ("tantivy", &["vecino-search"]),
+    // The OpenAPI document describes the HTTP API; core types are described in vecino-api.
+    ("utoipa", &["vecino-api"]),
+    ("utoipa-axum", &["vecino-api"]),
 ];
 
 #[test]

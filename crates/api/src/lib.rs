@@ -1,4 +1,5 @@
-//! Vecino's HTTP face: the JSON read API (`/api/v1/…`), search, and health check, with language
+//! Vecino's HTTP face: the JSON read API (`/api/v1/…`, described by the OpenAPI 3.1 document
+//! it serves at `/api/v1/openapi.json`), search, and health check, with language
 //! negotiation on every request and RFC 9457 problem+json errors localized from Fluent; and the
 //! resident web pages and library kiosk (`web`), server-rendered HTML under `/{lang}/…`.
 //!
