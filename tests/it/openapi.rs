@@ -131,27 +131,45 @@ struct Api {
 
 impl Api {
     fn get(&self, url: &str) -> (u16, String, Value) {
+        let (status, media, _, body) = self.get_with_headers(url);
+        (status, media, body)
+    }
+
+    fn get_with_headers(&self, url: &str) -> (u16, String, reqwest::header::HeaderMap, Value) {
         let resp: Response = self.client.get(self.server.url(url)).send().unwrap();
         let status = resp.status().as_u16();
-        let media = resp
-            .headers()
+        let headers = resp.headers().clone();
+        let media = headers
             .get("content-type")
             .and_then(|v| v.to_str().ok())
             .unwrap_or_default()
             .to_owned();
         let body = resp.json().unwrap_or(Value::Null);
-        (status, media, body)
+        (status, media, headers, body)
     }
 
-    /// Requests `url` and checks the answer is `status` with the body `path` documents for it.
+    /// Requests `url` and checks the answer is `status` with the body and headers `path`
+    /// documents for it.
     fn expect(&self, path: &str, url: &str, status: u16) -> Value {
-        let (got, media, body) = self.get(url);
+        let (got, media, headers, body) = self.get_with_headers(url);
         assert_eq!(got, status, "GET {url}: {body:#}");
         let (documented_media, schema) = response_schema(&self.doc, path, &status.to_string());
         assert!(
             media.starts_with(&documented_media),
             "GET {url}: {media}, documented {documented_media}"
         );
+        let documented = &self.doc["paths"][path]["get"]["responses"][status.to_string()];
+        for name in documented["headers"]
+            .as_object()
+            .into_iter()
+            .flatten()
+            .map(|h| h.0)
+        {
+            assert!(
+                headers.contains_key(name.as_str()),
+                "GET {url}: no {name} header"
+            );
+        }
         check(&self.doc, &schema, &body, &format!("GET {url}"));
         body
     }
@@ -253,6 +271,12 @@ fn document_is_openapi_3_1_and_every_path_is_served_as_documented() {
         assert!(paths.contains_key(expected), "{expected} is not documented");
     }
 
+    // Only GET is documented, and only GET is served.
+    for path in paths.keys() {
+        let url = api.server.url(&url_for(doc, path, &[]));
+        let post = api.client.post(url).send().unwrap();
+        assert_eq!(post.status().as_u16(), 405, "POST {path}");
+    }
     // An /api/v1 path the router does not serve answers the fallback's 404 `not-found`, so a
     // documented path answering 200 is one the router serves.
     let (status, _, body) = api.get("/api/v1/nowhere");

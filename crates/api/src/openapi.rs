@@ -15,6 +15,7 @@ use std::sync::LazyLock;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
+use utoipa::openapi::header::HeaderBuilder;
 use utoipa::openapi::path::{Parameter, ParameterBuilder, ParameterIn, ParameterStyle};
 use utoipa::openapi::schema::{ArrayBuilder, ObjectBuilder, Schema, Type};
 use utoipa::openapi::{ContentBuilder, OpenApi as Document, Ref, RefOr, Required, ResponseBuilder};
@@ -98,46 +99,65 @@ pub(crate) async fn document() -> Response {
 }
 
 /// Every operation but the document itself answers 400 for a parameter it cannot read (or an
-/// unknown one) and 500 when the server fails; both as problem details.
+/// unknown one) and 500 when the server fails, both as problem details; every answer carries
+/// the language headers.
 fn add_common_responses(doc: &mut Document) {
     doc.components
         .get_or_insert_with(Default::default)
         .schemas
         .insert(Problem::name().into_owned(), Problem::schema());
     let problem = |description: &str| {
-        ResponseBuilder::new()
-            .description(description)
-            .content(
-                "application/problem+json",
-                ContentBuilder::new()
-                    .schema(Some(Ref::from_schema_name("Problem")))
-                    .build(),
-            )
-            .build()
+        RefOr::T(
+            ResponseBuilder::new()
+                .description(description)
+                .content(
+                    "application/problem+json",
+                    ContentBuilder::new()
+                        .schema(Some(Ref::from_schema_name("Problem")))
+                        .build(),
+                )
+                .build(),
+        )
+    };
+    let header = |description: &str| {
+        RefOr::T(
+            HeaderBuilder::new()
+                .schema(Some(string()))
+                .description(Some(description))
+                .build(),
+        )
     };
     for (path, item) in doc.paths.paths.iter_mut() {
         if path == PATH {
             continue;
         }
         for op in [&mut item.get].into_iter().flatten() {
-            op.responses
-                .responses
-                .entry("400".into())
-                .or_insert_with(|| {
-                    RefOr::T(problem(
-                        "A parameter could not be read, is out of range or is not known \
+            let responses = &mut op.responses.responses;
+            responses.entry("400".into()).or_insert_with(|| {
+                problem(
+                    "A parameter could not be read, is out of range or is not known \
                      (`invalid-parameter`, `invalid-locale`, `invalid-id`, `empty-query`, \
                      `query-too-long`); `parameter` names it",
-                    ))
-                });
-            op.responses
-                .responses
-                .entry("500".into())
-                .or_insert_with(|| {
-                    RefOr::T(problem(
-                        "The server failed (`internal`); the cause is logged, not shown",
-                    ))
-                });
+                )
+            });
+            responses.entry("500".into()).or_insert_with(|| {
+                problem("The server failed (`internal`); the cause is logged, not shown")
+            });
+            for response in responses.values_mut() {
+                if let RefOr::T(response) = response {
+                    response.headers.insert(
+                        "Content-Language".into(),
+                        header(
+                            "The language of the answer's own words (negotiated from `lang`, \
+                             then `Accept-Language`, then English)",
+                        ),
+                    );
+                    response.headers.insert(
+                        "Vary".into(),
+                        header("`Accept-Language`: the answer depends on it"),
+                    );
+                }
+            }
         }
     }
 }
@@ -1089,6 +1109,44 @@ mod tests {
             topics.as_array().unwrap().len(),
             vecino_core::Topic::ALL.len()
         );
+    }
+
+    fn values<T: PartialSchema>() -> Vec<Value> {
+        serde_json::to_value(T::schema()).unwrap()["enum"]
+            .as_array()
+            .unwrap()
+            .clone()
+    }
+
+    fn all_read<C: serde::de::DeserializeOwned>(values: Vec<Value>) {
+        assert!(!values.is_empty());
+        for v in values {
+            if let Err(e) = serde_json::from_value::<C>(v.clone()) {
+                panic!(
+                    "{v} is documented but is not a {}: {e}",
+                    std::any::type_name::<C>()
+                );
+            }
+        }
+    }
+
+    /// The values documented for the core enums are values of those enums.
+    #[test]
+    fn documented_values_are_the_core_types() {
+        all_read::<vecino_core::Provenance>(values::<Provenance>());
+        all_read::<vecino_core::Accreditation>(values::<Accreditation>());
+        all_read::<vecino_core::LanguageMode>(values::<LanguageMode>());
+        all_read::<vecino_core::ServiceStatus>(values::<ServiceStatus>());
+        all_read::<vecino_core::AccessibilityFeature>(values::<AccessibilityFeature>());
+        all_read::<vecino_core::GeoPrecision>(values::<GeoPrecision>());
+        all_read::<vecino_core::Weekday>(values::<Weekday>());
+        all_read::<vecino_core::Topic>(values::<TopicSlug>());
+        for kind in values::<EntityKind>() {
+            vecino_core::EntityKind::parse(kind.as_str().unwrap()).unwrap();
+        }
+        let directions: Vec<Value> = ["ltr", "rtl"].map(Value::from).into();
+        assert_eq!(values::<Direction>(), directions);
+        assert_eq!(values::<ShippedLocale>().len(), vecino_i18n::SHIPPED.len());
     }
 
     /// Errors are documented as problem details on every operation but the document.
