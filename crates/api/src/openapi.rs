@@ -76,7 +76,7 @@ pub fn openapi() -> Document {
 
 static DOCUMENT: LazyLock<String> = LazyLock::new(|| {
     openapi()
-        .to_pretty_json()
+        .to_json()
         .expect("the OpenAPI document serializes")
 });
 
@@ -332,6 +332,8 @@ fn flag() -> RefOr<Schema> {
 const SERVICE_EXAMPLE: &str = "santa-clara-county-citizenship-day";
 const ORGANIZATION_EXAMPLE: &str = "santa-clara-county-citizenship-collaborative";
 const GUIDE_EXAMPLE: &str = "daca";
+/// What `Slug::parse` accepts (with at most 100 characters).
+const SLUG_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
 fn id_or_slug(example: &str) -> RefOr<Schema> {
     string()
@@ -341,13 +343,13 @@ fn id_or_slug(example: &str) -> RefOr<Schema> {
 }
 
 /// The path parameter naming a record.
-fn path_param(name: &str, description: &str, example: &str) -> Parameter {
+fn path_param(name: &str, description: &str, schema: RefOr<Schema>) -> Parameter {
     ParameterBuilder::new()
         .name(name)
         .parameter_in(ParameterIn::Path)
         .required(Required::True)
         .description(Some(description))
-        .schema(Some(id_or_slug(example)))
+        .schema(Some(schema))
         .build()
 }
 
@@ -390,7 +392,7 @@ impl IntoParams for ServicePath {
         let mut params = vec![path_param(
             "id",
             "The service's UUID or slug",
-            SERVICE_EXAMPLE,
+            id_or_slug(SERVICE_EXAMPLE),
         )];
         params.extend(query_params(&[], None, false));
         params
@@ -404,7 +406,7 @@ impl IntoParams for OrganizationPath {
         let mut params = vec![path_param(
             "id",
             "The organization's UUID or slug",
-            ORGANIZATION_EXAMPLE,
+            id_or_slug(ORGANIZATION_EXAMPLE),
         )];
         params.extend(query_params(&[], None, false));
         params
@@ -415,7 +417,14 @@ impl IntoParams for OrganizationPath {
 pub(crate) struct GuidePath;
 impl IntoParams for GuidePath {
     fn into_params(_: impl Fn() -> Option<ParameterIn>) -> Vec<Parameter> {
-        let mut params = vec![path_param("slug", "The guide's slug", GUIDE_EXAMPLE)];
+        let mut params = vec![path_param(
+            "slug",
+            "The guide's slug",
+            string()
+                .pattern(Some(SLUG_PATTERN))
+                .examples([GUIDE_EXAMPLE])
+                .into(),
+        )];
         params.extend(query_params(&[], None, false));
         params
     }
@@ -535,7 +544,7 @@ string_format!(Slug, |s| s
     .description(Some("1-100 lowercase letters, digits and single hyphens"))
     .min_length(Some(1))
     .max_length(Some(100))
-    .pattern(Some("^[a-z0-9]+(-[a-z0-9]+)*$")));
+    .pattern(Some(SLUG_PATTERN)));
 string_format!(Url, |s| s
     .format(Some(utoipa::openapi::SchemaFormat::Custom("uri".into()))));
 string_format!(Date, |s| s
