@@ -56,6 +56,9 @@ const OWNERS: &[(&str, &[&str])] = &[
     ("sea-orm-migration", &["vecino-migration"]),
     ("sqlx", &["vecino-store", "vecino-migration"]),
     ("axum", &["vecino-api"]),
+    // The OpenAPI document describes the HTTP API; core types are described in vecino-api.
+    ("utoipa", &["vecino-api"]),
+    ("utoipa-axum", &["vecino-api"]),
     ("tower-http", &["vecino-api"]),
     ("hyper", &["vecino-api"]),
     ("tantivy", &["vecino-search"]),

@@ -76,12 +76,18 @@ impl Lang {
 
 /// A localized field as the API returns it: the text, the locale it is really in, whether
 /// that is not the reader's first choice, and where the text came from.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+#[schema(as = LocalizedText)]
+#[serde(deny_unknown_fields)]
 pub struct LocalizedJson {
     pub text: String,
+    /// The BCP 47 locale the text is really in.
     pub locale: String,
+    /// Whether that is not the reader's first choice.
     pub fell_back: bool,
+    #[schema(value_type = crate::openapi::Provenance)]
     pub provenance: Provenance,
+    /// Whether the source text changed after this translation was made.
     pub stale: bool,
 }
 

@@ -1,4 +1,5 @@
-//! Vecino's HTTP face: the JSON read API (`/api/v1/…`), search, and health check, with language
+//! Vecino's HTTP face: the JSON read API (`/api/v1/…`, described by the OpenAPI 3.1 document
+//! it serves at `/api/v1/openapi.json`), search, and health check, with language
 //! negotiation on every request and RFC 9457 problem+json errors localized from Fluent; and the
 //! resident web pages and library kiosk (`web`), server-rendered HTML under `/{lang}/…`.
 //!
@@ -16,6 +17,7 @@ mod error;
 pub mod indexer;
 mod lang;
 mod log;
+pub mod openapi;
 mod routes;
 pub mod web;
 
@@ -79,18 +81,8 @@ pub async fn serve_with(
 pub fn router_with(state: AppState, web: web::WebConfig) -> Router {
     Router::new()
         .route("/healthz", get(routes::meta::healthz))
-        .route("/api/v1/locales", get(routes::meta::locales))
-        .route("/api/v1/topics", get(routes::meta::topics))
-        .route("/api/v1/search", get(routes::search::search))
-        .route("/api/v1/suggest", get(routes::search::suggest))
-        .route("/api/v1/guides", get(routes::guides::list))
-        .route("/api/v1/guides/{slug}", get(routes::guides::show))
-        .route("/api/v1/services", get(routes::services::list))
-        .route("/api/v1/services/{id}", get(routes::services::show))
-        .route(
-            "/api/v1/organizations/{id}",
-            get(routes::services::organization),
-        )
+        // Every /api/v1 route, from the list its OpenAPI document is built from.
+        .merge(Router::from(openapi::api_v1()))
         .merge(routes::hsds::routes())
         .merge(bundles::routes())
         .merge(web::routes(web))

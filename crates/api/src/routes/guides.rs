@@ -20,6 +20,15 @@ fn summary(lang: &Lang, guide: &Guide) -> Value {
     })
 }
 
+/// The guides, in the reader's language.
+#[utoipa::path(
+    get,
+    path = "/api/v1/guides",
+    tag = "guides",
+    operation_id = "list_guides",
+    params(crate::openapi::LangParam),
+    responses((status = 200, description = "Every guide", body = crate::openapi::GuideList)),
+)]
 pub async fn list(State(state): State<AppState>, lang: Lang) -> Result<Response, ApiError> {
     let run = async {
         lang.only_params(&[])?;
@@ -30,6 +39,19 @@ pub async fn list(State(state): State<AppState>, lang: Lang) -> Result<Response,
     lang.respond(&state.i18n, run.await)
 }
 
+/// One guide with its body, sources and changing facts.
+#[utoipa::path(
+    get,
+    path = "/api/v1/guides/{slug}",
+    tag = "guides",
+    operation_id = "get_guide",
+    params(crate::openapi::GuidePath),
+    responses(
+        (status = 200, description = "The guide", body = crate::openapi::Guide),
+        (status = 404, description = "No such guide (`guide-not-found`)",
+            body = crate::openapi::Problem, content_type = "application/problem+json"),
+    ),
+)]
 pub async fn show(
     State(state): State<AppState>,
     Path(slug): Path<String>,

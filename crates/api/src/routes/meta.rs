@@ -25,6 +25,16 @@ pub async fn healthz(State(state): State<AppState>) -> Response {
     }
 }
 
+/// The languages Vecino ships in, named in themselves, with their direction.
+#[utoipa::path(
+    get,
+    path = "/api/v1/locales",
+    tag = "meta",
+    operation_id = "list_locales",
+    params(crate::openapi::LangParam),
+    responses((status = 200, description = "The shipped languages",
+        body = crate::openapi::LocalesResponse)),
+)]
 pub async fn locales(State(state): State<AppState>, lang: Lang) -> Result<Response, ApiError> {
     lang.only_params(&[])
         .map_err(|e| lang.error(&state.i18n, e))?;
@@ -35,6 +45,16 @@ pub async fn locales(State(state): State<AppState>, lang: Lang) -> Result<Respon
     .into_response())
 }
 
+/// The topic taxonomy, the Welcoming Standard's categories and the HSDS terms.
+#[utoipa::path(
+    get,
+    path = "/api/v1/topics",
+    tag = "meta",
+    operation_id = "list_topics",
+    params(crate::openapi::LangParam),
+    responses((status = 200, description = "Topics and categories",
+        body = crate::openapi::TopicsResponse)),
+)]
 pub async fn topics(State(state): State<AppState>, lang: Lang) -> Result<Response, ApiError> {
     lang.only_params(&[])
         .map_err(|e| lang.error(&state.i18n, e))?;

@@ -8,6 +8,7 @@ use vecino_core::{EntityKind, GeoPoint, GeoPrecision, Timestamp, Topic};
 use vecino_search::{Filters, SearchRequest};
 
 use crate::lang::Lang;
+use crate::openapi::Paging;
 use crate::{ApiError, AppState};
 
 /// Searches run at once: search is CPU-bound, so more than one per core only adds memory and
@@ -35,8 +36,31 @@ pub(crate) async fn run_search(
 
 /// Longest query accepted, in characters.
 pub const MAX_QUERY_CHARS: usize = 200;
-const DEFAULT_RADIUS_KM: f64 = 25.0;
-const MAX_RADIUS_KM: f64 = 500.0;
+pub(crate) const DEFAULT_RADIUS_KM: f64 = 25.0;
+pub(crate) const MAX_RADIUS_KM: f64 = 500.0;
+
+/// The query parameters `/api/v1/search` accepts (and documents), besides `lang`.
+pub(crate) const SEARCH_PARAMS: &[&str] = &[
+    "q",
+    "near",
+    "radius_km",
+    "topic",
+    "offers_language",
+    "accredited",
+    "open_now",
+    "free",
+    "kind",
+    "page",
+    "per_page",
+];
+/// The query parameters `/api/v1/suggest` accepts (and documents), besides `lang`.
+pub(crate) const SUGGEST_PARAMS: &[&str] = &["q"];
+pub(crate) const PAGING: Paging = Paging {
+    max_page: 1000,
+    per_page_default: 10,
+    max_per_page: 50,
+};
+const SUGGESTIONS: u64 = 8;
 
 fn query_text(lang: &Lang) -> Result<String, ApiError> {
     let q = lang.params.get("q").map(|q| q.trim()).unwrap_or_default();
@@ -120,27 +144,30 @@ fn request(lang: &Lang, per_page_default: u64) -> Result<SearchRequest, ApiError
         query,
         locales: lang.negotiated.content_chain.clone(),
         filters,
-        page: lang.number("page", 1, 1000)? as usize,
-        per_page: lang.number("per_page", per_page_default, 50)? as usize,
+        page: lang.number("page", 1, PAGING.max_page)? as usize,
+        per_page: lang.number("per_page", per_page_default, PAGING.max_per_page)? as usize,
     })
 }
 
+/// Search guides, services and organizations.
+///
+/// Every word must match (in some form: misspelled, without accents, in the other Chinese
+/// script, or through a glossary concept in another language) when at least ten records do;
+/// otherwise records matching more of the words come first.
+#[utoipa::path(
+    get,
+    path = "/api/v1/search",
+    tag = "search",
+    operation_id = "search",
+    params(crate::openapi::SearchParams),
+    responses((status = 200, description = "A page of results with facet counts",
+        body = crate::openapi::SearchResponse)),
+)]
 pub async fn search(State(state): State<AppState>, lang: Lang) -> Result<Response, ApiError> {
     let run = async {
-        lang.only_params(&[
-            "q",
-            "near",
-            "radius_km",
-            "topic",
-            "offers_language",
-            "accredited",
-            "open_now",
-            "free",
-            "kind",
-            "page",
-            "per_page",
-        ])?;
-        let (request, results) = run_search(&state, request(&lang, 10)?).await?;
+        lang.only_params(SEARCH_PARAMS)?;
+        let (request, results) =
+            run_search(&state, request(&lang, PAGING.per_page_default)?).await?;
         Ok(json!({
             "total": results.total,
             "page": request.page,
@@ -152,10 +179,20 @@ pub async fn search(State(state): State<AppState>, lang: Lang) -> Result<Respons
     lang.respond(&state.i18n, run.await)
 }
 
+/// Completions while typing: the titles of the best matches.
+#[utoipa::path(
+    get,
+    path = "/api/v1/suggest",
+    tag = "search",
+    operation_id = "suggest",
+    params(crate::openapi::SuggestParams),
+    responses((status = 200, description = "Up to 8 suggestions",
+        body = crate::openapi::SuggestResponse)),
+)]
 pub async fn suggest(State(state): State<AppState>, lang: Lang) -> Result<Response, ApiError> {
     let run = async {
-        lang.only_params(&["q"])?;
-        let (_, results) = run_search(&state, request(&lang, 8)?).await?;
+        lang.only_params(SUGGEST_PARAMS)?;
+        let (_, results) = run_search(&state, request(&lang, SUGGESTIONS)?).await?;
         let suggestions: Vec<_> = results
             .hits
             .iter()

@@ -7,7 +7,16 @@ use vecino_core::{Id, Organization, Service, Slug, Timestamp, Topic};
 use vecino_store::{Page, ServiceFilter};
 
 use crate::lang::Lang;
+use crate::openapi::Paging;
 use crate::{ApiError, AppState};
+
+/// The query parameters `/api/v1/services` accepts (and documents), besides `lang`.
+pub(crate) const LIST_PARAMS: &[&str] = &["page", "per_page", "topic", "organization"];
+pub(crate) const PAGING: Paging = Paging {
+    max_page: 100_000,
+    per_page_default: 20,
+    max_per_page: Page::MAX_PER_PAGE,
+};
 
 /// A path segment that names a record: a UUID or a slug.
 enum Key {
@@ -76,11 +85,21 @@ fn service_json(
     })
 }
 
+/// The directory's services, a page at a time.
+#[utoipa::path(
+    get,
+    path = "/api/v1/services",
+    tag = "directory",
+    operation_id = "list_services",
+    params(crate::openapi::ServicesParams),
+    responses((status = 200, description = "A page of services",
+        body = crate::openapi::ServicePage)),
+)]
 pub async fn list(State(state): State<AppState>, lang: Lang) -> Result<Response, ApiError> {
     let run = async {
-        lang.only_params(&["page", "per_page", "topic", "organization"])?;
-        let page = lang.number("page", 1, 100_000)?;
-        let per_page = lang.number("per_page", 20, Page::MAX_PER_PAGE)?;
+        lang.only_params(LIST_PARAMS)?;
+        let page = lang.number("page", 1, PAGING.max_page)?;
+        let per_page = lang.number("per_page", PAGING.per_page_default, PAGING.max_per_page)?;
         let topic = lang
             .params
             .get("topic")
@@ -119,6 +138,19 @@ pub async fn list(State(state): State<AppState>, lang: Lang) -> Result<Response,
     lang.respond(&state.i18n, run.await)
 }
 
+/// One service: hours now in its place's time zone, languages, accreditation, sources.
+#[utoipa::path(
+    get,
+    path = "/api/v1/services/{id}",
+    tag = "directory",
+    operation_id = "get_service",
+    params(crate::openapi::ServicePath),
+    responses(
+        (status = 200, description = "The service", body = crate::openapi::Service),
+        (status = 404, description = "No such service (`service-not-found`)",
+            body = crate::openapi::Problem, content_type = "application/problem+json"),
+    ),
+)]
 pub async fn show(
     State(state): State<AppState>,
     Path(raw): Path<String>,
@@ -156,6 +188,19 @@ async fn organization_of(
     .ok_or_else(|| ApiError::not_found("organization-not-found").arg("id", raw.to_owned()))
 }
 
+/// One organization and its services.
+#[utoipa::path(
+    get,
+    path = "/api/v1/organizations/{id}",
+    tag = "directory",
+    operation_id = "get_organization",
+    params(crate::openapi::OrganizationPath),
+    responses(
+        (status = 200, description = "The organization", body = crate::openapi::Organization),
+        (status = 404, description = "No such organization (`organization-not-found`)",
+            body = crate::openapi::Problem, content_type = "application/problem+json"),
+    ),
+)]
 pub async fn organization(
     State(state): State<AppState>,
     Path(raw): Path<String>,
