@@ -431,7 +431,7 @@ fn staff_scenario(env: &[(&str, &str)]) {
         .unwrap();
     assert!(!again.contains(&token), "a token is shown only once");
 
-    let me = server.url("/api/v1/admin/me");
+    let me = server.url("/admin/api/me");
     let (status, _, body) = get_json(&c, &me, Some(&token));
     assert_eq!(status, 200);
     assert_eq!(body["email"], "admin@example.org");
@@ -447,7 +447,7 @@ fn staff_scenario(env: &[(&str, &str)]) {
     assert_eq!(resp.status(), 401);
 
     let resp = c
-        .post(server.url(&format!("/api/v1/admin/services/{theirs_id}/verify")))
+        .post(server.url(&format!("/admin/api/services/{theirs_id}/verify")))
         .bearer_auth(&token)
         .send()
         .unwrap();

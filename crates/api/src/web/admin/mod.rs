@@ -1,6 +1,6 @@
 //! The staff side, under `/admin/{lang}/…`: sign-in, sign-out, the admin home (what the
 //! account may edit, marking a service verified), API tokens and the audit log; and the same
-//! actions for automation under `/api/v1/admin/…` with `Authorization: Bearer <token>`.
+//! actions for automation under `/admin/api/…` with `Authorization: Bearer <token>`.
 //!
 //! Sessions: the cookie holds only a random token; the database keeps its SHA-256 with an
 //! expiry. Cookies are HttpOnly, SameSite=Strict, `Path=/admin` (residents' pages never see
@@ -36,7 +36,7 @@ use crate::{ApiError, AppState};
 use auth::{LOGIN_COOKIE, Limiter, SESSION_COOKIE, SESSION_HOURS};
 
 /// The staff routes: pages under `/admin` and the token-authenticated JSON under
-/// `/api/v1/admin`.
+/// `/admin/api`.
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/admin", get(root))
@@ -49,8 +49,8 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/{lang}/tokens/{id}/revoke", post(revoke_token))
         .route("/admin/{lang}/services/{id}/verify", post(verify))
         .route("/admin/{lang}/audit", get(audit))
-        .route("/api/v1/admin/me", get(api_me))
-        .route("/api/v1/admin/services/{id}/verify", post(api_verify))
+        .route("/admin/api/me", get(api_me))
+        .route("/admin/api/services/{id}/verify", post(api_verify))
         .layer(axum::Extension(Arc::new(Limiter::default())))
 }
 
@@ -693,13 +693,13 @@ fn user_json(user: &StaffUser) -> serde_json::Value {
     })
 }
 
-/// `GET /api/v1/admin/me`: the account a token acts for.
+/// `GET /admin/api/me`: the account a token acts for.
 async fn api_me(State(state): State<AppState>, lang: Lang, headers: HeaderMap) -> Response {
     let result = bearer(&state, &headers).await.map(|u| user_json(&u));
     with_challenge(lang.respond(&state.i18n, result).into_response())
 }
 
-/// `POST /api/v1/admin/services/{id}/verify`: marks a service verified, as the token's account.
+/// `POST /admin/api/services/{id}/verify`: marks a service verified, as the token's account.
 async fn api_verify(
     State(state): State<AppState>,
     Path(id): Path<String>,
