@@ -9,8 +9,8 @@
 //! A glossary concept is one group per field whose alternatives are its terms in every language.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BinaryHeap, HashMap};
-use std::sync::Mutex;
+use std::collections::{BTreeMap, BinaryHeap, HashMap, HashSet};
+use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
 use tantivy::fieldnorm::FieldNormReader;
@@ -47,6 +47,9 @@ pub struct Filters {
     pub open_at: Option<Timestamp>,
     pub near: Option<(GeoPoint, f64)>,
     pub kinds: Vec<EntityKind>,
+    /// Only these records (a candidate set the caller selected elsewhere, such as the services
+    /// of one organization); `None` for no such limit.
+    pub ids: Option<Arc<HashSet<Id>>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -1258,6 +1261,14 @@ impl<'a> Acceptor<'a> {
         if f.open_at.is_some() && !open.is_open(ordinal, r, self.records) {
             return None;
         }
+        if let Some(ids) = &f.ids
+            && !self
+                .records
+                .meta(ordinal)
+                .is_some_and(|m| ids.contains(&m.id))
+        {
+            return None;
+        }
         match self.near {
             None => Some(None),
             Some((center, radius_km, [lat0, lat1, lon0, lon1])) => {
@@ -1409,7 +1420,7 @@ pub fn snippet(body: &str, locale: &str, words: &[String]) -> String {
     // `fold(exact)`, so exact words are covered by it. A lone letter ("a", "y") is not worth
     // marking; a lone Chinese character is a word.
     // Long texts repeat their words: each distinct word is stemmed once.
-    let words: std::collections::HashSet<&str> = words.iter().map(String::as_str).collect();
+    let words: HashSet<&str> = words.iter().map(String::as_str).collect();
     let family = Family::of(locale);
     let mut seen: HashMap<Box<str>, bool> = HashMap::new();
     let mut tokens: Vec<(usize, usize, bool)> = Vec::new();

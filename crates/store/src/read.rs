@@ -152,6 +152,20 @@ impl Store {
         load_services(&self.db, ordered).await
     }
 
+    /// The service that offers the place (service at location) with this id.
+    pub async fn service_with_place(&self, place: Id) -> Result<Option<Service>> {
+        let Some(row) = service_at_locations::Entity::find_by_id(place.to_string())
+            .one(&self.db)
+            .await?
+        else {
+            return Ok(None);
+        };
+        let rows = services::Entity::find_by_id(row.service_id)
+            .all(&self.db)
+            .await?;
+        Ok(load_services(&self.db, rows).await?.pop())
+    }
+
     pub async fn guide_by_slug(&self, slug: &Slug) -> Result<Option<Guide>> {
         guides::Entity::find()
             .filter(guides::Column::Slug.eq(slug.as_str()))
