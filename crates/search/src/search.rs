@@ -9,7 +9,7 @@
 //! A glossary concept is one group per field whose alternatives are its terms in every language.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BinaryHeap, HashMap, HashSet};
+use std::collections::{BTreeMap, BinaryHeap, HashMap};
 use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
@@ -49,7 +49,7 @@ pub struct Filters {
     pub kinds: Vec<EntityKind>,
     /// Only these records (a candidate set the caller selected elsewhere, such as the services
     /// of one organization); `None` for no such limit.
-    pub ids: Option<Arc<HashSet<Id>>>,
+    pub ids: Option<Arc<std::collections::HashSet<Id>>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -1420,7 +1420,7 @@ pub fn snippet(body: &str, locale: &str, words: &[String]) -> String {
     // `fold(exact)`, so exact words are covered by it. A lone letter ("a", "y") is not worth
     // marking; a lone Chinese character is a word.
     // Long texts repeat their words: each distinct word is stemmed once.
-    let words: HashSet<&str> = words.iter().map(String::as_str).collect();
+    let words: std::collections::HashSet<&str> = words.iter().map(String::as_str).collect();
     let family = Family::of(locale);
     let mut seen: HashMap<Box<str>, bool> = HashMap::new();
     let mut tokens: Vec<(usize, usize, bool)> = Vec::new();
