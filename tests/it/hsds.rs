@@ -503,3 +503,196 @@ fn the_dc_directory_imports_into_postgresql_once() {
         "PostgreSQL, not SQLite"
     );
 }
+
+/// A directory larger than one page, written through the store before the server starts:
+/// 120 services in two organizations, a third of them about health.
+fn write_directory(dir: &std::path::Path) -> (Vec<vecino_core::Service>, [vecino_core::Id; 2]) {
+    use vecino_core::{
+        LocaleTag, LocalizedText, Organization, Service, ServiceStatus, Slug, Source, Topic, Trust,
+        stable_id,
+    };
+    let text = |s: &str| LocalizedText::original(LocaleTag::parse("en").unwrap(), s).unwrap();
+    let trust = || Trust {
+        sources: vec![Source::new("Example source", "https://example.org/source").unwrap()],
+        verified_at: None,
+        verifier: None,
+    };
+    let orgs: Vec<Organization> = ["paging-north", "paging-south"]
+        .iter()
+        .map(|slug| {
+            let slug = Slug::parse(slug).unwrap();
+            Organization {
+                id: stable_id("organization", &slug),
+                name: text(&format!("Org {slug}")),
+                slug,
+                description: None,
+                url: None,
+                email: None,
+                phones: vec![],
+                trust: trust(),
+            }
+        })
+        .collect();
+    let services: Vec<Service> = (0..120)
+        .map(|i| {
+            let slug = Slug::parse(&format!("quetzal-{i:03}")).unwrap();
+            Service {
+                id: stable_id("service", &slug),
+                organization_id: orgs[i % 2].id,
+                name: text(&format!("Quetzal workshop {i}")),
+                description: text("A weekly workshop."),
+                slug,
+                status: ServiceStatus::Active,
+                topics: vec![if i % 3 == 0 {
+                    Topic::Health
+                } else {
+                    Topic::Education
+                }],
+                languages: vec![],
+                accreditation: None,
+                free: None,
+                url: None,
+                email: None,
+                phones: vec![],
+                schedule: None,
+                locations: vec![],
+                trust: trust(),
+            }
+        })
+        .collect();
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        let url = format!("sqlite://{}?mode=rwc", dir.join("vecino.db").display());
+        let store = vecino_store::Store::connect(&url).await.unwrap();
+        store.migrate().await.unwrap();
+        for org in &orgs {
+            store.put_organization(org).await.unwrap();
+        }
+        for service in &services {
+            store.put_service(service).await.unwrap();
+        }
+        store.close().await.unwrap();
+    });
+    (services, [orgs[0].id, orgs[1].id])
+}
+
+/// The ids of every page of a list, checking each page's size and totals on the way.
+fn every_page(api: &Api<'_>, path: &str, total: u64) -> Vec<Value> {
+    let mut items = Vec::new();
+    let pages = total.div_ceil(50);
+    for page in 1..=pages {
+        let body = api.ok(&format!("{path}&per_page=50&page={page}"));
+        assert_eq!(body["total_items"], total, "{path} page {page}");
+        assert_eq!(body["total_pages"], pages, "{path} page {page}");
+        assert_eq!(body["last_page"], page == pages, "{path} page {page}");
+        let contents = body["contents"].as_array().unwrap();
+        let expected = (total - (page - 1) * 50).min(50);
+        assert_eq!(contents.len() as u64, expected, "{path} page {page}");
+        if let Some(page_schema) = fixture("hsds/3.0/schema/openapi.json").map(|_| page_schema()) {
+            check(&page_schema, &body, "page");
+        }
+        items.extend(contents.iter().cloned());
+    }
+    let ids: std::collections::HashSet<&str> =
+        items.iter().map(|s| s["id"].as_str().unwrap()).collect();
+    assert_eq!(ids.len() as u64, total, "{path}: each service once");
+    items
+}
+
+#[test]
+fn search_and_modified_after_page_a_directory_larger_than_a_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let (services, [north, _]) = write_directory(dir.path());
+    let server = Server::start_in(dir.path(), &[]);
+    let api = Api {
+        client: Client::new(),
+        server: &server,
+    };
+    // The server indexes the directory it finds.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while api.ok("/hsds/services?search=quetzal")["total_items"] != 120 {
+        assert!(Instant::now() < deadline, "never indexed");
+        std::thread::sleep(Duration::from_millis(300));
+    }
+
+    let searched = every_page(&api, "/hsds/services?search=quetzal", 120);
+    assert!(
+        searched
+            .iter()
+            .all(|s| s["name"].as_str().unwrap().starts_with("Quetzal workshop"))
+    );
+    // The page asked is the search's page: page 3 holds the last 20.
+    let third = api.ok("/hsds/services?search=quetzal&per_page=50&page=3");
+    assert_eq!(third["contents"].as_array().unwrap().len(), 20);
+    assert_eq!(third["contents"][0]["id"], searched[100]["id"]);
+
+    // Filters inside the search: one organization, one taxonomy term.
+    let of_north = every_page(
+        &api,
+        &format!("/hsds/services?search=quetzal&organization_id={north}"),
+        60,
+    );
+    assert!(
+        of_north
+            .iter()
+            .all(|s| s["organization_id"] == north.to_string())
+    );
+    let terms = api.ok("/hsds/taxonomy_terms?per_page=100");
+    let health = terms["contents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["code"] == "health")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let healthy = api.ok(&format!(
+        "/hsds/services?search=quetzal&taxonomy_term_id={health}&per_page=100"
+    ));
+    assert_eq!(healthy["total_items"], 40);
+    let (status, _) = api.get("/hsds/services?search=quetzal&page=1001");
+    assert_eq!(status, 400, "deeper than a search ranks");
+
+    // modified_after: a feed in the order the services were written.
+    let feed = every_page(&api, "/hsds/services?modified_after=2000-01-01", 120);
+    let times: Vec<&str> = feed
+        .iter()
+        .map(|s| s["last_modified"].as_str().unwrap())
+        .collect();
+    let parsed: Vec<vecino_core::Timestamp> = times.iter().map(|t| t.parse().unwrap()).collect();
+    assert!(parsed.windows(2).all(|w| w[0] <= w[1]), "{times:?}");
+    let third = api.ok("/hsds/services?modified_after=2000-01-01&per_page=50&page=3");
+    assert_eq!(third["contents"].as_array().unwrap().len(), 20);
+
+    // A service changed while the server runs comes alone after the time it changed.
+    std::thread::sleep(Duration::from_millis(50));
+    let before = vecino_core::Timestamp::now();
+    std::thread::sleep(Duration::from_millis(50));
+    let mut changed = services[7].clone();
+    changed.description = vecino_core::LocalizedText::original(
+        vecino_core::LocaleTag::parse("en").unwrap(),
+        "A weekly workshop, now on Saturdays.",
+    )
+    .unwrap();
+    tokio::runtime::Runtime::new().unwrap().block_on(async {
+        let url = format!(
+            "sqlite://{}?mode=rwc",
+            dir.path().join("vecino.db").display()
+        );
+        let store = vecino_store::Store::connect(&url).await.unwrap();
+        store.put_service(&changed).await.unwrap();
+        store.close().await.unwrap();
+    });
+    let recent = api.ok(&format!("/hsds/services?modified_after={before}"));
+    assert_eq!(recent["total_items"], 1, "{recent}");
+    assert_eq!(recent["contents"][0]["id"], changed.id.to_string());
+    let last = api.ok("/hsds/services?modified_after=2000-01-01&per_page=50&page=3");
+    assert_eq!(last["contents"][19]["id"], changed.id.to_string());
+    // With a search too: the candidates are the recent ones.
+    let recent_search = api.ok(&format!(
+        "/hsds/services?modified_after={before}&search=quetzal"
+    ));
+    assert_eq!(recent_search["total_items"], 1, "{recent_search}");
+    drop(server);
+}

@@ -10,7 +10,7 @@
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BinaryHeap, HashMap};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
 use tantivy::fieldnorm::FieldNormReader;
@@ -47,6 +47,9 @@ pub struct Filters {
     pub open_at: Option<Timestamp>,
     pub near: Option<(GeoPoint, f64)>,
     pub kinds: Vec<EntityKind>,
+    /// Only these records (a candidate set the caller selected elsewhere, such as the services
+    /// of one organization); `None` for no such limit.
+    pub ids: Option<Arc<std::collections::HashSet<Id>>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -1256,6 +1259,14 @@ impl<'a> Acceptor<'a> {
             return None;
         }
         if f.open_at.is_some() && !open.is_open(ordinal, r, self.records) {
+            return None;
+        }
+        if let Some(ids) = &f.ids
+            && !self
+                .records
+                .meta(ordinal)
+                .is_some_and(|m| ids.contains(&m.id))
+        {
             return None;
         }
         match self.near {

@@ -48,6 +48,24 @@ pub struct ServiceFilter {
     pub organization: Option<Id>,
 }
 
+impl ServiceFilter {
+    /// The filter as SQL conditions on a query over services.
+    pub(crate) fn apply<S: QueryFilter>(&self, mut query: S) -> S {
+        if let Some(org) = self.organization {
+            query = query.filter(services::Column::OrganizationId.eq(org.to_string()));
+        }
+        if let Some(topic) = self.topic {
+            let with_topic = service_topics::Entity::find()
+                .select_only()
+                .column(service_topics::Column::ServiceId)
+                .filter(service_topics::Column::Topic.eq(topic.slug()))
+                .into_query();
+            query = query.filter(services::Column::Id.in_subquery(with_topic));
+        }
+        query
+    }
+}
+
 impl Store {
     pub async fn organization(&self, id: Id) -> Result<Option<Organization>> {
         organizations::Entity::find_by_id(id.to_string())
@@ -105,18 +123,7 @@ impl Store {
 
     /// Services ordered by slug, filtered and paged.
     pub async fn services(&self, filter: &ServiceFilter, page: Page) -> Result<Paged<Service>> {
-        let mut query = services::Entity::find().order_by_asc(services::Column::Slug);
-        if let Some(org) = filter.organization {
-            query = query.filter(services::Column::OrganizationId.eq(org.to_string()));
-        }
-        if let Some(topic) = filter.topic {
-            let with_topic = service_topics::Entity::find()
-                .select_only()
-                .column(service_topics::Column::ServiceId)
-                .filter(service_topics::Column::Topic.eq(topic.slug()))
-                .into_query();
-            query = query.filter(services::Column::Id.in_subquery(with_topic));
-        }
+        let query = filter.apply(services::Entity::find().order_by_asc(services::Column::Slug));
         let paginator = query.paginate(&self.db, page.per_page);
         let total = paginator.num_items().await?;
         let rows = paginator.fetch_page(page.page - 1).await?;
@@ -125,6 +132,38 @@ impl Store {
             total,
             page,
         })
+    }
+
+    /// The services with these ids, in the order asked (unknown ids are skipped, a repeated
+    /// id comes back once).
+    pub async fn services_in(&self, ids: &[Id]) -> Result<Vec<Service>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let keys: Vec<String> = ids.iter().map(Id::to_string).collect();
+        let mut rows: HashMap<String, services::Model> = services::Entity::find()
+            .filter(services::Column::Id.is_in(keys.clone()))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|r| (r.id.clone(), r))
+            .collect();
+        let ordered = keys.iter().filter_map(|k| rows.remove(k)).collect();
+        load_services(&self.db, ordered).await
+    }
+
+    /// The service that offers the place (service at location) with this id.
+    pub async fn service_with_place(&self, place: Id) -> Result<Option<Service>> {
+        let Some(row) = service_at_locations::Entity::find_by_id(place.to_string())
+            .one(&self.db)
+            .await?
+        else {
+            return Ok(None);
+        };
+        let rows = services::Entity::find_by_id(row.service_id)
+            .all(&self.db)
+            .await?;
+        Ok(load_services(&self.db, rows).await?.pop())
     }
 
     pub async fn guide_by_slug(&self, slug: &Slug) -> Result<Option<Guide>> {

@@ -2,10 +2,23 @@
 //! profile: a `vecino` object on each record and a `locale` parameter. Responses are built by
 //! vecino-hsds's export functions, the same ones `vecino export` uses.
 //!
-//! Lists filter the directory in memory (HSDS clients sync whole feeds; the directory is small
-//! next to the resident search path, which this never touches except for `search`).
+//! This is a public, unauthenticated API over the whole directory, so a `/hsds/services` request
+//! reads one page of services from the store, never the directory:
+//! - no filter, `taxonomy_term_id`, `organization_id`: the store filters and pages in SQL
+//!   (ordered by slug);
+//! - `modified_after`: the store pages the ids of the services written since, ordered by when
+//!   they were last written, then by id (a feed a client can follow), and loads that page;
+//! - `search`: one search for the requested page (kinds = service, `taxonomy_term_id` as the
+//!   topic filter; `organization_id` and `modified_after` become a candidate set of ids from the
+//!   store), then the hits' services by id, in rank order; `total_items` is the search's.
+//!   Pages of a search end at [`MAX_SEARCH_PAGE`], as for the resident search.
+//!
+//! `postcode`/`proximity` (Vecino has no postcode gazetteer: a postcode is matched against the
+//! directory's own places), `/hsds/service_at_locations` and `/hsds/organizations?search=` still
+//! filter in memory over the directory; see ARCHITECTURE.md.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use axum::Router;
 use axum::extract::{Path, State};
@@ -172,7 +185,7 @@ async fn select(state: &AppState, lang: &Lang) -> Result<Vec<Service>, ApiError>
     } else if let Some(raw) = lang.params.get("proximity") {
         return Err(ApiError::invalid_parameter("proximity", raw));
     }
-    if let Some(query) = lang.params.get("search").filter(|q| !q.trim().is_empty()) {
+    if let Some(query) = search_query(lang) {
         let ranked = search_ids(state, lang, query).await?;
         let mut by_id: HashMap<Id, Service> = services.into_iter().map(|s| (s.id, s)).collect();
         services = ranked.iter().filter_map(|id| by_id.remove(id)).collect();
@@ -180,36 +193,129 @@ async fn select(state: &AppState, lang: &Lang) -> Result<Vec<Service>, ApiError>
     Ok(services)
 }
 
-/// The store's own filter, when a request asks for nothing more (no search, dates, places or
-/// other taxonomy); `None` otherwise. An unknown taxonomy term selects nothing.
-fn store_filter(lang: &Lang) -> Result<Option<ServiceFilter>, ApiError> {
-    if [
-        "search",
-        "modified_after",
-        "postcode",
-        "proximity",
-        "taxonomy_id",
-    ]
-    .iter()
-    .any(|p| lang.params.contains_key(*p))
-    {
+/// The `search` parameter, when it has something to search for.
+fn search_query(lang: &Lang) -> Option<&str> {
+    lang.params
+        .get("search")
+        .map(|q| q.trim())
+        .filter(|q| !q.is_empty())
+}
+
+/// Deepest page of a search: ranking keeps `page × per_page` candidates in memory.
+pub const MAX_SEARCH_PAGE: u64 = 1000;
+
+/// One page of the services a `/hsds/services` request selects, and how many it selects in
+/// all; `None` when the request needs the in-memory path ([`select`]): `postcode`/`proximity`.
+async fn select_page(
+    state: &AppState,
+    lang: &Lang,
+    page: u64,
+    per_page: u64,
+) -> Result<Option<(Vec<Service>, u64)>, ApiError> {
+    if lang.params.contains_key("postcode") || lang.params.contains_key("proximity") {
         return Ok(None);
     }
-    let topic = match lang.params.get("taxonomy_term_id") {
-        None => None,
-        Some(raw) => {
-            let id =
-                Id::parse(raw).map_err(|_| ApiError::invalid_parameter("taxonomy_term_id", raw))?;
-            match topic_of_term(id) {
-                Some(topic) => Some(topic),
-                None => return Ok(None),
-            }
+    let mut filter = ServiceFilter {
+        organization: id_param(lang, "organization_id")?,
+        ..ServiceFilter::default()
+    };
+    let mut selects_nothing = lang
+        .params
+        .get("taxonomy_id")
+        .is_some_and(|t| *t != export::taxonomy_id());
+    if let Some(raw) = lang.params.get("taxonomy_term_id") {
+        let id =
+            Id::parse(raw).map_err(|_| ApiError::invalid_parameter("taxonomy_term_id", raw))?;
+        match topic_of_term(id) {
+            Some(topic) => filter.topic = Some(topic),
+            None => selects_nothing = true,
+        }
+    }
+    let after = lang
+        .params
+        .get("modified_after")
+        .map(|raw| {
+            parse_instant(raw).ok_or_else(|| ApiError::invalid_parameter("modified_after", raw))
+        })
+        .transpose()?;
+    let query = search_query(lang);
+    if query.is_some() && page > MAX_SEARCH_PAGE {
+        return Err(ApiError::invalid_parameter("page", &page.to_string()));
+    }
+    if selects_nothing {
+        return Ok(Some((Vec::new(), 0)));
+    }
+    let store_page = Page::new(page, per_page);
+    let found = match (query, after) {
+        (Some(query), _) => {
+            // The topic is the search's own filter; the rest, a candidate set from the store.
+            let topic = filter.topic.take();
+            let candidates = match after {
+                Some(after) => Some(
+                    state
+                        .store
+                        .service_ids_modified_after(after, &filter)
+                        .await?,
+                ),
+                None if filter.organization.is_some() => {
+                    Some(state.store.service_ids(&filter).await?)
+                }
+                None => None,
+            };
+            let filters = Filters {
+                kinds: vec![EntityKind::Service],
+                topics: topic.into_iter().collect(),
+                ids: candidates.map(|ids| Arc::new(ids.into_iter().collect())),
+                ..Filters::default()
+            };
+            let (ids, total) = search_page(state, lang, query, filters, page, per_page).await?;
+            (state.store.services_in(&ids).await?, total)
+        }
+        (None, Some(after)) => {
+            let found = state
+                .store
+                .services_modified_after(after, &filter, store_page)
+                .await?;
+            (found.items, found.total)
+        }
+        (None, None) => {
+            let found = state.store.services(&filter, store_page).await?;
+            (found.items, found.total)
         }
     };
-    Ok(Some(ServiceFilter {
-        topic,
-        organization: id_param(lang, "organization_id")?,
-    }))
+    Ok(Some(found))
+}
+
+/// The reader's content chain for a search: `locale` when given, else their negotiated one.
+fn search_locales(state: &AppState, lang: &Lang) -> Result<Vec<String>, ApiError> {
+    if lang.params.contains_key("locale") {
+        chain(state, lang)
+    } else {
+        Ok(lang.negotiated.content_chain.clone())
+    }
+}
+
+/// One search for one page of services: the hits' ids in rank order, and the total.
+async fn search_page(
+    state: &AppState,
+    lang: &Lang,
+    query: &str,
+    filters: Filters,
+    page: u64,
+    per_page: u64,
+) -> Result<(Vec<Id>, u64), ApiError> {
+    let request = SearchRequest {
+        query: query.chars().take(super::search::MAX_QUERY_CHARS).collect(),
+        locales: search_locales(state, lang)?,
+        filters,
+        page: page as usize,
+        per_page: per_page as usize,
+    };
+    let (_, results) = run_search(state, request).await?;
+    Ok((
+        results.hits.into_iter().map(|h| h.id).collect(),
+        results.total as u64,
+    ))
 }
 
 /// `2026-01-31`, or an RFC 3339 date-time.
@@ -290,13 +396,11 @@ fn near_postcode(
         .collect())
 }
 
+/// Every service matching a search, ranked (up to 1,000), for the in-memory path only
+/// (`postcode`/`proximity` with `search`).
 async fn search_ids(state: &AppState, lang: &Lang, query: &str) -> Result<Vec<Id>, ApiError> {
     let query: String = query.chars().take(super::search::MAX_QUERY_CHARS).collect();
-    let locales = if lang.params.contains_key("locale") {
-        chain(state, lang)?
-    } else {
-        lang.negotiated.content_chain.clone()
-    };
+    let locales = search_locales(state, lang)?;
     let mut ids = Vec::new();
     for page in 1..=20 {
         let request = SearchRequest {
@@ -396,19 +500,13 @@ pub async fn services(State(state): State<AppState>, lang: Lang) -> Result<Respo
         let (page, per_page) = paging(&lang)?;
         let chain = chain(&state, &lang)?;
         let full = flag(&lang, "full")?;
-        // Only what the store filters on: let it page. Anything else filters the directory.
-        let (selected, total) = match store_filter(&lang)? {
-            Some(filter) => {
-                let found = state
-                    .store
-                    .services(&filter, Page::new(page, per_page))
-                    .await?;
-                (found.items, Some(found.total))
-            }
+        let (selected, total) = match select_page(&state, &lang, page, per_page).await? {
+            Some((items, total)) => (items, Some(total)),
             None => (select(&state, &lang).await?, None),
         };
         let orgs = organizations_by_id(&state, &selected).await?;
-        let modified = state.store.services_modified().await?;
+        let ids: Vec<Id> = selected.iter().map(|s| s.id).collect();
+        let modified = state.store.services_modified_in(&ids).await?;
         let items: Vec<Value> = selected
             .iter()
             .map(|s| {
@@ -444,7 +542,7 @@ pub async fn service(
             .await?
             .ok_or_else(|| ApiError::not_found("service-not-found").arg("id", raw.clone()))?;
         let org = state.store.organization(service.organization_id).await?;
-        let modified = state.store.services_modified().await?;
+        let modified = state.store.services_modified_in(&[service.id]).await?;
         Ok(with_last_modified(
             export::service(&service, org.as_ref(), &chain),
             modified.get(&service.id),
@@ -474,26 +572,20 @@ pub async fn organizations(
                         .is_some_and(|d| d.iter().any(|(_, t)| t.text.to_lowercase().contains(&q)))
             });
         }
-        let services = if full || full_service {
-            all_services(&state).await?
-        } else {
-            Vec::new()
-        };
-        let items = orgs
-            .iter()
-            .map(|o| {
-                if full || full_service {
-                    let mine: Vec<&Service> = services
-                        .iter()
-                        .filter(|s| s.organization_id == o.id)
-                        .collect();
-                    organization_with(o, &mine, full_service, &chain)
-                } else {
-                    export::organization_list_item(o, &chain)
-                }
-            })
-            .collect();
-        Ok(page_of(items, page, per_page))
+        let total = orgs.len() as u64;
+        let start = ((page - 1) * per_page) as usize;
+        let mut items = Vec::new();
+        // Only this page's organizations, and only their services.
+        for o in orgs.iter().skip(start).take(per_page as usize) {
+            items.push(if full || full_service {
+                let services = services_of(&state, o.id).await?;
+                let mine: Vec<&Service> = services.iter().collect();
+                organization_with(o, &mine, full_service, &chain)
+            } else {
+                export::organization_list_item(o, &chain)
+            });
+        }
+        Ok(export::page(items, total, page, per_page))
     };
     lang.respond(&state.i18n, run.await)
 }
@@ -536,30 +628,33 @@ pub async fn organization(
             state.store.organization(id).await?.ok_or_else(|| {
                 ApiError::not_found("organization-not-found").arg("id", raw.clone())
             })?;
-        let mut services = Vec::new();
-        let mut page = 1;
-        loop {
-            let got = state
-                .store
-                .services(
-                    &ServiceFilter {
-                        organization: Some(org.id),
-                        ..ServiceFilter::default()
-                    },
-                    Page::new(page, Page::MAX_PER_PAGE),
-                )
-                .await?;
-            let n = got.items.len();
-            services.extend(got.items);
-            if n == 0 || services.len() as u64 >= got.total {
-                break;
-            }
-            page += 1;
-        }
+        let services = services_of(&state, org.id).await?;
         let refs: Vec<&Service> = services.iter().collect();
         Ok(organization_with(&org, &refs, full_service, &chain))
     };
     lang.respond(&state.i18n, run.await)
+}
+
+/// Every service of one organization (HSDS nests them in the organization).
+async fn services_of(state: &AppState, org: Id) -> Result<Vec<Service>, ApiError> {
+    let filter = ServiceFilter {
+        organization: Some(org),
+        ..ServiceFilter::default()
+    };
+    let mut services = Vec::new();
+    let mut page = 1;
+    loop {
+        let got = state
+            .store
+            .services(&filter, Page::new(page, Page::MAX_PER_PAGE))
+            .await?;
+        let n = got.items.len();
+        services.extend(got.items);
+        if n == 0 || services.len() as u64 >= got.total {
+            return Ok(services);
+        }
+        page += 1;
+    }
 }
 
 pub async fn service_at_locations(
@@ -596,10 +691,10 @@ pub async fn service_at_location(
         only(&lang, &[])?;
         let chain = chain(&state, &lang)?;
         let id = Id::parse(&raw).map_err(|_| ApiError::invalid_id(&raw))?;
-        let services = all_services(&state).await?;
-        let (service, place) = services
-            .iter()
-            .find_map(|s| s.locations.iter().find(|p| p.id == id).map(|p| (s, p)))
+        let service = state.store.service_with_place(id).await?;
+        let (service, place) = service
+            .as_ref()
+            .and_then(|s| s.locations.iter().find(|p| p.id == id).map(|p| (s, p)))
             .ok_or_else(|| ApiError::not_found("not-found"))?;
         let org = state.store.organization(service.organization_id).await?;
         Ok(export::service_at_location(

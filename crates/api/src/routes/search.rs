@@ -139,6 +139,7 @@ fn request(lang: &Lang, per_page_default: u64) -> Result<SearchRequest, ApiError
             .map(|_| Timestamp::now()),
         near: near(lang)?,
         kinds: list(lang, "kind", |k| EntityKind::parse(k).ok())?,
+        ids: None,
     };
     Ok(SearchRequest {
         query,

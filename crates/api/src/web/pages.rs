@@ -344,6 +344,7 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx) -> Response {
                 open_at: on("open_now").then(Timestamp::now),
                 near,
                 kinds: kinds.clone(),
+                ids: None,
             },
             page: number,
             per_page: PER_PAGE,

@@ -308,6 +308,35 @@ fn filters_and_facets() {
         search_with(&index, "immigration", "en", accredited),
         ["legal-clinic"]
     );
+    // A candidate set chosen elsewhere (the services of one organization): only those.
+    let id_of = |q: &str, slug: &str| {
+        index
+            .search(&SearchRequest {
+                query: q.into(),
+                locales: vec!["en".into()],
+                page: 1,
+                per_page: 10,
+                ..Default::default()
+            })
+            .unwrap()
+            .hits
+            .iter()
+            .find(|h| h.slug.as_str() == slug)
+            .unwrap()
+            .id
+    };
+    let clinic = id_of("immigration", "legal-clinic");
+    let workshop = id_of("citizenship", "citizenship-workshop");
+    let only = |ids: &[Id]| Filters {
+        ids: Some(std::sync::Arc::new(ids.iter().copied().collect())),
+        ..Default::default()
+    };
+    assert_eq!(
+        search_with(&index, "immigration", "en", only(&[workshop, clinic])),
+        ["legal-clinic"]
+    );
+    assert!(search_with(&index, "immigration", "en", only(&[workshop])).is_empty());
+    assert!(search_with(&index, "immigration", "en", only(&[])).is_empty());
     let id_only = Filters {
         topics: vec![Topic::IdCard],
         ..Default::default()

@@ -199,3 +199,109 @@ async fn services_filter_by_topic_and_page() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn services_load_by_id_in_the_order_asked() {
+    each_backend(|t| async move {
+        let org = organization("by-id");
+        t.store.put_organization(&org).await.unwrap();
+        let mut svcs = Vec::new();
+        for slug in ["by-id-a", "by-id-b", "by-id-c"] {
+            let svc = service(slug, &org, &[Topic::LegalAid]);
+            t.store.put_service(&svc).await.unwrap();
+            svcs.push(svc);
+        }
+        let asked = [svcs[2].id, Id::new_random(), svcs[0].id, svcs[1].id];
+        let got = t.store.services_in(&asked).await.unwrap();
+        let slugs: Vec<&str> = got.iter().map(|s| s.slug.as_str()).collect();
+        assert_eq!(slugs, ["by-id-c", "by-id-a", "by-id-b"], "{}", t.name);
+        assert_eq!(got[0], svcs[2], "whole services: {}", t.name);
+        assert!(t.store.services_in(&[]).await.unwrap().is_empty());
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn services_modified_after_are_paged_in_the_order_written() {
+    each_backend(|t| async move {
+        let org = organization("feed");
+        let other = organization("feed-other");
+        t.store.put_organization(&org).await.unwrap();
+        t.store.put_organization(&other).await.unwrap();
+        let mut svcs = Vec::new();
+        for i in 0..5 {
+            let svc = service(&format!("feed-{i}"), &org, &[Topic::LegalAid]);
+            t.store.put_service(&svc).await.unwrap();
+            svcs.push(svc);
+        }
+        t.store
+            .put_service(&service("feed-elsewhere", &other, &[Topic::Health]))
+            .await
+            .unwrap();
+        let epoch: vecino_core::Timestamp = "2000-01-01T00:00:00Z".parse().unwrap();
+        let mine = ServiceFilter {
+            organization: Some(org.id),
+            ..ServiceFilter::default()
+        };
+        let mut seen = Vec::new();
+        for page in 1..=3 {
+            let got = t
+                .store
+                .services_modified_after(epoch, &mine, Page::new(page, 2))
+                .await
+                .unwrap();
+            assert_eq!(got.total, 5, "{}", t.name);
+            assert_eq!(got.items.len(), if page == 3 { 1 } else { 2 }, "{}", t.name);
+            seen.extend(got.items.into_iter().map(|s| s.id));
+        }
+        let mut expected: Vec<Id> = svcs.iter().map(|s| s.id).collect();
+        let mut sorted = seen.clone();
+        sorted.sort_by_key(Id::to_string);
+        expected.sort_by_key(Id::to_string);
+        assert_eq!(sorted, expected, "every service once: {}", t.name);
+
+        // A service changed later comes last, and alone after the time it was changed.
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        let before_change = jiff::Timestamp::now();
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        let mut changed = svcs[0].clone();
+        changed.name = text("A new name");
+        t.store.put_service(&changed).await.unwrap();
+        let all = t
+            .store
+            .services_modified_after(epoch, &mine, Page::new(1, 10))
+            .await
+            .unwrap();
+        assert_eq!(all.items.last().unwrap().id, changed.id, "{}", t.name);
+        let recent = t
+            .store
+            .services_modified_after(before_change, &ServiceFilter::default(), Page::new(1, 10))
+            .await
+            .unwrap();
+        assert_eq!(recent.total, 1, "{}", t.name);
+        assert_eq!(recent.items, vec![changed.clone()], "{}", t.name);
+        assert_eq!(
+            t.store
+                .service_ids_modified_after(before_change, &ServiceFilter::default())
+                .await
+                .unwrap(),
+            vec![changed.id],
+            "{}",
+            t.name
+        );
+        let health = ServiceFilter {
+            topic: Some(Topic::Health),
+            ..ServiceFilter::default()
+        };
+        assert_eq!(t.store.service_ids(&health).await.unwrap().len(), 1);
+        let modified = t
+            .store
+            .services_modified_in(&[changed.id, svcs[1].id])
+            .await
+            .unwrap();
+        assert_eq!(modified.len(), 2, "{}", t.name);
+        assert!(modified[&changed.id] >= before_change, "{}", t.name);
+        assert!(modified[&svcs[1].id] < before_change, "{}", t.name);
+    })
+    .await;
+}
