@@ -19,7 +19,7 @@ use vecino_store::seed::SeedMode;
 
 /// mimalloc rather than glibc's malloc: it hands freed memory back to the system, so a server
 /// that has just built its search index (a peak of a few hundred MB on a large directory)
-/// settles back to what serving needs, and it allocates faster on the search path.
+/// settles back to what serving needs.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
