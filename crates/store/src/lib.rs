@@ -16,6 +16,7 @@ mod batch;
 mod convert;
 mod entity;
 mod modified;
+mod pages;
 mod read;
 mod reports;
 pub mod seed;
@@ -28,6 +29,7 @@ use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbB
 use vecino_migration::MigratorTrait;
 
 pub use batch::{Batch, BatchOutcome};
+pub use pages::PlaceOfService;
 pub use read::{Page, Paged, ServiceFilter};
 pub use staff::Session;
 
