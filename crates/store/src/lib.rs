@@ -14,6 +14,7 @@
 
 mod batch;
 mod convert;
+mod edit;
 mod entity;
 mod modified;
 mod read;
@@ -28,6 +29,7 @@ use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbB
 use vecino_migration::MigratorTrait;
 
 pub use batch::{Batch, BatchOutcome};
+pub use edit::{ReportOutcome, StaffAccount};
 pub use read::{Page, Paged, ServiceFilter};
 pub use staff::Session;
 
