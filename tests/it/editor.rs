@@ -332,7 +332,8 @@ fn editor_scenario(env: &[(&str, &str)]) {
     assert!(public.contains("Riverside office"), "the place: {public}");
 
     // Search finds it by a word of the new description, within seconds.
-    let deadline = Instant::now() + Duration::from_secs(15);
+    let saved_at = Instant::now();
+    let deadline = saved_at + Duration::from_secs(15);
     loop {
         let found = get_json(&plain, &server.url("/api/v1/search?q=quetzalcoatl"));
         let hit = found["results"]
@@ -341,6 +342,10 @@ fn editor_scenario(env: &[(&str, &str)]) {
             .flatten()
             .any(|r| r["id"] == service_id.as_str());
         if hit {
+            eprintln!(
+                "search found the edit {:?} after it was saved",
+                saved_at.elapsed()
+            );
             break;
         }
         assert!(Instant::now() < deadline, "search did not find it: {found}");
@@ -768,5 +773,147 @@ fn the_staff_api_edits_with_the_same_scope_and_audit() {
     assert_eq!(resp.status(), 401);
     let audit = admin.page("/admin/en/audit");
     assert!(audit.contains("Updated by the nightly import."), "{audit}");
+    server.stop();
+}
+
+#[test]
+fn guides_and_events_are_edited_and_deletes_ask_first() {
+    let server = Server::start(&[]);
+    let plain = client();
+    add_user(
+        &server,
+        &[],
+        &["--email", "admin@example.org", "--role", "admin"],
+    );
+    let admin = sign_in(&server, "admin@example.org");
+
+    // A guide whose body marks a changing fact it does not declare is refused, kept as typed.
+    let guide = |facts: &str| {
+        vec![
+            ("language", "en".to_owned()),
+            ("title", "Renewing a work permit".to_owned()),
+            ("summary", "What to send and when.".to_owned()),
+            (
+                "body",
+                "## Fees\n\n[changing:renewal-fee] Check the fee first.".to_owned(),
+            ),
+            ("topics", "employment".to_owned()),
+            ("reviewed_at", "2026-11-01".to_owned()),
+            ("sources", SOURCE.to_owned()),
+            ("facts", facts.to_owned()),
+        ]
+    };
+    let owned = guide("");
+    let fields: Vec<(&str, &str)> = owned.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let resp = admin.post("/admin/en/guides/new", &fields);
+    assert_eq!(resp.status(), 422);
+    let html = resp.text().unwrap();
+    assert!(
+        html.contains("is not listed under “Facts that change”"),
+        "{html}"
+    );
+    assert!(html.contains("[changing:renewal-fee] Check the fee first."));
+    let owned = guide("renewal-fee | 2026-11-01 | https://example.org/fees");
+    let fields: Vec<(&str, &str)> = owned.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let location = admin.post_ok("/admin/en/guides/new", &fields);
+    let guide_id = id_in(&location);
+    let public = plain
+        .get(server.url("/en/guides/renewing-a-work-permit"))
+        .send()
+        .unwrap();
+    assert_eq!(public.status(), 200);
+    assert!(public.text().unwrap().contains("Check the fee first."));
+    assert!(
+        admin
+            .page("/admin/en/guides")
+            .contains("Renewing a work permit")
+    );
+
+    // Deleting asks first; then the guide is gone.
+    let ask = admin.page(&format!("/admin/en/guides/{guide_id}/delete"));
+    assert!(
+        ask.contains("Delete “Renewing a work permit”? This cannot be undone."),
+        "{ask}"
+    );
+    assert_eq!(
+        plain
+            .get(server.url("/en/guides/renewing-a-work-permit"))
+            .send()
+            .unwrap()
+            .status(),
+        200,
+        "asking deletes nothing"
+    );
+    admin.post_ok(&format!("/admin/en/guides/{guide_id}/delete"), &[]);
+    assert_eq!(
+        plain
+            .get(server.url("/en/guides/renewing-a-work-permit"))
+            .send()
+            .unwrap()
+            .status(),
+        404
+    );
+
+    // An event read in its own time zone; one that ends before it starts is refused.
+    let event = |ends: &str| {
+        vec![
+            ("organization", String::new()),
+            ("language", "en".to_owned()),
+            ("title", "Citizenship application day".to_owned()),
+            (
+                "description",
+                "Volunteers help fill in the form.".to_owned(),
+            ),
+            ("starts", "2026-12-05T10:00".to_owned()),
+            ("ends", ends.to_owned()),
+            ("timezone", "America/Los_Angeles".to_owned()),
+            ("event_languages", "es, en".to_owned()),
+            ("topics", "citizenship".to_owned()),
+            ("sources", SOURCE.to_owned()),
+        ]
+    };
+    let owned = event("2026-12-05T09:00");
+    let fields: Vec<(&str, &str)> = owned.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let resp = admin.post("/admin/en/events/new", &fields);
+    assert_eq!(resp.status(), 422);
+    assert!(
+        resp.text()
+            .unwrap()
+            .contains("An event cannot end before it starts.")
+    );
+    let owned = event("2026-12-05T13:00");
+    let fields: Vec<(&str, &str)> = owned.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let location = admin.post_ok("/admin/en/events/new", &fields);
+    let form = admin.page(&location);
+    assert_eq!(
+        input_value(&form, "starts"),
+        "2026-12-05T10:00",
+        "local time kept"
+    );
+    let public = plain
+        .get(server.url("/en/events/citizenship-application-day"))
+        .send()
+        .unwrap()
+        .text()
+        .unwrap();
+    assert!(public.contains("Citizenship application day"), "{public}");
+
+    // An organization that still has services cannot be deleted: it says why, nothing goes.
+    let list = get_json(&plain, &server.url("/api/v1/services?per_page=1"));
+    let org_id = list["services"][0]["organization"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let resp = admin.post(&format!("/admin/en/organizations/{org_id}/delete"), &[]);
+    assert_eq!(resp.status(), 409);
+    assert!(
+        resp.text()
+            .unwrap()
+            .contains("while services or events still belong to it")
+    );
+    let audit = admin.page("/admin/en/audit");
+    for expected in ["create-guide", "delete-guide", "create-event"] {
+        assert!(audit.contains(expected), "{expected} in:\n{audit}");
+    }
     server.stop();
 }
