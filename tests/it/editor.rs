@@ -917,3 +917,83 @@ fn guides_and_events_are_edited_and_deletes_ask_first() {
     }
     server.stop();
 }
+
+/// Where node, chromium or the npm packages are missing, why (the test then passes without
+/// running, as `browser.rs` does; CI has them).
+fn browser_missing() -> Option<String> {
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".to_owned());
+    let modules = Path::new(env!("CARGO_MANIFEST_DIR")).join("browser/node_modules/axe-core");
+    if !Path::new(&chromium).exists() {
+        Some(format!("{chromium} is not installed"))
+    } else if std::process::Command::new("node")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        Some("node is not installed".to_owned())
+    } else if !modules.exists() {
+        Some("tests/browser has no node_modules (run npm ci there)".to_owned())
+    } else {
+        None
+    }
+}
+
+#[test]
+fn the_editor_pages_pass_an_accessibility_scan_and_fit_a_phone() {
+    if let Some(why) = browser_missing() {
+        eprintln!("SKIPPED the editor's browser test: {why}");
+        return;
+    }
+    let server = Server::start(&[]);
+    let plain = client();
+    add_user(
+        &server,
+        &[],
+        &["--email", "admin@example.org", "--role", "admin"],
+    );
+    let admin = sign_in(&server, "admin@example.org");
+    let list = get_json(&plain, &server.url("/api/v1/services?per_page=1"));
+    let service = list["services"][0]["id"].as_str().unwrap().to_owned();
+    // A report, so the queue has one to show.
+    let slug = list["services"][0]["slug"].as_str().unwrap();
+    plain
+        .post(server.url(&format!("/en/services/{slug}/report")))
+        .form(&[
+            ("kind", "contact"),
+            ("details", "The phone number has changed."),
+        ])
+        .send()
+        .unwrap();
+    // A refused form, with its errors shown, is scanned too: saved as a page of its own.
+    let paths = [
+        "/admin/en/".to_owned(),
+        "/admin/en/organizations/new".to_owned(),
+        format!("/admin/en/services/{service}"),
+        format!("/admin/en/services/{service}/places/new"),
+        "/admin/en/guides/new".to_owned(),
+        "/admin/en/events/new".to_owned(),
+        "/admin/en/reports".to_owned(),
+        "/admin/en/accounts".to_owned(),
+        "/admin/en/audit".to_owned(),
+    ];
+    let session = admin
+        .cookie
+        .trim_start_matches("vecino_session=")
+        .to_owned();
+    let out = std::process::Command::new("node")
+        .arg("admin.mjs")
+        .arg(&server.base)
+        .arg(&session)
+        .args(&paths)
+        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("browser"))
+        .output()
+        .expect("run node");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    println!("{stdout}");
+    assert!(
+        out.status.success() && stdout.contains("admin: all checks passed"),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    server.stop();
+}
