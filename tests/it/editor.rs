@@ -384,6 +384,7 @@ fn editor_scenario(env: &[(&str, &str)]) {
     let admin = sign_in(&server, "admin@example.org");
     let audit = admin.page("/admin/en/audit");
     for expected in [
+        "change-role",
         "create-organization",
         "create-service",
         "create-place",

@@ -283,10 +283,21 @@ pub async fn save<R: Record>(
     if editor_creates_org && let Role::Editor { organizations } = &user.role {
         let mut organizations = organizations.clone();
         organizations.push(after.id());
-        state
-            .store
-            .set_staff_role(user.id, &Role::Editor { organizations })
-            .await?;
+        let role = Role::Editor { organizations };
+        state.store.set_staff_role(user.id, &role).await?;
+        audit_write(
+            state,
+            user,
+            "change-role",
+            user.id,
+            &format!(
+                "{}: {} → {}",
+                user.email,
+                serde_json::to_string(&user.role).unwrap_or_default(),
+                serde_json::to_string(&role).unwrap_or_default()
+            ),
+        )
+        .await?;
     }
     let action = action.map_or_else(
         || {
