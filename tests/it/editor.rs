@@ -535,6 +535,24 @@ fn editors_keep_to_their_organizations_and_forms_need_their_token() {
     assert!(html.contains(r#"value="Not A Slug""#));
     assert!(html.contains("Descripción nueva."));
 
+    // An event of no organization is for admins: the editor is told on the field.
+    let resp = ed.post(
+        "/admin/en/events/new",
+        &[
+            ("organization", ""),
+            ("language", "en"),
+            ("title", "Know your rights night"),
+            ("description", "A talk."),
+            ("starts", "2026-12-05T18:00"),
+            ("timezone", "America/Los_Angeles"),
+            ("sources", SOURCE),
+        ],
+    );
+    assert_eq!(resp.status(), 422);
+    let html = resp.text().unwrap();
+    assert!(html.contains("Choose one of your organizations."), "{html}");
+    assert!(html.contains(r#"value="Know your rights night""#));
+
     // A translator edits no listing; guides are for admins.
     let tr = sign_in(&server, "tr@example.org");
     assert_eq!(tr.get("/admin/en/organizations/new").status(), 403);

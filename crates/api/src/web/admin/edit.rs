@@ -1433,6 +1433,13 @@ async fn submit<R: Editable>(
             invalid(c, &e, &mut errors);
             refused(errors)
         }
+        // What is stored was in scope (checked above): what was chosen is not (an event of
+        // no organization, for an editor). Said on the field, with the form kept.
+        Err(EditError::Forbidden) => {
+            let mut errors = Errors::default();
+            errors.add("organization", c.t("admin-error-organization"));
+            refused(errors)
+        }
         Err(e) => edit_failure(req, e),
     }
 }
