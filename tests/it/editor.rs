@@ -235,6 +235,15 @@ fn editor_scenario(env: &[(&str, &str)]) {
     let service_id = id_in(&location);
     let saved = ed.page(&location);
     assert!(saved.contains("Saved."), "{saved}");
+    let org_page = ed.page(&format!("/admin/en/organizations/{org_id}"));
+    assert!(
+        org_page.contains("Evening wage clinic") && org_page.contains(&service_id),
+        "the organization lists its service: {org_page}"
+    );
+    assert!(
+        ed.page("/admin/en/organizations")
+            .contains("Riverside Workers Center")
+    );
     let slug = input_value(&saved, "slug");
     assert_eq!(slug, "evening-wage-clinic", "made from the name");
 

@@ -1272,6 +1272,7 @@ fn form_page<R: Editable>(
     fields: Vec<Field>,
     status: StatusCode,
     saved: bool,
+    extra: Option<Children>,
 ) -> Response {
     let c = &req.c;
     let action = match existing {
@@ -1291,7 +1292,8 @@ fn form_page<R: Editable>(
             saved,
             delete: existing.map(|r| c.href(&format!("/{}/{}/delete", R::PATH, r.id()))),
             public: existing.map(|r| format!("/{}{}", c.tag, r.public_path())),
-            children: existing.and_then(|r| places_of(c, r as &dyn std::any::Any)),
+            children: extra
+                .or_else(|| existing.and_then(|r| places_of(c, r as &dyn std::any::Any))),
         },
     )
 }
@@ -1354,7 +1356,7 @@ pub async fn new_form<R: Editable>(
         .map(|(_, v)| v.into_owned())
         .unwrap_or_default();
     let fields = R::fields(&req.c, None, &orgs, &preset);
-    form_page::<R>(&req, &session, None, fields, StatusCode::OK, false)
+    form_page::<R>(&req, &session, None, fields, StatusCode::OK, false, None)
 }
 
 /// `GET /admin/{lang}/{kind}/{id}`.
@@ -1374,7 +1376,35 @@ pub async fn edit_form<R: Editable>(
     };
     let saved = query.as_deref() == Some("saved");
     let fields = R::fields(&req.c, Some(&record), &orgs, "");
-    form_page(&req, &session, Some(&record), fields, StatusCode::OK, saved)
+    let c = &req.c;
+    // An organization's page lists its services, with a link to add one.
+    let extra = if R::KIND == EntityKind::Organization {
+        match services_of(&state, record.id(), 500).await {
+            Ok(services) => Some(Children {
+                title: c.t("admin-may-edit"),
+                items: services
+                    .iter()
+                    .map(|s| (c.text(&s.name).text, c.href(&format!("/services/{}", s.id))))
+                    .collect(),
+                add: (
+                    c.t("admin-new-service"),
+                    c.href(&format!("/services/new?organization={}", record.id())),
+                ),
+            }),
+            Err(e) => return req.failure(e),
+        }
+    } else {
+        None
+    };
+    form_page(
+        &req,
+        &session,
+        Some(&record),
+        fields,
+        StatusCode::OK,
+        saved,
+        extra,
+    )
 }
 
 async fn submit<R: Editable>(
@@ -1410,6 +1440,7 @@ async fn submit<R: Editable>(
             fields,
             StatusCode::UNPROCESSABLE_ENTITY,
             false,
+            None,
         )
     };
     let record = match R::read(c, &posted, existing.as_ref(), &orgs) {
@@ -1563,6 +1594,18 @@ pub async fn list<R: Editable>(State(state): State<AppState>, req: AdminReq) -> 
     };
     let c = &req.c;
     let items: Vec<(String, String)> = match R::KIND {
+        EntityKind::Organization => match editable_orgs(&state, &session.user).await {
+            Ok(orgs) => orgs
+                .iter()
+                .map(|o| {
+                    (
+                        c.text(&o.name).text,
+                        c.href(&format!("/organizations/{}", o.id)),
+                    )
+                })
+                .collect(),
+            Err(e) => return req.failure(e),
+        },
         EntityKind::Guide => match state.store.guides().await {
             Ok(g) => g
                 .iter()

@@ -93,6 +93,10 @@ fn editor_routes() -> Router<AppState> {
     let router = kind::<vecino_core::Event>(router);
     router
         .route(
+            "/admin/{lang}/organizations",
+            get(edit::list::<Organization>),
+        )
+        .route(
             "/admin/{lang}/guides",
             get(edit::list::<vecino_core::Guide>),
         )
