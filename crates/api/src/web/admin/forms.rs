@@ -462,7 +462,42 @@ impl ScheduleProblem {
     }
 }
 
-fn weekday(word: &str) -> Option<Weekday> {
+/// Day names in the page's language (`lunes`, `thứ hai`…), read besides the English ones.
+pub type DayNames = [(String, Weekday)];
+
+/// The page language's day names, from the `weekday-*` messages.
+pub fn day_names(c: &Ctx) -> Vec<(String, Weekday)> {
+    const IDS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    IDS.iter()
+        .zip(Weekday::ALL)
+        .map(|(id, d)| (c.t(&format!("weekday-{id}")).to_lowercase(), d))
+        .collect()
+}
+
+fn weekday(word: &str, names: &DayNames) -> Option<Weekday> {
+    english_weekday(word).or_else(|| {
+        // A day name of the page's language, or an unambiguous start of one (`lun`, `mié`).
+        let w = word.to_lowercase();
+        if w.chars().count() < 2 {
+            return None;
+        }
+        let mut found = names.iter().filter(|(name, _)| name.starts_with(&w));
+        match (found.next(), found.next()) {
+            (Some((_, d)), None) => Some(*d),
+            _ => None,
+        }
+    })
+}
+
+fn english_weekday(word: &str) -> Option<Weekday> {
     let w = word.to_ascii_lowercase();
     let names = [
         ("mo", "monday"),
@@ -479,7 +514,7 @@ fn weekday(word: &str) -> Option<Weekday> {
         .map(|i| Weekday::ALL[i])
 }
 
-fn days(word: &str) -> Option<Vec<Weekday>> {
+fn days(word: &str, names: &DayNames) -> Option<Vec<Weekday>> {
     if matches!(word.to_ascii_lowercase().as_str(), "daily" | "every-day") {
         return Some(Weekday::ALL.to_vec());
     }
@@ -487,7 +522,7 @@ fn days(word: &str) -> Option<Vec<Weekday>> {
     for part in word.split(',').filter(|p| !p.is_empty()) {
         match part.split_once('-') {
             Some((from, to)) => {
-                let (from, to) = (weekday(from)?, weekday(to)?);
+                let (from, to) = (weekday(from, names)?, weekday(to, names)?);
                 let (a, b) = (
                     Weekday::ALL.iter().position(|d| *d == from)?,
                     Weekday::ALL.iter().position(|d| *d == to)?,
@@ -497,7 +532,7 @@ fn days(word: &str) -> Option<Vec<Weekday>> {
                 }
                 out.extend_from_slice(&Weekday::ALL[a..=b]);
             }
-            None => out.push(weekday(part)?),
+            None => out.push(weekday(part, names)?),
         }
     }
     (!out.is_empty()).then_some(out)
@@ -551,10 +586,12 @@ fn hours_and_note(rest: &str) -> (String, Option<String>) {
 /// 2026-12-24 09:00-12:00 Christmas Eve
 /// ```
 ///
-/// Blank lines and lines starting with `#` are skipped. Returns the weekly hours and the dated
+/// Days may also be named in the page's language (`names`). Blank lines and lines starting
+/// with `#` are skipped. Returns the weekly hours and the dated
 /// exceptions, or the first problem with its line number.
 pub fn parse_schedule_text(
     text: &str,
+    names: &DayNames,
 ) -> Result<(Vec<OpeningHours>, Vec<DatedException>), (usize, ScheduleProblem)> {
     let mut weekly = Vec::new();
     let mut exceptions = Vec::new();
@@ -580,7 +617,7 @@ pub fn parse_schedule_text(
             exceptions.push(DatedException { date, kind, note });
             continue;
         }
-        let days = days(head).ok_or((n, ScheduleProblem::Day))?;
+        let days = days(head, names).ok_or((n, ScheduleProblem::Day))?;
         let hours = ranges(rest).ok_or((n, ScheduleProblem::Hours))?;
         for weekday in days {
             for h in &hours {
@@ -672,7 +709,7 @@ pub fn read_schedule(
     if text.trim().is_empty() {
         return None;
     }
-    match parse_schedule_text(text) {
+    match parse_schedule_text(text, &day_names(c)) {
         Ok((weekly, exceptions)) => match Schedule::new(timezone, weekly, exceptions) {
             Ok(s) => Some(s),
             Err(e) if e.field() == "timezone" => {
@@ -952,7 +989,7 @@ mod tests {
     use super::*;
 
     fn check(text: &str, expect: &str) {
-        let (weekly, exceptions) = parse_schedule_text(text).expect(text);
+        let (weekly, exceptions) = parse_schedule_text(text, &[]).expect(text);
         let schedule = Schedule::new("America/Los_Angeles", weekly, exceptions).unwrap();
         assert_eq!(schedule_text(&schedule), expect, "{text}");
     }
@@ -972,8 +1009,41 @@ mod tests {
     }
 
     #[test]
+    fn days_may_be_named_in_the_pages_language() {
+        let es: Vec<(String, Weekday)> = [
+            "lunes",
+            "martes",
+            "miércoles",
+            "jueves",
+            "viernes",
+            "sábado",
+            "domingo",
+        ]
+        .iter()
+        .zip(Weekday::ALL)
+        .map(|(n, d)| ((*n).to_owned(), d))
+        .collect();
+        let (weekly, _) =
+            parse_schedule_text("lun-vie 09:00-17:00\nSábado 10:00-12:00", &es).unwrap();
+        let schedule = Schedule::new("America/Los_Angeles", weekly, vec![]).unwrap();
+        assert_eq!(
+            schedule_text(&schedule),
+            "mon-fri 09:00-17:00\nsat 10:00-12:00"
+        );
+        assert_eq!(
+            parse_schedule_text("m 09:00-10:00", &es).unwrap_err(),
+            (1, ScheduleProblem::Day),
+            "too short to tell"
+        );
+        assert!(
+            parse_schedule_text("mar 09:00-10:00", &es).is_ok(),
+            "martes, not miércoles"
+        );
+    }
+
+    #[test]
     fn a_bad_line_is_named_with_its_problem() {
-        let bad = |t: &str| parse_schedule_text(t).unwrap_err();
+        let bad = |t: &str| parse_schedule_text(t, &[]).unwrap_err();
         assert_eq!(
             bad("mon-fri 09:00-17:00\nmox 9:00-10:00"),
             (2, ScheduleProblem::Day)
