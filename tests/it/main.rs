@@ -3,6 +3,7 @@
 mod admin;
 mod browser;
 mod bundles;
+mod editor;
 mod errors;
 mod first_run;
 mod hsds;

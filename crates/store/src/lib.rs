@@ -14,6 +14,7 @@
 
 mod batch;
 mod convert;
+mod edit;
 mod entity;
 mod modified;
 mod pages;
@@ -30,6 +31,7 @@ use vecino_migration::MigratorTrait;
 
 pub use batch::{Batch, BatchOutcome};
 pub use pages::PlaceOfService;
+pub use edit::{ReportOutcome, StaffAccount};
 pub use read::{Page, Paged, ServiceFilter};
 pub use staff::Session;
 
