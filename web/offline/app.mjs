@@ -1,0 +1,652 @@
+// Vecino offline: the promotoras' app. Downloads a region's bundle from /bundles/, verifies it
+// against the root key pinned in the page (nothing is kept that did not verify), keeps it in
+// IndexedDB, updates it by deltas, shares it as one file and imports one, and shows listings
+// and guides without a network. Search is the WebAssembly engine at /offline/search/.
+import {
+  BundleError,
+  applyDelta,
+  canonical,
+  filesFor,
+  packShared,
+  rawPath,
+  unpackShared,
+  verifyHead,
+  verifyRelease,
+} from "./verify.mjs";
+import * as db from "./db.mjs";
+import { h, markdown } from "./render.mjs";
+
+const meta = (name) => document.querySelector(`meta[name="${name}"]`)?.content ?? "";
+const ROOT = meta("vecino-root-key");
+const LOCALES = JSON.parse(meta("vecino-locales") || "[]"); // [tag, self name, dir]
+const RTL = new Set(LOCALES.filter((l) => l[2] === "rtl").map((l) => l[0]).concat(["ar", "fa", "prs", "ps", "ur"]));
+const main = document.getElementById("main");
+const banners = document.getElementById("banners");
+
+let lang = "en";
+let strings = {};
+let held = null; // the release this phone trusts for the current region
+let seen = null;
+let engine = null;
+let engineFailed = false;
+let flash = null; // a message to show once: {kind, text}
+
+// ---------------------------------------------------------------- strings
+
+function t(id, args = {}) {
+  const text = strings[id];
+  if (text === undefined) return id;
+  return text.replace(/\{\s*\$([a-z_-]+)\s*\}/gi, (_, name) => (args[name] ?? "").toString());
+}
+
+async function loadStrings() {
+  const fromBundle = held?.contents[`${lang}/ui`];
+  if (fromBundle) {
+    strings = fromBundle;
+    return;
+  }
+  try {
+    const r = await fetch(`/offline/strings/${encodeURIComponent(lang)}.json`);
+    if (r.ok) {
+      strings = (await r.json()).strings;
+      return;
+    }
+  } catch {}
+  // Offline with strings never fetched: the held bundle's first language.
+  const first = held?.languages?.[0];
+  strings = (first && held.contents[`${first}/ui`]) || strings;
+}
+
+function pickLanguage() {
+  const known = LOCALES.map((l) => l[0]);
+  const asked = new URLSearchParams(location.search).get("lang");
+  const options = held ? held.languages : known;
+  const candidates = [asked, localStorage.getItem("vecino-offline-lang"), ...(navigator.languages ?? [])].filter(Boolean);
+  for (const c of candidates) {
+    if (options.includes(c)) return c;
+    const base = c.split("-")[0];
+    const match = options.find((o) => o === base || o.split("-")[0] === base);
+    if (match) return match;
+  }
+  return options[0] ?? "en";
+}
+
+function applyChrome() {
+  document.documentElement.lang = lang;
+  document.documentElement.dir = RTL.has(lang.split("-")[0]) || RTL.has(lang) ? "rtl" : "ltr";
+  for (const el of document.querySelectorAll("[data-t]")) el.textContent = t(el.dataset.t);
+  const select = document.getElementById("ui-lang");
+  const options = held ? held.languages : LOCALES.map((l) => l[0]);
+  select.replaceChildren(
+    ...options.map((tag) => h("option", { value: tag, selected: tag === lang, lang: tag }, LOCALES.find((l) => l[0] === tag)?.[1] ?? tag)),
+  );
+  select.setAttribute("aria-label", t("offline-language"));
+}
+
+// ---------------------------------------------------------------- trust state
+
+const stateOf = (s) => (s ? { lastSeq: s.seq, lastManifestSha256: s.sha256, keysSeq: s.keysSeq } : {});
+
+/** The message for a refusal, localized; records an equivocation so it stays flagged. */
+async function refusal(error, regionId) {
+  if (!(error instanceof BundleError)) return t("offline-rejected", { reason: t("offline-reason-format") });
+  const reasons = {
+    BadSignature: "offline-reason-signature",
+    RootMismatch: "offline-reason-signature",
+    UnknownKey: "offline-reason-signature",
+    KeyNotValid: "offline-reason-signature",
+    RevokedKey: "offline-reason-revoked",
+    KeysRollback: "offline-reason-revoked",
+    HashMismatch: "offline-reason-damaged",
+    SizeMismatch: "offline-reason-damaged",
+    Missing: "offline-reason-damaged",
+    WrongBase: "offline-reason-base",
+    NoDelta: "offline-reason-base",
+    BrokenChain: "offline-reason-base",
+  };
+  const s = regionId ? await db.get("seen", regionId) : null;
+  if (error.kind === "Rollback") return t("offline-rollback", { seq: error.message.match(/(\d+) </)?.[1] ?? "?", held: s?.seq ?? "?" });
+  if (error.kind === "Equivocation") {
+    if (s && regionId) {
+      await db.put("seen", regionId, { ...s, conflict: s.seq });
+      if (seen && held?.region === regionId) seen.conflict = s.seq;
+    }
+    return t("offline-conflict", { seq: s?.seq ?? "?" });
+  }
+  return t("offline-rejected", { reason: t(reasons[error.kind] ?? "offline-reason-format") });
+}
+
+// ---------------------------------------------------------------- network
+
+async function fetchBytes(url, onBytes) {
+  const r = await fetch(url, { cache: "no-cache" });
+  if (!r.ok) throw new Error(`HTTP ${r.status} for ${url}`);
+  if (!onBytes || !r.body) return new Uint8Array(await r.arrayBuffer());
+  const reader = r.body.getReader();
+  const parts = [];
+  let n = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(value);
+    n += value.length;
+    onBytes(value.length);
+  }
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+async function fetchJson(url) {
+  const r = await fetch(url, { cache: "no-cache" });
+  if (!r.ok) throw new Error(`HTTP ${r.status} for ${url}`);
+  return r.json();
+}
+
+/** The four signed files of the release a `changes` answer names (its immutable copies). */
+async function fetchHead(base, answer) {
+  const top = {};
+  const pairs = [["manifest.json", answer.manifest], ["manifest.json.sig", answer.signature], ["keys.json", answer.keys], ["keys.json.sig", answer.keys_signature]];
+  await Promise.all(pairs.map(async ([name, path]) => (top[name] = await fetchBytes(base + path))));
+  return top;
+}
+
+function progressUi(label) {
+  const bar = h("progress", { max: 1, value: 0, "aria-label": label });
+  const text = h("p", { class: "meta", "aria-live": "polite" });
+  const box = h("div", { class: "progress", id: "progress" }, h("p", {}, label), bar, text);
+  return {
+    box,
+    set(done, total) {
+      bar.max = Math.max(total, 1);
+      bar.value = done;
+      text.textContent = t("offline-progress", { done: kb(done), total: kb(total) });
+    },
+  };
+}
+
+const kb = (n) => `${Math.max(1, Math.round(n / 1024)).toLocaleString(lang)} KB`;
+
+/** Keeps a verified release (and what was seen) in one transaction, then makes it current. */
+async function keepRelease(regionId, top, verified, contents, languages) {
+  const record = {
+    region: regionId,
+    regionName: verified.manifest.region.spec,
+    seq: verified.manifest.seq,
+    sha256: verified.sha256,
+    keysSeq: verified.keysSeq,
+    issuedAt: verified.manifest.issued_at,
+    expiresAt: verified.manifest.expires_at,
+    languages,
+    top,
+    contents,
+    root: ROOT,
+  };
+  const prev = await db.get("seen", regionId);
+  const s = { seq: verified.manifest.seq, sha256: verified.sha256, keysSeq: verified.keysSeq, conflict: prev?.conflict };
+  await db.keep(regionId, record, s);
+  await db.put("prefs", "current", regionId);
+  held = record;
+  seen = s;
+  engine = null;
+}
+
+/** Downloads, verifies and keeps the whole release of a region in `languages`. */
+async function installFull(regionId, languages, ui) {
+  const base = `/bundles/${encodeURIComponent(regionId)}/`;
+  const answer = await fetchJson(`${base}changes`);
+  const top = await fetchHead(base, answer);
+  const s = await db.get("seen", regionId);
+  const head = await verifyHead((p) => top[p] ?? null, ROOT, stateOf(s));
+  const files = filesFor(head.manifest, languages);
+  const total = files.reduce((n, f) => n + f.gzip.size, 0);
+  let done = 0;
+  ui?.set(0, total);
+  const got = {};
+  for (const f of files) {
+    got[f.gzip.path] = await fetchBytes(base + f.gzip.path, (n) => ui?.set((done += n), total));
+  }
+  const read = (p) => top[p] ?? got[p] ?? null;
+  const verified = await verifyRelease(read, ROOT, stateOf(s), { languages });
+  await keepRelease(regionId, top, verified, verified.contents, languages);
+  return verified.manifest.seq;
+}
+
+/** Asks the server what is new; applies the delta, or downloads the whole release. */
+async function update(ui) {
+  const regionId = held.region;
+  const base = `/bundles/${encodeURIComponent(regionId)}/`;
+  const answer = await fetchJson(`${base}changes?since=${held.seq}`);
+  if (answer.status === "current" && answer.manifest_sha256 === held.sha256) return { status: "current" };
+  const top = await fetchHead(base, answer);
+  const s = await db.get("seen", regionId);
+  const head = await verifyHead((p) => top[p] ?? null, ROOT, stateOf(s));
+  if (head.manifest.seq === held.seq) return { status: "current" };
+  if (answer.status === "delta" && answer.delta) {
+    try {
+      ui?.set(0, answer.delta.gzip.size);
+      const bytes = await fetchBytes(base + answer.delta.gzip.path, (n) => ui?.set(n, answer.delta.gzip.size));
+      const read = (p) => top[p] ?? (p === answer.delta.gzip.path ? bytes : null);
+      const heldManifest = JSON.parse(new TextDecoder().decode(held.top["manifest.json"]));
+      const contents = await applyDelta(read, { manifest: heldManifest, sha256: held.sha256, contents: held.contents }, head, held.languages);
+      await keepRelease(regionId, top, head, contents, held.languages);
+      return { status: "delta", seq: head.manifest.seq, bytes: bytes.length };
+    } catch (e) {
+      // FORMAT.md: a delta that does not apply exactly is dropped; the whole release is fetched.
+      console.warn("delta refused", e?.kind ?? e);
+      const seq = await installFull(regionId, held.languages, ui);
+      return { status: "full", seq, deltaRefused: await refusal(e, null) };
+    }
+  }
+  const seq = await installFull(regionId, held.languages, ui);
+  return { status: "full", seq };
+}
+
+// ---------------------------------------------------------------- share and import
+
+function sharedFiles() {
+  const files = { ...held.top };
+  const manifest = JSON.parse(new TextDecoder().decode(held.top["manifest.json"]));
+  for (const f of filesFor(manifest, held.languages)) files[rawPath(f.name)] = new TextEncoder().encode(canonical(held.contents[f.name]));
+  return files;
+}
+
+async function share() {
+  const bytes = await packShared(sharedFiles());
+  const name = `vecino-${held.region}-r${held.seq}.vecino`;
+  const file = new File([bytes], name, { type: "application/octet-stream" });
+  if (navigator.canShare?.({ files: [file] })) {
+    try {
+      await navigator.share({ files: [file], title: t("offline-title") });
+      return;
+    } catch (e) {
+      if (e?.name === "AbortError") return;
+    }
+  }
+  const url = URL.createObjectURL(file);
+  const a = h("a", { href: url, download: name, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Verifies a shared file exactly as a download (signatures, every file's hash, rollback). */
+async function importFile(file) {
+  let regionId = null;
+  try {
+    const files = await unpackShared(new Uint8Array(await file.arrayBuffer()));
+    const read = (p) => files[p] ?? null;
+    const manifestBytes = files["manifest.json"];
+    let claimed = null;
+    try {
+      claimed = JSON.parse(new TextDecoder().decode(manifestBytes)).region?.id;
+    } catch {}
+    const s = claimed ? await db.get("seen", claimed) : null;
+    const head = await verifyHead(read, ROOT, stateOf(s));
+    regionId = head.manifest.region.id;
+    const languages = head.manifest.languages.filter((l) => files[rawPath(`${l}/ui`)]);
+    if (!languages.length) throw new BundleError("Missing", "no language");
+    const verified = await verifyRelease(read, ROOT, stateOf(s), { languages, raw: true });
+    await keepRelease(regionId, { "manifest.json": files["manifest.json"], "manifest.json.sig": files["manifest.json.sig"], "keys.json": files["keys.json"], "keys.json.sig": files["keys.json.sig"] }, verified, verified.contents, languages);
+    lang = languages.includes(lang) ? lang : languages[0];
+    await loadStrings();
+    flash = { kind: "ok", text: t("offline-imported", { seq: verified.manifest.seq, region: verified.manifest.region.spec }) };
+  } catch (e) {
+    console.warn("import refused", e?.kind ?? e);
+    flash = { kind: "error", text: await refusal(e, regionId) };
+  }
+  route();
+}
+
+// ---------------------------------------------------------------- search engine
+
+async function searchEngine() {
+  if (engine || engineFailed) return engine;
+  try {
+    const { createSearch } = await import("/offline/search/search.mjs");
+    const e = await createSearch();
+    await e.load(held.contents);
+    engine = e;
+  } catch (e) {
+    console.warn("search engine unavailable", e);
+    engineFailed = true;
+  }
+  return engine;
+}
+
+// ---------------------------------------------------------------- texts of records
+
+/** A text of a record in the reader's language: the language file's, else the original. */
+function text(original, translated) {
+  const tr = translated ?? null;
+  const shown = tr ?? original;
+  if (!shown) return null;
+  return { text: shown.text, locale: shown.locale, stale: tr?.stale, differs: shown.locale.split("-")[0] !== lang.split("-")[0] };
+}
+
+function textNode(tag, v, attrs = {}) {
+  if (!v) return null;
+  const node = h(tag, { ...attrs, lang: v.locale, dir: RTL.has(v.locale.split("-")[0]) ? "rtl" : "auto" }, v.text);
+  return node;
+}
+
+function langNote(v) {
+  if (!v || !v.differs) return null;
+  const name = LOCALES.find((l) => l[0] === v.locale || l[0].split("-")[0] === v.locale.split("-")[0])?.[1] ?? v.locale;
+  return h("p", { class: "lang-note" }, t("offline-in-language", { language: name }));
+}
+
+const listingId = (slug) => Object.entries(held.contents["shared/listings"] ?? {}).find(([, r]) => r.slug === slug)?.[0];
+const guideId = (slug) => Object.entries(held.contents["shared/guides"] ?? {}).find(([, r]) => r.slug === slug)?.[0];
+
+function listingTexts(id) {
+  const r = held.contents["shared/listings"][id];
+  const tr = held.contents[`${lang}/listings`]?.[id] ?? {};
+  return { r, tr, name: text(r.name, tr.name), description: text(r.description, tr.description) };
+}
+
+function guideTexts(id) {
+  const r = held.contents["shared/guides"][id];
+  const tr = held.contents[`${lang}/guides`]?.[id] ?? {};
+  return { r, tr, title: text(r.title, tr.title), summary: text(r.summary, tr.summary), body: text(r.body, tr.body) };
+}
+
+const date = (iso) => {
+  const d = iso ? new Date(iso) : null;
+  return d && !Number.isNaN(d.getTime()) ? d.toLocaleDateString(lang, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }) : "";
+};
+
+// ---------------------------------------------------------------- views
+
+function showBanners() {
+  const items = [];
+  if (flash) items.push(h("p", { class: `banner ${flash.kind}`, role: flash.kind === "error" ? "alert" : "status" }, flash.text));
+  flash = null;
+  if (held && Date.now() > Date.parse(held.expiresAt)) items.push(h("p", { class: "banner stale", id: "stale" }, t("offline-stale", { date: date(held.expiresAt) })));
+  if (seen?.conflict) items.push(h("p", { class: "banner error", id: "conflict" }, t("offline-conflict", { seq: seen.conflict })));
+  banners.replaceChildren(...items);
+}
+
+function page(...nodes) {
+  main.replaceChildren(...nodes.filter((n) => n !== null && n !== undefined && n !== false));
+  showBanners();
+}
+
+async function setupView() {
+  const title = h("h1", {}, t("offline-title"));
+  const intro = h("p", {}, t("offline-intro"));
+  const importer = importForm();
+  if (!ROOT) return page(title, intro, h("p", { class: "banner warn" }, t("offline-no-key")));
+  let index;
+  try {
+    index = await fetchJson("/bundles/");
+  } catch {
+    return page(title, intro, h("p", { class: "banner warn" }, t("offline-network-error")), importer);
+  }
+  if (!index.regions.length) return page(title, intro, h("p", { class: "banner warn" }, t("offline-no-bundles")), importer);
+  const region = h("select", { id: "region", name: "region" }, index.regions.map((r) => h("option", { value: r.id }, `${r.region} (${kb(r.gzip_bytes)})`)));
+  const langsBox = h("fieldset", { id: "langs" });
+  const fillLangs = () => {
+    const r = index.regions.find((x) => x.id === region.value);
+    langsBox.replaceChildren(
+      h("legend", {}, t("offline-languages")),
+      ...r.languages.map((l) =>
+        h("label", { class: "check" }, h("input", { type: "checkbox", name: "lang", value: l, checked: l === lang || (!r.languages.includes(lang) && l === r.languages[0]) }), " ", LOCALES.find((x) => x[0] === l)?.[1] ?? l),
+      ),
+    );
+  };
+  region.addEventListener("change", fillLangs);
+  fillLangs();
+  const status = h("div", { id: "status" });
+  const button = h("button", { type: "submit", id: "download" }, t("offline-download"));
+  const form = h(
+    "form",
+    { id: "setup", onsubmit: async (ev) => {
+      ev.preventDefault();
+      const languages = [...langsBox.querySelectorAll("input:checked")].map((i) => i.value);
+      if (!languages.length) {
+        status.replaceChildren(h("p", { class: "banner error", role: "alert" }, t("offline-choose-language")));
+        return;
+      }
+      button.disabled = true;
+      const ui = progressUi(t("offline-downloading"));
+      status.replaceChildren(ui.box);
+      try {
+        await navigator.storage?.persist?.();
+        const seq = await installFull(region.value, languages, ui);
+        lang = languages.includes(lang) ? lang : languages[0];
+        localStorage.setItem("vecino-offline-lang", lang);
+        await loadStrings();
+        applyChrome();
+        flash = { kind: "ok", text: `${t("offline-verified")} ${t("offline-held", { seq, region: held.regionName, date: date(held.issuedAt) })}` };
+        history.replaceState(null, "", "#/");
+        route();
+      } catch (e) {
+        console.warn("download refused", e?.kind ?? e);
+        button.disabled = false;
+        const msg = e instanceof BundleError ? await refusal(e, region.value) : t("offline-network-error");
+        status.replaceChildren(h("p", { class: "banner error", role: "alert" }, msg));
+        showBanners();
+      }
+    } },
+    h("label", { class: "block", for: "region" }, t("offline-region")),
+    region,
+    langsBox,
+    h("div", { class: "actions" }, button),
+    status,
+  );
+  page(title, intro, form, importer);
+}
+
+function importForm() {
+  const input = h("input", { type: "file", id: "import-file", accept: ".vecino,application/octet-stream" });
+  input.addEventListener("change", () => input.files[0] && importFile(input.files[0]));
+  return h("section", { "aria-labelledby": "import-h" }, h("h2", { id: "import-h" }, t("offline-import")), h("label", { class: "block", for: "import-file" }, t("offline-import-label")), input);
+}
+
+function searchForm(q = "") {
+  const input = h("input", { type: "search", id: "q", name: "q", value: q, autocomplete: "off", maxlength: 200 });
+  return h(
+    "form",
+    { role: "search", id: "search", onsubmit: (ev) => {
+      ev.preventDefault();
+      location.hash = `#/search?q=${encodeURIComponent(input.value.trim())}`;
+    } },
+    h("label", { class: "block", for: "q" }, t("offline-search-label")),
+    h("div", { class: "row" }, input, h("button", { type: "submit" }, t("offline-search-button"))),
+  );
+}
+
+function homeView() {
+  const manifestDate = date(held.issuedAt);
+  const listings = Object.keys(held.contents["shared/listings"] ?? {})
+    .map((id) => ({ id, ...listingTexts(id) }))
+    .sort((a, b) => a.name.text.localeCompare(b.name.text, lang));
+  const guides = Object.keys(held.contents["shared/guides"] ?? {}).map((id) => ({ id, ...guideTexts(id) }));
+  const status = h("div", { id: "status" });
+  const updateButton = h("button", { type: "button", id: "update", class: "secondary" }, t("offline-update"));
+  updateButton.addEventListener("click", async () => {
+    updateButton.disabled = true;
+    const ui = progressUi(t("offline-downloading"));
+    status.replaceChildren(ui.box);
+    try {
+      const r = await update(ui);
+      if (r.status === "current") flash = { kind: "ok", text: t("offline-up-to-date") };
+      else flash = { kind: "ok", text: [r.deltaRefused, t("offline-updated", { seq: r.seq })].filter(Boolean).join(" ") };
+    } catch (e) {
+      console.warn("update refused", e?.kind ?? e);
+      flash = { kind: "error", text: e instanceof BundleError ? await refusal(e, held.region) : t("offline-network-error") };
+    }
+    route();
+  });
+  const shareButton = h("button", { type: "button", id: "share", class: "secondary" }, t("offline-share"));
+  shareButton.addEventListener("click", () => share());
+  const removeButton = h("button", { type: "button", id: "remove", class: "secondary" }, t("offline-remove"));
+  removeButton.addEventListener("click", async () => {
+    await db.remove("held", held.region);
+    await db.remove("prefs", "current");
+    held = null;
+    engine = null;
+    await start();
+  });
+  page(
+    h("h1", {}, held.regionName),
+    h("p", { class: "meta", id: "held" }, t("offline-held", { seq: held.seq, region: held.regionName, date: manifestDate })),
+    searchForm(),
+    h("section", { "aria-labelledby": "guides-h" }, h("h2", { id: "guides-h" }, t("offline-guides")), h("ul", { class: "results", id: "guides" }, guides.map((g) => h("li", {}, h("a", { href: `#/guide/${g.r.slug}`, lang: g.title.locale }, g.title.text))))),
+    h(
+      "section",
+      { "aria-labelledby": "listings-h" },
+      h("h2", { id: "listings-h" }, t("offline-listings")),
+      h("ul", { class: "results", id: "listings" }, listings.slice(0, 200).map((l) => h("li", {}, h("a", { href: `#/listing/${l.r.slug}`, lang: l.name.locale }, l.name.text)))),
+    ),
+    h("div", { class: "actions" }, updateButton, shareButton, removeButton),
+    status,
+    importForm(),
+  );
+}
+
+async function searchView(q) {
+  page(h("h1", {}, t("offline-results")), searchForm(q), h("p", { id: "search-status", class: "meta" }, "…"));
+  const e = await searchEngine();
+  if (!e) {
+    document.getElementById("search-status").textContent = t("offline-search-unavailable");
+    return;
+  }
+  const started = performance.now();
+  const answer = await e.search({ q, lang, page: 1, per_page: 20 });
+  const ms = performance.now() - started;
+  const items = [];
+  for (const hit of answer.results ?? []) {
+    const kind = hit.kind;
+    let href = null;
+    if (kind === "guide" && guideId(hit.slug)) href = `#/guide/${hit.slug}`;
+    else if (kind === "service" && listingId(hit.slug)) href = `#/listing/${hit.slug}`;
+    items.push(h("li", {}, href ? h("a", { href, lang: hit.locale }, hit.title) : h("span", { lang: hit.locale }, hit.title), hit.snippet ? h("p", {}, String(hit.snippet).replace(/<[^>]*>/g, "")) : null));
+  }
+  const status = document.getElementById("search-status");
+  status.textContent = items.length ? "" : t("offline-no-results");
+  status.dataset.ms = ms.toFixed(1);
+  status.after(h("ol", { class: "results", id: "results" }, items));
+}
+
+function listingView(slug) {
+  const id = listingId(slug);
+  if (!id) return notFound();
+  const { r, tr, name, description } = listingTexts(id);
+  const facts = [];
+  const phones = [...(r.phones ?? []), ...(r.organization?.phones ?? [])];
+  if (phones.length) {
+    facts.push(h("dt", {}, t("offline-phones")), h("dd", { class: "phones" }, phones.map((p) => h("div", {}, h("a", { href: `tel:${String(p.number).replace(/[^0-9+*#,;]/g, "")}`, dir: "ltr" }, p.number), p.extension ? ` ext. ${p.extension}` : "", p.description ? ` — ${typeof p.description === "string" ? p.description : p.description.text ?? ""}` : ""))));
+  }
+  for (const place of r.locations ?? []) {
+    const a = place.address;
+    if (a) {
+      const lines = [a.address_1 ?? a.street, a.address_2, [a.city, a.region ?? a.state_province, a.postal_code].filter(Boolean).join(", ")].filter(Boolean);
+      const placeName = text(place.name, tr.locations?.[place.id]?.name);
+      facts.push(h("dt", {}, t("offline-address")), h("dd", {}, placeName ? h("div", { lang: placeName.locale }, placeName.text) : null, lines.map((l) => h("div", {}, l))));
+    }
+    const hours = scheduleLines(place.schedule ?? r.schedule);
+    if (hours.length) facts.push(h("dt", {}, t("offline-hours")), h("dd", {}, hours.map((l) => h("div", {}, l))));
+  }
+  if (!(r.locations ?? []).length) {
+    const hours = scheduleLines(r.schedule);
+    if (hours.length) facts.push(h("dt", {}, t("offline-hours")), h("dd", {}, hours.map((l) => h("div", {}, l))));
+  }
+  const offered = (r.languages ?? []).map((l) => (typeof l === "string" ? l : l.code ?? "")).filter(Boolean);
+  if (offered.length) facts.push(h("dt", {}, t("offline-spoken")), h("dd", {}, offered.map((l) => LOCALES.find((x) => x[0] === l)?.[1] ?? l).join(", ")));
+  if (r.url) facts.push(h("dt", {}, t("offline-website")), h("dd", {}, h("a", { href: r.url, rel: "noreferrer", dir: "ltr" }, r.url)));
+  const sources = r.sources ?? [];
+  if (sources.length) facts.push(h("dt", {}, t("offline-sources")), h("dd", {}, h("ul", {}, sources.map((s) => h("li", {}, s.url ? h("a", { href: s.url, rel: "noreferrer" }, s.title ?? s.url) : s.title ?? "")))));
+  page(
+    h("p", {}, h("a", { href: "#/" }, t("offline-back"))),
+    textNode("h1", name),
+    langNote(name),
+    r.organization ? h("p", { class: "meta" }, text(r.organization.name, tr.organization_name)?.text) : null,
+    r.verified_at ? h("p", { class: "meta", id: "verified" }, t("offline-verified-on", { date: date(r.verified_at) })) : null,
+    textNode("p", description, { class: "body" }),
+    description?.differs ? langNote(description) : null,
+    h("dl", { class: "facts" }, facts),
+  );
+}
+
+const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+/** A schedule's weekly hours, one line per day, in the reader's language. */
+function scheduleLines(schedule) {
+  const weekly = schedule?.weekly ?? [];
+  const dayName = (d) => {
+    const i = WEEKDAYS.indexOf(String(d).toLowerCase());
+    return i >= 0 ? new Date(Date.UTC(2024, 0, 1 + i)).toLocaleDateString(lang, { weekday: "long", timeZone: "UTC" }) : String(d);
+  };
+  const hm = (t) => String(t ?? "").slice(0, 5);
+  return weekly.map((r) => `${dayName(r.weekday)}: ${hm(r.opens) === hm(r.closes) ? "24 h" : `${hm(r.opens)}–${hm(r.closes)}`}`);
+}
+
+function guideView(slug) {
+  const id = guideId(slug);
+  if (!id) return notFound();
+  const { r, title, summary, body } = guideTexts(id);
+  const facts = r.changing_facts ?? {};
+  const notice = (factId) => {
+    const f = Array.isArray(facts) ? facts.find((x) => x.id === factId) : facts[factId];
+    const as = f?.as_of;
+    return as ? h("span", { class: "banner warn" }, t("offline-fact-as-of", { date: date(as) })) : "";
+  };
+  page(
+    h("p", {}, h("a", { href: "#/" }, t("offline-back"))),
+    textNode("h1", title),
+    langNote(title),
+    r.reviewed_at ? h("p", { class: "meta" }, t("offline-reviewed-on", { date: date(r.reviewed_at) })) : null,
+    textNode("p", summary, { class: "summary" }),
+    body ? h("div", { class: "body", id: "guide-body", lang: body.locale, dir: RTL.has(body.locale.split("-")[0]) ? "rtl" : "auto" }, markdown(body.text, notice)) : null,
+    (r.sources ?? []).length ? h("section", {}, h("h2", {}, t("offline-sources")), h("ul", {}, r.sources.map((s) => h("li", {}, s.url ? h("a", { href: s.url, rel: "noreferrer" }, s.title ?? s.url) : s.title ?? "")))) : null,
+  );
+}
+
+function notFound() {
+  page(h("h1", {}, t("offline-not-found")), h("p", {}, h("a", { href: "#/" }, t("offline-back"))));
+}
+
+function route() {
+  const hash = location.hash.slice(1) || "/";
+  const [path, query = ""] = hash.split("?");
+  const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
+  if (!held) return setupView();
+  if (parts[0] === "listing" && parts[1]) listingView(parts[1]);
+  else if (parts[0] === "guide" && parts[1]) guideView(parts[1]);
+  else if (parts[0] === "search") searchView(new URLSearchParams(query).get("q") ?? "");
+  else homeView();
+  if (parts.length) main.focus();
+}
+
+async function start() {
+  const current = await db.get("prefs", "current");
+  held = current ? ((await db.get("held", current)) ?? null) : null;
+  // A release verified against another root key than the one pinned now is not trusted.
+  if (held && held.root !== ROOT) held = null;
+  seen = held ? ((await db.get("seen", held.region)) ?? null) : null;
+  lang = pickLanguage();
+  await loadStrings();
+  applyChrome();
+  route();
+  document.body.dataset.ready = "true";
+}
+
+document.getElementById("ui-lang").addEventListener("change", async (ev) => {
+  lang = ev.target.value;
+  localStorage.setItem("vecino-offline-lang", lang);
+  await loadStrings();
+  applyChrome();
+  route();
+});
+window.addEventListener("hashchange", route);
+
+if ("serviceWorker" in navigator) {
+  navigator.serviceWorker.register("/offline/sw.js", { scope: "/offline/" }).catch((e) => console.warn("service worker", e));
+}
+await start();
