@@ -301,4 +301,5 @@ offline-not-found = Li pa nan pakè sa a.
 offline-remove = Retire l sou telefòn sa a
 offline-privacy = Tout bagay rete sou telefòn sa a. Sa w chèche pa voye okenn kote.
 offline-spoken = Lang yo pale
+offline-delta-refused = Fichye mizajou a pa pase verifikasyon an, kidonk tout vèsyon an telechaje epi verifye.
 offline-skip = Ale nan kontni an

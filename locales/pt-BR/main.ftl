@@ -301,4 +301,5 @@ offline-not-found = Não está neste pacote.
 offline-remove = Remover deste celular
 offline-privacy = Tudo fica neste celular. O que você busca não é enviado a lugar nenhum.
 offline-spoken = Idiomas falados
+offline-delta-refused = O arquivo de atualização não passou na conferência, então a versão completa foi baixada e conferida.
 offline-skip = Pular para o conteúdo

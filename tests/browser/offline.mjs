@@ -89,6 +89,13 @@ async function axe(page, name) {
   check(result.passes.length > 10 && bad.length === 0, `axe: no serious or critical violation on ${name} (${result.passes.length} rules passed)`);
 }
 
+/** The home page, loaded anew (no message left from before). */
+async function fresh(p) {
+  await p.goto(`${base}/offline/?lang=es#/`);
+  await p.reload();
+  await p.waitForSelector("body[data-ready=true]");
+}
+
 /** A shared file's entries (FORMAT.md, "Shared file"), and back. */
 function unpack(bytes) {
   const data = gunzipSync(bytes);
@@ -138,6 +145,13 @@ check((await page.evaluate(() => document.documentElement.lang)) === "es", "the 
 const csp = (await page.request.get(`${base}/offline/`)).headers()["content-security-policy"] ?? "";
 check(csp.includes("default-src 'self'") && csp.includes("'wasm-unsafe-eval'") && !csp.includes("unsafe-inline"), `the app's CSP is same-origin only (${csp.slice(0, 60)}…)`);
 await axe(page, "offline setup (es)");
+{
+  const resident = await phoneA.newPage();
+  await resident.goto(`${base}/es/`);
+  const link = resident.locator('footer a[href="/offline/?lang=es"]');
+  check((await link.count()) === 1 && /sin conexión/.test(await link.textContent()), "the resident pages link to the offline app, in their language");
+  await resident.close();
+}
 await page.screenshot({ path: join(shots, "offline-setup-es.png"), fullPage: true });
 for (const l of ["es", "en", "ar"]) await page.check(`#langs input[value="${l}"]`);
 const progressSeen = page.waitForSelector("#progress progress", { timeout: 15000 }).then(() => true, () => false);
@@ -234,7 +248,7 @@ check((await tel.count()) === 1, `the listing's phone is a tel: link (${fx.edite
 const r2 = state.held;
 
 // Update again: nothing new.
-await page.goto(`${base}/offline/?lang=es#/`);
+await fresh(page);
 await page.click("#update");
 check((await banner(page)).includes("más reciente"), "asking again: already the latest release");
 
@@ -246,11 +260,11 @@ async function unchanged(what) {
 }
 
 async function refusedUpdate(what, expect) {
-  await page.goto(`${base}/offline/?lang=es#/`);
+  await fresh(page);
   await page.waitForSelector("#update");
   await page.click("#update");
-  await page.waitForSelector("#banners .banner.error", { timeout: 30000 });
-  const text = await page.locator("#banners .banner.error").first().textContent();
+  await page.waitForSelector("#banners .banner.error[role=alert]", { timeout: 30000 });
+  const text = await page.locator("#banners .banner.error[role=alert]").textContent();
   check(expect.test(text), `${what}: refused, saying "${text}"`);
   await unchanged(what);
 }
@@ -283,10 +297,10 @@ await refusedUpdate("a manifest signed by a revoked key", /revocada/);
 await unmirror(phoneA);
 
 // Rollback by a file passed from another phone.
-await page.goto(`${base}/offline/?lang=es#/`);
+await fresh(page);
 await page.setInputFiles("#import-file", r1File);
-await page.waitForSelector("#banners .banner.error", { timeout: 30000 });
-check(/más antigua/.test(await page.locator("#banners .banner.error").first().textContent()), "a shared file of release 1 is refused as a rollback");
+await page.waitForSelector("#banners .banner.error[role=alert]", { timeout: 30000 });
+check(/más antigua/.test(await page.locator("#banners .banner.error[role=alert]").textContent()), "a shared file of release 1 is refused as a rollback");
 await unchanged("rollback by a shared file");
 
 // Share release 2 (for phone B).
@@ -300,9 +314,10 @@ await page.close();
 // Phone B receives files; every tampered one is refused with nothing stored.
 const phoneB = await newContext();
 let pageB = await openApp(phoneB, "es");
+pageB.on("console", (m) => { if (m.type() === "warning") console.log(`     phone B: ${m.text()}`); });
 const good = readFileSync(r2File);
 async function importB(bytes, name) {
-  await pageB.goto(`${base}/offline/?lang=es#/`);
+  await fresh(pageB);
   await pageB.waitForSelector("#import-file");
   await pageB.setInputFiles("#import-file", { name, mimeType: "application/octet-stream", buffer: bytes });
   await pageB.waitForSelector("#banners .banner", { timeout: 30000 });
@@ -343,7 +358,7 @@ async function nothingOnB(what) {
 // Downloads with a tampered file on the way: flipped bit, a file from another release.
 async function tamperedDownload(what, path, body) {
   await phoneB.route(`${origin}/bundles/${region}/${path}`, (route) => route.fulfill({ body }));
-  await pageB.goto(`${base}/offline/?lang=es#/`);
+  await fresh(pageB);
   await pageB.waitForSelector("#download");
   await pageB.check('#langs input[value="es"]');
   await pageB.click("#download");
@@ -399,11 +414,39 @@ await step("release3");
   await pageC.click("#update");
   await pageC.waitForFunction(() => /versión 3|Rechazado/.test(document.getElementById("banners").textContent), null, { timeout: 30000 });
   const said = await pageC.locator("#banners .banner.ok").textContent();
-  check(/cambiado, cortado o sustituido/.test(said) && /versión 3/.test(said), `a delta on the wrong base is refused and the full release 3 fetched ("${said}")`);
+  check(/no pasó la comprobación/.test(said) && /versión 3/.test(said), `a delta that does not apply is refused and the full release 3 fetched ("${said}")`);
   page = pageC;
   const s = await held(pageC);
   check(s.held?.seq === 3, "phone C holds release 3");
   await phoneC.close();
+}
+
+// A phone that holds the other release 2 (from the equivocating fork): the server's release 3
+// and its delta follow the server's release 2, not this one; the update is refused.
+{
+  const phoneE = await newContext();
+  const pageE = await openApp(phoneE, "es");
+  await phoneE.route(`${origin}/bundles/${region}/changes**`, (route) =>
+    route.fulfill({ contentType: "application/json", body: JSON.stringify({ region, status: "full", seq: 2, manifest: "r2/manifest.json", signature: "r2/manifest.json.sig", keys: "r2/keys.json", keys_signature: "r2/keys.json.sig" }) }),
+  );
+  await phoneE.route(`${origin}/bundles/${region}/r2/**`, (route) =>
+    route.fulfill({ body: readFileSync(join(fx.fork, "bundles", region, "r2", route.request().url().split("/r2/")[1])) }),
+  );
+  await pageE.check('#langs input[value="es"]');
+  await pageE.click("#download");
+  await pageE.waitForSelector("#held", { timeout: 30000 });
+  const forked = (await held(pageE)).held;
+  await phoneE.unroute(`${origin}/bundles/${region}/changes**`);
+  await phoneE.unroute(`${origin}/bundles/${region}/r2/**`);
+  check(forked?.seq === 2 && forked.sha256 !== r2.sha256, "phone E holds the fork's release 2");
+  await pageE.reload();
+  await pageE.click("#update");
+  await pageE.waitForSelector("#banners .banner.error[role=alert]", { timeout: 30000 });
+  const said = await pageE.locator("#banners .banner.error[role=alert]").textContent();
+  check(/no sigue a la versión/.test(said), `a release 3 (and its delta) on another base than the one held is refused ("${said}")`);
+  const after = (await held(pageE)).held;
+  check(after?.seq === 2 && after.sha256 === forked.sha256, "phone E: nothing stored (still the fork's release 2)");
+  await phoneE.close();
 }
 
 // ------------------------------------------------------------------------------------------

@@ -239,7 +239,7 @@ async function update(ui) {
       // FORMAT.md: a delta that does not apply exactly is dropped; the whole release is fetched.
       console.warn("delta refused", e?.kind ?? e);
       const seq = await installFull(regionId, held.languages, ui);
-      return { status: "full", seq, deltaRefused: await refusal(e, null) };
+      return { status: "full", seq, deltaRefused: t("offline-delta-refused") };
     }
   }
   const seq = await installFull(regionId, held.languages, ui);
@@ -326,7 +326,7 @@ function text(original, translated) {
   const tr = translated ?? null;
   const shown = tr ?? original;
   if (!shown) return null;
-  return { text: shown.text, locale: shown.locale, stale: tr?.stale, differs: shown.locale.split("-")[0] !== lang.split("-")[0] };
+  return { text: shown.text, locale: shown.locale, provenance: shown.provenance, stale: tr?.stale, differs: shown.locale.split("-")[0] !== lang.split("-")[0] };
 }
 
 function textNode(tag, v, attrs = {}) {
@@ -336,7 +336,10 @@ function textNode(tag, v, attrs = {}) {
 }
 
 function langNote(v) {
-  if (!v || !v.differs) return null;
+  if (!v) return null;
+  if (v.stale) return h("p", { class: "lang-note" }, t("translation-stale"));
+  if (v.provenance === "machine" && !v.differs) return h("p", { class: "lang-note" }, t("provenance-machine"));
+  if (!v.differs) return null;
   const name = LOCALES.find((l) => l[0] === v.locale || l[0].split("-")[0] === v.locale.split("-")[0])?.[1] ?? v.locale;
   return h("p", { class: "lang-note" }, t("offline-in-language", { language: name }));
 }
@@ -518,8 +521,19 @@ async function searchView(q) {
     document.getElementById("search-status").textContent = t("offline-search-unavailable");
     return;
   }
+  if (!q) {
+    document.getElementById("search-status").textContent = "";
+    return;
+  }
   const started = performance.now();
-  const answer = await e.search({ q, lang, page: 1, per_page: 20 });
+  let answer;
+  try {
+    answer = await e.search({ q, lang, page: 1, per_page: 20 });
+  } catch (err) {
+    // The engine's refusals are the API's problems, localized from the bundle's UI strings.
+    document.getElementById("search-status").textContent = err?.problem?.detail ?? t("offline-no-results");
+    return;
+  }
   const ms = performance.now() - started;
   const items = [];
   for (const hit of answer.results ?? []) {
@@ -566,11 +580,11 @@ function listingView(slug) {
   page(
     h("p", {}, h("a", { href: "#/" }, t("offline-back"))),
     textNode("h1", name),
-    langNote(name),
+    name?.differs ? langNote(name) : null,
     r.organization ? h("p", { class: "meta" }, text(r.organization.name, tr.organization_name)?.text) : null,
     r.verified_at ? h("p", { class: "meta", id: "verified" }, t("offline-verified-on", { date: date(r.verified_at) })) : null,
     textNode("p", description, { class: "body" }),
-    description?.differs ? langNote(description) : null,
+    langNote(description),
     h("dl", { class: "facts" }, facts),
   );
 }
@@ -600,9 +614,10 @@ function guideView(slug) {
   page(
     h("p", {}, h("a", { href: "#/" }, t("offline-back"))),
     textNode("h1", title),
-    langNote(title),
+    title?.differs ? langNote(title) : null,
     r.reviewed_at ? h("p", { class: "meta" }, t("offline-reviewed-on", { date: date(r.reviewed_at) })) : null,
     textNode("p", summary, { class: "summary" }),
+    langNote(body ?? summary),
     body ? h("div", { class: "body", id: "guide-body", lang: body.locale, dir: RTL.has(body.locale.split("-")[0]) ? "rtl" : "auto" }, markdown(body.text, notice)) : null,
     (r.sources ?? []).length ? h("section", {}, h("h2", {}, t("offline-sources")), h("ul", {}, r.sources.map((s) => h("li", {}, s.url ? h("a", { href: s.url, rel: "noreferrer" }, s.title ?? s.url) : s.title ?? "")))) : null,
   );

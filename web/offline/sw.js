@@ -15,7 +15,7 @@ const APP = [
   "/offline/manifest.webmanifest",
 ];
 // The search engine (another part of the app); cached if the server has it.
-const OPTIONAL = ["/offline/search/search.mjs"];
+const OPTIONAL = ["/offline/search/search.mjs", "/offline/search/vecino_search.wasm"];
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -52,14 +52,21 @@ self.addEventListener("fetch", (event) => {
       const cache = await caches.open(CACHE);
       // The page is one shell whatever its query (?lang=…).
       const key = url.pathname === "/offline/" ? "/offline/" : url.pathname;
-      const hit = await cache.match(key);
-      if (hit) return hit;
-      const response = await fetch(event.request);
-      // UI strings, the search engine's files: kept once fetched, for the next time offline.
-      if (response.ok && (url.pathname.startsWith("/offline/strings/") || url.pathname.startsWith("/offline/search/"))) {
-        await cache.put(key, response.clone());
+      // UI strings and the search engine: the server's when it answers (a new engine replaces
+      // the old at once), else the copy kept for offline.
+      if (url.pathname.startsWith("/offline/strings/") || url.pathname.startsWith("/offline/search/")) {
+        try {
+          const response = await fetch(event.request, { cache: "no-cache" });
+          if (response.ok) await cache.put(key, response.clone());
+          return response;
+        } catch (e) {
+          const kept = await cache.match(key);
+          if (kept) return kept;
+          throw e;
+        }
       }
-      return response;
+      // The app itself: this version's copy, so it opens in airplane mode.
+      return (await cache.match(key)) ?? fetch(event.request);
     })(),
   );
 });

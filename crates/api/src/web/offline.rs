@@ -228,3 +228,46 @@ pub async fn strings(State(state): State<AppState>, Path(file): Path<String>) ->
     headers(&mut response, "application/json", "no-cache");
     response
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KEY: &str = "640304ee7048808a1e2feaec44f1cf8c8365af7cd94c05593756899b49bfa79d";
+
+    #[test]
+    fn the_pinned_key_is_a_valid_key_or_nothing() {
+        assert_eq!(RootKey::None.hex(), None);
+        assert_eq!(RootKey::Hex(KEY.to_uppercase()).hex().as_deref(), Some(KEY));
+        assert_eq!(RootKey::Hex("not a key".to_owned()).hex(), None);
+        assert_eq!(RootKey::Hex(KEY[..62].to_owned()).hex(), None);
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("root.pub");
+        let from_file = RootKey::File(file.clone());
+        assert_eq!(from_file.hex(), None, "no file yet: no key");
+        std::fs::write(&file, format!("{KEY}\n")).unwrap();
+        assert_eq!(from_file.hex().as_deref(), Some(KEY), "read per request");
+    }
+
+    #[test]
+    fn the_apps_version_changes_with_the_pinned_key() {
+        let with = version(Some(KEY));
+        assert_eq!(with.len(), 16);
+        assert_eq!(with, version(Some(KEY)));
+        assert_ne!(with, version(None));
+        assert_ne!(with, version(Some(&KEY.replace('6', "7"))));
+    }
+
+    #[test]
+    fn the_page_escapes_what_it_writes_into_attributes() {
+        assert_eq!(
+            escape(r#"["a","<b>&"]"#),
+            "[&quot;a&quot;,&quot;&lt;b&gt;&amp;&quot;]"
+        );
+        for placeholder in ["{{ROOT_KEY}}", "{{LOCALES}}", "{{VERSION}}"] {
+            assert!(INDEX.contains(placeholder), "{placeholder}");
+        }
+        assert!(SW.contains("{{VERSION}}"));
+        assert!(CSP.contains("default-src 'self'") && !CSP.contains("unsafe-inline"));
+    }
+}
