@@ -188,10 +188,19 @@ await page.fill("#q", "ciudadania");
 await page.press("#q", "Enter");
 await page.waitForSelector("#search-status:not(:text-is('…'))", { timeout: 20000 });
 if (engineServed) {
-  const first = page.locator("#results li a").first();
-  check((await first.count()) === 1, "offline: searching 'ciudadania' finds results");
-  const ms = Number(await page.locator("#search-status").getAttribute("data-ms"));
-  console.log(`     offline search took ${ms} ms`);
+  const links = await page.locator("#results li a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  check(links.includes("#/guide/citizenship"), `offline: searching 'ciudadania' finds the citizenship guide (${links.slice(0, 3).join(" ")})`);
+  // Per keystroke: the results follow the typing.
+  await page.fill("#q", "");
+  const times = [];
+  for (const ch of "abogado") {
+    await page.type("#q", ch);
+    await page.waitForFunction((typed) => decodeURIComponent(location.hash).endsWith(typed), await page.inputValue("#q"));
+    await page.waitForFunction(() => document.getElementById("search-status").dataset.ms !== undefined);
+    times.push(Number(await page.locator("#search-status").getAttribute("data-ms")));
+  }
+  console.log(`     offline search per keystroke (ms): ${times.join(" ")}`);
+  check((await page.locator("#results li").count()) > 0, "offline: typing 'abogado' shows results as it goes");
 } else {
   const said = await page.locator("#search-status").textContent();
   check(said.length > 10 && !said.includes("offline-"), `offline: without the search engine the app says so (${said})`);

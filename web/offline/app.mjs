@@ -187,7 +187,9 @@ async function keepRelease(regionId, top, verified, contents, languages) {
     root: ROOT,
   };
   const prev = await db.get("seen", regionId);
-  const s = { seq: verified.manifest.seq, sha256: verified.sha256, keysSeq: verified.keysSeq, conflict: prev?.conflict };
+  // An equivocation stays flagged until a newer release than the contested one is held.
+  const conflict = prev?.conflict && prev.conflict >= verified.manifest.seq ? prev.conflict : undefined;
+  const s = { seq: verified.manifest.seq, sha256: verified.sha256, keysSeq: verified.keysSeq, conflict };
   await db.keep(regionId, record, s);
   await db.put("prefs", "current", regionId);
   held = record;
@@ -279,6 +281,7 @@ async function share() {
 async function importFile(file) {
   let regionId = null;
   try {
+    await navigator.storage?.persist?.();
     const files = await unpackShared(new Uint8Array(await file.arrayBuffer()));
     const read = (p) => files[p] ?? null;
     const manifestBytes = files["manifest.json"];
@@ -344,8 +347,19 @@ function langNote(v) {
   return h("p", { class: "lang-note" }, t("offline-in-language", { language: name }));
 }
 
-const listingId = (slug) => Object.entries(held.contents["shared/listings"] ?? {}).find(([, r]) => r.slug === slug)?.[0];
-const guideId = (slug) => Object.entries(held.contents["shared/guides"] ?? {}).find(([, r]) => r.slug === slug)?.[0];
+/** Slug → record id, built once per held release. */
+const slugIndex = new WeakMap();
+function bySlug(file) {
+  const records = held.contents[file] ?? {};
+  let index = slugIndex.get(records);
+  if (!index) {
+    index = new Map(Object.entries(records).map(([id, r]) => [r.slug, id]));
+    slugIndex.set(records, index);
+  }
+  return index;
+}
+const listingId = (slug) => bySlug("shared/listings").get(slug);
+const guideId = (slug) => bySlug("shared/guides").get(slug);
 
 function listingTexts(id) {
   const r = held.contents["shared/listings"][id];
@@ -515,14 +529,32 @@ function homeView() {
 }
 
 async function searchView(q) {
-  page(h("h1", {}, t("offline-results")), searchForm(q), h("p", { id: "search-status", class: "meta" }, "…"));
+  page(h("h1", {}, t("offline-results")), searchForm(q), h("p", { id: "search-status", class: "meta", "aria-live": "polite" }, "…"), h("ol", { class: "results", id: "results" }));
   const e = await searchEngine();
+  const status = document.getElementById("search-status");
   if (!e) {
-    document.getElementById("search-status").textContent = t("offline-search-unavailable");
+    status.textContent = t("offline-search-unavailable");
     return;
   }
+  // Results follow the typing, as on the server's pages with suggestions.
+  const input = document.getElementById("q");
+  input.addEventListener("input", () => {
+    const typed = input.value.trim();
+    history.replaceState(null, "", `#/search?q=${encodeURIComponent(typed)}`);
+    runSearch(e, typed);
+  });
+  await runSearch(e, q);
+}
+
+let searchRun = 0;
+async function runSearch(e, q) {
+  const run = ++searchRun;
+  const status = document.getElementById("search-status");
+  const list = document.getElementById("results");
+  if (!status || !list) return;
   if (!q) {
-    document.getElementById("search-status").textContent = "";
+    status.textContent = "";
+    list.replaceChildren();
     return;
   }
   const started = performance.now();
@@ -531,10 +563,14 @@ async function searchView(q) {
     answer = await e.search({ q, lang, page: 1, per_page: 20 });
   } catch (err) {
     // The engine's refusals are the API's problems, localized from the bundle's UI strings.
-    document.getElementById("search-status").textContent = err?.problem?.detail ?? t("offline-no-results");
+    if (run === searchRun) {
+      status.textContent = err?.problem?.detail ?? t("offline-no-results");
+      list.replaceChildren();
+    }
     return;
   }
   const ms = performance.now() - started;
+  if (run !== searchRun) return;
   const items = [];
   for (const hit of answer.results ?? []) {
     const kind = hit.kind;
@@ -543,10 +579,9 @@ async function searchView(q) {
     else if (kind === "service" && listingId(hit.slug)) href = `#/listing/${hit.slug}`;
     items.push(h("li", {}, href ? h("a", { href, lang: hit.locale }, hit.title) : h("span", { lang: hit.locale }, hit.title), hit.snippet ? h("p", {}, String(hit.snippet).replace(/<[^>]*>/g, "")) : null));
   }
-  const status = document.getElementById("search-status");
   status.textContent = items.length ? "" : t("offline-no-results");
   status.dataset.ms = ms.toFixed(1);
-  status.after(h("ol", { class: "results", id: "results" }, items));
+  list.replaceChildren(...items);
 }
 
 function listingView(slug) {
