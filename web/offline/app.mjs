@@ -479,11 +479,23 @@ function searchForm(q = "") {
   );
 }
 
+/** The listings by name in the reader's language (sorted once per release and language). */
+const sortedCache = new WeakMap();
+function sortedListings() {
+  const records = held.contents["shared/listings"] ?? {};
+  const cached = sortedCache.get(records);
+  if (cached?.lang === lang) return cached.list;
+  const collator = new Intl.Collator(lang);
+  const list = Object.keys(records)
+    .map((id) => ({ id, ...listingTexts(id) }))
+    .sort((a, b) => collator.compare(a.name.text, b.name.text));
+  sortedCache.set(records, { lang, list });
+  return list;
+}
+
 function homeView() {
   const manifestDate = date(held.issuedAt);
-  const listings = Object.keys(held.contents["shared/listings"] ?? {})
-    .map((id) => ({ id, ...listingTexts(id) }))
-    .sort((a, b) => a.name.text.localeCompare(b.name.text, lang));
+  const listings = sortedListings().slice(0, 200);
   const guides = Object.keys(held.contents["shared/guides"] ?? {}).map((id) => ({ id, ...guideTexts(id) }));
   const status = h("div", { id: "status" });
   const updateButton = h("button", { type: "button", id: "update", class: "secondary" }, t("offline-update"));
@@ -520,7 +532,7 @@ function homeView() {
       "section",
       { "aria-labelledby": "listings-h" },
       h("h2", { id: "listings-h" }, t("offline-listings")),
-      h("ul", { class: "results", id: "listings" }, listings.slice(0, 200).map((l) => h("li", {}, h("a", { href: `#/listing/${l.r.slug}`, lang: l.name.locale }, l.name.text)))),
+      h("ul", { class: "results", id: "listings" }, listings.map((l) => h("li", {}, h("a", { href: `#/listing/${l.r.slug}`, lang: l.name.locale }, l.name.text)))),
     ),
     h("div", { class: "actions" }, updateButton, shareButton, removeButton),
     status,
@@ -663,6 +675,15 @@ function notFound() {
 }
 
 function route() {
+  const started = performance.now();
+  try {
+    routeNow();
+  } finally {
+    document.body.dataset.renderMs = (performance.now() - started).toFixed(1);
+  }
+}
+
+function routeNow() {
   const hash = location.hash.slice(1) || "/";
   const [path, query = ""] = hash.split("?");
   const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
