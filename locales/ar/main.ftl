@@ -302,4 +302,5 @@ offline-remove = إزالة من هذا الهاتف
 offline-privacy = كل شيء يبقى على هذا الهاتف. ما تبحث عنه لا يُرسل إلى أي مكان.
 offline-spoken = اللغات المتاحة
 offline-delta-refused = لم يجتز ملف التحديث التحقق، لذلك نُزّل الإصدار كاملًا وتم التحقق منه.
+offline-events = الفعاليات
 offline-skip = انتقل إلى المحتوى

@@ -320,4 +320,5 @@ offline-remove = Remove from this phone
 offline-privacy = Everything stays on this phone. What you search is not sent anywhere.
 offline-spoken = Languages spoken
 offline-delta-refused = The update file did not pass the check, so the whole release was downloaded and checked instead.
+offline-events = Events
 offline-skip = Skip to content

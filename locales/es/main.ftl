@@ -302,4 +302,5 @@ offline-remove = Quitar de este teléfono
 offline-privacy = Todo se queda en este teléfono. Lo que busca no se envía a ningún lado.
 offline-spoken = Idiomas que se hablan
 offline-delta-refused = El archivo de actualización no pasó la comprobación, así que se descargó y comprobó la versión completa.
+offline-events = Eventos
 offline-skip = Saltar al contenido

@@ -302,4 +302,5 @@ offline-remove = Retire l sou telefòn sa a
 offline-privacy = Tout bagay rete sou telefòn sa a. Sa w chèche pa voye okenn kote.
 offline-spoken = Lang yo pale
 offline-delta-refused = Fichye mizajou a pa pase verifikasyon an, kidonk tout vèsyon an telechaje epi verifye.
+offline-events = Evènman
 offline-skip = Ale nan kontni an

@@ -302,4 +302,5 @@ offline-remove = 이 휴대폰에서 삭제
 offline-privacy = 모든 것이 이 휴대폰에 남습니다. 검색한 내용은 어디에도 보내지 않습니다.
 offline-spoken = 사용 언어
 offline-delta-refused = 업데이트 파일이 확인을 통과하지 못해 전체 릴리스를 내려받아 확인했습니다.
+offline-events = 행사
 offline-skip = 본문으로 건너뛰기

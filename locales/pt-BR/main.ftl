@@ -302,4 +302,5 @@ offline-remove = Remover deste celular
 offline-privacy = Tudo fica neste celular. O que você busca não é enviado a lugar nenhum.
 offline-spoken = Idiomas falados
 offline-delta-refused = O arquivo de atualização não passou na conferência, então a versão completa foi baixada e conferida.
+offline-events = Eventos
 offline-skip = Pular para o conteúdo

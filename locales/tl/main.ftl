@@ -302,4 +302,5 @@ offline-remove = Alisin sa teleponong ito
 offline-privacy = Nananatili ang lahat sa teleponong ito. Hindi ipinapadala kahit saan ang hinahanap ninyo.
 offline-spoken = Mga wikang ginagamit
 offline-delta-refused = Hindi pumasa sa pagsusuri ang file ng update, kaya na-download at nasuri ang buong release.
+offline-events = Mga kaganapan
 offline-skip = Lumaktaw sa nilalaman

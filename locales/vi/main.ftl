@@ -302,4 +302,5 @@ offline-remove = Xóa khỏi điện thoại này
 offline-privacy = Mọi thứ ở lại trên điện thoại này. Những gì bạn tìm không được gửi đi đâu.
 offline-spoken = Ngôn ngữ phục vụ
 offline-delta-refused = Tệp cập nhật không qua được kiểm tra, nên đã tải và kiểm tra toàn bộ bản phát hành.
+offline-events = Sự kiện
 offline-skip = Chuyển đến nội dung

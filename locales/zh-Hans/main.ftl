@@ -302,4 +302,5 @@ offline-remove = 从这部手机删除
 offline-privacy = 一切都留在这部手机上。您搜索的内容不会发送到任何地方。
 offline-spoken = 服务语言
 offline-delta-refused = 更新文件未通过核验，因此改为下载并核验完整版本。
+offline-events = 活动
 offline-skip = 跳到内容

@@ -302,4 +302,5 @@ offline-remove = 從這支手機刪除
 offline-privacy = 一切都留在這支手機上。您搜尋的內容不會傳送到任何地方。
 offline-spoken = 服務語言
 offline-delta-refused = 更新檔案未通過核驗，因此改為下載並核驗完整版本。
+offline-events = 活動
 offline-skip = 跳到內容

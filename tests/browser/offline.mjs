@@ -207,6 +207,8 @@ if (engineServed) {
   console.log("     NOTE the search engine (/offline/search/search.mjs) is not served by this build");
 }
 
+await axe(page, "offline search (es)");
+
 // A listing and a guide, offline.
 await page.goto(`${base}/offline/?lang=es#/`).catch(() => {});
 await page.waitForSelector("body[data-ready=true]");

@@ -359,12 +359,29 @@ function bySlug(file) {
   return index;
 }
 const listingId = (slug) => bySlug("shared/listings").get(slug);
+const eventId = (slug) => bySlug("shared/events").get(slug);
 const guideId = (slug) => bySlug("shared/guides").get(slug);
 
 function listingTexts(id) {
   const r = held.contents["shared/listings"][id];
   const tr = held.contents[`${lang}/listings`]?.[id] ?? {};
   return { r, tr, name: text(r.name, tr.name), description: text(r.description, tr.description) };
+}
+
+function eventTexts(id) {
+  const r = held.contents["shared/events"][id];
+  const tr = held.contents[`${lang}/events`]?.[id] ?? {};
+  return { r, tr, title: text(r.title, tr.title), description: text(r.description, tr.description) };
+}
+
+/** When an event is, in its own time zone. */
+function when(r) {
+  const options = { dateStyle: "full", timeStyle: "short", timeZone: r.timezone || "UTC" };
+  try {
+    return new Intl.DateTimeFormat(lang, options).format(new Date(r.starts_at));
+  } catch {
+    return r.starts_at;
+  }
 }
 
 function guideTexts(id) {
@@ -497,6 +514,10 @@ function homeView() {
   const manifestDate = date(held.issuedAt);
   const listings = sortedListings().slice(0, 200);
   const guides = Object.keys(held.contents["shared/guides"] ?? {}).map((id) => ({ id, ...guideTexts(id) }));
+  const events = Object.keys(held.contents["shared/events"] ?? {})
+    .map((id) => ({ id, ...eventTexts(id) }))
+    .sort((a, b) => Date.parse(a.r.starts_at) - Date.parse(b.r.starts_at))
+    .slice(0, 50);
   const status = h("div", { id: "status" });
   const updateButton = h("button", { type: "button", id: "update", class: "secondary" }, t("offline-update"));
   updateButton.addEventListener("click", async () => {
@@ -528,6 +549,9 @@ function homeView() {
     h("p", { class: "meta", id: "held" }, t("offline-held", { seq: held.seq, region: held.regionName, date: manifestDate })),
     searchForm(),
     h("section", { "aria-labelledby": "guides-h" }, h("h2", { id: "guides-h" }, t("offline-guides")), h("ul", { class: "results", id: "guides" }, guides.map((g) => h("li", {}, h("a", { href: `#/guide/${g.r.slug}`, lang: g.title.locale }, g.title.text))))),
+    events.length
+      ? h("section", { "aria-labelledby": "events-h" }, h("h2", { id: "events-h" }, t("offline-events")), h("ul", { class: "results", id: "events" }, events.map((e) => h("li", {}, h("a", { href: `#/event/${e.r.slug}`, lang: e.title.locale }, e.title.text), h("p", { class: "meta" }, when(e.r))))))
+      : null,
     h(
       "section",
       { "aria-labelledby": "listings-h" },
@@ -608,7 +632,7 @@ function listingView(slug) {
   for (const place of r.locations ?? []) {
     const a = place.address;
     if (a) {
-      const lines = [a.address_1 ?? a.street, a.address_2, [a.city, a.region ?? a.state_province, a.postal_code].filter(Boolean).join(", ")].filter(Boolean);
+      const lines = [a.address_1, a.address_2, [a.city, a.state_province, a.postal_code].filter(Boolean).join(", ")].filter(Boolean);
       const placeName = text(place.name, tr.locations?.[place.id]?.name);
       facts.push(h("dt", {}, t("offline-address")), h("dd", {}, placeName ? h("div", { lang: placeName.locale }, placeName.text) : null, lines.map((l) => h("div", {}, l))));
     }
@@ -670,6 +694,30 @@ function guideView(slug) {
   );
 }
 
+function eventView(slug) {
+  const id = eventId(slug);
+  if (!id) return notFound();
+  const { r, tr, title, description } = eventTexts(id);
+  const place = r.location;
+  const placeName = place ? text(place.name, tr.location?.name) : null;
+  const a = place?.address;
+  const sources = r.sources ?? [];
+  page(
+    h("p", {}, h("a", { href: "#/" }, t("offline-back"))),
+    textNode("h1", title),
+    title?.differs ? langNote(title) : null,
+    h("p", { class: "meta", id: "event-when" }, when(r)),
+    textNode("p", description, { class: "body" }),
+    langNote(description),
+    h(
+      "dl",
+      { class: "facts" },
+      place ? [h("dt", {}, t("offline-address")), h("dd", {}, placeName ? h("div", { lang: placeName.locale }, placeName.text) : null, a ? [a.address_1, [a.city, a.state_province, a.postal_code].filter(Boolean).join(", ")].filter(Boolean).map((l) => h("div", {}, l)) : null)] : null,
+      sources.length ? [h("dt", {}, t("offline-sources")), h("dd", {}, h("ul", {}, sources.map((s) => h("li", {}, s.url ? h("a", { href: s.url, rel: "noreferrer" }, s.title ?? s.url) : s.title ?? ""))))] : null,
+    ),
+  );
+}
+
 function notFound() {
   page(h("h1", {}, t("offline-not-found")), h("p", {}, h("a", { href: "#/" }, t("offline-back"))));
 }
@@ -690,6 +738,7 @@ function routeNow() {
   if (!held) return setupView();
   if (parts[0] === "listing" && parts[1]) listingView(parts[1]);
   else if (parts[0] === "guide" && parts[1]) guideView(parts[1]);
+  else if (parts[0] === "event" && parts[1]) eventView(parts[1]);
   else if (parts[0] === "search") searchView(new URLSearchParams(query).get("q") ?? "");
   else homeView();
   if (parts.length) main.focus();
