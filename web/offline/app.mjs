@@ -14,7 +14,7 @@ import {
   verifyRelease,
 } from "./verify.mjs";
 import * as db from "./db.mjs";
-import { h, markdown } from "./render.mjs";
+import { h, markdown, safeHref } from "./render.mjs";
 
 const meta = (name) => document.querySelector(`meta[name="${name}"]`)?.content ?? "";
 const ROOT = meta("vecino-root-key");
@@ -645,9 +645,9 @@ function listingView(slug) {
   }
   const offered = (r.languages ?? []).map((l) => (typeof l === "string" ? l : l.code ?? "")).filter(Boolean);
   if (offered.length) facts.push(h("dt", {}, t("offline-spoken")), h("dd", {}, offered.map((l) => LOCALES.find((x) => x[0] === l)?.[1] ?? l).join(", ")));
-  if (r.url) facts.push(h("dt", {}, t("offline-website")), h("dd", {}, h("a", { href: r.url, rel: "noreferrer", dir: "ltr" }, r.url)));
+  if (r.url) facts.push(h("dt", {}, t("offline-website")), h("dd", {}, safeHref(r.url) ? h("a", { href: r.url, rel: "noreferrer", dir: "ltr" }, r.url) : r.url));
   const sources = r.sources ?? [];
-  if (sources.length) facts.push(h("dt", {}, t("offline-sources")), h("dd", {}, h("ul", {}, sources.map((s) => h("li", {}, s.url ? h("a", { href: s.url, rel: "noreferrer" }, s.title ?? s.url) : s.title ?? "")))));
+  if (sources.length) facts.push(h("dt", {}, t("offline-sources")), h("dd", {}, h("ul", {}, sources.map((s) => h("li", {}, s.url && safeHref(s.url) ? h("a", { href: s.url, rel: "noreferrer" }, s.title ?? s.url) : s.title ?? s.url ?? "")))));
   page(
     h("p", {}, h("a", { href: "#/" }, t("offline-back"))),
     textNode("h1", name),
@@ -690,7 +690,7 @@ function guideView(slug) {
     textNode("p", summary, { class: "summary" }),
     langNote(body ?? summary),
     body ? h("div", { class: "body", id: "guide-body", lang: body.locale, dir: RTL.has(body.locale.split("-")[0]) ? "rtl" : "auto" }, markdown(body.text, notice)) : null,
-    (r.sources ?? []).length ? h("section", {}, h("h2", {}, t("offline-sources")), h("ul", {}, r.sources.map((s) => h("li", {}, s.url ? h("a", { href: s.url, rel: "noreferrer" }, s.title ?? s.url) : s.title ?? "")))) : null,
+    (r.sources ?? []).length ? h("section", {}, h("h2", {}, t("offline-sources")), h("ul", {}, r.sources.map((s) => h("li", {}, s.url && safeHref(s.url) ? h("a", { href: s.url, rel: "noreferrer" }, s.title ?? s.url) : s.title ?? s.url ?? "")))) : null,
   );
 }
 
@@ -713,7 +713,7 @@ function eventView(slug) {
       "dl",
       { class: "facts" },
       place ? [h("dt", {}, t("offline-address")), h("dd", {}, placeName ? h("div", { lang: placeName.locale }, placeName.text) : null, a ? [a.address_1, [a.city, a.state_province, a.postal_code].filter(Boolean).join(", ")].filter(Boolean).map((l) => h("div", {}, l)) : null)] : null,
-      sources.length ? [h("dt", {}, t("offline-sources")), h("dd", {}, h("ul", {}, sources.map((s) => h("li", {}, s.url ? h("a", { href: s.url, rel: "noreferrer" }, s.title ?? s.url) : s.title ?? ""))))] : null,
+      sources.length ? [h("dt", {}, t("offline-sources")), h("dd", {}, h("ul", {}, sources.map((s) => h("li", {}, s.url && safeHref(s.url) ? h("a", { href: s.url, rel: "noreferrer" }, s.title ?? s.url) : s.title ?? s.url ?? ""))))] : null,
     ),
   );
 }

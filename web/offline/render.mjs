@@ -22,7 +22,7 @@ function append(el, children) {
 }
 
 /** Only these link targets are kept as links; anything else (javascript:, data:) is text. */
-function safeHref(url) {
+export function safeHref(url) {
   return /^(https?:\/\/|mailto:|tel:)/i.test(url) ? url : null;
 }
 

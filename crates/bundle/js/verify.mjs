@@ -35,10 +35,27 @@ async function checkSignature(publicHex, bytes, sigBytes, what) {
   return sig;
 }
 
+/** Decompresses gzip, reading at most `limit` bytes out (a gzip bomb stops there). */
 async function gunzip(bytes, limit) {
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-  const out = new Uint8Array(await new Response(stream).arrayBuffer());
-  if (out.length > limit) throw new BundleError("SizeMismatch", "decompressed too far");
+  const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip")).getReader();
+  const parts = [];
+  let n = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    n += value.length;
+    if (n > limit) {
+      await reader.cancel();
+      throw new BundleError("SizeMismatch", "decompressed too far");
+    }
+    parts.push(value);
+  }
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
   return out;
 }
 
