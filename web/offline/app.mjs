@@ -194,7 +194,7 @@ async function keepRelease(regionId, top, verified, contents, languages) {
   await db.put("prefs", "current", regionId);
   held = record;
   seen = s;
-  engine = null;
+  dropEngine();
 }
 
 /** Downloads, verifies and keeps the whole release of a region in `languages`. */
@@ -308,18 +308,66 @@ async function importFile(file) {
 
 // ---------------------------------------------------------------- search engine
 
+/** The engine in a worker, with the engine's own interface (every call answers a promise). */
+function workerEngine() {
+  const worker = new Worker("/offline/search-worker.mjs", { type: "module" });
+  const pending = new Map();
+  let next = 0;
+  worker.onmessage = ({ data }) => {
+    const call = pending.get(data.id);
+    pending.delete(data.id);
+    if (data.ok) call?.resolve(data.value);
+    else call?.reject(Object.assign(new Error(data.error.message), { problem: data.error.problem }));
+  };
+  worker.onerror = (e) => {
+    for (const call of pending.values()) call.reject(e);
+    pending.clear();
+  };
+  const call = (op, args) =>
+    new Promise((resolve, reject) => {
+      const id = ++next;
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ id, op, args });
+    });
+  return {
+    load: (files) => call("load", files),
+    search: (request) => call("search", request),
+    suggest: (request) => call("suggest", request),
+    terminate: () => worker.terminate(),
+  };
+}
+
+let engineLoading = null;
+/** The search engine over the held release, loaded once per release (null if unavailable). */
 async function searchEngine() {
   if (engine || engineFailed) return engine;
-  try {
-    const { createSearch } = await import("/offline/search/search.mjs");
-    const e = await createSearch();
-    await e.load(held.contents);
-    engine = e;
-  } catch (e) {
-    console.warn("search engine unavailable", e);
-    engineFailed = true;
+  const forRelease = held;
+  engineLoading ??= (async () => {
+    try {
+      const e = workerEngine();
+      await e.load(forRelease.contents);
+      return e;
+    } catch (err) {
+      console.warn("search engine unavailable", err);
+      return null;
+    }
+  })();
+  const e = await engineLoading;
+  engineLoading = null;
+  if (held !== forRelease) {
+    e?.terminate();
+    return searchEngine();
   }
+  engine = e;
+  engineFailed = !e;
   return engine;
+}
+
+/** Forgets the engine (a new release is held): the next search loads it again. */
+function dropEngine() {
+  engine?.terminate?.();
+  engine = null;
+  engineFailed = false;
 }
 
 // ---------------------------------------------------------------- texts of records
@@ -541,7 +589,7 @@ function homeView() {
     await db.remove("held", held.region);
     await db.remove("prefs", "current");
     held = null;
-    engine = null;
+    dropEngine();
     await start();
   });
   page(
@@ -755,6 +803,8 @@ async function start() {
   applyChrome();
   route();
   document.body.dataset.ready = "true";
+  // Build the search index in the background (in a worker), so it is ready when she types.
+  if (held) setTimeout(() => searchEngine(), 0);
 }
 
 document.getElementById("ui-lang").addEventListener("change", async (ev) => {

@@ -9,6 +9,7 @@ const APP = [
   "/offline/app.mjs",
   "/offline/db.mjs",
   "/offline/render.mjs",
+  "/offline/search-worker.mjs",
   "/offline/verify.mjs",
   "/offline/offline.css",
   "/offline/icon.svg",

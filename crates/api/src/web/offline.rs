@@ -74,6 +74,11 @@ const FILES: &[(&str, &str, &str)] = &[
         include_str!("../../../../web/offline/render.mjs"),
     ),
     (
+        "search-worker.mjs",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../../web/offline/search-worker.mjs"),
+    ),
+    (
         "verify.mjs",
         "text/javascript; charset=utf-8",
         include_str!("../../../../crates/bundle/js/verify.mjs"),
