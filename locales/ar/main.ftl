@@ -303,4 +303,5 @@ offline-privacy = كل شيء يبقى على هذا الهاتف. ما تبحث
 offline-spoken = اللغات المتاحة
 offline-delta-refused = لم يجتز ملف التحديث التحقق، لذلك نُزّل الإصدار كاملًا وتم التحقق منه.
 offline-events = الفعاليات
+offline-reason-region = إنه إصدار منطقة أخرى
 offline-skip = انتقل إلى المحتوى

@@ -321,4 +321,5 @@ offline-privacy = Everything stays on this phone. What you search is not sent an
 offline-spoken = Languages spoken
 offline-delta-refused = The update file did not pass the check, so the whole release was downloaded and checked instead.
 offline-events = Events
+offline-reason-region = it is another region's release
 offline-skip = Skip to content

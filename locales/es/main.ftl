@@ -303,4 +303,5 @@ offline-privacy = Todo se queda en este teléfono. Lo que busca no se envía a n
 offline-spoken = Idiomas que se hablan
 offline-delta-refused = El archivo de actualización no pasó la comprobación, así que se descargó y comprobó la versión completa.
 offline-events = Eventos
+offline-reason-region = es la versión de otra región
 offline-skip = Saltar al contenido

@@ -303,4 +303,5 @@ offline-privacy = همه‌چیز روی این گوشی می‌ماند. آنچ
 offline-spoken = زبان‌های ارائه‌شده
 offline-delta-refused = فایل به‌روزرسانی از بررسی گذر نکرد، پس کل نسخه بارگیری و بررسی شد.
 offline-events = رویدادها
+offline-reason-region = نسخهٔ منطقهٔ دیگری است
 offline-skip = رفتن به محتوا

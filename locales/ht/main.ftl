@@ -303,4 +303,5 @@ offline-privacy = Tout bagay rete sou telefòn sa a. Sa w chèche pa voye okenn 
 offline-spoken = Lang yo pale
 offline-delta-refused = Fichye mizajou a pa pase verifikasyon an, kidonk tout vèsyon an telechaje epi verifye.
 offline-events = Evènman
+offline-reason-region = se vèsyon yon lòt rejyon
 offline-skip = Ale nan kontni an

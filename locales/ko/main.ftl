@@ -303,4 +303,5 @@ offline-privacy = 모든 것이 이 휴대폰에 남습니다. 검색한 내용�
 offline-spoken = 사용 언어
 offline-delta-refused = 업데이트 파일이 확인을 통과하지 못해 전체 릴리스를 내려받아 확인했습니다.
 offline-events = 행사
+offline-reason-region = 다른 지역의 릴리스입니다
 offline-skip = 본문으로 건너뛰기

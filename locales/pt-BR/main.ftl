@@ -303,4 +303,5 @@ offline-privacy = Tudo fica neste celular. O que você busca não é enviado a l
 offline-spoken = Idiomas falados
 offline-delta-refused = O arquivo de atualização não passou na conferência, então a versão completa foi baixada e conferida.
 offline-events = Eventos
+offline-reason-region = é a versão de outra região
 offline-skip = Pular para o conteúdo

@@ -303,4 +303,5 @@ offline-privacy = Всё остаётся на этом телефоне. То, 
 offline-spoken = Языки обслуживания
 offline-delta-refused = Файл обновления не прошёл проверку, поэтому выпуск загружен и проверен целиком.
 offline-events = События
+offline-reason-region = это выпуск другого региона
 offline-skip = Перейти к содержанию

@@ -303,4 +303,5 @@ offline-privacy = Nananatili ang lahat sa teleponong ito. Hindi ipinapadala kahi
 offline-spoken = Mga wikang ginagamit
 offline-delta-refused = Hindi pumasa sa pagsusuri ang file ng update, kaya na-download at nasuri ang buong release.
 offline-events = Mga kaganapan
+offline-reason-region = release ito ng ibang rehiyon
 offline-skip = Lumaktaw sa nilalaman

@@ -303,4 +303,5 @@ offline-privacy = Mọi thứ ở lại trên điện thoại này. Những gì 
 offline-spoken = Ngôn ngữ phục vụ
 offline-delta-refused = Tệp cập nhật không qua được kiểm tra, nên đã tải và kiểm tra toàn bộ bản phát hành.
 offline-events = Sự kiện
+offline-reason-region = đây là bản của một khu vực khác
 offline-skip = Chuyển đến nội dung

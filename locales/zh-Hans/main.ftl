@@ -303,4 +303,5 @@ offline-privacy = 一切都留在这部手机上。您搜索的内容不会发�
 offline-spoken = 服务语言
 offline-delta-refused = 更新文件未通过核验，因此改为下载并核验完整版本。
 offline-events = 活动
+offline-reason-region = 这是另一个地区的版本
 offline-skip = 跳到内容

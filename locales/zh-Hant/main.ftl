@@ -303,4 +303,5 @@ offline-privacy = 一切都留在這支手機上。您搜尋的內容不會傳�
 offline-spoken = 服務語言
 offline-delta-refused = 更新檔案未通過核驗，因此改為下載並核驗完整版本。
 offline-events = 活動
+offline-reason-region = 這是另一個地區的版本
 offline-skip = 跳到內容

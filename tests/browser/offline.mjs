@@ -293,6 +293,11 @@ await page.goto(`${base}/offline/?lang=es#/`);
 await page.waitForSelector("#held");
 check((await page.locator("#conflict").count()) === 1, "the conflict stays flagged on the home page");
 
+// Another region's release (same publisher, valid signature) served in this region's place.
+await mirror(phoneA, { dir: join(fx.data, "bundles", "san-jose") });
+await refusedUpdate("another region's release", /otra región/);
+await unmirror(phoneA);
+
 // A bundle signed under another root key.
 await mirror(phoneA, { dir: join(fx.other, "bundles", region) });
 await refusedUpdate("a bundle under another root key", /no está firmado/);

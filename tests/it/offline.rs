@@ -96,6 +96,13 @@ fn the_offline_app_installs_works_offline_updates_shares_and_refuses_tampering()
         let out = export(dir, &[]);
         assert!(out.contains("release 1"), "{out}");
     }
+    // Another region from the same publisher, to be served in this region's place.
+    let (ok, out) = run(
+        &data,
+        &["bundle", "export", "--region", "San José", "--langs", LANGS],
+        &[],
+    );
+    assert!(ok, "{out}");
     // Another release 2 from the same keys: what an equivocating publisher would sign.
     copy_dir(&data, &fork);
     let out = export(&fork, &["--expires-days", "7"]);

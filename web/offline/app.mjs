@@ -85,7 +85,7 @@ function applyChrome() {
 
 // ---------------------------------------------------------------- trust state
 
-const stateOf = (s) => (s ? { lastSeq: s.seq, lastManifestSha256: s.sha256, keysSeq: s.keysSeq } : {});
+const stateOf = (s, region) => ({ region, ...(s ? { lastSeq: s.seq, lastManifestSha256: s.sha256, keysSeq: s.keysSeq } : {}) });
 
 /** The message for a refusal, localized; records an equivocation so it stays flagged. */
 async function refusal(error, regionId) {
@@ -103,6 +103,7 @@ async function refusal(error, regionId) {
     WrongBase: "offline-reason-base",
     NoDelta: "offline-reason-base",
     BrokenChain: "offline-reason-base",
+    WrongRegion: "offline-reason-region",
   };
   const s = regionId ? await db.get("seen", regionId) : null;
   if (error.kind === "Rollback") return t("offline-rollback", { seq: error.message.match(/(\d+) </)?.[1] ?? "?", held: s?.seq ?? "?" });
@@ -118,7 +119,7 @@ async function refusal(error, regionId) {
 
 // ---------------------------------------------------------------- network
 
-async function fetchBytes(url, onBytes) {
+async function fetchBytes(url, onBytes, limit = Infinity) {
   const r = await fetch(url, { cache: "no-cache" });
   if (!r.ok) throw new Error(`HTTP ${r.status} for ${url}`);
   if (!onBytes || !r.body) return new Uint8Array(await r.arrayBuffer());
@@ -130,6 +131,11 @@ async function fetchBytes(url, onBytes) {
     if (done) break;
     parts.push(value);
     n += value.length;
+    // Longer than the signed manifest says: no need to read (or keep in memory) the rest.
+    if (n > limit) {
+      await reader.cancel();
+      throw new BundleError("SizeMismatch", url);
+    }
     onBytes(value.length);
   }
   const out = new Uint8Array(n);
@@ -203,17 +209,17 @@ async function installFull(regionId, languages, ui) {
   const answer = await fetchJson(`${base}changes`);
   const top = await fetchHead(base, answer);
   const s = await db.get("seen", regionId);
-  const head = await verifyHead((p) => top[p] ?? null, ROOT, stateOf(s));
+  const head = await verifyHead((p) => top[p] ?? null, ROOT, stateOf(s, regionId));
   const files = filesFor(head.manifest, languages);
   const total = files.reduce((n, f) => n + f.gzip.size, 0);
   let done = 0;
   ui?.set(0, total);
   const got = {};
   for (const f of files) {
-    got[f.gzip.path] = await fetchBytes(base + f.gzip.path, (n) => ui?.set((done += n), total));
+    got[f.gzip.path] = await fetchBytes(base + f.gzip.path, (n) => ui?.set((done += n), total), f.gzip.size);
   }
   const read = (p) => top[p] ?? got[p] ?? null;
-  const verified = await verifyRelease(read, ROOT, stateOf(s), { languages });
+  const verified = await verifyRelease(read, ROOT, stateOf(s, regionId), { languages });
   await keepRelease(regionId, top, verified, verified.contents, languages);
   return verified.manifest.seq;
 }
@@ -226,13 +232,15 @@ async function update(ui) {
   if (answer.status === "current" && answer.manifest_sha256 === held.sha256) return { status: "current" };
   const top = await fetchHead(base, answer);
   const s = await db.get("seen", regionId);
-  const head = await verifyHead((p) => top[p] ?? null, ROOT, stateOf(s));
+  const head = await verifyHead((p) => top[p] ?? null, ROOT, stateOf(s, regionId));
   if (head.manifest.seq === held.seq) return { status: "current" };
   if (answer.status === "delta" && answer.delta) {
     try {
-      ui?.set(0, answer.delta.gzip.size);
-      const bytes = await fetchBytes(base + answer.delta.gzip.path, (n) => ui?.set(n, answer.delta.gzip.size));
-      const read = (p) => top[p] ?? (p === answer.delta.gzip.path ? bytes : null);
+      ui?.set(0, 1);
+      const entry = head.manifest.deltas.find((d) => d.from_seq === held.seq);
+      if (!entry) throw new BundleError("NoDelta", held.seq);
+      const bytes = await fetchBytes(base + entry.gzip.path, (n) => ui?.set(n, entry.gzip.size), entry.gzip.size);
+      const read = (p) => top[p] ?? (p === entry.gzip.path ? bytes : null);
       const heldManifest = JSON.parse(new TextDecoder().decode(held.top["manifest.json"]));
       const contents = await applyDelta(read, { manifest: heldManifest, sha256: held.sha256, contents: held.contents }, head, held.languages);
       await keepRelease(regionId, top, head, contents, held.languages);

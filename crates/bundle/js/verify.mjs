@@ -94,7 +94,8 @@ async function open(read, entry) {
 /**
  * Verifies a release's key document and signed manifest (steps 1–3 of FORMAT.md), without its
  * files. `read(path)` returns the bytes of a file of the release (or null); `state` is what
- * this client saw before: {lastSeq, lastManifestSha256, keysSeq}.
+ * this client saw before: {lastSeq, lastManifestSha256, keysSeq}, and `region`, the region id
+ * the client asked for (another region's release, however well signed, is refused).
  */
 export async function verifyHead(read, rootHex, state = {}) {
   const [keys, keysSig, manifestBytes, manifestSig] = await Promise.all(
@@ -131,6 +132,7 @@ export async function verifyHead(read, rootHex, state = {}) {
   const issued = Date.parse(manifest.issued_at);
   if (issued < Date.parse(key.not_before) || (key.not_after && issued >= Date.parse(key.not_after))) throw new BundleError("KeyNotValid", key.id);
   const sha = await sha256(manifestBytes);
+  if (state.region !== undefined && manifest.region?.id !== state.region) throw new BundleError("WrongRegion", manifest.region?.id);
   if (state.lastSeq !== undefined) {
     if (manifest.seq < state.lastSeq) throw new BundleError("Rollback", `${manifest.seq} < ${state.lastSeq}`);
     if (manifest.seq === state.lastSeq && sha !== state.lastManifestSha256) throw new BundleError("Equivocation", manifest.seq);
