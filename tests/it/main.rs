@@ -7,6 +7,7 @@ mod editor;
 mod errors;
 mod first_run;
 mod hsds;
+mod offline;
 mod openapi;
 mod privacy;
 mod relevance;
