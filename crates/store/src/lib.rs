@@ -30,8 +30,8 @@ use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbB
 use vecino_migration::MigratorTrait;
 
 pub use batch::{Batch, BatchOutcome};
-pub use pages::PlaceOfService;
 pub use edit::{ReportOutcome, StaffAccount};
+pub use pages::PlaceOfService;
 pub use read::{Page, Paged, ServiceFilter};
 pub use staff::Session;
 
