@@ -11,3 +11,4 @@ mod privacy;
 mod relevance;
 mod search;
 mod tidy;
+mod translate;

@@ -20,6 +20,7 @@ mod read;
 mod reports;
 pub mod seed;
 mod staff;
+mod translations;
 mod write;
 
 use std::time::Duration;
@@ -30,6 +31,10 @@ use vecino_migration::MigratorTrait;
 pub use batch::{Batch, BatchOutcome};
 pub use read::{Page, Paged, ServiceFilter};
 pub use staff::Session;
+pub use translations::{
+    StateCounts, TRANSLATED_KINDS, TextItem, TextWrite, Translatable, TranslationList,
+    TranslationQuery,
+};
 
 /// Why a store operation failed.
 #[derive(Debug, thiserror::Error)]

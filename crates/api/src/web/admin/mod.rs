@@ -11,6 +11,7 @@
 //! Never logs a password, a token, an email typed at sign-in or a client address.
 
 pub mod auth;
+mod translate;
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
@@ -51,6 +52,7 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/{lang}/audit", get(audit))
         .route("/admin/api/me", get(api_me))
         .route("/admin/api/services/{id}/verify", post(api_verify))
+        .merge(translate::routes())
         .layer(axum::Extension(Arc::new(Limiter::default())))
 }
 
