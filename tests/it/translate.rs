@@ -407,6 +407,82 @@ fn translation_scenario(env: &[(&str, &str)], postgres: Option<&str>) {
         "reviewer and date: {page}"
     );
 
+    // A guide body is Markdown: previewed safely (raw HTML shown as text), never saved by a
+    // preview; a [changing:…] marker the guide does not declare is refused.
+    let body_editor = format!("{}/body", guide_editor.rsplit_once('/').unwrap().0);
+    let (status, page) = vi.get(&body_editor);
+    assert_eq!(status, 200);
+    let body_hash = hidden(&page, "source_hash");
+    assert!(
+        page.contains(r#"id="tr-preview""#),
+        "the machine body, rendered"
+    );
+    let typed = "## Quyền của bạn\n\n**Quan trọng**<script>alert(1)</script>";
+    let (status, _, page) = vi.post(
+        &body_editor,
+        &[
+            ("csrf", &vi.csrf),
+            ("source_hash", &body_hash),
+            ("text", typed),
+            ("action", "preview"),
+        ],
+    );
+    assert_eq!(status, 200);
+    let preview = &page[page.find(r#"id="tr-preview""#).unwrap()..];
+    assert!(preview.contains("<h2>Quyền của bạn</h2>"), "{preview}");
+    assert!(preview.contains("<strong>Quan trọng</strong>"));
+    assert!(preview.contains("&lt;script&gt;") && !page.contains("<script>"));
+    let (_, page) = vi.get(&body_editor);
+    assert!(
+        page.contains(r#"data-state="machine""#),
+        "a preview saves nothing"
+    );
+    let (status, _, page) = vi.post(
+        &body_editor,
+        &[
+            ("csrf", &vi.csrf),
+            ("source_hash", &body_hash),
+            ("text", "Phí: [changing:made-up-fee] 50 đô la"),
+        ],
+    );
+    assert_eq!(status, 422);
+    assert!(
+        page.contains("[changing:made-up-fee]"),
+        "the typed text is kept"
+    );
+    assert!(page.contains("is not one of this guide"), "{page}");
+
+    // Lists are paged: every missing text once, across pages.
+    let (_, first) = vi.get("/admin/en/translations/vi?state=missing");
+    let total: usize = {
+        let at = first.find("Texts found: ").unwrap() + "Texts found: ".len();
+        first[at..]
+            .split('<')
+            .next()
+            .unwrap()
+            .trim()
+            .parse()
+            .unwrap()
+    };
+    assert!(total > 50, "more than a page: {total}");
+    let rows = |html: &str| html.matches("<tr data-slug=").count();
+    assert_eq!(rows(&first), 50);
+    assert!(first.contains("rel=\"next\""));
+    let mut seen = rows(&first);
+    let mut page_no = 2;
+    loop {
+        let (status, html) = vi.get(&format!(
+            "/admin/en/translations/vi?state=missing&page={page_no}"
+        ));
+        assert_eq!(status, 200);
+        seen += rows(&html);
+        if !html.contains("rel=\"next\"") {
+            break;
+        }
+        page_no += 1;
+    }
+    assert_eq!(seen, total);
+
     // Scope: no Arabic for a Vietnamese translator, and nothing changes.
     let ar_editor = format!("/admin/en/translations/ar/service/{id}/description");
     assert_eq!(vi.get("/admin/en/translations/ar").0, 403);
