@@ -11,6 +11,7 @@ mod m20261124_000001_directory;
 mod m20261128_000001_reports;
 mod m20261128_000002_staff;
 mod m20261128_000004_editor;
+mod m20261128_000010_translation_sources;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000001_reports::Migration),
             Box::new(m20261128_000002_staff::Migration),
             Box::new(m20261128_000004_editor::Migration),
+            Box::new(m20261128_000010_translation_sources::Migration),
         ]
     }
 }

@@ -13,3 +13,4 @@ mod privacy;
 mod relevance;
 mod search;
 mod tidy;
+mod translate;

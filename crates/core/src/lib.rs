@@ -20,6 +20,7 @@ mod schedule;
 mod staff;
 mod text;
 mod topic;
+mod translation;
 
 pub use error::{Error, Result};
 pub use feed::{Change, ChangeOp, EntityKind};
@@ -35,6 +36,9 @@ pub use schedule::{DatedException, ExceptionKind, OpeningHours, Schedule, TimeRa
 pub use staff::{ApiToken, AuditEntry, Email, Role, StaffUser};
 pub use text::{LocalizedText, Provenance, Resolved, Translation, content_hash};
 pub use topic::{TaxonomyTerm, Topic, WelcomingCategory};
+pub use translation::{
+    MAX_TRANSLATION_CHARS, TextField, TextState, human_translation, mark_reviewed,
+};
 
 /// Re-exported so callers name instants and dates with the same types as the domain.
 pub use jiff::{Timestamp, civil::Date};

@@ -37,13 +37,26 @@ pub struct LocaleText {
     pub body: String,
 }
 
-/// One entry per locale of `title`; the body in that locale, else nothing.
+/// One entry per locale of `title` or of a body text; the title in that locale (else its
+/// source), the bodies in that locale, else nothing. A body translated before its title (a
+/// translator did the description first) is searchable in its language.
 fn texts(title: &LocalizedText, body: &[&LocalizedText]) -> Vec<LocaleText> {
-    title
-        .iter()
-        .map(|(locale, t)| LocaleText {
+    let mut locales: Vec<&LocaleTag> = title.locales().collect();
+    for b in body {
+        for locale in b.locales() {
+            if !locales.contains(&locale) {
+                locales.push(locale);
+            }
+        }
+    }
+    locales
+        .into_iter()
+        .map(|locale| LocaleText {
             locale: locale.clone(),
-            title: t.text.clone(),
+            title: title
+                .get(locale.as_str())
+                .map_or(title.source_text(), |t| t.text.as_str())
+                .to_owned(),
             body: body
                 .iter()
                 .filter_map(|b| b.get(locale.as_str()).map(|x| x.text.as_str()))

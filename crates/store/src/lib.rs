@@ -22,6 +22,7 @@ mod read;
 mod reports;
 pub mod seed;
 mod staff;
+mod translations;
 mod write;
 
 use std::time::Duration;
@@ -34,6 +35,10 @@ pub use edit::{ReportOutcome, StaffAccount};
 pub use pages::PlaceOfService;
 pub use read::{Page, Paged, ServiceFilter};
 pub use staff::Session;
+pub use translations::{
+    StateCounts, TRANSLATED_KINDS, TextItem, TextWrite, Translatable, TranslationList,
+    TranslationQuery,
+};
 
 /// Why a store operation failed.
 #[derive(Debug, thiserror::Error)]

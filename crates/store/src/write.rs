@@ -18,13 +18,13 @@ use crate::entity::{
 use crate::{Error, Result, Store, read};
 
 /// An open write: the transaction and the revision it will commit as.
-struct Write {
-    txn: DatabaseTransaction,
-    revision: i64,
+pub(crate) struct Write {
+    pub(crate) txn: DatabaseTransaction,
+    pub(crate) revision: i64,
 }
 
 impl Write {
-    async fn begin(store: &Store) -> Result<Write> {
+    pub(crate) async fn begin(store: &Store) -> Result<Write> {
         let txn = store.db.begin().await?;
         let backend = txn.get_database_backend();
         let bump = Statement::from_string(
@@ -40,7 +40,7 @@ impl Write {
     }
 
     /// Appends the change and commits. Returns the new revision.
-    async fn commit(self, entity: EntityKind, id: Id, op: ChangeOp) -> Result<u64> {
+    pub(crate) async fn commit(self, entity: EntityKind, id: Id, op: ChangeOp) -> Result<u64> {
         changes::ActiveModel {
             revision: Set(self.revision),
             entity: Set(entity.as_str().to_owned()),
@@ -55,7 +55,7 @@ impl Write {
     }
 
     /// Nothing changed: give the revision back.
-    async fn abandon(self) -> Result<Option<u64>> {
+    pub(crate) async fn abandon(self) -> Result<Option<u64>> {
         self.txn.rollback().await?;
         Ok(None)
     }

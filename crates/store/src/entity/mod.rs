@@ -13,3 +13,4 @@ pub mod service_topics;
 pub mod services;
 pub mod staff_sessions;
 pub mod staff_users;
+pub mod translation_sources;

@@ -8,3 +8,4 @@ mod records;
 mod reports;
 mod seed;
 mod staff;
+mod translations;

@@ -16,6 +16,7 @@ pub mod auth;
 pub mod edit;
 mod forms;
 pub mod queue;
+mod translate;
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
@@ -57,6 +58,7 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/api/me", get(api_me))
         .route("/admin/api/services/{id}/verify", post(api_verify))
         .merge(editor_routes())
+        .merge(translate::routes())
         .layer(axum::Extension(Arc::new(Limiter::default())))
 }
 

@@ -1,0 +1,190 @@
+use vecino_core::{
+    EntityKind, LocaleTag, TextField, TextState, Topic, content_hash, human_translation,
+    mark_reviewed,
+};
+use vecino_store::seed::SeedMode;
+use vecino_store::{Batch, Page, TRANSLATED_KINDS, TextWrite, TranslationQuery};
+
+use crate::backends::each_backend;
+use crate::records::{organization, service};
+
+fn tag(s: &str) -> LocaleTag {
+    LocaleTag::parse(s).unwrap()
+}
+
+fn query(locale: &str, state: Option<TextState>, kind: Option<EntityKind>) -> TranslationQuery {
+    TranslationQuery {
+        locale: tag(locale),
+        state,
+        kind,
+    }
+}
+
+#[tokio::test]
+async fn counts_and_lists_agree_and_page_across_chunks() {
+    each_backend(|t| async move {
+        let s = &t.store;
+        s.seed(SeedMode::AddMissing).await.unwrap();
+        // More services than one chunk of the scan (500 rows), all written only in English.
+        let org = organization("many-services");
+        let many: Vec<_> = (0..1_050)
+            .map(|i| service(&format!("svc-{i:04}"), &org, &[Topic::Health]))
+            .collect();
+        s.write_batch(
+            Batch {
+                organizations: std::slice::from_ref(&org),
+                services: &many,
+                ..Batch::default()
+            },
+            &|_, _| {},
+        )
+        .await
+        .unwrap();
+
+        let all = s
+            .translation_counts(&[tag("vi"), tag("es")], true)
+            .await
+            .unwrap();
+        assert!(all.contains_key(&tag("zh-Hant")), "every used locale");
+        for locale in ["vi", "es"] {
+            let counts = all[&tag(locale)];
+            let listed = s
+                .translation_list(&query(locale, None, None), Page::new(1, 10))
+                .await
+                .unwrap();
+            assert_eq!(listed.counts, counts, "{locale} ({})", t.name);
+            for kind in TRANSLATED_KINDS {
+                for state in TextState::ALL {
+                    let one = s
+                        .translation_list(&query(locale, Some(state), Some(kind)), Page::new(1, 1))
+                        .await
+                        .unwrap();
+                    assert_eq!(one.items.total, counts.get(kind, state), "{locale}");
+                }
+            }
+        }
+        let vi = all[&tag("vi")];
+        // Each generated service lacks a Vietnamese name and description.
+        assert!(vi.get(EntityKind::Service, TextState::Missing) >= 2 * 1_050);
+        assert!(vi.get(EntityKind::Guide, TextState::Machine) > 0);
+
+        // Paging: every missing service text exactly once, in order, across pages of 100.
+        let q = query("vi", Some(TextState::Missing), Some(EntityKind::Service));
+        let mut seen = Vec::new();
+        let mut page = 1;
+        loop {
+            let got = s.translation_list(&q, Page::new(page, 100)).await.unwrap();
+            if got.items.items.is_empty() {
+                break;
+            }
+            seen.extend(got.items.items.into_iter().map(|i| (i.slug, i.field)));
+            page += 1;
+        }
+        assert_eq!(
+            seen.len() as u64,
+            vi.get(EntityKind::Service, TextState::Missing)
+        );
+        let mut sorted = seen.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(sorted.len(), seen.len(), "no text twice ({})", t.name);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_translation_goes_stale_when_its_source_changes_and_keeps_the_old_source() {
+    each_backend(|t| async move {
+        let s = &t.store;
+        let org = organization("somewhere");
+        s.put_organization(&org).await.unwrap();
+        let mut svc = service("legal-clinic", &org, &[Topic::LegalAid]);
+        s.put_service(&svc).await.unwrap();
+        let (kind, field, vi) = (EntityKind::Service, TextField::Description, tag("vi"));
+        let day = jiff::civil::date(2026, 11, 28);
+        let seen = content_hash("What it does.");
+
+        // A form made from another source is refused and writes nothing.
+        let head = s.head_revision().await.unwrap();
+        let refused = s
+            .write_translation(kind, svc.id, field, "not the hash", |text| {
+                human_translation(text, vi.clone(), "Làm gì.", "t@example.org", day)
+            })
+            .await
+            .unwrap();
+        assert_eq!(refused, TextWrite::SourceChanged);
+        assert_eq!(s.head_revision().await.unwrap(), head);
+
+        let saved = s
+            .write_translation(kind, svc.id, field, &seen, |text| {
+                human_translation(text, vi.clone(), "Làm gì.", "t@example.org", day)
+            })
+            .await
+            .unwrap();
+        let TextWrite::Saved(revision) = saved else {
+            panic!("{saved:?}")
+        };
+        let changes = s.changes_since(head, 10).await.unwrap();
+        assert_eq!(changes.len(), 1, "one change in the feed ({})", t.name);
+        assert_eq!((changes[0].revision, changes[0].id), (revision, svc.id));
+        let again = s
+            .write_translation(kind, svc.id, field, &seen, |text| {
+                human_translation(text, vi.clone(), "Làm gì.", "t@example.org", day)
+            })
+            .await
+            .unwrap();
+        assert_eq!(again, TextWrite::Unchanged);
+
+        let q = query("vi", Some(TextState::Stale), None);
+        assert_eq!(
+            s.translation_list(&q, Page::new(1, 10))
+                .await
+                .unwrap()
+                .items
+                .total,
+            0
+        );
+        svc = s.service(svc.id).await.unwrap().unwrap();
+        svc.description
+            .set_source("What it does, on Saturdays.")
+            .unwrap();
+        s.put_service(&svc).await.unwrap();
+        let stale = s.translation_list(&q, Page::new(1, 10)).await.unwrap();
+        assert_eq!(stale.items.total, 1, "{}", t.name);
+        let item = &stale.items.items[0];
+        assert_eq!((item.id, item.field), (svc.id, field));
+        let old_hash = item.text.get("vi").unwrap().source_hash.clone().unwrap();
+        let (old, _) = s.translation_source(&old_hash).await.unwrap().unwrap();
+        assert_eq!(old, "What it does.");
+
+        // Reviewing it against the new source makes it current again.
+        let new_hash = content_hash("What it does, on Saturdays.");
+        let reviewed = s
+            .write_translation(kind, svc.id, field, &new_hash, |text| {
+                mark_reviewed(text, &vi, "r@example.org", day)
+            })
+            .await
+            .unwrap();
+        assert!(matches!(reviewed, TextWrite::Saved(_)));
+        assert_eq!(
+            s.translation_list(&q, Page::new(1, 10))
+                .await
+                .unwrap()
+                .items
+                .total,
+            0
+        );
+        let one = s.translatable(kind, svc.id, field).await.unwrap().unwrap();
+        let vi_text = one.text.get("vi").unwrap();
+        assert_eq!(vi_text.text, "Làm gì.");
+        assert_eq!(vi_text.reviewer.as_deref(), Some("r@example.org"));
+        // An organization without a description has no such text.
+        assert!(
+            s.translatable(EntityKind::Organization, org.id, TextField::Description)
+                .await
+                .unwrap()
+                .is_none()
+        );
+    })
+    .await;
+}
