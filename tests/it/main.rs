@@ -6,6 +6,7 @@ mod bundles;
 mod errors;
 mod first_run;
 mod hsds;
+mod offline_search;
 mod openapi;
 mod privacy;
 mod relevance;
