@@ -6,8 +6,7 @@
 //! A bundle holds each text as written (`shared/*`) and, per bundled language, the text its
 //! reader is shown when that differs (`<lang>/*`, each with the locale it is really in): the
 //! locales this sees are the originals and those. A locale no bundled language is shown is not
-//! in the bundle, so not searched offline; nor are organizations' descriptions (a bundle carries
-//! an organization's name with each of its listings, not its description).
+//! in the bundle, so not searched offline.
 
 use std::collections::BTreeMap;
 
@@ -207,8 +206,30 @@ pub fn index_records(files: &Files) -> Result<Vec<IndexRecord>> {
         });
     }
 
-    // Organizations first, as the server's full build indexes them.
+    // Organizations first, as the server's full build indexes them: from their own file (name
+    // and description), else (a bundle made before it had one) from their listings' copies.
     let mut orgs = Vec::new();
+    for (raw_id, o) in file("shared/organizations") {
+        organizations.remove(raw_id);
+        let langs_of = per_lang("organizations", raw_id);
+        let names = field_texts(o, &langs_of, "name", "name");
+        let description = field_texts(o, &langs_of, "description", "description");
+        orgs.push(IndexRecord {
+            meta: RecordMeta {
+                kind: EntityKind::Organization,
+                id: id(raw_id)?,
+                slug: slug(o)?,
+                topics: Vec::new(),
+                languages: Vec::new(),
+                accreditation: None,
+                free: None,
+                verified: o.get("verified_at").is_some(),
+                points: Vec::new(),
+                schedules: Vec::new(),
+            },
+            texts: locale_texts(&names, original_text(o, "name"), &[&description])?,
+        });
+    }
     for (raw_id, (slug, names, verified)) in organizations {
         orgs.push(IndexRecord {
             meta: RecordMeta {

@@ -92,7 +92,7 @@ export async function createSearch({ wasmUrl = "/offline/search/vecino_search.wa
       for (const [name, records] of Object.entries(files ?? {})) {
         const [lang, kind] = name.split("/");
         if (kind === "ui") ui[lang] = records;
-        else if (kind === "listings" || kind === "guides" || kind === "events") data[name] = records;
+        else if (["listings", "organizations", "guides", "events"].includes(kind)) data[name] = records;
       }
       return check(call(x.vecino_load, { files: data }), "en");
     },
