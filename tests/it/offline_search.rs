@@ -162,12 +162,7 @@ fn parity(dir: &Path, queries: &[Judgement], with_specials: bool) {
             .starts_with("text/javascript")
     );
 
-    let judged: Judged = toml::from_str(
-        &std::fs::read_to_string(workspace().join("crates/search/relevance/starter.toml")).unwrap(),
-    )
-    .unwrap();
-    let mut requests: Vec<Value> = judged
-        .queries
+    let mut requests: Vec<Value> = queries
         .iter()
         .map(|j| json!({"op": "search", "q": j.q, "lang": j.lang}))
         .collect();
@@ -232,11 +227,12 @@ fn parity(dir: &Path, queries: &[Judgement], with_specials: bool) {
         answers["loaded"]
     );
     let answers = answers["answers"].as_array().unwrap();
+    assert_eq!(answers.len(), requests.len());
 
     // Every judged query: the same top results, in the same order.
     let mut differ: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut compared = 0;
-    for (j, offline) in queries.iter().zip(answers) {
+    for (i, (j, offline)) in queries.iter().zip(answers).enumerate() {
         let online: Value = client
             .get(server.url("/api/v1/search"))
             .query(&[("q", j.q.as_str()), ("lang", j.lang.as_str())])
@@ -244,6 +240,13 @@ fn parity(dir: &Path, queries: &[Judgement], with_specials: bool) {
             .unwrap()
             .json()
             .unwrap();
+        assert!(
+            offline.get("results").is_some(),
+            "{i}: {:?} in {}: {offline}; asked {}",
+            j.q,
+            j.lang,
+            requests[i]
+        );
         let (on, off) = (ids(&online), ids(offline));
         let n = TOP.min(on.len()).max(TOP.min(off.len()));
         compared += 1;

@@ -369,9 +369,7 @@ pub fn contents(
     let organizations: Vec<&Organization> = input
         .organizations
         .iter()
-        .filter(|o| {
-            *region == Region::All || services.iter().any(|s| s.organization_id == o.id)
-        })
+        .filter(|o| *region == Region::All || services.iter().any(|s| s.organization_id == o.id))
         .collect();
 
     let mut contents = Contents::new();

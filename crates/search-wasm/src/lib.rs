@@ -391,19 +391,49 @@ mod tests {
     #[test]
     fn finds_records_misspelled_without_accents_and_in_the_readers_language() {
         let engine = engine();
-        check(&engine, json!({"q": "abogado", "lang": "es"}), &["legal-clinic"]);
-        check(&engine, json!({"q": "inmigracion", "lang": "es"}), &["legal-clinic"]);
-        check(&engine, json!({"q": "imigration", "lang": "en"}), &["legal-clinic", "know-your-rights"]);
-        check(&engine, json!({"q": "justice cent", "lang": "en"}), &["justice-center", "legal-clinic"]);
-        check(&engine, json!({"q": "door", "lang": "en", "kind": "guide"}), &["know-your-rights"]);
-        check(&engine, json!({"q": "door", "lang": "en", "kind": "service"}), &[]);
+        check(
+            &engine,
+            json!({"q": "abogado", "lang": "es"}),
+            &["legal-clinic"],
+        );
+        check(
+            &engine,
+            json!({"q": "inmigracion", "lang": "es"}),
+            &["legal-clinic"],
+        );
+        check(
+            &engine,
+            json!({"q": "imigration", "lang": "en"}),
+            &["legal-clinic", "know-your-rights"],
+        );
+        check(
+            &engine,
+            json!({"q": "justice cent", "lang": "en"}),
+            &["justice-center", "legal-clinic"],
+        );
+        check(
+            &engine,
+            json!({"q": "door", "lang": "en", "kind": "guide"}),
+            &["know-your-rights"],
+        );
+        check(
+            &engine,
+            json!({"q": "door", "lang": "en", "kind": "service"}),
+            &[],
+        );
         let answer = engine.search(br#"{"q":"abogado","lang":"es"}"#);
         let hit = &answer["results"][0];
         assert_eq!(hit["title"], "Clínica legal de inmigración");
         assert_eq!(hit["locale"], "es");
-        assert_eq!(hit["snippet"], "Justice Center\nConsultas gratis con un <mark>abogado</mark> de inmigración.");
+        assert_eq!(
+            hit["snippet"],
+            "Justice Center\nConsultas gratis con un <mark>abogado</mark> de inmigración."
+        );
         let suggest = engine.suggest(br#"{"q":"clini","lang":"es"}"#);
-        assert_eq!(suggest["suggestions"][0]["text"], "Clínica legal de inmigración", "{suggest}");
+        assert_eq!(
+            suggest["suggestions"][0]["text"], "Clínica legal de inmigración",
+            "{suggest}"
+        );
     }
 
     #[test]
@@ -413,10 +443,22 @@ mod tests {
             engine.search(&serde_json::to_vec(&request).unwrap())["error"]["code"].clone()
         };
         assert_eq!(code(json!({"q": "  ", "lang": "es"})), "empty-query");
-        assert_eq!(code(json!({"q": "a".repeat(201), "lang": "es"})), "query-too-long");
-        assert_eq!(code(json!({"q": "x", "lang": "es", "kind": "planet"})), "invalid-parameter");
-        assert_eq!(code(json!({"q": "x", "lang": "es", "per_page": 51})), "invalid-parameter");
-        assert_eq!(code(json!({"q": "x", "lang": "es", "near": "1,2"})), "invalid-parameter");
+        assert_eq!(
+            code(json!({"q": "a".repeat(201), "lang": "es"})),
+            "query-too-long"
+        );
+        assert_eq!(
+            code(json!({"q": "x", "lang": "es", "kind": "planet"})),
+            "invalid-parameter"
+        );
+        assert_eq!(
+            code(json!({"q": "x", "lang": "es", "per_page": 51})),
+            "invalid-parameter"
+        );
+        assert_eq!(
+            code(json!({"q": "x", "lang": "es", "near": "1,2"})),
+            "invalid-parameter"
+        );
         assert_eq!(code(json!({"q": "x", "lang": "!!"})), "invalid-locale");
         let error = engine.search(br#"{"q":"","lang":"es","page":0}"#);
         assert_eq!(error["error"]["code"], "empty-query");
@@ -430,8 +472,15 @@ mod tests {
         let mut engine = engine();
         let mut next = bundle();
         next["files"]["shared/listings"] = json!({});
-        assert_eq!(engine.load(&serde_json::to_vec(&next).unwrap())["records"], 1);
+        assert_eq!(
+            engine.load(&serde_json::to_vec(&next).unwrap())["records"],
+            1
+        );
         check(&engine, json!({"q": "abogado", "lang": "es"}), &[]);
-        check(&engine, json!({"q": "rights", "lang": "en"}), &["know-your-rights"]);
+        check(
+            &engine,
+            json!({"q": "rights", "lang": "en"}),
+            &["know-your-rights"],
+        );
     }
 }
