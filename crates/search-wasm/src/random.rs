@@ -8,9 +8,11 @@
 use std::cell::Cell;
 
 thread_local! {
-    static STATE: Cell<u64> = const { Cell::new(0x5EED_0F_7EC1_0000) };
+    static STATE: Cell<u64> = const { Cell::new(0x005E_ED0F_7EC1_0000) };
 }
 
+// Used by the wasm32 export below and the tests.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 fn next() -> u64 {
     STATE.with(|s| {
         let mut z = s.get().wrapping_add(0x9E37_79B9_7F4A_7C15);
@@ -22,6 +24,7 @@ fn next() -> u64 {
 }
 
 /// Fills `dest` with the next bytes of the sequence.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub fn fill(dest: &mut [u8]) {
     for chunk in dest.chunks_mut(8) {
         chunk.copy_from_slice(&next().to_le_bytes()[..chunk.len()]);
