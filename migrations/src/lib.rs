@@ -10,6 +10,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261124_000001_directory;
 mod m20261128_000001_reports;
 mod m20261128_000002_staff;
+mod m20261128_000004_editor;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000001_directory::Migration),
             Box::new(m20261128_000001_reports::Migration),
             Box::new(m20261128_000002_staff::Migration),
+            Box::new(m20261128_000004_editor::Migration),
         ]
     }
 }

@@ -506,7 +506,7 @@ fn the_dc_directory_imports_into_postgresql_once() {
 
 /// A directory larger than one page, written through the store before the server starts:
 /// 120 services in two organizations, a third of them about health.
-fn write_directory(dir: &std::path::Path) -> (Vec<vecino_core::Service>, [vecino_core::Id; 2]) {
+fn write_directory(url: &str) -> (Vec<vecino_core::Service>, [vecino_core::Id; 2]) {
     use vecino_core::{
         LocaleTag, LocalizedText, Organization, Service, ServiceStatus, Slug, Source, Topic, Trust,
         stable_id,
@@ -555,15 +555,36 @@ fn write_directory(dir: &std::path::Path) -> (Vec<vecino_core::Service>, [vecino
                 email: None,
                 phones: vec![],
                 schedule: None,
-                locations: vec![],
+                // Every fourth service at two places: 60 services at locations in all.
+                locations: if i % 4 == 0 {
+                    (0..2)
+                        .map(|n| {
+                            let place = Slug::parse(&format!("quetzal-{i:03}-place-{n}")).unwrap();
+                            vecino_core::ServiceAtLocation {
+                                id: stable_id("service_at_location", &place),
+                                location: vecino_core::Location {
+                                    id: stable_id("location", &place),
+                                    slug: place,
+                                    name: None,
+                                    address: None,
+                                    point: None,
+                                    timezone: "America/Los_Angeles".to_owned(),
+                                    accessibility: vec![],
+                                },
+                                schedule: None,
+                            }
+                        })
+                        .collect()
+                } else {
+                    vec![]
+                },
                 trust: trust(),
             }
         })
         .collect();
     let rt = tokio::runtime::Runtime::new().unwrap();
     rt.block_on(async {
-        let url = format!("sqlite://{}?mode=rwc", dir.join("vecino.db").display());
-        let store = vecino_store::Store::connect(&url).await.unwrap();
+        let store = vecino_store::Store::connect(url).await.unwrap();
         store.migrate().await.unwrap();
         for org in &orgs {
             store.put_organization(org).await.unwrap();
@@ -602,8 +623,31 @@ fn every_page(api: &Api<'_>, path: &str, total: u64) -> Vec<Value> {
 #[test]
 fn search_and_modified_after_page_a_directory_larger_than_a_page() {
     let dir = tempfile::tempdir().unwrap();
-    let (services, [north, _]) = write_directory(dir.path());
-    let server = Server::start_in(dir.path(), &[]);
+    let url = format!(
+        "sqlite://{}?mode=rwc",
+        dir.path().join("vecino.db").display()
+    );
+    lists_page_a_directory_larger_than_a_page(dir.path(), &url, &[]);
+}
+
+#[test]
+fn lists_page_a_directory_larger_than_a_page_on_postgres() {
+    let Some(database) = postgres_scratch("hsds_paging") else {
+        eprintln!("VECINO_TEST_POSTGRES_URL is not set: PostgreSQL paging not tested");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let env = [("VECINO_DATABASE_URL", database.url.as_str())];
+    lists_page_a_directory_larger_than_a_page(dir.path(), &database.url, &env);
+}
+
+fn lists_page_a_directory_larger_than_a_page(
+    dir: &std::path::Path,
+    url: &str,
+    env: &[(&str, &str)],
+) {
+    let (services, [north, south]) = write_directory(url);
+    let server = Server::start_in(dir, env);
     let api = Api {
         client: Client::new(),
         server: &server,
@@ -654,6 +698,54 @@ fn search_and_modified_after_page_a_directory_larger_than_a_page() {
     let (status, _) = api.get("/hsds/services?search=quetzal&page=1001");
     assert_eq!(status, 400, "deeper than a search ranks");
 
+    // Services at locations, a page at a time from the store: each once, in the services'
+    // order and each service's own order of its places; filtered like services.
+    let sals = every_page(&api, "/hsds/service_at_locations?format=json", 60);
+    let services_in_order: Vec<&str> = sals
+        .iter()
+        .map(|s| s["service_id"].as_str().unwrap())
+        .collect();
+    let expected: Vec<String> = services
+        .iter()
+        .filter(|s| !s.locations.is_empty())
+        .flat_map(|s| [s.id.to_string(), s.id.to_string()])
+        .collect();
+    assert_eq!(services_in_order, expected);
+    assert_eq!(
+        sals[1]["id"],
+        services[0].locations[1].id.to_string(),
+        "a service's places in its order"
+    );
+    // The services at places are the even ones: all the northern organization's.
+    let north_sals = every_page(
+        &api,
+        &format!("/hsds/service_at_locations?organization_id={north}"),
+        60,
+    );
+    assert!(
+        north_sals
+            .iter()
+            .all(|s| s["service"]["organization_id"] == north.to_string()),
+        "{north_sals:?}"
+    );
+    let healthy_sals = api.ok(&format!(
+        "/hsds/service_at_locations?taxonomy_term_id={health}&per_page=100"
+    ));
+    // Services 0, 12, 24 … (every fourth and every third): 10 services, 20 places.
+    assert_eq!(healthy_sals["total_items"], 20, "{healthy_sals}");
+    let south = api.ok(&format!(
+        "/hsds/service_at_locations?organization_id={south}"
+    ));
+    assert_eq!(south["total_items"], 0, "{south}");
+    let other = api.ok("/hsds/service_at_locations?taxonomy_id=someone-else");
+    assert_eq!(other["total_items"], 0);
+    // Organizations, a page at a time.
+    let first = api.ok("/hsds/organizations?per_page=1");
+    let second = api.ok("/hsds/organizations?per_page=1&page=2");
+    assert_eq!(first["total_items"], 2);
+    assert_eq!(first["contents"][0]["id"], north.to_string());
+    assert_eq!(second["contents"][0]["name"], "Org paging-south");
+
     // modified_after: a feed in the order the services were written.
     let feed = every_page(&api, "/hsds/services?modified_after=2000-01-01", 120);
     let times: Vec<&str> = feed
@@ -676,11 +768,7 @@ fn search_and_modified_after_page_a_directory_larger_than_a_page() {
     )
     .unwrap();
     tokio::runtime::Runtime::new().unwrap().block_on(async {
-        let url = format!(
-            "sqlite://{}?mode=rwc",
-            dir.path().join("vecino.db").display()
-        );
-        let store = vecino_store::Store::connect(&url).await.unwrap();
+        let store = vecino_store::Store::connect(url).await.unwrap();
         store.put_service(&changed).await.unwrap();
         store.close().await.unwrap();
     });

@@ -3,9 +3,11 @@
 mod admin;
 mod browser;
 mod bundles;
+mod editor;
 mod errors;
 mod first_run;
 mod hsds;
+mod offline;
 mod offline_search;
 mod openapi;
 mod privacy;

@@ -44,7 +44,7 @@ impl ApiError {
         self
     }
 
-    fn extra(mut self, name: &'static str, value: impl Into<String>) -> Self {
+    pub(crate) fn extra(mut self, name: &'static str, value: impl Into<String>) -> Self {
         self.extra.push((name, value.into()));
         self
     }

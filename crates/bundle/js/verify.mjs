@@ -12,7 +12,7 @@
 const hex = (bytes) => Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, "0")).join("");
 const unhex = (s) => new Uint8Array(s.match(/../g).map((h) => parseInt(h, 16)));
 
-class BundleError extends Error {
+export class BundleError extends Error {
   constructor(kind, detail) {
     super(`${kind}: ${detail}`);
     this.kind = kind;
@@ -35,10 +35,27 @@ async function checkSignature(publicHex, bytes, sigBytes, what) {
   return sig;
 }
 
+/** Decompresses gzip, reading at most `limit` bytes out (a gzip bomb stops there). */
 async function gunzip(bytes, limit) {
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-  const out = new Uint8Array(await new Response(stream).arrayBuffer());
-  if (out.length > limit) throw new BundleError("SizeMismatch", "decompressed too far");
+  const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip")).getReader();
+  const parts = [];
+  let n = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    n += value.length;
+    if (n > limit) {
+      await reader.cancel();
+      throw new BundleError("SizeMismatch", "decompressed too far");
+    }
+    parts.push(value);
+  }
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
   return out;
 }
 
@@ -75,37 +92,47 @@ async function open(read, entry) {
 }
 
 /**
- * Verifies a release. `read(path)` returns the bytes of a file of the release (or null);
- * `state` is what this client saw before: {lastSeq, lastManifestSha256, keysSeq}.
+ * Verifies a release's key document and signed manifest (steps 1–3 of FORMAT.md), without its
+ * files. `read(path)` returns the bytes of a file of the release (or null); `state` is what
+ * this client saw before: {lastSeq, lastManifestSha256, keysSeq}, and `region`, the region id
+ * the client asked for (another region's release, however well signed, is refused).
  */
-export async function verifyRelease(read, rootHex, state = {}) {
+export async function verifyHead(read, rootHex, state = {}) {
   const [keys, keysSig, manifestBytes, manifestSig] = await Promise.all(
     ["keys.json", "keys.json.sig", "manifest.json", "manifest.json.sig"].map(read),
   );
   for (const [name, b] of [["keys.json", keys], ["keys.json.sig", keysSig], ["manifest.json", manifestBytes], ["manifest.json.sig", manifestSig]]) {
     if (!b) throw new BundleError("Missing", name);
   }
+  const parse = (bytes, what) => {
+    try {
+      return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    } catch {
+      throw new BundleError("Malformed", what);
+    }
+  };
   const rootId = await keyId(rootHex);
-  const ksig = JSON.parse(new TextDecoder().decode(keysSig));
+  const ksig = parse(keysSig, "keys.json.sig");
   if (ksig.key_id !== rootId) throw new BundleError("RootMismatch", "keys.json.sig");
   await checkSignature(rootHex, keys, keysSig, "keys.json");
-  const doc = JSON.parse(new TextDecoder().decode(keys));
+  const doc = parse(keys, "keys.json");
   if (doc.format_version !== 1) throw new BundleError("UnknownFormat", doc.format_version);
   if (doc.root_key_id !== rootId) throw new BundleError("RootMismatch", "keys.json");
   if (state.keysSeq !== undefined && doc.seq < state.keysSeq) throw new BundleError("KeysRollback", doc.seq);
 
-  const msig = JSON.parse(new TextDecoder().decode(manifestSig));
+  const msig = parse(manifestSig, "manifest.json.sig");
   const key = doc.keys.find((k) => k.id === msig.key_id);
   if (!key) throw new BundleError("UnknownKey", msig.key_id);
   if (key.revoked_at) throw new BundleError("RevokedKey", key.id);
   if ((await keyId(key.public_key)) !== key.id) throw new BundleError("UnknownKey", key.id);
   await checkSignature(key.public_key, manifestBytes, manifestSig, "manifest.json");
-  const manifest = JSON.parse(new TextDecoder().decode(manifestBytes));
+  const manifest = parse(manifestBytes, "manifest.json");
   if (manifest.format_version !== 1) throw new BundleError("UnknownFormat", manifest.format_version);
   if (manifest.key_id !== key.id) throw new BundleError("BadSignature", "manifest.json");
   const issued = Date.parse(manifest.issued_at);
   if (issued < Date.parse(key.not_before) || (key.not_after && issued >= Date.parse(key.not_after))) throw new BundleError("KeyNotValid", key.id);
   const sha = await sha256(manifestBytes);
+  if (state.region !== undefined && manifest.region?.id !== state.region) throw new BundleError("WrongRegion", manifest.region?.id);
   if (state.lastSeq !== undefined) {
     if (manifest.seq < state.lastSeq) throw new BundleError("Rollback", `${manifest.seq} < ${state.lastSeq}`);
     if (manifest.seq === state.lastSeq && sha !== state.lastManifestSha256) throw new BundleError("Equivocation", manifest.seq);
@@ -115,20 +142,63 @@ export async function verifyRelease(read, rootHex, state = {}) {
   for (const f of [...manifest.files, ...manifest.deltas]) {
     if (!safe.test(f.gzip.path) || !safe.test(f.zstd.path)) throw new BundleError("Malformed", "unsafe path");
   }
-  const contents = {};
-  for (const file of manifest.files) contents[file.name] = await open(read, file);
-  return { manifest, sha256: sha, expired: Date.now() > Date.parse(manifest.expires_at), contents };
+  return { manifest, sha256: sha, keysSeq: doc.seq, expired: Date.now() > Date.parse(manifest.expires_at) };
 }
 
-/** Applies the release `next`'s delta to the held release `base`; checks every file's hash. */
-export async function applyDelta(read, base, next) {
+/** The manifest's files a client holding `languages` keeps: `shared/*` and `<lang>/*`. */
+export function filesFor(manifest, languages) {
+  if (!languages) return manifest.files;
+  return manifest.files.filter((f) => f.name.startsWith("shared/") || languages.some((l) => f.name.startsWith(`${l}/`)));
+}
+
+/**
+ * Verifies a release. `read(path)` returns the bytes of a file of the release (or null);
+ * `state` is what this client saw before: {lastSeq, lastManifestSha256, keysSeq}.
+ * Options: `languages` (only `shared/*` and those languages' files are read; default all),
+ * `raw` (files are read uncompressed, by `rawPath(name)`, and checked against the manifest's
+ * uncompressed size and hash: a bundle shared phone to phone), `progress(done, total)`.
+ */
+export async function verifyRelease(read, rootHex, state = {}, options = {}) {
+  const head = await verifyHead(read, rootHex, state);
+  const files = filesFor(head.manifest, options.languages);
+  if (options.languages) {
+    for (const lang of options.languages) {
+      if (!head.manifest.languages.includes(lang)) throw new BundleError("Missing", `language ${lang}`);
+    }
+  }
+  const contents = {};
+  let done = 0;
+  for (const file of files) {
+    contents[file.name] = options.raw ? await openRaw(read, file) : await open(read, file);
+    options.progress?.(++done, files.length);
+  }
+  return { ...head, contents };
+}
+
+/** Where a shared bundle keeps a data file, uncompressed. */
+export const rawPath = (name) => `data/${name}.json`;
+
+async function openRaw(read, file) {
+  const path = rawPath(file.name);
+  const raw = await read(path);
+  if (!raw) throw new BundleError("Missing", path);
+  if (raw.length !== file.size) throw new BundleError("SizeMismatch", path);
+  if ((await sha256(raw)) !== file.sha256) throw new BundleError("HashMismatch", path);
+  return JSON.parse(new TextDecoder().decode(raw));
+}
+
+/**
+ * Applies the release `next`'s delta to the held release `base`; checks every file's hash.
+ * With `languages`, only the files a client holding those languages keeps.
+ */
+export async function applyDelta(read, base, next, languages) {
   const entry = next.manifest.deltas.find((d) => d.from_seq === base.manifest.seq);
   if (!entry) throw new BundleError("NoDelta", base.manifest.seq);
   if (entry.from_manifest_sha256 !== base.sha256) throw new BundleError("WrongBase", entry.from_seq);
   const delta = await open(read, entry);
   if (delta.to_seq !== next.manifest.seq || delta.from_manifest_sha256 !== base.sha256) throw new BundleError("Malformed", "delta");
   const out = {};
-  for (const file of next.manifest.files) {
+  for (const file of filesFor(next.manifest, languages)) {
     const records = { ...(base.contents[file.name] ?? {}) };
     const change = delta.files[file.name] ?? {};
     for (const id of change.deletes ?? []) delete records[id];
@@ -138,6 +208,51 @@ export async function applyDelta(read, base, next) {
     out[file.name] = records;
   }
   return out;
+}
+
+const MAGIC = "vecino-shared-bundle";
+
+/**
+ * One file holding a verified release to pass phone to phone: gzip of a header line
+ * ({"format":"vecino-shared-bundle","version":1,"files":[{path,size}]}) and then the files'
+ * bytes in that order. `files` maps a path to its bytes.
+ */
+export async function packShared(files) {
+  const entries = Object.entries(files);
+  const header = new TextEncoder().encode(
+    JSON.stringify({ format: MAGIC, version: 1, files: entries.map(([path, b]) => ({ path, size: b.length })) }) + "\n",
+  );
+  const stream = new Blob([header, ...entries.map(([, b]) => b)]).stream().pipeThrough(new CompressionStream("gzip"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** Reads a shared file back into path → bytes; refuses anything that is not one. */
+export async function unpackShared(bytes, limit = 512 * 1024 * 1024) {
+  let data;
+  try {
+    data = await gunzip(bytes, limit);
+  } catch (e) {
+    if (e instanceof BundleError) throw e;
+    throw new BundleError("Malformed", "not a shared bundle (gzip)");
+  }
+  const nl = data.indexOf(10);
+  let header;
+  try {
+    header = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(data.subarray(0, nl)));
+  } catch {
+    throw new BundleError("Malformed", "not a shared bundle (header)");
+  }
+  if (nl < 0 || header.format !== MAGIC || !Array.isArray(header.files)) throw new BundleError("Malformed", "not a shared bundle");
+  if (header.version !== 1) throw new BundleError("UnknownFormat", header.version);
+  const files = {};
+  let at = nl + 1;
+  for (const { path, size } of header.files) {
+    if (typeof path !== "string" || !Number.isSafeInteger(size) || size < 0 || at + size > data.length) throw new BundleError("SizeMismatch", "shared bundle truncated");
+    files[path] = data.subarray(at, at + size);
+    at += size;
+  }
+  if (at !== data.length) throw new BundleError("SizeMismatch", "shared bundle has extra bytes");
+  return files;
 }
 
 async function main() {
@@ -167,4 +282,5 @@ async function main() {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+// Run as a script under node; imported as a module in a browser (the offline app), it only exports.
+if (typeof process !== "undefined" && import.meta.url === `file://${process.argv[1]}`) await main();

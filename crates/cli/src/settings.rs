@@ -64,4 +64,16 @@ pub struct ServeSettings {
     /// address the browser asked for.
     #[arg(long, env = "VECINO_PUBLIC_URL")]
     pub public_url: Option<String>,
+
+    /// The root public key (hex) the offline app at /offline/ pins to verify bundles. Unset:
+    /// this data directory's `bundle-keys/root.pub` (made by the first `vecino bundle
+    /// export`). Set it on replicas that publish bundles exported elsewhere.
+    #[arg(long, env = "VECINO_BUNDLE_ROOT_KEY", value_parser = root_key)]
+    pub bundle_root_key: Option<String>,
+}
+
+fn root_key(value: &str) -> Result<String, String> {
+    vecino_bundle::keys::parse_public(value)
+        .map(|key| key.as_bytes().iter().map(|b| format!("{b:02x}")).collect())
+        .map_err(|e| e.to_string())
 }

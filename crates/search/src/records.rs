@@ -3,7 +3,8 @@
 //! hashing keys; and, per index segment, each document's record ordinal and locale.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
 
 use tantivy::index::SegmentId;
 use tantivy::{DocId, SegmentReader};
@@ -263,53 +264,53 @@ impl SegmentMaps {
     }
 }
 
-/// Whether each record is open, for one minute of wall-clock time (schedules are kept to the
-/// minute, so every instant of a minute gives the same answer).
+/// Whether each record is open, per minute of wall-clock time (schedules are kept to the
+/// minute, so every instant of a minute gives the same answer). Lock-free for readers: each
+/// record's cell holds the minute it was worked out for and the answer, so concurrent searches
+/// never wait on each other, and a new minute needs no clearing.
+#[derive(Default)]
 pub(crate) struct OpenCache {
-    state: Mutex<(i64, Vec<u8>)>,
+    cells: RwLock<Vec<AtomicU32>>,
 }
 
-const UNKNOWN: u8 = 0;
-const OPEN: u8 = 1;
-const CLOSED: u8 = 2;
+/// A cell: `minute tag << 2 | answer`; 0 is unknown (no answer is 0).
+const OPEN: u32 = 1;
+const CLOSED: u32 = 2;
+const MINUTE_BITS: u32 = 30;
 
-impl Default for OpenCache {
-    fn default() -> Self {
-        OpenCache {
-            state: Mutex::new((i64::MIN, Vec::new())),
-        }
-    }
+fn minute_tag(at: Timestamp) -> u32 {
+    (at.as_second().div_euclid(60) as u64 & ((1 << MINUTE_BITS) - 1)) as u32
 }
 
 impl OpenCache {
-    /// Forgets what is known of one record (its schedules changed).
+    /// Forgets what is known of one record (its schedules changed), right after the record
+    /// table took the new ones.
     pub fn forget(&self, ordinal: u32) {
-        let mut state = self.state.lock().expect("open cache lock");
-        if let Some(s) = state.1.get_mut(ordinal as usize) {
-            *s = UNKNOWN;
+        let cells = self.cells.read().expect("open cache lock");
+        if let Some(cell) = cells.get(ordinal as usize) {
+            cell.store(0, Ordering::Relaxed);
         }
     }
 
     /// A view for one query at instant `at`.
     pub fn at(&self, at: Timestamp, slots: usize) -> OpenView<'_> {
-        let minute = at.as_second().div_euclid(60);
-        let mut state = self.state.lock().expect("open cache lock");
-        if state.0 != minute {
-            state.0 = minute;
-            state.1.clear();
-        }
-        if state.1.len() < slots {
-            state.1.resize(slots, UNKNOWN);
+        let short = self.cells.read().expect("open cache lock").len() < slots;
+        if short {
+            let mut cells = self.cells.write().expect("open cache lock");
+            let len = cells.len().max(slots);
+            cells.resize_with(len, || AtomicU32::new(0));
         }
         OpenView {
-            state,
+            cells: self.cells.read().expect("open cache lock"),
+            tag: minute_tag(at) << 2,
             clock: LocalClock::new(at),
         }
     }
 }
 
 pub(crate) struct OpenView<'a> {
-    state: std::sync::MutexGuard<'a, (i64, Vec<u8>)>,
+    cells: std::sync::RwLockReadGuard<'a, Vec<AtomicU32>>,
+    tag: u32,
     clock: LocalClock,
 }
 
@@ -318,14 +319,21 @@ impl OpenView<'_> {
         if !facts.has(Facts::SCHEDULES) {
             return false;
         }
-        let cell = &mut self.state.1[ordinal as usize];
-        if *cell == UNKNOWN {
-            let open = records
-                .meta(ordinal)
-                .is_some_and(|m| self.clock.any_open(&m.schedules));
-            *cell = if open { OPEN } else { CLOSED };
+        let Some(cell) = self.cells.get(ordinal as usize) else {
+            return false;
+        };
+        let known = cell.load(Ordering::Relaxed);
+        if known != 0 && known & !3 == self.tag {
+            return known & 3 == OPEN;
         }
-        *cell == OPEN
+        let open = records
+            .meta(ordinal)
+            .is_some_and(|m| self.clock.any_open(&m.schedules));
+        cell.store(
+            self.tag | if open { OPEN } else { CLOSED },
+            Ordering::Relaxed,
+        );
+        open
     }
 }
 

@@ -14,8 +14,10 @@
 
 mod batch;
 mod convert;
+mod edit;
 mod entity;
 mod modified;
+mod pages;
 mod read;
 mod reports;
 pub mod seed;
@@ -28,6 +30,8 @@ use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbB
 use vecino_migration::MigratorTrait;
 
 pub use batch::{Batch, BatchOutcome};
+pub use edit::{ReportOutcome, StaffAccount};
+pub use pages::PlaceOfService;
 pub use read::{Page, Paged, ServiceFilter};
 pub use staff::Session;
 

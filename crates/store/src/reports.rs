@@ -35,6 +35,9 @@ impl Store {
             locale: Set(report.locale.to_string()),
             status: Set("new".to_owned()),
             created_at: Set(created_at),
+            handled_at: Set(None),
+            handled_by: Set(None),
+            note: Set(None),
         }
         .insert(&self.db)
         .await?;
@@ -49,23 +52,26 @@ impl Store {
             .all(&self.db)
             .await?
             .into_iter()
-            .map(|row| {
-                let id = row.id.clone();
-                Ok(ProblemReport {
-                    id: Id::parse(&row.id).map_err(|e| corrupt(&id, e))?,
-                    entity: EntityKind::parse(&row.entity).map_err(|e| corrupt(&id, e))?,
-                    record_id: Id::parse(&row.record_id).map_err(|e| corrupt(&id, e))?,
-                    kind: ProblemKind::parse(&row.kind).map_err(|e| corrupt(&id, e))?,
-                    details: row.details,
-                    contact: row.contact,
-                    locale: LocaleTag::parse(&row.locale).map_err(|e| corrupt(&id, e))?,
-                    created_at: Timestamp::new(
-                        row.created_at.timestamp(),
-                        row.created_at.timestamp_subsec_nanos() as i32,
-                    )
-                    .map_err(|e| corrupt(&id, e))?,
-                })
-            })
+            .map(report_from_row)
             .collect()
     }
+}
+
+/// A stored report as the core type (its handling is read separately).
+pub(crate) fn report_from_row(row: reports::Model) -> Result<ProblemReport> {
+    let id = row.id.clone();
+    Ok(ProblemReport {
+        id: Id::parse(&row.id).map_err(|e| corrupt(&id, e))?,
+        entity: EntityKind::parse(&row.entity).map_err(|e| corrupt(&id, e))?,
+        record_id: Id::parse(&row.record_id).map_err(|e| corrupt(&id, e))?,
+        kind: ProblemKind::parse(&row.kind).map_err(|e| corrupt(&id, e))?,
+        details: row.details,
+        contact: row.contact,
+        locale: LocaleTag::parse(&row.locale).map_err(|e| corrupt(&id, e))?,
+        created_at: Timestamp::new(
+            row.created_at.timestamp(),
+            row.created_at.timestamp_subsec_nanos() as i32,
+        )
+        .map_err(|e| corrupt(&id, e))?,
+    })
 }

@@ -12,7 +12,7 @@ use vecino_core::{
 use crate::entity::{api_tokens, audit_log, staff_sessions, staff_users};
 use crate::{Error, Result, Store};
 
-fn corrupt(what: &'static str, id: &str, reason: impl ToString) -> Error {
+pub(crate) fn corrupt(what: &'static str, id: &str, reason: impl ToString) -> Error {
     Error::Corrupt {
         what,
         id: id.to_owned(),
@@ -20,17 +20,17 @@ fn corrupt(what: &'static str, id: &str, reason: impl ToString) -> Error {
     }
 }
 
-fn to_chrono(at: Timestamp) -> Result<chrono::DateTime<chrono::Utc>> {
+pub(crate) fn to_chrono(at: Timestamp) -> Result<chrono::DateTime<chrono::Utc>> {
     chrono::DateTime::from_timestamp(at.as_second(), at.subsec_nanosecond() as u32)
         .ok_or_else(|| Error::Invalid(vecino_core::Error::invalid("at", "time out of range")))
 }
 
-fn to_jiff(at: chrono::DateTime<chrono::Utc>) -> Result<Timestamp> {
+pub(crate) fn to_jiff(at: chrono::DateTime<chrono::Utc>) -> Result<Timestamp> {
     Timestamp::new(at.timestamp(), at.timestamp_subsec_nanos() as i32)
         .map_err(|e| corrupt("time", &at.to_string(), e))
 }
 
-fn user_from_row(row: staff_users::Model) -> Result<StaffUser> {
+pub(crate) fn user_from_row(row: staff_users::Model) -> Result<StaffUser> {
     let id = row.id.clone();
     let bad = |e: &dyn std::fmt::Display| corrupt("staff user", &id, e);
     let organizations: Vec<Id> = serde_json::from_str(&row.organizations).map_err(|e| bad(&e))?;
@@ -81,6 +81,7 @@ impl Store {
             locales: Set(serde_json::to_string(&locales).expect("tags serialize")),
             password_hash: Set(password_hash.to_owned()),
             created_at: Set(to_chrono(user.created_at)?),
+            disabled_at: Set(None),
         }
         .insert(&self.db)
         .await
@@ -97,6 +98,7 @@ impl Store {
     pub async fn staff_credentials(&self, email: &Email) -> Result<Option<(StaffUser, String)>> {
         let Some(row) = staff_users::Entity::find()
             .filter(staff_users::Column::Email.eq(email.as_str()))
+            .filter(staff_users::Column::DisabledAt.is_null())
             .one(&self.db)
             .await?
         else {
@@ -156,7 +158,7 @@ impl Store {
             return Ok(None);
         };
         let user_id = Id::parse(&row.user_id).map_err(|e| corrupt("session", "?", e))?;
-        let Some(user) = self.staff_user(user_id).await? else {
+        let Some(user) = self.active_staff_user(user_id).await? else {
             return Ok(None);
         };
         Ok(Some(Session {
@@ -210,7 +212,7 @@ impl Store {
             return Ok(None);
         };
         let user_id = Id::parse(&row.user_id).map_err(|e| corrupt("api token", &row.id, e))?;
-        self.staff_user(user_id).await
+        self.active_staff_user(user_id).await
     }
 
     /// Every API token (revoked ones included), newest first.
@@ -247,6 +249,7 @@ impl Store {
             actor: Set(entry.actor.clone()),
             action: Set(entry.action.clone()),
             record_id: Set(entry.record_id.map(|id| id.to_string())),
+            summary: Set(None),
         }
         .insert(&self.db)
         .await?;

@@ -561,6 +561,24 @@ pub async fn organizations(
         let chain = chain(&state, &lang)?;
         let full = flag(&lang, "full")?;
         let full_service = flag(&lang, "full_service")?;
+        if !lang.params.contains_key("search") {
+            // One page from the store, and only its organizations' services.
+            let found = state
+                .store
+                .organizations_page(Page::new(page, per_page))
+                .await?;
+            let mut items = Vec::new();
+            for o in &found.items {
+                items.push(if full || full_service {
+                    let services = services_of(&state, o.id).await?;
+                    let mine: Vec<&Service> = services.iter().collect();
+                    organization_with(o, &mine, full_service, &chain)
+                } else {
+                    export::organization_list_item(o, &chain)
+                });
+            }
+            return Ok(export::page(items, found.total, page, per_page));
+        }
         let mut orgs = state.store.organizations().await?;
         if let Some(q) = lang.params.get("search").map(|q| q.trim().to_lowercase()) {
             orgs.retain(|o| {
@@ -665,6 +683,38 @@ pub async fn service_at_locations(
         only(&lang, SERVICE_FILTERS)?;
         let (page, per_page) = paging(&lang)?;
         let chain = chain(&state, &lang)?;
+        if let Some(filter) = store_filter(&lang)? {
+            // One page of places from the store, and only their services.
+            let Some(filter) = filter else {
+                return Ok(export::page(Vec::new(), 0, page, per_page));
+            };
+            let found = state
+                .store
+                .places_of_services(&filter, Page::new(page, per_page))
+                .await?;
+            let mut ids: Vec<Id> = found.items.iter().map(|p| p.service).collect();
+            ids.dedup();
+            let services: HashMap<Id, Service> = state
+                .store
+                .services_in(&ids)
+                .await?
+                .into_iter()
+                .map(|s| (s.id, s))
+                .collect();
+            let listed: Vec<Service> = services.values().cloned().collect();
+            let orgs = organizations_by_id(&state, &listed).await?;
+            let items = found
+                .items
+                .iter()
+                .filter_map(|p| {
+                    let service = services.get(&p.service)?;
+                    let place = service.locations.iter().find(|l| l.id == p.place)?;
+                    let org = orgs.get(&service.organization_id);
+                    Some(export::service_at_location(service, org, place, &chain))
+                })
+                .collect();
+            return Ok(export::page(items, found.total, page, per_page));
+        }
         let selected = select(&state, &lang).await?;
         let orgs = organizations_by_id(&state, &selected).await?;
         let items = selected
@@ -680,6 +730,36 @@ pub async fn service_at_locations(
         Ok(page_of(items, page, per_page))
     };
     lang.respond(&state.i18n, run.await)
+}
+
+/// The store filter for a services list without `search`, `modified_after`, `postcode` or
+/// `proximity`: `Some(None)` when it selects nothing (another taxonomy, an unknown term);
+/// `None` when the request needs one of those.
+fn store_filter(lang: &Lang) -> Result<Option<Option<ServiceFilter>>, ApiError> {
+    let needs_more = ["search", "modified_after", "postcode", "proximity"];
+    if needs_more.iter().any(|p| lang.params.contains_key(*p)) {
+        return Ok(None);
+    }
+    let mut filter = ServiceFilter {
+        organization: id_param(lang, "organization_id")?,
+        ..ServiceFilter::default()
+    };
+    if lang
+        .params
+        .get("taxonomy_id")
+        .is_some_and(|t| *t != export::taxonomy_id())
+    {
+        return Ok(Some(None));
+    }
+    if let Some(raw) = lang.params.get("taxonomy_term_id") {
+        let id =
+            Id::parse(raw).map_err(|_| ApiError::invalid_parameter("taxonomy_term_id", raw))?;
+        match topic_of_term(id) {
+            Some(topic) => filter.topic = Some(topic),
+            None => return Ok(Some(None)),
+        }
+    }
+    Ok(Some(Some(filter)))
 }
 
 pub async fn service_at_location(

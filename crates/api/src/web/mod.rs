@@ -14,6 +14,7 @@ pub mod admin;
 mod assets;
 mod ctx;
 mod markdown;
+pub mod offline;
 mod pages;
 mod qr;
 mod report;
@@ -36,6 +37,8 @@ pub struct WebConfig {
     /// The public address of the site (`https://vecino.example.org`), for QR codes. Unset: the
     /// request's `Host`.
     pub public_url: Option<String>,
+    /// The root public key the offline app (`/offline/`) pins to verify bundles.
+    pub bundle_root_key: offline::RootKey,
 }
 
 impl Default for WebConfig {
@@ -43,6 +46,7 @@ impl Default for WebConfig {
         WebConfig {
             kiosk_idle_secs: 120,
             public_url: None,
+            bundle_root_key: offline::RootKey::None,
         }
     }
 }
@@ -74,6 +78,11 @@ pub fn routes(config: WebConfig) -> Router<AppState> {
         .route("/kiosk/", get(pages::kiosk_root))
         .route("/kiosk/reset", get(pages::kiosk_reset))
         .route("/static/{file}", get(assets::serve))
+        .route("/offline", get(offline::slash))
+        .route("/offline/", get(offline::index))
+        .route("/offline/sw.js", get(offline::service_worker))
+        .route("/offline/strings/{file}", get(offline::strings))
+        .route("/offline/{file}", get(offline::file))
         .merge(pages("/{lang}"))
         .merge(pages("/kiosk/{lang}"))
         .merge(admin::routes())

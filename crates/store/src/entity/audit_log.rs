@@ -9,6 +9,7 @@ pub struct Model {
     pub actor: String,
     pub action: String,
     pub record_id: Option<String>,
+    pub summary: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

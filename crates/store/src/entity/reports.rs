@@ -13,6 +13,9 @@ pub struct Model {
     pub locale: String,
     pub status: String,
     pub created_at: DateTimeUtc,
+    pub handled_at: Option<DateTimeUtc>,
+    pub handled_by: Option<String>,
+    pub note: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

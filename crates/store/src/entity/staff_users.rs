@@ -11,6 +11,7 @@ pub struct Model {
     pub locales: String,
     pub password_hash: String,
     pub created_at: DateTimeUtc,
+    pub disabled_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -10,7 +10,12 @@
 //!
 //! Never logs a password, a token, an email typed at sign-in or a client address.
 
+pub mod accounts;
+mod api_edit;
 pub mod auth;
+pub mod edit;
+mod forms;
+pub mod queue;
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
@@ -51,7 +56,79 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/{lang}/audit", get(audit))
         .route("/admin/api/me", get(api_me))
         .route("/admin/api/services/{id}/verify", post(api_verify))
+        .merge(editor_routes())
         .layer(axum::Extension(Arc::new(Limiter::default())))
+}
+
+/// The editor's routes: listings, guides, events, places, the reports queue, accounts, and
+/// their staff API (`edit.rs`, `queue.rs`, `accounts.rs`, `api_edit.rs`).
+fn editor_routes() -> Router<AppState> {
+    fn kind<R: edit::Editable>(router: Router<AppState>) -> Router<AppState> {
+        let path = R::PATH;
+        router
+            .route(
+                &format!("/admin/{{lang}}/{path}/new"),
+                get(edit::new_form::<R>).post(edit::create::<R>),
+            )
+            .route(
+                &format!("/admin/{{lang}}/{path}/{{id}}"),
+                get(edit::edit_form::<R>).post(edit::update::<R>),
+            )
+            .route(
+                &format!("/admin/{{lang}}/{path}/{{id}}/delete"),
+                get(edit::delete_form::<R>).post(edit::delete::<R>),
+            )
+            .route(&format!("/admin/api/{path}"), post(api_edit::create::<R>))
+            .route(
+                &format!("/admin/api/{path}/{{id}}"),
+                get(api_edit::get_one::<R>)
+                    .put(api_edit::replace::<R>)
+                    .delete(api_edit::delete::<R>),
+            )
+    }
+    let router = Router::new();
+    let router = kind::<Organization>(router);
+    let router = kind::<Service>(router);
+    let router = kind::<vecino_core::Guide>(router);
+    let router = kind::<vecino_core::Event>(router);
+    router
+        .route(
+            "/admin/{lang}/organizations",
+            get(edit::list::<Organization>),
+        )
+        .route(
+            "/admin/{lang}/guides",
+            get(edit::list::<vecino_core::Guide>),
+        )
+        .route(
+            "/admin/{lang}/events",
+            get(edit::list::<vecino_core::Event>),
+        )
+        .route(
+            "/admin/{lang}/services/{id}/places/new",
+            get(edit::place_form).post(edit::place_save),
+        )
+        .route(
+            "/admin/{lang}/services/{id}/places/{place}",
+            get(edit::place_form).post(edit::place_save),
+        )
+        .route(
+            "/admin/{lang}/services/{id}/places/{place}/delete",
+            get(edit::place_delete_form).post(edit::place_delete),
+        )
+        .route("/admin/{lang}/reports", get(queue::list))
+        .route("/admin/{lang}/reports/{id}", post(queue::decide))
+        .route(
+            "/admin/{lang}/accounts",
+            get(accounts::list).post(accounts::add),
+        )
+        .route("/admin/{lang}/accounts/{id}", post(accounts::change))
+        .route(
+            "/admin/{lang}/accounts/{id}/disable",
+            post(accounts::disable),
+        )
+        .route("/admin/api/reports", get(api_edit::reports))
+        .route("/admin/api/reports/{id}", post(api_edit::decide))
 }
 
 /// One staff page request: its language, whether it came over https, its cookies.
@@ -374,6 +451,7 @@ struct Row {
 }
 
 struct OrgRows {
+    id: Id,
     name: Txt,
     services: Vec<Row>,
 }
@@ -391,6 +469,8 @@ struct HomePage<'a> {
     orgs: Vec<OrgRows>,
     tokens: Vec<ApiToken>,
     new_token: Option<String>,
+    /// Reports waiting for this account (`None` for a translator).
+    reports_waiting: Option<usize>,
 }
 
 /// Up to this many services per organization on the home page.
@@ -433,6 +513,7 @@ async fn home_page(
             Err(e) => return req.failure(e),
         };
         orgs.push(OrgRows {
+            id: org.id,
             name: c.text(&org.name),
             services: services
                 .iter()
@@ -457,6 +538,14 @@ async fn home_page(
         }
     } else {
         Vec::new()
+    };
+    let reports_waiting = if matches!(user.role, vecino_core::Role::Translator { .. }) {
+        None
+    } else {
+        match queue::waiting(state, &user).await {
+            Ok(w) => Some(w.len()),
+            Err(e) => return req.failure(e),
+        }
     };
     let scope = match &user.role {
         vecino_core::Role::Translator { locales } => Some(
@@ -487,6 +576,7 @@ async fn home_page(
             orgs,
             tokens,
             new_token,
+            reports_waiting,
         },
     )
 }
@@ -630,7 +720,7 @@ struct AuditPage<'a> {
     c: &'a Ctx,
     title: String,
     csrf: String,
-    entries: Vec<AuditEntry>,
+    entries: Vec<(AuditEntry, Option<String>)>,
 }
 
 async fn audit(State(state): State<AppState>, req: AdminReq) -> Response {
@@ -641,7 +731,7 @@ async fn audit(State(state): State<AppState>, req: AdminReq) -> Response {
     if !session.user.is_admin() {
         return error_page(&req.c, StatusCode::FORBIDDEN, "forbidden");
     }
-    match state.store.audit_log(500).await {
+    match state.store.audit_entries(500).await {
         Ok(entries) => page(
             &req.c,
             StatusCode::OK,

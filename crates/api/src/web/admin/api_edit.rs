@@ -1,0 +1,206 @@
+//! The staff JSON API for automation (`Authorization: Bearer <token>`), the same edits as the
+//! forms with the same scope checks and audit entries:
+//!
+//! - `GET|PUT|DELETE /admin/api/{organizations|services|guides|events}/{id}` and
+//!   `POST /admin/api/{kind}` (a new record; its id is made by the server). Bodies are the
+//!   records as `/api/v1` and bundles write them (vecino-core's JSON), validated the same way.
+//! - `GET /admin/api/reports` (the reports the token's account may handle) and
+//!   `POST /admin/api/reports/{id}` with `{"outcome": "resolved"|"dismissed", "note": "…"}`.
+
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde_json::{Value, json};
+use vecino_core::Id;
+
+use super::edit::{EditError, Record, remove, save};
+use super::queue::{HandleError, handle, waiting};
+use super::{bearer, with_challenge};
+use crate::lang::Lang;
+use crate::{ApiError, AppState};
+
+fn invalid(field: &str, reason: &str) -> ApiError {
+    let field: String = field.chars().take(40).collect();
+    ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid-record")
+        .arg("field", field.clone())
+        .arg("reason", reason.chars().take(200).collect::<String>())
+        .extra("field", field)
+}
+
+fn edit_error(err: EditError) -> ApiError {
+    match err {
+        EditError::NotFound => ApiError::not_found("not-found"),
+        EditError::Forbidden => ApiError::new(StatusCode::FORBIDDEN, "forbidden"),
+        EditError::Invalid(e) => invalid(e.field(), &e.to_string()),
+        EditError::Conflict(_) => ApiError::new(StatusCode::CONFLICT, "conflict"),
+        EditError::Store(e) => e.into(),
+    }
+}
+
+fn parse_id(raw: &str) -> Result<Id, ApiError> {
+    Id::parse(raw).map_err(|_| ApiError::invalid_id(raw))
+}
+
+/// Reads a record from a JSON body, with `id` as its id.
+fn read_body<R: Record>(body: &Bytes, id: Id) -> Result<R, ApiError> {
+    let mut value: Value =
+        serde_json::from_slice(body).map_err(|e| invalid("body", &e.to_string()))?;
+    let Some(object) = value.as_object_mut() else {
+        return Err(invalid("body", "a JSON object"));
+    };
+    match object.get("id").and_then(Value::as_str) {
+        Some(given) if given != id.to_string() => {
+            return Err(invalid(
+                "id",
+                "the id in the body is not the id in the address",
+            ));
+        }
+        _ => {}
+    }
+    object.insert("id".to_owned(), json!(id));
+    let record: R = serde_json::from_value(value).map_err(|e| invalid("body", &e.to_string()))?;
+    Ok(record)
+}
+
+fn answer(state: &AppState, lang: &Lang, result: Result<Value, ApiError>) -> Response {
+    with_challenge(lang.respond(&state.i18n, result).into_response())
+}
+
+fn with_status(mut response: Response, status: StatusCode) -> Response {
+    if response.status() == StatusCode::OK {
+        *response.status_mut() = status;
+    }
+    response
+}
+
+/// `GET /admin/api/{kind}/{id}`.
+pub async fn get_one<R: Record>(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    lang: Lang,
+    headers: HeaderMap,
+) -> Response {
+    let result = async {
+        let user = bearer(&state, &headers).await?;
+        let id = parse_id(&id)?;
+        let record = R::load(&state.store, id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("not-found"))?;
+        if !record.may_edit(&user) {
+            return Err(ApiError::new(StatusCode::FORBIDDEN, "forbidden"));
+        }
+        serde_json::to_value(&record).map_err(|_| ApiError::internal())
+    }
+    .await;
+    answer(&state, &lang, result)
+}
+
+/// `POST /admin/api/{kind}`: creates a record (201).
+pub async fn create<R: Record>(
+    State(state): State<AppState>,
+    lang: Lang,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let result = async {
+        let user = bearer(&state, &headers).await?;
+        let id = Id::new_random();
+        let record: R = read_body(&body, id)?;
+        save(&state, &user, &record, None)
+            .await
+            .map_err(edit_error)?;
+        serde_json::to_value(&record).map_err(|_| ApiError::internal())
+    }
+    .await;
+    with_status(answer(&state, &lang, result), StatusCode::CREATED)
+}
+
+/// `PUT /admin/api/{kind}/{id}`: replaces a record the account may edit.
+pub async fn replace<R: Record>(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    lang: Lang,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let result = async {
+        let user = bearer(&state, &headers).await?;
+        let id = parse_id(&id)?;
+        if R::load(&state.store, id).await?.is_none() {
+            return Err(ApiError::not_found("not-found"));
+        }
+        let record: R = read_body(&body, id)?;
+        let changed = save(&state, &user, &record, None)
+            .await
+            .map_err(edit_error)?;
+        Ok(json!({ "id": id, "changed": changed }))
+    }
+    .await;
+    answer(&state, &lang, result)
+}
+
+/// `DELETE /admin/api/{kind}/{id}`.
+pub async fn delete<R: Record>(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    lang: Lang,
+    headers: HeaderMap,
+) -> Response {
+    let result = async {
+        let user = bearer(&state, &headers).await?;
+        let id = parse_id(&id)?;
+        remove::<R>(&state, &user, id).await.map_err(edit_error)?;
+        Ok(json!({ "id": id, "deleted": true }))
+    }
+    .await;
+    answer(&state, &lang, result)
+}
+
+/// `GET /admin/api/reports`.
+pub async fn reports(State(state): State<AppState>, lang: Lang, headers: HeaderMap) -> Response {
+    let result = async {
+        let user = bearer(&state, &headers).await?;
+        let items = waiting(&state, &user).await?;
+        Ok(json!({
+            "reports": items.iter().map(|w| json!({
+                "id": w.report.id,
+                "kind": w.report.kind,
+                "details": w.report.details,
+                "contact": w.report.contact,
+                "locale": w.report.locale,
+                "created_at": w.report.created_at,
+                "service": w.service.as_ref().map(|s| json!({"id": s.id, "slug": s.slug})),
+            })).collect::<Vec<_>>(),
+        }))
+    }
+    .await;
+    answer(&state, &lang, result)
+}
+
+/// `POST /admin/api/reports/{id}` with `{"outcome": …, "note": …}`.
+pub async fn decide(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    lang: Lang,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let result = async {
+        let user = bearer(&state, &headers).await?;
+        let id = parse_id(&id)?;
+        let input: Value =
+            serde_json::from_slice(&body).map_err(|e| invalid("body", &e.to_string()))?;
+        let outcome = input["outcome"].as_str().unwrap_or_default();
+        let note = input["note"].as_str().unwrap_or_default();
+        match handle(&state, &user, id, outcome, note).await {
+            Ok(()) => Ok(json!({ "id": id, "status": outcome })),
+            Err(HandleError::NotFound) => Err(ApiError::not_found("not-found")),
+            Err(HandleError::Forbidden) => Err(ApiError::new(StatusCode::FORBIDDEN, "forbidden")),
+            Err(HandleError::Invalid) => Err(invalid("outcome", "resolved or dismissed")),
+            Err(HandleError::Store(e)) => Err(e.into()),
+        }
+    }
+    .await;
+    answer(&state, &lang, result)
+}

@@ -1,0 +1,1965 @@
+//! Editing the directory: organizations, services, their places (a location with its hours),
+//! guides and events, as forms under `/admin/{lang}/…` and as JSON under `/admin/api/…`
+//! (`api_edit.rs`). Both go through [`save`] and [`remove`], which check the account's scope
+//! server-side, write through the store (so the change feed carries the change to search and
+//! bundles) and append an audit entry with a before/after summary.
+//!
+//! Scope: an admin edits everything; an editor edits the organizations named in their role,
+//! those organizations' services and events, and an organization they create becomes theirs;
+//! guides and events of no organization are for admins; a translator edits none of this.
+
+use std::future::Future;
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use jiff::Timestamp;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use vecino_core::{
+    AuditEntry, EntityKind, Event, Guide, Id, LocaleTag, LocalizedText, Organization, Role,
+    Service, ServiceAtLocation, ServiceStatus, StaffUser, Trust,
+};
+use vecino_store::{Page, ServiceFilter, Session, Store};
+
+use super::forms::{
+    Errors, Field, Opt, Posted, core_message, facts_text, language_options, languages_text,
+    location_fields, phones_text, read_datetime, read_email, read_facts, read_languages,
+    read_location, read_optional_text, read_phones, read_schedule, read_slug, read_sources,
+    read_text, read_topics, read_url, schedule_text, sources_text, topic_options,
+};
+use super::{AdminReq, error_page, fields, page};
+use crate::AppState;
+use crate::web::ctx::Ctx;
+use crate::web::view::redirect;
+
+/// A directory record the editor pages and the staff API edit.
+pub trait Record:
+    Sized + Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync + 'static
+{
+    const KIND: EntityKind;
+    /// `organization`: in audit actions (`update-organization`).
+    const NAME: &'static str;
+    /// `organizations`: in addresses.
+    const PATH: &'static str;
+    fn id(&self) -> Id;
+    fn set_id(&mut self, id: Id);
+    fn slug(&self) -> &str;
+    fn title(&self) -> &LocalizedText;
+    /// Whether `user` may change this record as it stands.
+    fn may_edit(&self, user: &StaffUser) -> bool;
+    fn load(
+        store: &Store,
+        id: Id,
+    ) -> impl Future<Output = vecino_store::Result<Option<Self>>> + Send;
+    fn put(&self, store: &Store) -> impl Future<Output = vecino_store::Result<Option<u64>>> + Send;
+}
+
+impl Record for Organization {
+    const KIND: EntityKind = EntityKind::Organization;
+    const NAME: &'static str = "organization";
+    const PATH: &'static str = "organizations";
+    fn id(&self) -> Id {
+        self.id
+    }
+    fn set_id(&mut self, id: Id) {
+        self.id = id;
+    }
+    fn slug(&self) -> &str {
+        self.slug.as_str()
+    }
+    fn title(&self) -> &LocalizedText {
+        &self.name
+    }
+    fn may_edit(&self, user: &StaffUser) -> bool {
+        user.may_edit_organization(self.id)
+    }
+    async fn load(store: &Store, id: Id) -> vecino_store::Result<Option<Self>> {
+        store.organization(id).await
+    }
+    async fn put(&self, store: &Store) -> vecino_store::Result<Option<u64>> {
+        store.put_organization(self).await
+    }
+}
+
+impl Record for Service {
+    const KIND: EntityKind = EntityKind::Service;
+    const NAME: &'static str = "service";
+    const PATH: &'static str = "services";
+    fn id(&self) -> Id {
+        self.id
+    }
+    fn set_id(&mut self, id: Id) {
+        self.id = id;
+    }
+    fn slug(&self) -> &str {
+        self.slug.as_str()
+    }
+    fn title(&self) -> &LocalizedText {
+        &self.name
+    }
+    fn may_edit(&self, user: &StaffUser) -> bool {
+        user.may_edit_organization(self.organization_id)
+    }
+    async fn load(store: &Store, id: Id) -> vecino_store::Result<Option<Self>> {
+        store.service(id).await
+    }
+    async fn put(&self, store: &Store) -> vecino_store::Result<Option<u64>> {
+        store.put_service(self).await
+    }
+}
+
+impl Record for Guide {
+    const KIND: EntityKind = EntityKind::Guide;
+    const NAME: &'static str = "guide";
+    const PATH: &'static str = "guides";
+    fn id(&self) -> Id {
+        self.id
+    }
+    fn set_id(&mut self, id: Id) {
+        self.id = id;
+    }
+    fn slug(&self) -> &str {
+        self.slug.as_str()
+    }
+    fn title(&self) -> &LocalizedText {
+        &self.title
+    }
+    fn may_edit(&self, user: &StaffUser) -> bool {
+        user.is_admin()
+    }
+    async fn load(store: &Store, id: Id) -> vecino_store::Result<Option<Self>> {
+        store.guide(id).await
+    }
+    async fn put(&self, store: &Store) -> vecino_store::Result<Option<u64>> {
+        store.put_guide(self).await
+    }
+}
+
+impl Record for Event {
+    const KIND: EntityKind = EntityKind::Event;
+    const NAME: &'static str = "event";
+    const PATH: &'static str = "events";
+    fn id(&self) -> Id {
+        self.id
+    }
+    fn set_id(&mut self, id: Id) {
+        self.id = id;
+    }
+    fn slug(&self) -> &str {
+        self.slug.as_str()
+    }
+    fn title(&self) -> &LocalizedText {
+        &self.title
+    }
+    fn may_edit(&self, user: &StaffUser) -> bool {
+        match self.organization_id {
+            Some(org) => user.may_edit_organization(org),
+            None => user.is_admin(),
+        }
+    }
+    async fn load(store: &Store, id: Id) -> vecino_store::Result<Option<Self>> {
+        store.event(id).await
+    }
+    async fn put(&self, store: &Store) -> vecino_store::Result<Option<u64>> {
+        store.put_event(self).await
+    }
+}
+
+/// Why an edit was refused. Nothing was written.
+pub enum EditError {
+    NotFound,
+    Forbidden,
+    Invalid(vecino_core::Error),
+    Conflict(String),
+    Store(vecino_store::Error),
+}
+
+impl From<vecino_store::Error> for EditError {
+    fn from(e: vecino_store::Error) -> Self {
+        match e {
+            vecino_store::Error::Invalid(e) => EditError::Invalid(e),
+            vecino_store::Error::Conflict(why) => EditError::Conflict(why),
+            vecino_store::Error::NotFound(_) => EditError::NotFound,
+            other => EditError::Store(other),
+        }
+    }
+}
+
+/// A value for the audit summary: a text's source, a short JSON otherwise.
+fn summary_value(v: &Value) -> String {
+    const MAX: usize = 80;
+    let text = match v {
+        Value::Object(o) if o.contains_key("source_locale") && o.contains_key("texts") => o
+            .get("texts")
+            .and_then(|t| t.get(o["source_locale"].as_str().unwrap_or_default()))
+            .and_then(|t| t.get("text"))
+            .and_then(Value::as_str)
+            .map_or_else(|| v.to_string(), str::to_owned),
+        Value::String(s) => s.clone(),
+        Value::Null => "—".to_owned(),
+        other => other.to_string(),
+    };
+    match text.char_indices().nth(MAX) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text,
+    }
+}
+
+/// `field: before → after` for every top-level field that changed.
+pub fn summary<R: Serialize>(before: Option<&R>, after: Option<&R>) -> String {
+    let to_map = |r: Option<&R>| match r.map(serde_json::to_value) {
+        Some(Ok(Value::Object(m))) => m,
+        _ => serde_json::Map::new(),
+    };
+    let (b, a) = (to_map(before), to_map(after));
+    let mut keys: Vec<&String> = b.keys().chain(a.keys()).collect();
+    keys.dedup();
+    let mut seen = std::collections::BTreeSet::new();
+    let mut out = Vec::new();
+    for k in keys {
+        if !seen.insert(k) {
+            continue;
+        }
+        let (x, y) = (
+            b.get(k).unwrap_or(&Value::Null),
+            a.get(k).unwrap_or(&Value::Null),
+        );
+        if x != y {
+            out.push(format!("{k}: {} → {}", summary_value(x), summary_value(y)));
+        }
+    }
+    out.join("; ")
+}
+
+async fn audit_write(
+    state: &AppState,
+    user: &StaffUser,
+    action: &str,
+    id: Id,
+    summary: &str,
+) -> Result<(), EditError> {
+    state
+        .store
+        .audit_change(
+            &AuditEntry {
+                at: Timestamp::now(),
+                actor: user.email.to_string(),
+                action: action.to_owned(),
+                record_id: Some(id),
+            },
+            summary,
+        )
+        .await
+        .map_err(EditError::Store)
+}
+
+/// Creates or replaces `after` as `user`: checks the scope on what is stored and on what is
+/// written, writes it, and audits it (`action`, or `create-<name>`/`update-<name>`). An editor's
+/// new organization joins their scope. Returns whether anything changed.
+pub async fn save<R: Record>(
+    state: &AppState,
+    user: &StaffUser,
+    after: &R,
+    action: Option<&str>,
+) -> Result<bool, EditError> {
+    let before = R::load(&state.store, after.id()).await?;
+    let editor_creates_org = before.is_none()
+        && R::KIND == EntityKind::Organization
+        && matches!(user.role, Role::Editor { .. });
+    let allowed = match &before {
+        Some(b) => b.may_edit(user) && after.may_edit(user),
+        None => after.may_edit(user) || editor_creates_org,
+    };
+    if !allowed {
+        return Err(EditError::Forbidden);
+    }
+    if after.put(&state.store).await?.is_none() {
+        return Ok(false);
+    }
+    if editor_creates_org && let Role::Editor { organizations } = &user.role {
+        let mut organizations = organizations.clone();
+        organizations.push(after.id());
+        let role = Role::Editor { organizations };
+        state.store.set_staff_role(user.id, &role).await?;
+        audit_write(
+            state,
+            user,
+            "change-role",
+            user.id,
+            &format!(
+                "{}: {} → {}",
+                user.email,
+                serde_json::to_string(&user.role).unwrap_or_default(),
+                serde_json::to_string(&role).unwrap_or_default()
+            ),
+        )
+        .await?;
+    }
+    let action = action.map_or_else(
+        || {
+            format!(
+                "{}-{}",
+                if before.is_some() { "update" } else { "create" },
+                R::NAME
+            )
+        },
+        str::to_owned,
+    );
+    audit_write(
+        state,
+        user,
+        &action,
+        after.id(),
+        &summary(before.as_ref(), Some(after)),
+    )
+    .await?;
+    Ok(true)
+}
+
+/// Deletes a record as `user`, after the same scope check, and audits it.
+pub async fn remove<R: Record>(state: &AppState, user: &StaffUser, id: Id) -> Result<R, EditError> {
+    let before = R::load(&state.store, id)
+        .await?
+        .ok_or(EditError::NotFound)?;
+    if !before.may_edit(user) {
+        return Err(EditError::Forbidden);
+    }
+    state.store.delete(R::KIND, id).await?;
+    audit_write(
+        state,
+        user,
+        &format!("delete-{}", R::NAME),
+        id,
+        &summary(Some(&before), None),
+    )
+    .await?;
+    Ok(before)
+}
+
+/// The organizations `user` may put records under.
+pub async fn editable_orgs(
+    state: &AppState,
+    user: &StaffUser,
+) -> vecino_store::Result<Vec<Organization>> {
+    match &user.role {
+        Role::Admin => state.store.organizations().await,
+        Role::Editor { organizations } => state.store.organizations_in(organizations).await,
+        Role::Translator { .. } => Ok(Vec::new()),
+    }
+}
+
+/// Records the form pages edit: their fields and how to read them back.
+pub trait Editable: Record {
+    /// Whether `user` may open the "new" form at all.
+    fn may_create(user: &StaffUser) -> bool;
+    fn fields(c: &Ctx, existing: Option<&Self>, orgs: &[Organization], preset: &str) -> Vec<Field>;
+    fn read(
+        c: &Ctx,
+        posted: &Posted,
+        existing: Option<&Self>,
+        orgs: &[Organization],
+    ) -> Result<Self, Errors>;
+    /// The public page of the record.
+    fn public_path(&self) -> String {
+        format!("/{}/{}", Self::PATH, self.slug())
+    }
+}
+
+fn org_options(c: &Ctx, orgs: &[Organization], selected: &str, none: bool) -> Vec<Opt> {
+    let mut out = Vec::new();
+    if none {
+        out.push(Opt {
+            value: String::new(),
+            label: c.t("admin-none"),
+            selected: selected.is_empty(),
+        });
+    }
+    out.extend(orgs.iter().map(|o| Opt {
+        value: o.id.to_string(),
+        label: c.text(&o.name).text,
+        selected: o.id.to_string() == selected,
+    }));
+    out
+}
+
+/// The language a new record is written in, or the record's own source language.
+fn record_locale(
+    c: &Ctx,
+    posted: &Posted,
+    existing: Option<&LocalizedText>,
+    errors: &mut Errors,
+) -> LocaleTag {
+    if let Some(t) = existing {
+        return t.source_locale().clone();
+    }
+    match LocaleTag::parse(posted.get("language")) {
+        Ok(tag) if vecino_i18n::SHIPPED.contains(&tag.as_str()) => tag,
+        _ => {
+            errors.add("language", c.t("admin-error-locale"));
+            LocaleTag::parse(c.tag).expect("a shipped tag parses")
+        }
+    }
+}
+
+/// The language field: a choice when new, a note of the record's language when not.
+fn language_field(c: &Ctx, existing: Option<&LocalizedText>) -> Option<Field> {
+    match existing {
+        None => Some(Field::new(c, "language", "select", "").options(language_options(c, c.tag))),
+        Some(_) => None,
+    }
+}
+
+fn written_in(c: &Ctx, existing: Option<&LocalizedText>) -> String {
+    match existing {
+        Some(t) => c.t1(
+            "admin-hint-written-in",
+            "language",
+            &c.language_name(t.source_locale().as_str()),
+        ),
+        None => c.t("admin-hint-source-text"),
+    }
+}
+
+fn source(t: Option<&LocalizedText>) -> String {
+    t.map(|t| t.source_text().to_owned()).unwrap_or_default()
+}
+
+fn trust(existing: Option<&Trust>, sources: Vec<vecino_core::Source>) -> Trust {
+    Trust {
+        sources,
+        verified_at: existing.and_then(|t| t.verified_at),
+        verifier: existing.and_then(|t| t.verifier.clone()),
+    }
+}
+
+/// Puts a refused record's core error on the form.
+fn invalid(c: &Ctx, e: &vecino_core::Error, errors: &mut Errors) {
+    let field = match e.field() {
+        "verified_at" => "sources",
+        "ends_at" => "ends",
+        "coordinates" => "latitude",
+        "text" => "name",
+        other => FIELD_NAMES
+            .iter()
+            .copied()
+            .find(|f| *f == other)
+            .unwrap_or("name"),
+    };
+    errors.add(field, core_message(c, e));
+}
+
+const FIELD_NAMES: &[&str] = &[
+    "slug",
+    "email",
+    "sources",
+    "topics",
+    "accreditation",
+    "body",
+    "timezone",
+    "phones",
+    "url",
+];
+
+impl Editable for Organization {
+    fn may_create(user: &StaffUser) -> bool {
+        !matches!(user.role, Role::Translator { .. })
+    }
+
+    fn fields(c: &Ctx, o: Option<&Self>, _: &[Organization], _: &str) -> Vec<Field> {
+        let mut f = Vec::new();
+        f.extend(language_field(c, o.map(|o| &o.name)));
+        f.push(
+            Field::new(c, "name", "text", source(o.map(|o| &o.name)))
+                .required()
+                .free_text()
+                .hint(written_in(c, o.map(|o| &o.name))),
+        );
+        f.push(
+            Field::new(
+                c,
+                "slug",
+                "text",
+                o.map(|o| o.slug.to_string()).unwrap_or_default(),
+            )
+            .hint(c.t("admin-hint-slug")),
+        );
+        f.push(
+            Field::new(
+                c,
+                "description",
+                "textarea",
+                source(o.and_then(|o| o.description.as_ref())),
+            )
+            .free_text(),
+        );
+        f.push(Field::new(
+            c,
+            "url",
+            "url",
+            o.and_then(|o| o.url.as_ref().map(ToString::to_string))
+                .unwrap_or_default(),
+        ));
+        f.push(Field::new(
+            c,
+            "email",
+            "email",
+            o.and_then(|o| o.email.clone()).unwrap_or_default(),
+        ));
+        f.push(
+            Field::new(
+                c,
+                "phones",
+                "textarea",
+                o.map(|o| phones_text(&o.phones)).unwrap_or_default(),
+            )
+            .rows(3)
+            .hint(c.t("admin-hint-phones")),
+        );
+        f.push(
+            Field::new(
+                c,
+                "sources",
+                "textarea",
+                o.map(|o| sources_text(&o.trust.sources))
+                    .unwrap_or_default(),
+            )
+            .rows(3)
+            .required()
+            .hint(c.t("admin-hint-sources")),
+        );
+        f
+    }
+
+    fn read(c: &Ctx, p: &Posted, o: Option<&Self>, _: &[Organization]) -> Result<Self, Errors> {
+        let mut e = Errors::default();
+        let locale = record_locale(c, p, o.map(|o| &o.name), &mut e);
+        let name = read_text(p, "name", o.map(|o| &o.name), &locale, &mut e, c);
+        let slug = read_slug(p, p.get("name"), &mut e, c);
+        let description = read_optional_text(
+            p,
+            "description",
+            o.and_then(|o| o.description.as_ref()),
+            &locale,
+            &mut e,
+            c,
+        );
+        let url = read_url(p, "url", &mut e, c);
+        let email = read_email(p, &mut e, c);
+        let phones = read_phones(p, o.map_or(&[][..], |o| &o.phones), &mut e, c);
+        let sources = read_sources(p, &mut e, c);
+        let (Some(name), Some(slug), true) = (name, slug, e.is_empty()) else {
+            return Err(e);
+        };
+        let org = Organization {
+            id: o.map_or_else(Id::new_random, |o| o.id),
+            slug,
+            name,
+            description,
+            url,
+            email,
+            phones,
+            trust: trust(o.map(|o| &o.trust), sources),
+        };
+        if let Err(err) = org.validate() {
+            invalid(c, &err, &mut e);
+            return Err(e);
+        }
+        Ok(org)
+    }
+}
+
+const STATUSES: [(&str, ServiceStatus); 3] = [
+    ("active", ServiceStatus::Active),
+    ("inactive", ServiceStatus::Inactive),
+    ("defunct", ServiceStatus::Defunct),
+];
+
+const ACCREDITATIONS: [vecino_core::Accreditation; 3] = [
+    vecino_core::Accreditation::DojRecognizedOrganization,
+    vecino_core::Accreditation::AccreditedRepresentative,
+    vecino_core::Accreditation::LicensedAttorney,
+];
+
+fn free_options(c: &Ctx, free: Option<bool>) -> Vec<Opt> {
+    [("", None), ("yes", Some(true)), ("no", Some(false))]
+        .into_iter()
+        .map(|(v, b)| Opt {
+            value: v.to_owned(),
+            label: c.t(&format!(
+                "admin-free-{}",
+                if v.is_empty() { "unknown" } else { v }
+            )),
+            selected: free == b,
+        })
+        .collect()
+}
+
+fn read_free(p: &Posted) -> Option<bool> {
+    match p.get("free") {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    }
+}
+
+/// The organization chosen in the form, if the account may use it.
+fn read_org(c: &Ctx, p: &Posted, orgs: &[Organization], e: &mut Errors) -> Option<Id> {
+    let chosen = Id::parse(p.get("organization")).ok();
+    let found = chosen.filter(|id| orgs.iter().any(|o| o.id == *id));
+    if found.is_none() {
+        e.add("organization", c.t("admin-error-organization"));
+    }
+    found
+}
+
+impl Editable for Service {
+    fn may_create(user: &StaffUser) -> bool {
+        !matches!(user.role, Role::Translator { .. })
+    }
+
+    fn fields(c: &Ctx, s: Option<&Self>, orgs: &[Organization], preset: &str) -> Vec<Field> {
+        let org = s.map_or(preset.to_owned(), |s| s.organization_id.to_string());
+        let schedule = s.and_then(|s| s.schedule.as_ref());
+        let mut f = vec![
+            Field::new(c, "organization", "select", "")
+                .required()
+                .options(org_options(c, orgs, &org, false)),
+        ];
+        f.extend(language_field(c, s.map(|s| &s.name)));
+        f.push(
+            Field::new(c, "name", "text", source(s.map(|s| &s.name)))
+                .required()
+                .free_text()
+                .hint(written_in(c, s.map(|s| &s.name))),
+        );
+        f.push(
+            Field::new(
+                c,
+                "slug",
+                "text",
+                s.map(|s| s.slug.to_string()).unwrap_or_default(),
+            )
+            .hint(c.t("admin-hint-slug")),
+        );
+        f.push(
+            Field::new(
+                c,
+                "description",
+                "textarea",
+                source(s.map(|s| &s.description)),
+            )
+            .rows(6)
+            .required()
+            .free_text(),
+        );
+        f.push(
+            Field::new(c, "status", "select", "").options(
+                STATUSES
+                    .iter()
+                    .map(|(v, st)| Opt {
+                        value: (*v).to_owned(),
+                        label: c.t(&format!("admin-status-{v}")),
+                        selected: s.map_or(*v == "active", |s| s.status == *st),
+                    })
+                    .collect(),
+            ),
+        );
+        f.push(
+            Field::new(c, "topics", "checks", "")
+                .required()
+                .options(topic_options(c, s.map_or(&[][..], |s| &s.topics))),
+        );
+        let mut acc = vec![Opt {
+            value: String::new(),
+            label: c.t("admin-none"),
+            selected: s.is_none_or(|s| s.accreditation.is_none()),
+        }];
+        acc.extend(ACCREDITATIONS.iter().map(|a| Opt {
+            value: a.slug().to_owned(),
+            label: c.t(&format!("accreditation-{}", a.slug())),
+            selected: s.is_some_and(|s| s.accreditation == Some(*a)),
+        }));
+        f.push(Field::new(c, "accreditation", "select", "").options(acc));
+        f.push(
+            Field::new(c, "free", "select", "").options(free_options(c, s.and_then(|s| s.free))),
+        );
+        f.push(Field::new(
+            c,
+            "url",
+            "url",
+            s.and_then(|s| s.url.as_ref().map(ToString::to_string))
+                .unwrap_or_default(),
+        ));
+        f.push(Field::new(
+            c,
+            "email",
+            "email",
+            s.and_then(|s| s.email.clone()).unwrap_or_default(),
+        ));
+        f.push(
+            Field::new(
+                c,
+                "phones",
+                "textarea",
+                s.map(|s| phones_text(&s.phones)).unwrap_or_default(),
+            )
+            .rows(3)
+            .hint(c.t("admin-hint-phones")),
+        );
+        f.push(
+            Field::new(
+                c,
+                "languages",
+                "textarea",
+                s.map(|s| languages_text(&s.languages)).unwrap_or_default(),
+            )
+            .rows(3)
+            .hint(c.t("admin-hint-languages")),
+        );
+        f.push(
+            Field::new(
+                c,
+                "timezone",
+                "text",
+                schedule.map_or("America/Los_Angeles".to_owned(), |s| {
+                    s.timezone().to_owned()
+                }),
+            )
+            .hint(c.t("admin-hint-timezone")),
+        );
+        f.push(
+            Field::new(
+                c,
+                "hours",
+                "textarea",
+                schedule.map(schedule_text).unwrap_or_default(),
+            )
+            .rows(5)
+            .hint(c.t("admin-hint-hours")),
+        );
+        f.push(
+            Field::new(
+                c,
+                "sources",
+                "textarea",
+                s.map(|s| sources_text(&s.trust.sources))
+                    .unwrap_or_default(),
+            )
+            .rows(3)
+            .required()
+            .hint(c.t("admin-hint-sources")),
+        );
+        f
+    }
+
+    fn read(c: &Ctx, p: &Posted, s: Option<&Self>, orgs: &[Organization]) -> Result<Self, Errors> {
+        let mut e = Errors::default();
+        let organization = read_org(c, p, orgs, &mut e);
+        let locale = record_locale(c, p, s.map(|s| &s.name), &mut e);
+        let name = read_text(p, "name", s.map(|s| &s.name), &locale, &mut e, c);
+        let slug = read_slug(p, p.get("name"), &mut e, c);
+        let description = read_text(
+            p,
+            "description",
+            s.map(|s| &s.description),
+            &locale,
+            &mut e,
+            c,
+        );
+        let status = STATUSES
+            .iter()
+            .find(|(v, _)| *v == p.get("status"))
+            .map(|(_, st)| *st);
+        if status.is_none() {
+            e.add("status", c.t("admin-error-invalid"));
+        }
+        let topics = read_topics(p, &mut e, c);
+        if topics.is_empty() {
+            e.add("topics", c.t("admin-error-topics"));
+        }
+        let accreditation = match p.get("accreditation") {
+            "" => None,
+            raw => {
+                let a = ACCREDITATIONS.iter().find(|a| a.slug() == raw).copied();
+                if a.is_none() {
+                    e.add("accreditation", c.t("admin-error-invalid"));
+                }
+                a
+            }
+        };
+        let url = read_url(p, "url", &mut e, c);
+        let email = read_email(p, &mut e, c);
+        let phones = read_phones(p, s.map_or(&[][..], |s| &s.phones), &mut e, c);
+        let languages = read_languages(p, &mut e, c);
+        let schedule = read_schedule(p, "hours", p.get("timezone").trim(), &mut e, c);
+        let sources = read_sources(p, &mut e, c);
+        let (Some(organization_id), Some(name), Some(slug), Some(description), Some(status), true) =
+            (organization, name, slug, description, status, e.is_empty())
+        else {
+            return Err(e);
+        };
+        let service = Service {
+            id: s.map_or_else(Id::new_random, |s| s.id),
+            slug,
+            organization_id,
+            name,
+            description,
+            status,
+            topics,
+            languages,
+            accreditation,
+            free: read_free(p),
+            url,
+            email,
+            phones,
+            schedule,
+            locations: s.map(|s| s.locations.clone()).unwrap_or_default(),
+            trust: trust(s.map(|s| &s.trust), sources),
+        };
+        if let Err(err) = service.validate() {
+            invalid(c, &err, &mut e);
+            return Err(e);
+        }
+        Ok(service)
+    }
+}
+
+impl Editable for Guide {
+    fn may_create(user: &StaffUser) -> bool {
+        user.is_admin()
+    }
+
+    fn fields(c: &Ctx, g: Option<&Self>, _: &[Organization], _: &str) -> Vec<Field> {
+        let mut f = Vec::new();
+        f.extend(language_field(c, g.map(|g| &g.title)));
+        f.push(
+            Field::new(c, "title", "text", source(g.map(|g| &g.title)))
+                .required()
+                .free_text()
+                .hint(written_in(c, g.map(|g| &g.title))),
+        );
+        f.push(
+            Field::new(
+                c,
+                "slug",
+                "text",
+                g.map(|g| g.slug.to_string()).unwrap_or_default(),
+            )
+            .hint(c.t("admin-hint-slug")),
+        );
+        f.push(
+            Field::new(c, "summary", "textarea", source(g.map(|g| &g.summary)))
+                .rows(3)
+                .required()
+                .free_text(),
+        );
+        f.push(
+            Field::new(c, "body", "textarea", source(g.map(|g| &g.body)))
+                .rows(20)
+                .required()
+                .free_text()
+                .hint(c.t("admin-hint-markdown")),
+        );
+        f.push(
+            Field::new(c, "topics", "checks", "")
+                .options(topic_options(c, g.map_or(&[][..], |g| &g.topics))),
+        );
+        f.push(
+            Field::new(
+                c,
+                "reviewed_at",
+                "date",
+                g.map(|g| g.reviewed_at.to_string()).unwrap_or_default(),
+            )
+            .required(),
+        );
+        f.push(
+            Field::new(
+                c,
+                "sources",
+                "textarea",
+                g.map(|g| sources_text(&g.sources)).unwrap_or_default(),
+            )
+            .rows(3)
+            .required()
+            .hint(c.t("admin-hint-sources")),
+        );
+        f.push(
+            Field::new(
+                c,
+                "facts",
+                "textarea",
+                g.map(|g| facts_text(&g.changing_facts)).unwrap_or_default(),
+            )
+            .rows(3)
+            .hint(c.t("admin-hint-facts")),
+        );
+        f
+    }
+
+    fn read(c: &Ctx, p: &Posted, g: Option<&Self>, _: &[Organization]) -> Result<Self, Errors> {
+        let mut e = Errors::default();
+        let locale = record_locale(c, p, g.map(|g| &g.title), &mut e);
+        let title = read_text(p, "title", g.map(|g| &g.title), &locale, &mut e, c);
+        let slug = read_slug(p, p.get("title"), &mut e, c);
+        let summary = read_text(p, "summary", g.map(|g| &g.summary), &locale, &mut e, c);
+        let body = read_text(p, "body", g.map(|g| &g.body), &locale, &mut e, c);
+        let topics = read_topics(p, &mut e, c);
+        let reviewed_at = p
+            .get("reviewed_at")
+            .trim()
+            .parse::<jiff::civil::Date>()
+            .ok();
+        if reviewed_at.is_none() {
+            e.add("reviewed_at", c.t("admin-error-date"));
+        }
+        let sources = read_sources(p, &mut e, c);
+        let changing_facts = read_facts(p, &mut e, c);
+        let (Some(title), Some(slug), Some(summary), Some(body), Some(reviewed_at), true) =
+            (title, slug, summary, body, reviewed_at, e.is_empty())
+        else {
+            return Err(e);
+        };
+        let guide = Guide {
+            id: g.map_or_else(Id::new_random, |g| g.id),
+            slug,
+            title,
+            summary,
+            body,
+            topics,
+            sources,
+            reviewed_at,
+            changing_facts,
+        };
+        if let Err(err) = guide.validate() {
+            invalid(c, &err, &mut e);
+            return Err(e);
+        }
+        Ok(guide)
+    }
+}
+
+fn local_input(at: Timestamp, tz: &str) -> String {
+    jiff::tz::TimeZone::get(tz)
+        .map(|z| {
+            at.to_zoned_datetime(z)
+                .strftime("%Y-%m-%dT%H:%M")
+                .to_string()
+        })
+        .unwrap_or_default()
+}
+
+impl Editable for Event {
+    fn may_create(user: &StaffUser) -> bool {
+        !matches!(user.role, Role::Translator { .. })
+    }
+
+    fn fields(c: &Ctx, ev: Option<&Self>, orgs: &[Organization], preset: &str) -> Vec<Field> {
+        let org = ev.map_or(preset.to_owned(), |e| {
+            e.organization_id.map(|o| o.to_string()).unwrap_or_default()
+        });
+        let tz = ev.map_or("America/Los_Angeles", |e| e.timezone.as_str());
+        let mut f = vec![
+            Field::new(c, "organization", "select", "").options(org_options(c, orgs, &org, true)),
+        ];
+        f.extend(language_field(c, ev.map(|e| &e.title)));
+        f.push(
+            Field::new(c, "title", "text", source(ev.map(|e| &e.title)))
+                .required()
+                .free_text()
+                .hint(written_in(c, ev.map(|e| &e.title))),
+        );
+        f.push(
+            Field::new(
+                c,
+                "slug",
+                "text",
+                ev.map(|e| e.slug.to_string()).unwrap_or_default(),
+            )
+            .hint(c.t("admin-hint-slug")),
+        );
+        f.push(
+            Field::new(
+                c,
+                "description",
+                "textarea",
+                source(ev.map(|e| &e.description)),
+            )
+            .rows(5)
+            .required()
+            .free_text(),
+        );
+        f.push(
+            Field::new(
+                c,
+                "starts",
+                "datetime-local",
+                ev.map(|e| local_input(e.starts_at, tz)).unwrap_or_default(),
+            )
+            .required(),
+        );
+        f.push(Field::new(
+            c,
+            "ends",
+            "datetime-local",
+            ev.and_then(|e| e.ends_at.map(|at| local_input(at, tz)))
+                .unwrap_or_default(),
+        ));
+        f.push(
+            Field::new(
+                c,
+                "event_languages",
+                "text",
+                ev.map(|e| {
+                    e.languages
+                        .iter()
+                        .map(LocaleTag::as_str)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                })
+                .unwrap_or_default(),
+            )
+            .hint(c.t("admin-hint-event-languages")),
+        );
+        f.push(
+            Field::new(c, "topics", "checks", "")
+                .options(topic_options(c, ev.map_or(&[][..], |e| &e.topics))),
+        );
+        f.push(
+            Field::new(c, "free", "select", "").options(free_options(c, ev.and_then(|e| e.free))),
+        );
+        f.push(
+            Field::new(
+                c,
+                "sources",
+                "textarea",
+                ev.map(|e| sources_text(&e.trust.sources))
+                    .unwrap_or_default(),
+            )
+            .rows(3)
+            .required()
+            .hint(c.t("admin-hint-sources")),
+        );
+        // The place, whose time zone is the event's.
+        f.extend(location_fields(c, ev.and_then(|e| e.location.as_ref()), tz));
+        f
+    }
+
+    fn read(c: &Ctx, p: &Posted, ev: Option<&Self>, orgs: &[Organization]) -> Result<Self, Errors> {
+        let mut e = Errors::default();
+        let organization_id = match p.get("organization") {
+            "" => None,
+            _ => read_org(c, p, orgs, &mut e),
+        };
+        let locale = record_locale(c, p, ev.map(|e| &e.title), &mut e);
+        let title = read_text(p, "title", ev.map(|e| &e.title), &locale, &mut e, c);
+        let slug = read_slug(p, p.get("title"), &mut e, c);
+        let description = read_text(
+            p,
+            "description",
+            ev.map(|e| &e.description),
+            &locale,
+            &mut e,
+            c,
+        );
+        let timezone = p.get("timezone").trim().to_owned();
+        let tz = jiff::tz::TimeZone::get(&timezone).ok();
+        if tz.is_none() {
+            e.add("timezone", c.t("admin-error-timezone"));
+        }
+        let at = |name: &'static str, e: &mut Errors| -> Option<Timestamp> {
+            let civil = read_datetime(p.get(name));
+            match (civil, &tz) {
+                (Some(dt), Some(z)) => dt.to_zoned_datetime(z.clone()).ok().map(|z| z.timestamp()),
+                (None, _) => {
+                    e.add(name, c.t("admin-error-datetime"));
+                    None
+                }
+                _ => None,
+            }
+        };
+        let starts_at = at("starts", &mut e);
+        let ends_at = if p.get("ends").trim().is_empty() {
+            None
+        } else {
+            at("ends", &mut e)
+        };
+        let mut languages = Vec::new();
+        for raw in p
+            .get("event_languages")
+            .split([',', ' '])
+            .filter(|s| !s.trim().is_empty())
+        {
+            match LocaleTag::parse(raw) {
+                Ok(t) => languages.push(t),
+                Err(_) => e.add("event_languages", c.t("admin-error-locale")),
+            }
+        }
+        let topics = read_topics(p, &mut e, c);
+        let sources = read_sources(p, &mut e, c);
+        let has_place = [
+            "place_name",
+            "place_slug",
+            "address_1",
+            "city",
+            "postal_code",
+            "latitude",
+            "longitude",
+        ]
+        .iter()
+        .any(|f| !p.get(f).trim().is_empty());
+        let location = if has_place {
+            read_location(
+                p,
+                ev.and_then(|e| e.location.as_ref()),
+                &locale,
+                p.get("slug"),
+                &mut e,
+                c,
+            )
+        } else {
+            None
+        };
+        let (Some(title), Some(slug), Some(description), Some(starts_at), true) =
+            (title, slug, description, starts_at, e.is_empty())
+        else {
+            return Err(e);
+        };
+        let event = Event {
+            id: ev.map_or_else(Id::new_random, |e| e.id),
+            slug,
+            organization_id,
+            title,
+            description,
+            starts_at,
+            ends_at,
+            timezone,
+            location,
+            languages,
+            topics,
+            free: read_free(p),
+            trust: trust(ev.map(|e| &e.trust), sources),
+        };
+        if let Err(err) = event.validate() {
+            invalid(c, &err, &mut e);
+            return Err(e);
+        }
+        Ok(event)
+    }
+}
+
+/// A list of links, with a link to add one.
+pub struct Children {
+    pub title: String,
+    pub items: Vec<(String, String)>,
+    pub add: (String, String),
+}
+
+#[derive(Template)]
+#[template(path = "admin/edit_form.html")]
+struct FormPage<'a> {
+    c: &'a Ctx,
+    title: String,
+    csrf: String,
+    action: String,
+    fields: Vec<Field>,
+    has_errors: bool,
+    saved: bool,
+    delete: Option<String>,
+    public: Option<String>,
+    children: Option<Children>,
+}
+
+#[derive(Template)]
+#[template(path = "admin/edit_delete.html")]
+struct DeletePage<'a> {
+    c: &'a Ctx,
+    title: String,
+    csrf: String,
+    question: String,
+    action: String,
+    cancel: String,
+    error: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "admin/edit_list.html")]
+struct ListPage<'a> {
+    c: &'a Ctx,
+    title: String,
+    csrf: String,
+    items: Vec<(String, String)>,
+    add: Option<(String, String)>,
+}
+
+/// Fills fields with what was posted, so a refused form loses nothing.
+fn refill(fields: &mut [Field], posted: &Posted) {
+    for f in fields {
+        match f.kind {
+            "checks" => {
+                let chosen = posted.all(f.name);
+                for o in &mut f.options {
+                    o.selected = chosen.contains(&o.value);
+                }
+            }
+            "select" => {
+                let chosen = posted.get(f.name);
+                for o in &mut f.options {
+                    o.selected = o.value == chosen;
+                }
+            }
+            _ => f.value = posted.get(f.name).to_owned(),
+        }
+    }
+}
+
+fn edit_failure(req: &AdminReq, err: EditError) -> Response {
+    match err {
+        EditError::NotFound => error_page(&req.c, StatusCode::NOT_FOUND, "not-found"),
+        EditError::Forbidden => error_page(&req.c, StatusCode::FORBIDDEN, "forbidden"),
+        EditError::Conflict(_) => error_page(&req.c, StatusCode::CONFLICT, "conflict"),
+        EditError::Invalid(_) => {
+            error_page(&req.c, StatusCode::UNPROCESSABLE_ENTITY, "invalid-record")
+        }
+        EditError::Store(e) => req.failure(e),
+    }
+}
+
+fn record_title<R: Record>(c: &Ctx, r: Option<&R>) -> String {
+    match r {
+        Some(r) => c.t1(
+            &format!("admin-edit-{}", R::NAME),
+            "name",
+            &c.text(r.title()).text,
+        ),
+        None => c.t(&format!("admin-new-{}", R::NAME)),
+    }
+}
+
+/// The places of a service as links, for its form.
+fn places_of(c: &Ctx, r: &dyn std::any::Any) -> Option<Children> {
+    let s = r.downcast_ref::<Service>()?;
+    let base = c.href(&format!("/services/{}/places", s.id));
+    Some(Children {
+        title: c.t("admin-places"),
+        items: s
+            .locations
+            .iter()
+            .map(|at| {
+                let l = &at.location;
+                let label = l
+                    .name
+                    .as_ref()
+                    .map(|n| c.text(n).text)
+                    .or_else(|| l.address.as_ref().map(|a| a.city.clone()))
+                    .unwrap_or_else(|| l.slug.to_string());
+                (label, format!("{base}/{}", at.id))
+            })
+            .collect(),
+        add: (c.t("admin-add-place"), format!("{base}/new")),
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn form_page<R: Editable>(
+    req: &AdminReq,
+    session: &Session,
+    existing: Option<&R>,
+    fields: Vec<Field>,
+    status: StatusCode,
+    saved: bool,
+    extra: Option<Children>,
+) -> Response {
+    let c = &req.c;
+    let action = match existing {
+        Some(r) => c.href(&format!("/{}/{}", R::PATH, r.id())),
+        None => c.href(&format!("/{}/new", R::PATH)),
+    };
+    page(
+        c,
+        status,
+        &FormPage {
+            c,
+            title: record_title(c, existing),
+            csrf: session.csrf.clone(),
+            has_errors: fields.iter().any(|f| f.error.is_some()),
+            action,
+            fields,
+            saved,
+            delete: existing.map(|r| c.href(&format!("/{}/{}/delete", R::PATH, r.id()))),
+            public: existing.map(|r| format!("/{}{}", c.tag, r.public_path())),
+            children: extra
+                .or_else(|| existing.and_then(|r| places_of(c, r as &dyn std::any::Any))),
+        },
+    )
+}
+
+fn not_found(req: &AdminReq) -> Response {
+    error_page(&req.c, StatusCode::NOT_FOUND, "not-found")
+}
+
+/// The session and the organizations it may use, or the page to answer with.
+async fn editor(
+    state: &AppState,
+    req: &AdminReq,
+    posted: Option<&Posted>,
+) -> Result<(Session, Vec<Organization>), Response> {
+    let session = match posted {
+        Some(p) => req.require_form(state, &p.0).await?,
+        None => req.require(state).await?,
+    };
+    if matches!(session.user.role, Role::Translator { .. }) {
+        return Err(error_page(&req.c, StatusCode::FORBIDDEN, "forbidden"));
+    }
+    let orgs = editable_orgs(state, &session.user)
+        .await
+        .map_err(|e| req.failure(e))?;
+    Ok((session, orgs))
+}
+
+async fn load_for<R: Record>(
+    state: &AppState,
+    req: &AdminReq,
+    user: &StaffUser,
+    id: &str,
+) -> Result<R, Response> {
+    let id = Id::parse(id).map_err(|_| not_found(req))?;
+    let record = R::load(&state.store, id)
+        .await
+        .map_err(|e| req.failure(e))?
+        .ok_or_else(|| error_page(&req.c, StatusCode::NOT_FOUND, "not-found"))?;
+    if !record.may_edit(user) {
+        return Err(error_page(&req.c, StatusCode::FORBIDDEN, "forbidden"));
+    }
+    Ok(record)
+}
+
+/// `GET /admin/{lang}/{kind}/new`.
+pub async fn new_form<R: Editable>(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+    req: AdminReq,
+) -> Response {
+    let (session, orgs) = match editor(&state, &req, None).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    if !R::may_create(&session.user) {
+        return error_page(&req.c, StatusCode::FORBIDDEN, "forbidden");
+    }
+    let preset = form_urlencoded::parse(query.unwrap_or_default().as_bytes())
+        .find(|(k, _)| k == "organization")
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or_default();
+    let fields = R::fields(&req.c, None, &orgs, &preset);
+    form_page::<R>(&req, &session, None, fields, StatusCode::OK, false, None)
+}
+
+/// `GET /admin/{lang}/{kind}/{id}`.
+pub async fn edit_form<R: Editable>(
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    RawQuery(query): RawQuery,
+    req: AdminReq,
+) -> Response {
+    let (session, orgs) = match editor(&state, &req, None).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    let record = match load_for::<R>(&state, &req, &session.user, &id).await {
+        Ok(r) => r,
+        Err(r) => return r,
+    };
+    let saved = query.as_deref() == Some("saved");
+    let fields = R::fields(&req.c, Some(&record), &orgs, "");
+    let c = &req.c;
+    // An organization's page lists its services, with a link to add one.
+    let extra = if R::KIND == EntityKind::Organization {
+        match services_of(&state, record.id(), 500).await {
+            Ok(services) => Some(Children {
+                title: c.t("admin-may-edit"),
+                items: services
+                    .iter()
+                    .map(|s| (c.text(&s.name).text, c.href(&format!("/services/{}", s.id))))
+                    .collect(),
+                add: (
+                    c.t("admin-new-service"),
+                    c.href(&format!("/services/new?organization={}", record.id())),
+                ),
+            }),
+            Err(e) => return req.failure(e),
+        }
+    } else {
+        None
+    };
+    form_page(
+        &req,
+        &session,
+        Some(&record),
+        fields,
+        StatusCode::OK,
+        saved,
+        extra,
+    )
+}
+
+async fn submit<R: Editable>(
+    state: &AppState,
+    req: &AdminReq,
+    id: Option<&str>,
+    body: &Bytes,
+) -> Response {
+    let posted = Posted(fields(body));
+    let (session, orgs) = match editor(state, req, Some(&posted)).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    let existing = match id {
+        Some(id) => match load_for::<R>(state, req, &session.user, id).await {
+            Ok(r) => Some(r),
+            Err(r) => return r,
+        },
+        None if !R::may_create(&session.user) => {
+            return error_page(&req.c, StatusCode::FORBIDDEN, "forbidden");
+        }
+        None => None,
+    };
+    let c = &req.c;
+    let refused = |errors: Errors| {
+        let mut fields = R::fields(c, existing.as_ref(), &orgs, "");
+        refill(&mut fields, &posted);
+        errors.place(&mut fields);
+        form_page(
+            req,
+            &session,
+            existing.as_ref(),
+            fields,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            false,
+            None,
+        )
+    };
+    let record = match R::read(c, &posted, existing.as_ref(), &orgs) {
+        Ok(r) => r,
+        Err(errors) => return refused(errors),
+    };
+    match save(state, &session.user, &record, None).await {
+        Ok(_) => redirect(&c.href(&format!("/{}/{}?saved", R::PATH, record.id()))),
+        Err(EditError::Conflict(why)) => {
+            let mut errors = Errors::default();
+            let message = if why.contains("slug") {
+                ("slug", c.t("admin-error-slug-taken"))
+            } else {
+                ("name", c.t("error-conflict"))
+            };
+            errors.add(message.0, message.1);
+            refused(errors)
+        }
+        Err(EditError::Invalid(e)) => {
+            let mut errors = Errors::default();
+            invalid(c, &e, &mut errors);
+            refused(errors)
+        }
+        // What is stored was in scope (checked above): what was chosen is not (an event of
+        // no organization, for an editor). Said on the field, with the form kept.
+        Err(EditError::Forbidden) => {
+            let mut errors = Errors::default();
+            errors.add("organization", c.t("admin-error-organization"));
+            refused(errors)
+        }
+        Err(e) => edit_failure(req, e),
+    }
+}
+
+/// `POST /admin/{lang}/{kind}/new`.
+pub async fn create<R: Editable>(
+    State(state): State<AppState>,
+    req: AdminReq,
+    body: Bytes,
+) -> Response {
+    submit::<R>(&state, &req, None, &body).await
+}
+
+/// `POST /admin/{lang}/{kind}/{id}`.
+pub async fn update<R: Editable>(
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    req: AdminReq,
+    body: Bytes,
+) -> Response {
+    submit::<R>(&state, &req, Some(&id), &body).await
+}
+
+fn delete_page(
+    req: &AdminReq,
+    session: &Session,
+    question: String,
+    action: String,
+    cancel: String,
+    error: Option<String>,
+) -> Response {
+    let c = &req.c;
+    page(
+        c,
+        if error.is_some() {
+            StatusCode::CONFLICT
+        } else {
+            StatusCode::OK
+        },
+        &DeletePage {
+            c,
+            title: c.t("admin-delete"),
+            csrf: session.csrf.clone(),
+            question,
+            action,
+            cancel,
+            error,
+        },
+    )
+}
+
+/// `GET /admin/{lang}/{kind}/{id}/delete`: asks first.
+pub async fn delete_form<R: Editable>(
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    req: AdminReq,
+) -> Response {
+    let (session, _) = match editor(&state, &req, None).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    let record = match load_for::<R>(&state, &req, &session.user, &id).await {
+        Ok(r) => r,
+        Err(r) => return r,
+    };
+    let c = &req.c;
+    delete_page(
+        &req,
+        &session,
+        c.t1(
+            "admin-delete-question",
+            "name",
+            &c.text(record.title()).text,
+        ),
+        c.href(&format!("/{}/{}/delete", R::PATH, record.id())),
+        c.href(&format!("/{}/{}", R::PATH, record.id())),
+        None,
+    )
+}
+
+/// `POST /admin/{lang}/{kind}/{id}/delete`.
+pub async fn delete<R: Editable>(
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    req: AdminReq,
+    body: Bytes,
+) -> Response {
+    let posted = Posted(fields(&body));
+    let (session, _) = match editor(&state, &req, Some(&posted)).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    let record = match load_for::<R>(&state, &req, &session.user, &id).await {
+        Ok(r) => r,
+        Err(r) => return r,
+    };
+    let c = &req.c;
+    match remove::<R>(&state, &session.user, record.id()).await {
+        Ok(_) => redirect(&c.href("/")),
+        Err(EditError::Conflict(_)) => delete_page(
+            &req,
+            &session,
+            c.t1(
+                "admin-delete-question",
+                "name",
+                &c.text(record.title()).text,
+            ),
+            c.href(&format!("/{}/{}/delete", R::PATH, record.id())),
+            c.href(&format!("/{}/{}", R::PATH, record.id())),
+            Some(c.t("admin-error-in-use")),
+        ),
+        Err(e) => edit_failure(&req, e),
+    }
+}
+
+/// `GET /admin/{lang}/guides` and `/events`: what the account may edit, with a link to add.
+pub async fn list<R: Editable>(State(state): State<AppState>, req: AdminReq) -> Response {
+    let (session, _) = match editor(&state, &req, None).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    let c = &req.c;
+    let items: Vec<(String, String)> = match R::KIND {
+        EntityKind::Organization => match editable_orgs(&state, &session.user).await {
+            Ok(orgs) => orgs
+                .iter()
+                .map(|o| {
+                    (
+                        c.text(&o.name).text,
+                        c.href(&format!("/organizations/{}", o.id)),
+                    )
+                })
+                .collect(),
+            Err(e) => return req.failure(e),
+        },
+        EntityKind::Guide => match state.store.guides().await {
+            Ok(g) => g
+                .iter()
+                .filter(|r| r.may_edit(&session.user))
+                .map(|r| (c.text(r.title()).text, c.href(&format!("/guides/{}", r.id))))
+                .collect(),
+            Err(e) => return req.failure(e),
+        },
+        _ => match state.store.events().await {
+            Ok(evs) => evs
+                .iter()
+                .filter(|r| r.may_edit(&session.user))
+                .map(|r| {
+                    (
+                        format!(
+                            "{} · {}",
+                            c.text(r.title()).text,
+                            local_input(r.starts_at, &r.timezone).replace('T', " ")
+                        ),
+                        c.href(&format!("/events/{}", r.id)),
+                    )
+                })
+                .collect(),
+            Err(e) => return req.failure(e),
+        },
+    };
+    page(
+        c,
+        StatusCode::OK,
+        &ListPage {
+            c,
+            title: c.t(&format!("admin-{}", R::PATH)),
+            csrf: session.csrf.clone(),
+            items,
+            add: R::may_create(&session.user).then(|| {
+                (
+                    c.t(&format!("admin-new-{}", R::NAME)),
+                    c.href(&format!("/{}/new", R::PATH)),
+                )
+            }),
+        },
+    )
+}
+
+// Places: a location with its hours, one of a service's places.
+
+fn place_fields(c: &Ctx, at: Option<&ServiceAtLocation>, service: &Service) -> Vec<Field> {
+    let tz = service
+        .schedule
+        .as_ref()
+        .map_or("America/Los_Angeles", |s| s.timezone());
+    let mut f = location_fields(c, at.map(|a| &a.location), tz);
+    f.push(
+        Field::new(
+            c,
+            "hours",
+            "textarea",
+            at.and_then(|a| a.schedule.as_ref())
+                .map(schedule_text)
+                .unwrap_or_default(),
+        )
+        .rows(6)
+        .hint(c.t("admin-hint-hours")),
+    );
+    f
+}
+
+fn place_page(
+    req: &AdminReq,
+    session: &Session,
+    service: &Service,
+    at: Option<&ServiceAtLocation>,
+    fields: Vec<Field>,
+    status: StatusCode,
+    saved: bool,
+) -> Response {
+    let c = &req.c;
+    let base = c.href(&format!("/services/{}/places", service.id));
+    let name = c.text(&service.name).text;
+    page(
+        c,
+        status,
+        &FormPage {
+            c,
+            title: match at {
+                Some(_) => c.t1("admin-edit-place", "name", &name),
+                None => c.t1("admin-new-place", "name", &name),
+            },
+            csrf: session.csrf.clone(),
+            action: match at {
+                Some(a) => format!("{base}/{}", a.id),
+                None => format!("{base}/new"),
+            },
+            has_errors: fields.iter().any(|f| f.error.is_some()),
+            fields,
+            saved,
+            delete: at.map(|a| format!("{base}/{}/delete", a.id)),
+            public: Some(format!("/{}/services/{}", c.tag, service.slug)),
+            children: Some(Children {
+                title: c.t("admin-service"),
+                items: vec![(name, c.href(&format!("/services/{}", service.id)))],
+                add: (c.t("admin-add-place"), format!("{base}/new")),
+            }),
+        },
+    )
+}
+
+/// The service and, when `place` is given, its place.
+async fn service_place(
+    state: &AppState,
+    req: &AdminReq,
+    user: &StaffUser,
+    service: &str,
+    place: Option<&str>,
+) -> Result<(Service, Option<ServiceAtLocation>), Response> {
+    let service = load_for::<Service>(state, req, user, service).await?;
+    let at = match place {
+        Some(raw) => {
+            let id = Id::parse(raw).map_err(|_| not_found(req))?;
+            Some(
+                service
+                    .locations
+                    .iter()
+                    .find(|a| a.id == id)
+                    .cloned()
+                    .ok_or_else(|| error_page(&req.c, StatusCode::NOT_FOUND, "not-found"))?,
+            )
+        }
+        None => None,
+    };
+    Ok((service, at))
+}
+
+/// `GET /admin/{lang}/services/{id}/places/new` and `…/places/{place}`.
+pub async fn place_form(
+    State(state): State<AppState>,
+    Path(params): Path<Vec<(String, String)>>,
+    RawQuery(query): RawQuery,
+    req: AdminReq,
+) -> Response {
+    let (session, _) = match editor(&state, &req, None).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    let get = |k: &str| params.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
+    let (service, at) = match service_place(
+        &state,
+        &req,
+        &session.user,
+        get("id").unwrap_or_default(),
+        get("place"),
+    )
+    .await
+    {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    let fields = place_fields(&req.c, at.as_ref(), &service);
+    place_page(
+        &req,
+        &session,
+        &service,
+        at.as_ref(),
+        fields,
+        StatusCode::OK,
+        query.as_deref() == Some("saved"),
+    )
+}
+
+/// `POST /admin/{lang}/services/{id}/places/new` and `…/places/{place}`: the place with its
+/// hours, written as a change of the service (search and bundles see it).
+pub async fn place_save(
+    State(state): State<AppState>,
+    Path(params): Path<Vec<(String, String)>>,
+    req: AdminReq,
+    body: Bytes,
+) -> Response {
+    let posted = Posted(fields(&body));
+    let (session, _) = match editor(&state, &req, Some(&posted)).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    let get = |k: &str| params.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
+    let (service, at) = match service_place(
+        &state,
+        &req,
+        &session.user,
+        get("id").unwrap_or_default(),
+        get("place"),
+    )
+    .await
+    {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    let c = &req.c;
+    let mut errors = Errors::default();
+    let location = read_location(
+        &posted,
+        at.as_ref().map(|a| &a.location),
+        service.name.source_locale(),
+        service.slug.as_str(),
+        &mut errors,
+        c,
+    );
+    let schedule = read_schedule(
+        &posted,
+        "hours",
+        posted.get("timezone").trim(),
+        &mut errors,
+        c,
+    );
+    let refused = |errors: Errors| {
+        let mut fields = place_fields(c, at.as_ref(), &service);
+        refill(&mut fields, &posted);
+        errors.place(&mut fields);
+        place_page(
+            &req,
+            &session,
+            &service,
+            at.as_ref(),
+            fields,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            false,
+        )
+    };
+    let Some(location) = location.filter(|_| errors.is_empty()) else {
+        return refused(errors);
+    };
+    let place = ServiceAtLocation {
+        id: at.as_ref().map_or_else(Id::new_random, |a| a.id),
+        location,
+        schedule,
+    };
+    let mut after = service.clone();
+    match after.locations.iter_mut().find(|a| a.id == place.id) {
+        Some(slot) => *slot = place.clone(),
+        None => after.locations.push(place.clone()),
+    }
+    let action = if at.is_some() {
+        "update-place"
+    } else {
+        "create-place"
+    };
+    match save(&state, &session.user, &after, Some(action)).await {
+        Ok(_) => redirect(&c.href(&format!(
+            "/services/{}/places/{}?saved",
+            service.id, place.id
+        ))),
+        Err(EditError::Conflict(_)) => {
+            let mut errors = Errors::default();
+            errors.add("place_slug", c.t("admin-error-slug-taken"));
+            refused(errors)
+        }
+        Err(EditError::Invalid(e)) => {
+            let mut errors = Errors::default();
+            errors.add("timezone", core_message(c, &e));
+            refused(errors)
+        }
+        Err(e) => edit_failure(&req, e),
+    }
+}
+
+/// `GET /admin/{lang}/services/{id}/places/{place}/delete`.
+pub async fn place_delete_form(
+    State(state): State<AppState>,
+    Path((_, id, place)): Path<(String, String, String)>,
+    req: AdminReq,
+) -> Response {
+    let (session, _) = match editor(&state, &req, None).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    let (service, at) = match service_place(&state, &req, &session.user, &id, Some(&place)).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    let Some(at) = at else {
+        return error_page(&req.c, StatusCode::NOT_FOUND, "not-found");
+    };
+    let c = &req.c;
+    let label = at
+        .location
+        .name
+        .as_ref()
+        .map(|n| c.text(n).text)
+        .unwrap_or_else(|| at.location.slug.to_string());
+    let base = c.href(&format!("/services/{}/places/{}", service.id, at.id));
+    delete_page(
+        &req,
+        &session,
+        c.t1("admin-delete-question", "name", &label),
+        format!("{base}/delete"),
+        base,
+        None,
+    )
+}
+
+/// `POST /admin/{lang}/services/{id}/places/{place}/delete`: the service without that place.
+pub async fn place_delete(
+    State(state): State<AppState>,
+    Path((_, id, place)): Path<(String, String, String)>,
+    req: AdminReq,
+    body: Bytes,
+) -> Response {
+    let posted = Posted(fields(&body));
+    let (session, _) = match editor(&state, &req, Some(&posted)).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    let (service, at) = match service_place(&state, &req, &session.user, &id, Some(&place)).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    let Some(at) = at else {
+        return error_page(&req.c, StatusCode::NOT_FOUND, "not-found");
+    };
+    let mut after = service.clone();
+    after.locations.retain(|a| a.id != at.id);
+    match save(&state, &session.user, &after, Some("delete-place")).await {
+        Ok(_) => redirect(&req.c.href(&format!("/services/{}", service.id))),
+        Err(e) => edit_failure(&req, e),
+    }
+}
+
+/// Services of an organization, for the home page's links (up to `limit`).
+pub async fn services_of(
+    state: &AppState,
+    org: Id,
+    limit: u64,
+) -> vecino_store::Result<Vec<Service>> {
+    let filter = ServiceFilter {
+        organization: Some(org),
+        ..ServiceFilter::default()
+    };
+    Ok(state
+        .store
+        .services(&filter, Page::new(1, limit))
+        .await?
+        .items)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_audit_summary_names_what_changed_with_before_and_after() {
+        let a = serde_json::json!({"id": 1, "name": {"source_locale": "en", "texts": {"en": {"text": "Old name", "provenance": "original"}}}, "url": null});
+        let b = serde_json::json!({"id": 1, "name": {"source_locale": "en", "texts": {"en": {"text": "New name", "provenance": "original"}}}, "url": "https://example.org/"});
+        assert_eq!(
+            summary(Some(&a), Some(&b)),
+            "name: Old name → New name; url: — → https://example.org/"
+        );
+        assert_eq!(summary(Some(&a), Some(&a)), "");
+    }
+}

@@ -1,0 +1,278 @@
+//! The offline client for promotoras: a progressive web app under `/offline/` (files in
+//! `web/offline/`, embedded in the binary; the verifier is the bundle crate's
+//! `js/verify.mjs`). It downloads a region's bundle from `/bundles/`, verifies it against the
+//! root public key pinned in the page, keeps it in IndexedDB and works without a network (a
+//! service worker caches the app). `/offline/search/…` is the search engine's (WebAssembly),
+//! served elsewhere.
+//!
+//! Trust: the root key is the one of this server's bundle keys (`<data dir>/bundle-keys/
+//! root.pub`, or the operator's `VECINO_BUNDLE_ROOT_KEY`), written into the page as
+//! `<meta name="vecino-root-key">`. The service worker's version hashes the app's files *and*
+//! the key, so a phone keeps using the key it installed until the app itself is updated from
+//! this origin; a bundle received from another phone is verified against it, never against
+//! anything the bundle carries.
+
+use std::path::PathBuf;
+use std::sync::LazyLock;
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+
+use crate::AppState;
+
+/// Where the root public key the offline app pins comes from.
+#[derive(Debug, Clone, Default)]
+pub enum RootKey {
+    /// No bundles here: the app says so.
+    #[default]
+    None,
+    /// The key, as hex (`VECINO_BUNDLE_ROOT_KEY`).
+    Hex(String),
+    /// A file holding it as hex (`<data dir>/bundle-keys/root.pub`), read on each request so
+    /// keys made by an export after the server started are served.
+    File(PathBuf),
+}
+
+impl RootKey {
+    /// The key as 64 lower-case hex digits, if there is a valid one.
+    pub fn hex(&self) -> Option<String> {
+        let text = match self {
+            RootKey::None => return None,
+            RootKey::Hex(h) => h.clone(),
+            RootKey::File(path) => std::fs::read_to_string(path).ok()?,
+        };
+        let key = vecino_bundle::keys::parse_public(&text).ok()?;
+        Some(key.as_bytes().iter().map(|b| format!("{b:02x}")).collect())
+    }
+}
+
+/// The offline pages' policy: this origin only, plus compiling WebAssembly (the search
+/// engine); workers from here; nothing inline.
+pub const CSP: &str = "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; \
+     script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; \
+     manifest-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; \
+     object-src 'none'";
+
+const INDEX: &str = include_str!("../../../../web/offline/index.html");
+
+/// (name, content type, body).
+const FILES: &[(&str, &str, &str)] = &[
+    (
+        "app.mjs",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../../web/offline/app.mjs"),
+    ),
+    (
+        "db.mjs",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../../web/offline/db.mjs"),
+    ),
+    (
+        "render.mjs",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../../web/offline/render.mjs"),
+    ),
+    (
+        "search-worker.mjs",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../../web/offline/search-worker.mjs"),
+    ),
+    (
+        "verify.mjs",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../../crates/bundle/js/verify.mjs"),
+    ),
+    (
+        "offline.css",
+        "text/css; charset=utf-8",
+        include_str!("../../../../web/offline/offline.css"),
+    ),
+    (
+        "icon.svg",
+        "image/svg+xml",
+        include_str!("../../../../web/offline/icon.svg"),
+    ),
+    (
+        "manifest.webmanifest",
+        "application/manifest+json",
+        include_str!("../../../../web/offline/manifest.webmanifest"),
+    ),
+];
+
+const SW: &str = include_str!("../../../../web/offline/sw.js");
+
+/// A hash of everything the app is made of (not the key: see [`version`]).
+static FILES_HASH: LazyLock<String> = LazyLock::new(|| {
+    let mut all = String::from(INDEX);
+    all.push_str(SW);
+    for (name, _, body) in FILES {
+        all.push_str(name);
+        all.push_str(body);
+    }
+    vecino_bundle::sha256_hex(all.as_bytes())
+});
+
+/// The app's version: its files and the pinned key. A new version makes phones fetch the app
+/// again (the service worker's bytes change).
+fn version(key: Option<&str>) -> String {
+    let both = format!("{}{}", *FILES_HASH, key.unwrap_or(""));
+    vecino_bundle::sha256_hex(both.as_bytes())[..16].to_owned()
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn headers(response: &mut Response, mime: &'static str, cache: &'static str) {
+    let h = response.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(mime));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+}
+
+/// `/offline` → `/offline/`.
+pub async fn slash() -> Redirect {
+    Redirect::permanent("/offline/")
+}
+
+/// The app's page: the shell, with the pinned key, the shipped languages and the version.
+pub async fn index(
+    State(state): State<AppState>,
+    config: axum::Extension<std::sync::Arc<super::WebConfig>>,
+) -> Response {
+    let key = config.bundle_root_key.hex();
+    let locales: Vec<serde_json::Value> = state
+        .i18n
+        .locales()
+        .iter()
+        .map(|l| serde_json::json!([l.tag, l.self_name, l.direction.as_str()]))
+        .collect();
+    let body = INDEX
+        .replace("{{ROOT_KEY}}", &escape(key.as_deref().unwrap_or("")))
+        .replace(
+            "{{LOCALES}}",
+            &escape(&serde_json::Value::from(locales).to_string()),
+        )
+        .replace("{{VERSION}}", &version(key.as_deref()));
+    let mut response = body.into_response();
+    headers(&mut response, "text/html; charset=utf-8", "no-cache");
+    response
+}
+
+/// The service worker, stamped with the app's version.
+pub async fn service_worker(config: axum::Extension<std::sync::Arc<super::WebConfig>>) -> Response {
+    let key = config.bundle_root_key.hex();
+    let body = SW.replace("{{VERSION}}", &version(key.as_deref()));
+    let mut response = body.into_response();
+    headers(&mut response, "text/javascript; charset=utf-8", "no-cache");
+    response.headers_mut().insert(
+        "service-worker-allowed",
+        HeaderValue::from_static("/offline/"),
+    );
+    response
+}
+
+/// A file of the app.
+pub async fn file(Path(name): Path<String>, request_headers: HeaderMap) -> Response {
+    let Some((_, mime, body)) = FILES.iter().find(|(n, _, _)| *n == name) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let etag = format!("\"{}\"", &vecino_bundle::sha256_hex(body.as_bytes())[..32]);
+    let matches = request_headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag));
+    let mut response = if matches {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        (*body).into_response()
+    };
+    headers(&mut response, mime, "no-cache");
+    response.headers_mut().insert(
+        header::ETAG,
+        HeaderValue::from_str(&etag).expect("hex is a valid header"),
+    );
+    response
+}
+
+/// The app's own strings in a language (before a bundle, with its `<lang>/ui`, is held):
+/// `offline-*`, the site's name and the language names, as `{id: text}`.
+pub async fn strings(State(state): State<AppState>, Path(file): Path<String>) -> Response {
+    let Some(tag) = file.strip_suffix(".json") else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let Ok(negotiated) = state.i18n.negotiate(Some(tag), None) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let catalog = state.i18n.catalog(&negotiated.ui);
+    let wanted: std::collections::BTreeMap<&String, &String> = catalog
+        .iter()
+        .filter(|(id, _)| id.starts_with("offline-") || id.as_str() == "site-name")
+        .collect();
+    let mut body = serde_json::json!({
+        "lang": negotiated.ui.to_string(),
+        "strings": wanted,
+    });
+    body["dir"] = serde_json::json!(vecino_i18n::direction(&negotiated.ui).as_str());
+    let mut response = body.to_string().into_response();
+    headers(&mut response, "application/json", "no-cache");
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KEY: &str = "640304ee7048808a1e2feaec44f1cf8c8365af7cd94c05593756899b49bfa79d";
+
+    #[test]
+    fn the_pinned_key_is_a_valid_key_or_nothing() {
+        assert_eq!(RootKey::None.hex(), None);
+        assert_eq!(RootKey::Hex(KEY.to_uppercase()).hex().as_deref(), Some(KEY));
+        assert_eq!(RootKey::Hex("not a key".to_owned()).hex(), None);
+        assert_eq!(RootKey::Hex(KEY[..62].to_owned()).hex(), None);
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("root.pub");
+        let from_file = RootKey::File(file.clone());
+        assert_eq!(from_file.hex(), None, "no file yet: no key");
+        std::fs::write(&file, format!("{KEY}\n")).unwrap();
+        assert_eq!(from_file.hex().as_deref(), Some(KEY), "read per request");
+    }
+
+    #[test]
+    fn the_apps_version_changes_with_the_pinned_key() {
+        let with = version(Some(KEY));
+        assert_eq!(with.len(), 16);
+        assert_eq!(with, version(Some(KEY)));
+        assert_ne!(with, version(None));
+        assert_ne!(with, version(Some(&KEY.replace('6', "7"))));
+    }
+
+    #[test]
+    fn the_page_escapes_what_it_writes_into_attributes() {
+        assert_eq!(
+            escape(r#"["a","<b>&"]"#),
+            "[&quot;a&quot;,&quot;&lt;b&gt;&amp;&quot;]"
+        );
+        for placeholder in ["{{ROOT_KEY}}", "{{LOCALES}}", "{{VERSION}}"] {
+            assert!(INDEX.contains(placeholder), "{placeholder}");
+        }
+        assert!(SW.contains("{{VERSION}}"));
+        assert!(CSP.contains("default-src 'self'") && !CSP.contains("unsafe-inline"));
+    }
+}

@@ -1,0 +1,196 @@
+//! The offline app (`/offline/`) in a real headless Chromium against the real binary
+//! (tests/browser/offline.mjs): install a region from the server, airplane mode (reload,
+//! search, a listing, a guide), an update by delta after the content changes, share to
+//! another phone, and every tampering refused with nothing stored — rollback, another
+//! release with the same number, another root key, a revoked key, a flipped bit, truncation,
+//! a file from another release, a delta on the wrong base — and the staleness banner.
+//!
+//! This test prepares what a hostile network or phone would offer (a fork of the publishing
+//! directory, another key set, a revoked key document) and, when the script asks, edits the
+//! content and exports new releases. Skipped, saying so, where node, chromium or
+//! tests/browser/node_modules are missing (like the browser test).
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use vecino_e2e::{Server, run};
+
+const REGION: &str = "all";
+const LANGS: &str = "es,en,ar";
+/// The listing the edit changes (an editor marks it verified today); its number is 2-1-1.
+const EDITED: &str = "211-santa-clara-county-helpline";
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn missing() -> Option<String> {
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".to_owned());
+    if !Path::new(&chromium).exists() {
+        return Some(format!("{chromium} is not installed"));
+    }
+    if Command::new("node").arg("--version").output().is_err() {
+        return Some("node is not installed".to_owned());
+    }
+    if !workspace()
+        .join("tests/browser/node_modules/playwright-core")
+        .exists()
+    {
+        return Some("tests/browser has no node_modules (run npm ci there)".to_owned());
+    }
+    None
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn export(dir: &Path, extra: &[&str]) -> String {
+    let mut args = vec!["bundle", "export", "--region", REGION, "--langs", LANGS];
+    args.extend_from_slice(extra);
+    let (ok, out) = run(dir, &args, &[]);
+    assert!(ok, "export failed: {out}");
+    out
+}
+
+/// Marks the helpline verified now, through the store (as an editor's "mark verified" does).
+fn edit(dir: &Path) {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        let url = format!("sqlite://{}?mode=rwc", dir.join("vecino.db").display());
+        let store = vecino_store::Store::connect(&url).await.unwrap();
+        let slug = vecino_core::Slug::parse(EDITED).unwrap();
+        let mut service = store.service_by_slug(&slug).await.unwrap().expect(EDITED);
+        service.trust.verified_at = Some(vecino_core::Timestamp::now());
+        service.trust.verifier = Some("an editor (e2e test)".to_owned());
+        store.put_service(&service).await.unwrap();
+        store.close().await.unwrap();
+    });
+}
+
+#[test]
+fn the_offline_app_installs_works_offline_updates_shares_and_refuses_tampering() {
+    if let Some(why) = missing() {
+        eprintln!("SKIPPED the offline browser test: {why}");
+        return;
+    }
+    let root = tempfile::tempdir().unwrap();
+    let data = root.path().join("data");
+    let fork = root.path().join("fork");
+    let other = root.path().join("other");
+    let revoked = root.path().join("revoked");
+    for dir in [&data, &other] {
+        std::fs::create_dir_all(dir).unwrap();
+        let (ok, out) = run(dir, &["seed"], &[]);
+        assert!(ok, "{out}");
+        let out = export(dir, &[]);
+        assert!(out.contains("release 1"), "{out}");
+    }
+    // Another region from the same publisher, to be served in this region's place.
+    let (ok, out) = run(
+        &data,
+        &["bundle", "export", "--region", "San José", "--langs", LANGS],
+        &[],
+    );
+    assert!(ok, "{out}");
+    // Another release 2 from the same keys: what an equivocating publisher would sign.
+    copy_dir(&data, &fork);
+    let out = export(&fork, &["--expires-days", "7"]);
+    assert!(out.contains("release 2"), "{out}");
+    // The publishing key, revoked in a newer key document.
+    let manifest: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(data.join(format!("bundles/{REGION}/manifest.json"))).unwrap(),
+    )
+    .unwrap();
+    let key_id = manifest["key_id"].as_str().unwrap().to_owned();
+    copy_dir(&data.join("bundle-keys"), &revoked.join("bundle-keys"));
+    let (ok, out) = run(&revoked, &["bundle", "keys", "revoke", &key_id], &[]);
+    assert!(ok, "{out}");
+
+    let server = Server::start_in(&data, &[]);
+    let engine = reqwest::blocking::get(server.url("/offline/search/search.mjs"))
+        .map(|r| r.status().is_success())
+        .unwrap_or(false);
+    let fixtures = root.path().join("fixtures.json");
+    std::fs::write(
+        &fixtures,
+        serde_json::json!({
+            "region": REGION,
+            "data": data,
+            "fork": fork,
+            "other": other,
+            "revoked": revoked,
+            "engine": engine,
+            "edited_slug": EDITED,
+            "edited_phone": "211",
+        })
+        .to_string(),
+    )
+    .unwrap();
+    let shots = workspace().join("target/screenshots");
+    let mut child = Command::new("node")
+        .arg("offline.mjs")
+        .arg(&server.base)
+        .arg(&shots)
+        .arg(&fixtures)
+        .current_dir(workspace().join("tests/browser"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run node");
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = String::new();
+    for line in BufReader::new(child.stdout.take().unwrap())
+        .lines()
+        .map_while(Result::ok)
+    {
+        println!("{line}");
+        match line.strip_prefix("STEP ") {
+            Some("edit") => {
+                edit(&data);
+                let out = export(&data, &[]);
+                assert!(
+                    out.contains("release 2") && out.contains("delta from release 1"),
+                    "{out}"
+                );
+                writeln!(stdin, "ok").unwrap();
+            }
+            Some("release3") => {
+                let out = export(&data, &[]);
+                assert!(out.contains("release 3"), "{out}");
+                writeln!(stdin, "ok").unwrap();
+            }
+            Some(other) => panic!("unknown step {other}"),
+            None => {}
+        }
+        stdout.push_str(&line);
+        stdout.push('\n');
+    }
+    let output = child.wait_with_output().expect("node");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let logs = server.stop();
+    assert!(
+        output.status.success() && stdout.contains("offline: all checks passed"),
+        "offline browser checks failed:\n{stdout}\n{stderr}\nserver:\n{logs}"
+    );
+    for shot in [
+        "offline-setup-es",
+        "offline-home-es",
+        "offline-listing-es",
+        "offline-guide-ar",
+        "offline-stale-es",
+    ] {
+        assert!(shots.join(format!("{shot}.png")).exists(), "{shot}.png");
+    }
+}
