@@ -307,7 +307,7 @@ async fn file(
 }
 
 /// Whether `If-None-Match` names `etag` (weak comparison, as RFC 9110 asks for this header).
-fn if_none_match(headers: &HeaderMap, etag: &str) -> bool {
+pub(crate) fn if_none_match(headers: &HeaderMap, etag: &str) -> bool {
     headers
         .get_all(header::IF_NONE_MATCH)
         .iter()

@@ -17,6 +17,7 @@ mod error;
 pub mod indexer;
 mod lang;
 mod log;
+pub mod offline_search;
 pub mod openapi;
 mod routes;
 pub mod web;
@@ -85,6 +86,7 @@ pub fn router_with(state: AppState, web: web::WebConfig) -> Router {
         .merge(Router::from(openapi::api_v1()))
         .merge(routes::hsds::routes())
         .merge(bundles::routes())
+        .merge(offline_search::routes())
         .merge(web::routes(web))
         .fallback(web::not_found_page)
         .method_not_allowed_fallback(routes::meta::method_not_allowed)

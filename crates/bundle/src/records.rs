@@ -245,6 +245,27 @@ fn service_texts(s: &Service, org: Option<&Organization>, chain: &[String]) -> O
     (!m.is_empty()).then_some(Value::Object(m))
 }
 
+/// An organization as search finds it (its listings carry its name and contacts).
+fn organization_facts(o: &Organization) -> Value {
+    json!({
+        "slug": o.slug.as_str(),
+        "name": original(&o.name),
+        "description": o.description.as_ref().map(original),
+        "verified_at": o.trust.verified_at,
+    })
+}
+
+fn organization_texts(o: &Organization, chain: &[String]) -> Option<Value> {
+    let mut m = Map::new();
+    put(&mut m, "name", shown(&o.name, chain));
+    put(
+        &mut m,
+        "description",
+        o.description.as_ref().and_then(|d| shown(d, chain)),
+    );
+    (!m.is_empty()).then_some(Value::Object(m))
+}
+
 fn guide_facts(g: &Guide) -> Value {
     json!({
         "slug": g.slug.as_str(),
@@ -344,6 +365,13 @@ pub fn contents(
         })
         .collect();
 
+    // The organizations search can find: every one in `all`, else those of the listings.
+    let organizations: Vec<&Organization> = input
+        .organizations
+        .iter()
+        .filter(|o| *region == Region::All || services.iter().any(|s| s.organization_id == o.id))
+        .collect();
+
     let mut contents = Contents::new();
     let mut file = |name: String, records: Records| {
         contents.insert(name, records);
@@ -359,6 +387,13 @@ pub fn contents(
                     canon(service_facts(s, orgs.get(&s.organization_id).copied())),
                 )
             })
+            .collect(),
+    );
+    file(
+        "shared/organizations".to_owned(),
+        organizations
+            .iter()
+            .map(|o| (o.id.to_string(), canon(organization_facts(o))))
             .collect(),
     );
     file(
@@ -386,6 +421,13 @@ pub fn contents(
                     let texts = service_texts(s, orgs.get(&s.organization_id).copied(), &chain)?;
                     Some((s.id.to_string(), canon(texts)))
                 })
+                .collect(),
+        );
+        file(
+            format!("{lang}/organizations"),
+            organizations
+                .iter()
+                .filter_map(|o| Some((o.id.to_string(), canon(organization_texts(o, &chain)?))))
                 .collect(),
         );
         file(

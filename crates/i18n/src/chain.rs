@@ -69,6 +69,7 @@ pub(crate) fn shipped_for(tag: &LanguageIdentifier) -> Option<&'static LanguageI
 
 /// The chain of content tags for one requested tag, most specific first, ending in `en` with no
 /// duplicates. See [`crate::I18n::content_chain`].
+#[cfg_attr(not(feature = "catalog"), allow(dead_code))]
 pub(crate) fn content_chain(tag: &LanguageIdentifier) -> Vec<String> {
     let mut chain = Vec::new();
     content_chain_into(tag, &mut chain);

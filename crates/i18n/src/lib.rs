@@ -23,19 +23,29 @@
 //! - never log a resident's `Accept-Language` header or requested language: together with other
 //!   signals it identifies people. Logs may name message ids and shipped locales only.
 
+#[cfg(feature = "catalog")]
 mod bundles;
 mod chain;
 mod direction;
+#[cfg(feature = "catalog")]
 pub mod lint;
 mod negotiate;
 mod tag;
 
+#[cfg(feature = "catalog")]
 pub use bundles::{I18n, LocaleInfo};
 pub use direction::{Direction, direction};
 pub use negotiate::Negotiated;
 pub use tag::parse_tag;
 
+/// Negotiation without the UI strings (see [`I18n::negotiate`]): what the offline search engine
+/// uses to read `lang` exactly as the server does.
+pub fn negotiate(explicit: Option<&str>, accept_language: Option<&str>) -> Result<Negotiated> {
+    negotiate::negotiate(explicit, accept_language)
+}
+
 /// Re-exported so callers can build message arguments without naming `fluent-bundle` themselves.
+#[cfg(feature = "catalog")]
 pub use fluent_bundle::{FluentArgs, FluentValue};
 /// Re-exported: the language tag type of every signature here.
 pub use unic_langid::LanguageIdentifier;

@@ -1,19 +1,23 @@
 //! The index: one tantivy document per record and locale, plus a table of each record's
 //! filterable facts (topics, languages, accreditation, places, hours) kept beside it.
 
+#[cfg(feature = "mmap")]
 use std::path::Path;
 use std::sync::{Arc, Mutex, RwLock};
 
+use tantivy::directory::RamDirectory;
 use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
     TextOptions, Value,
 };
 use tantivy::tokenizer::{PreTokenizedString, Token as TantivyToken};
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+use tantivy::{
+    Index, IndexReader, IndexSettings, IndexWriter, ReloadPolicy, TantivyDocument, Term,
+};
 use vecino_core::{EntityKind, Id};
 
 use crate::analyze::{Family, Token, analyze_normalized, normalize_input};
-use crate::document::{IndexRecord, RecordMeta, record_key};
+use crate::document::{IndexRecord, record_key};
 use crate::glossary::Glossary;
 use crate::records::{OpenCache, Records, SegmentMaps};
 use crate::{Error, Result};
@@ -70,7 +74,8 @@ fn schema() -> (Schema, Fields) {
 /// The search index. One writer and one reader for the life of the process.
 pub struct SearchIndex {
     pub(crate) reader: IndexReader,
-    writer: Mutex<IndexWriter>,
+    /// `None` for an index built once from a set of records ([`SearchIndex::from_records`]).
+    writer: Option<Mutex<IndexWriter>>,
     pub(crate) fields: Fields,
     /// Every searchable record's facts, by dense ordinal.
     pub(crate) records: RwLock<Records>,
@@ -131,9 +136,61 @@ impl SearchIndex {
         SearchIndex::with_index(Index::create_in_ram(schema), fields)
     }
 
+    /// A read-only index of `records`, built in memory on the calling thread, as one segment.
+    /// This is how the offline client (WebAssembly, where there are no threads to run tantivy's
+    /// `IndexWriter`) indexes a bundle's records; the documents, and so the ranking, are the
+    /// ones [`SearchIndex::upsert`] makes. Every record must have its own key.
+    pub fn from_records<'a>(
+        records: impl IntoIterator<Item = &'a IndexRecord>,
+    ) -> Result<SearchIndex> {
+        let (schema, fields) = schema();
+        let settings = IndexSettings {
+            docstore_compress_dedicated_thread: false,
+            ..IndexSettings::default()
+        };
+        let mut writer = Index::builder()
+            .schema(schema)
+            .settings(settings)
+            .single_segment_index_writer(RamDirectory::create(), 15_000_000)?;
+        let mut locales = Vec::new();
+        let mut table = Records::default();
+        for record in records {
+            let key = record_key(record.meta.kind, record.meta.id);
+            for doc in documents(fields, record, &mut |tag| intern_locale(&mut locales, tag)) {
+                writer.add_document(doc)?;
+            }
+            table.insert(key, Arc::new(record.meta.clone()));
+        }
+        let index = writer.finalize()?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(SearchIndex {
+            reader,
+            writer: None,
+            fields,
+            records: RwLock::new(table),
+            segment_maps: SegmentMaps::default(),
+            open: OpenCache::default(),
+            scratch: Default::default(),
+            locales: RwLock::new(locales),
+            glossary: Glossary::builtin(),
+        })
+    }
+
+    fn writer(&self) -> Result<std::sync::MutexGuard<'_, IndexWriter>> {
+        self.writer
+            .as_ref()
+            .ok_or(Error::ReadOnly)?
+            .lock()
+            .map_err(|_| Error::Poisoned)
+    }
+
     /// Opens the index kept in `dir`, or creates an empty one there. An index written with
     /// another schema (an older Vecino) is an error: the caller rebuilds it
     /// ([`SearchIndex::recreate_in_dir`]).
+    #[cfg(feature = "mmap")]
     pub fn open_in_dir(dir: &Path) -> Result<SearchIndex> {
         let (schema, fields) = schema();
         std::fs::create_dir_all(dir)?;
@@ -153,6 +210,7 @@ impl SearchIndex {
 
     /// Empties `dir` and creates a new index there. Refuses (with tantivy's lock error) while
     /// another process holds the index's writer, rather than pull it from under a server.
+    #[cfg(feature = "mmap")]
     pub fn recreate_in_dir(dir: &Path) -> Result<SearchIndex> {
         if dir.join("meta.json").exists() {
             // Taking the writer lock proves nobody else is writing; it is released at once.
@@ -174,7 +232,7 @@ impl SearchIndex {
         let locales = SearchIndex::stored_locales(&index)?;
         Ok(SearchIndex {
             reader,
-            writer: Mutex::new(writer),
+            writer: Some(Mutex::new(writer)),
             fields,
             records: RwLock::new(Records::default()),
             segment_maps: SegmentMaps::default(),
@@ -203,6 +261,7 @@ impl SearchIndex {
     }
 
     /// Rebuilds the in-memory table of records from the stored documents.
+    #[cfg(feature = "mmap")]
     fn load_meta(&self) -> Result<()> {
         let searcher = self.reader.searcher();
         let mut table = self.records.write().map_err(|_| Error::Poisoned)?;
@@ -221,7 +280,7 @@ impl SearchIndex {
                 else {
                     continue;
                 };
-                match serde_json::from_slice::<RecordMeta>(bytes) {
+                match serde_json::from_slice::<crate::document::RecordMeta>(bytes) {
                     Ok(meta) => {
                         table.insert(key, Arc::new(meta));
                     }
@@ -244,49 +303,17 @@ impl SearchIndex {
         {
             return i as u64;
         }
-        let mut locales = self.locales.write().expect("locales lock");
-        match locales.iter().position(|t| t == tag) {
-            Some(i) => i as u64,
-            None => {
-                locales.push(tag.to_owned());
-                (locales.len() - 1) as u64
-            }
-        }
+        intern_locale(&mut self.locales.write().expect("locales lock"), tag)
     }
 
     /// Adds or replaces a record (all its locales). Visible after [`SearchIndex::commit`].
     pub fn upsert(&self, record: &IndexRecord) -> Result<()> {
         let key = record_key(record.meta.kind, record.meta.id);
         let f = self.fields;
-        let meta = &record.meta;
-        let meta_json = serde_json::to_vec(meta).expect("record facts serialize");
-        let writer = self.writer.lock().map_err(|_| Error::Poisoned)?;
+        let docs = documents(f, record, &mut |tag| self.locale_id(tag));
+        let writer = self.writer()?;
         writer.delete_term(Term::from_field_u64(f.key, key));
-        for text in &record.texts {
-            let family = Family::of(text.locale.as_str());
-            let title_norm = normalize_input(&text.title);
-            let body_norm = normalize_input(&text.body);
-            let title = analyze_normalized(&title_norm, family);
-            let body = analyze_normalized(&body_norm, family);
-            let mut doc = TantivyDocument::new();
-            doc.add_u64(f.key, key);
-            doc.add_text(f.locale, text.locale.as_str());
-            doc.add_u64(f.locale_id, self.locale_id(text.locale.as_str()));
-            doc.add_text(f.title, &text.title);
-            doc.add_text(f.body, &text.body);
-            doc.add_bytes(f.meta, &meta_json);
-            let forms: [(Field, &str, &[Token], TokenForm); 6] = [
-                (f.title_exact, &title_norm, &title, |t| &t.exact),
-                (f.title_fold, &title_norm, &title, |t| &t.folded),
-                (f.title_stem, &title_norm, &title, |t| &t.stem),
-                (f.body_exact, &body_norm, &body, |t| &t.exact),
-                (f.body_fold, &body_norm, &body, |t| &t.folded),
-                (f.body_stem, &body_norm, &body, |t| &t.stem),
-            ];
-            for (field, normalized, tokens, form) in forms {
-                doc.add_pre_tokenized_text(field, pre_tokenized(normalized, tokens, form));
-            }
-            doc.add_pre_tokenized_text(f.title_whole, whole(&title_norm, &title));
+        for doc in docs {
             writer.add_document(doc)?;
         }
         drop(writer);
@@ -302,9 +329,7 @@ impl SearchIndex {
     /// Removes a record. Visible after [`SearchIndex::commit`].
     pub fn delete(&self, kind: EntityKind, id: Id) -> Result<()> {
         let key = record_key(kind, id);
-        self.writer
-            .lock()
-            .map_err(|_| Error::Poisoned)?
+        self.writer()?
             .delete_term(Term::from_field_u64(self.fields.key, key));
         self.records
             .write()
@@ -320,7 +345,7 @@ impl SearchIndex {
             revision,
             locales: self.locales.read().map_err(|_| Error::Poisoned)?.clone(),
         };
-        let mut writer = self.writer.lock().map_err(|_| Error::Poisoned)?;
+        let mut writer = self.writer()?;
         let mut prepared = writer.prepare_commit()?;
         prepared.set_payload(&serde_json::to_string(&payload).expect("payload serializes"));
         prepared.commit()?;
@@ -335,7 +360,7 @@ impl SearchIndex {
     pub fn optimize(&self) -> Result<()> {
         let ids = self.reader.searcher().index().searchable_segment_ids()?;
         if ids.len() > 1 {
-            let mut writer = self.writer.lock().map_err(|_| Error::Poisoned)?;
+            let mut writer = self.writer()?;
             writer.merge(&ids).wait()?;
         }
         self.reader.reload()?;
@@ -410,4 +435,54 @@ impl SearchIndex {
         };
         Ok((text(f.locale), text(f.title), text(f.body)))
     }
+}
+
+/// The id of locale `tag` in `locales`, added if new.
+fn intern_locale(locales: &mut Vec<String>, tag: &str) -> u64 {
+    match locales.iter().position(|t| t == tag) {
+        Some(i) => i as u64,
+        None => {
+            locales.push(tag.to_owned());
+            (locales.len() - 1) as u64
+        }
+    }
+}
+
+/// A record's documents, one per locale, analysed.
+fn documents(
+    f: Fields,
+    record: &IndexRecord,
+    locale_id: &mut dyn FnMut(&str) -> u64,
+) -> Vec<TantivyDocument> {
+    let key = record_key(record.meta.kind, record.meta.id);
+    let meta_json = serde_json::to_vec(&record.meta).expect("record facts serialize");
+    let mut docs = Vec::with_capacity(record.texts.len());
+    for text in &record.texts {
+        let family = Family::of(text.locale.as_str());
+        let title_norm = normalize_input(&text.title);
+        let body_norm = normalize_input(&text.body);
+        let title = analyze_normalized(&title_norm, family);
+        let body = analyze_normalized(&body_norm, family);
+        let mut doc = TantivyDocument::new();
+        doc.add_u64(f.key, key);
+        doc.add_text(f.locale, text.locale.as_str());
+        doc.add_u64(f.locale_id, locale_id(text.locale.as_str()));
+        doc.add_text(f.title, &text.title);
+        doc.add_text(f.body, &text.body);
+        doc.add_bytes(f.meta, &meta_json);
+        let forms: [(Field, &str, &[Token], TokenForm); 6] = [
+            (f.title_exact, &title_norm, &title, |t| &t.exact),
+            (f.title_fold, &title_norm, &title, |t| &t.folded),
+            (f.title_stem, &title_norm, &title, |t| &t.stem),
+            (f.body_exact, &body_norm, &body, |t| &t.exact),
+            (f.body_fold, &body_norm, &body, |t| &t.folded),
+            (f.body_stem, &body_norm, &body, |t| &t.stem),
+        ];
+        for (field, normalized, tokens, form) in forms {
+            doc.add_pre_tokenized_text(field, pre_tokenized(normalized, tokens, form));
+        }
+        doc.add_pre_tokenized_text(f.title_whole, whole(&title_norm, &title));
+        docs.push(doc);
+    }
+    docs
 }

@@ -14,7 +14,7 @@ mod index;
 mod records;
 mod search;
 
-pub use document::{IndexRecord, LocaleText, RecordMeta, record_key};
+pub use document::{IndexRecord, LocaleText, RecordMeta, plain_text, record_key};
 pub use index::SearchIndex;
 pub use search::{Facets, Filters, Hit, SearchRequest, SearchResults, snippet, typo_budget};
 
@@ -26,6 +26,8 @@ pub enum Error {
     Io(#[from] std::io::Error),
     #[error("a search lock was poisoned by a panic")]
     Poisoned,
+    #[error("this index was built once from a set of records and cannot be changed")]
+    ReadOnly,
     #[error("the index on disk was written by another version of Vecino and must be rebuilt")]
     SchemaChanged,
 }

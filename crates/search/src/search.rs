@@ -728,6 +728,16 @@ impl SearchIndex {
 
     /// Runs a search.
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
+        self.search_at(
+            request,
+            request.filters.open_at.unwrap_or_else(Timestamp::now),
+        )
+    }
+
+    /// Runs a search as of `now` (what "open now" is counted at, and filtered by unless the
+    /// request sets `open_at`). For hosts without a system clock (WebAssembly), which pass the
+    /// time they are given.
+    pub fn search_at(&self, request: &SearchRequest, now: Timestamp) -> Result<SearchResults> {
         let searcher = self.reader.searcher();
         let (groups, weights, highlight) = self.plan(&searcher, request)?;
         let preferred: Vec<u8> = {
@@ -741,7 +751,7 @@ impl SearchIndex {
                 .collect()
         };
         let records = self.records.read().map_err(|_| Error::Poisoned)?;
-        let now = request.filters.open_at.unwrap_or_else(Timestamp::now);
+        let now = request.filters.open_at.unwrap_or(now);
         let per_page = request.per_page.max(1);
         let wanted = request.page.max(1) * per_page;
 

@@ -1,0 +1,490 @@
+//! Vecino's search in the browser: the server's own `vecino-search` crate (analyzers,
+//! glossary, fuzzy and prefix matching, ranking, snippets) compiled to WebAssembly, over the
+//! records of a verified offline bundle.
+//!
+//! The engine builds its index in memory from the bundle's record files
+//! ([`SearchIndex::from_records`], one segment, on the calling thread), and builds it again when
+//! the client hands it the files of a newer release (after a delta). Requests and answers are
+//! JSON, with the same parameters, checks, error codes and shapes as `GET /api/v1/search` and
+//! `GET /api/v1/suggest`.
+//!
+//! The C ABI (no wasm-bindgen, so no extra build tool): the host writes a JSON request into the
+//! buffer [`vecino_buffer`] returns, calls [`vecino_load`], [`vecino_search`] or
+//! [`vecino_suggest`] (each returns the length of its JSON answer), and reads the answer at
+//! [`vecino_output`]. `web/offline/search/search.mjs` is that host.
+
+mod random;
+pub mod records;
+
+use std::cell::RefCell;
+
+use serde_json::{Value, json};
+use vecino_core::{EntityKind, Timestamp, Topic};
+use vecino_search::{Filters, SearchIndex, SearchRequest};
+
+use crate::records::{Files, index_records};
+
+/// Longest query accepted, in characters (as `/api/v1/search`).
+pub const MAX_QUERY_CHARS: usize = 200;
+const MAX_PAGE: u64 = 1000;
+const PER_PAGE_DEFAULT: u64 = 10;
+const MAX_PER_PAGE: u64 = 50;
+const SUGGESTIONS: u64 = 8;
+
+/// An error as the API names it: its code (the Fluent id is `error-<code>`), the values its
+/// message names, and the parameter at fault.
+#[derive(Debug)]
+pub struct ApiError {
+    code: &'static str,
+    args: Vec<(&'static str, String)>,
+    parameter: Option<String>,
+}
+
+impl ApiError {
+    fn new(code: &'static str) -> Self {
+        ApiError {
+            code,
+            args: Vec::new(),
+            parameter: None,
+        }
+    }
+
+    fn arg(mut self, name: &'static str, value: String) -> Self {
+        self.args.push((name, value));
+        self
+    }
+
+    fn invalid_parameter(name: &str, value: &str) -> Self {
+        let name: String = name.chars().take(40).collect();
+        let mut err = ApiError::new("invalid-parameter")
+            .arg("name", name.clone())
+            .arg("value", truncate(value));
+        err.parameter = Some(name);
+        err
+    }
+
+    fn to_json(&self) -> Value {
+        let args: serde_json::Map<String, Value> = self
+            .args
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), json!(v)))
+            .collect();
+        let mut error = json!({ "code": self.code, "args": args });
+        if let Some(p) = &self.parameter {
+            error["parameter"] = json!(p);
+        }
+        json!({ "error": error })
+    }
+}
+
+/// As the API cuts a value it quotes back.
+fn truncate(value: &str) -> String {
+    const MAX: usize = 80;
+    match value.char_indices().nth(MAX) {
+        Some((at, _)) => format!("{}…", &value[..at]),
+        None => value.to_owned(),
+    }
+}
+
+/// The engine: the index of the bundle loaded last.
+#[derive(Default)]
+pub struct Engine {
+    index: Option<SearchIndex>,
+}
+
+/// A request parameter as a string, as it would arrive in a URL (`kind: ["guide", "service"]`
+/// reads as `guide,service`).
+fn param(input: &Value, name: &str) -> Option<String> {
+    match input.get(name)? {
+        Value::Null => None,
+        Value::String(s) => Some(s.clone()),
+        Value::Array(items) => Some(
+            items
+                .iter()
+                .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned))
+                .collect::<Vec<_>>()
+                .join(","),
+        ),
+        other => Some(other.to_string()),
+    }
+}
+
+fn list<T>(
+    input: &Value,
+    name: &'static str,
+    parse: fn(&str) -> Option<T>,
+) -> Result<Vec<T>, ApiError> {
+    match param(input, name) {
+        None => Ok(Vec::new()),
+        Some(raw) => raw
+            .split(',')
+            .map(|item| parse(item.trim()).ok_or_else(|| ApiError::invalid_parameter(name, &raw)))
+            .collect(),
+    }
+}
+
+fn number(input: &Value, name: &'static str, default: u64, max: u64) -> Result<u64, ApiError> {
+    match param(input, name) {
+        None => Ok(default),
+        Some(raw) => match raw.trim().parse::<u64>() {
+            Ok(n) if (1..=max).contains(&n) => Ok(n),
+            _ => Err(ApiError::invalid_parameter(name, &raw)),
+        },
+    }
+}
+
+/// The parameters `engine.search` accepts, as `/api/v1/search` reads the same ones.
+const SEARCH_PARAMS: &[&str] = &["q", "lang", "kind", "topic", "page", "per_page", "now_ms"];
+const SUGGEST_PARAMS: &[&str] = &["q", "lang", "now_ms"];
+
+fn request(
+    input: &Value,
+    allowed: &[&str],
+    per_page_default: u64,
+) -> Result<SearchRequest, ApiError> {
+    // As the API: the language first, then unknown parameters, then the query.
+    let lang = param(input, "lang");
+    let negotiated = vecino_i18n::negotiate(lang.as_deref(), None).map_err(|_| {
+        let mut err = ApiError::new("invalid-locale")
+            .arg("value", truncate(lang.as_deref().unwrap_or_default()));
+        err.parameter = Some("lang".to_owned());
+        err
+    })?;
+    if let Some(map) = input.as_object() {
+        for (name, value) in map {
+            if !allowed.contains(&name.as_str()) && !value.is_null() {
+                let raw = value
+                    .as_str()
+                    .map_or_else(|| value.to_string(), str::to_owned);
+                return Err(ApiError::invalid_parameter(name, &raw));
+            }
+        }
+    }
+    let q = param(input, "q").unwrap_or_default();
+    let q = q.trim();
+    if q.is_empty() {
+        return Err(ApiError::new("empty-query"));
+    }
+    if q.chars().count() > MAX_QUERY_CHARS {
+        return Err(ApiError::new("query-too-long").arg("max", MAX_QUERY_CHARS.to_string()));
+    }
+    Ok(SearchRequest {
+        query: q.to_owned(),
+        locales: negotiated.content_chain,
+        filters: Filters {
+            topics: list(input, "topic", |t| Topic::parse(t).ok())?,
+            kinds: list(input, "kind", |k| EntityKind::parse(k).ok())?,
+            ..Filters::default()
+        },
+        page: number(input, "page", 1, MAX_PAGE)? as usize,
+        per_page: number(input, "per_page", per_page_default, MAX_PER_PAGE)? as usize,
+    })
+}
+
+/// The host's clock (there is none in WebAssembly): `now_ms`, milliseconds since the epoch.
+fn now(input: &Value) -> Timestamp {
+    input
+        .get("now_ms")
+        .and_then(Value::as_f64)
+        .and_then(|ms| Timestamp::from_millisecond(ms as i64).ok())
+        .unwrap_or(Timestamp::UNIX_EPOCH)
+}
+
+fn internal(what: &str) -> Value {
+    json!({ "error": { "code": "internal", "args": {}, "reason": what } })
+}
+
+impl Engine {
+    /// `{ "files": { "<name>": records } }` → `{ "records": n }`: (re)builds the index.
+    pub fn load(&mut self, input: &[u8]) -> Value {
+        #[derive(serde::Deserialize)]
+        struct Load {
+            files: Files,
+        }
+        let load: Load = match serde_json::from_slice(input) {
+            Ok(l) => l,
+            Err(e) => return internal(&format!("unreadable bundle files: {e}")),
+        };
+        let records = match index_records(&load.files) {
+            Ok(r) => r,
+            Err(e) => return internal(&e.0),
+        };
+        // The old index goes first: a phone should not hold two.
+        self.index = None;
+        match SearchIndex::from_records(&records) {
+            Ok(index) => {
+                let n = index.len();
+                self.index = Some(index);
+                json!({ "records": n })
+            }
+            Err(e) => internal(&e.to_string()),
+        }
+    }
+
+    fn run(
+        &self,
+        input: &[u8],
+        allowed: &[&str],
+        per_page_default: u64,
+    ) -> Result<(SearchRequest, vecino_search::SearchResults), Value> {
+        let input: Value = serde_json::from_slice(input)
+            .map_err(|e| internal(&format!("unreadable request: {e}")))?;
+        let request = request(&input, allowed, per_page_default).map_err(|e| e.to_json())?;
+        let index = self
+            .index
+            .as_ref()
+            .ok_or_else(|| internal("no bundle loaded"))?;
+        let results = index
+            .search_at(&request, now(&input))
+            .map_err(|e| internal(&e.to_string()))?;
+        Ok((request, results))
+    }
+
+    /// As `GET /api/v1/search`.
+    pub fn search(&self, input: &[u8]) -> Value {
+        match self.run(input, SEARCH_PARAMS, PER_PAGE_DEFAULT) {
+            Ok((request, results)) => json!({
+                "total": results.total,
+                "page": request.page,
+                "per_page": request.per_page,
+                "results": results.hits,
+                "facets": results.facets,
+            }),
+            Err(e) => e,
+        }
+    }
+
+    /// As `GET /api/v1/suggest`.
+    pub fn suggest(&self, input: &[u8]) -> Value {
+        match self.run(input, SUGGEST_PARAMS, SUGGESTIONS) {
+            Ok((_, results)) => {
+                let suggestions: Vec<_> = results
+                    .hits
+                    .iter()
+                    .map(|h| json!({ "text": h.title, "kind": h.kind, "slug": h.slug, "locale": h.locale }))
+                    .collect();
+                json!({ "suggestions": suggestions })
+            }
+            Err(e) => e,
+        }
+    }
+}
+
+thread_local! {
+    static ENGINE: RefCell<Engine> = RefCell::new(Engine::default());
+    static INPUT: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+    static OUTPUT: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs `op` on the request in the input buffer; the answer goes to the output buffer.
+fn call(op: impl FnOnce(&mut Engine, &[u8]) -> Value) -> usize {
+    let answer = INPUT.with_borrow_mut(|input| {
+        let answer = ENGINE.with_borrow_mut(|engine| op(engine, input));
+        input.clear();
+        input.shrink_to(1 << 16);
+        answer
+    });
+    OUTPUT.with_borrow_mut(|out| {
+        out.clear();
+        serde_json::to_writer(&mut *out, &answer).expect("JSON serializes into memory");
+        out.len()
+    })
+}
+
+// The exported functions of the C ABI. `#[unsafe(no_mangle)]` is the only unsafe construct
+// here (the symbol names must not be mangled for JavaScript to find them): the functions
+// themselves are safe Rust. The host only writes `len` bytes into the buffer `vecino_buffer`
+// returned and reads `len` bytes at `vecino_output`, both owned by this module.
+
+/// A buffer of `len` bytes for the next request; its address.
+#[allow(unsafe_code)]
+#[unsafe(no_mangle)]
+pub extern "C" fn vecino_buffer(len: usize) -> *mut u8 {
+    INPUT.with_borrow_mut(|input| {
+        input.clear();
+        input.resize(len, 0);
+        input.as_mut_ptr()
+    })
+}
+
+/// The answer of the last call (its length was that call's result).
+#[allow(unsafe_code)]
+#[unsafe(no_mangle)]
+pub extern "C" fn vecino_output() -> *const u8 {
+    OUTPUT.with_borrow(|out| out.as_ptr())
+}
+
+/// Loads a bundle's files: `{ "files": { … } }`.
+#[allow(unsafe_code)]
+#[unsafe(no_mangle)]
+pub extern "C" fn vecino_load() -> usize {
+    call(|engine, input| engine.load(input))
+}
+
+#[allow(unsafe_code)]
+#[unsafe(no_mangle)]
+pub extern "C" fn vecino_search() -> usize {
+    call(|engine, input| engine.search(input))
+}
+
+#[allow(unsafe_code)]
+#[unsafe(no_mangle)]
+pub extern "C" fn vecino_suggest() -> usize {
+    call(|engine, input| engine.suggest(input))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Engine;
+    use serde_json::{Value, json};
+
+    const LISTING: &str = "6f0c8a52-93a5-5f44-9c4c-1a0e3d2b7c11";
+    const ORG: &str = "0b7e5d1c-2f3a-5b6c-8d9e-0a1b2c3d4e5f";
+    const GUIDE: &str = "3c2b1a09-8f7e-5d6c-9b4a-3f2e1d0c9b8a";
+
+    /// A tiny bundle: a listing written in English with a Spanish translation, its
+    /// organization, and a guide in English only.
+    fn bundle() -> Value {
+        json!({ "files": {
+            "shared/listings": { LISTING: {
+                "slug": "legal-clinic",
+                "name": {"locale": "en", "provenance": "original", "text": "Immigration legal clinic"},
+                "description": {"locale": "en", "provenance": "original", "text": "Free consultations with an immigration lawyer."},
+                "topics": ["legal-aid"],
+                "verified_at": "2026-01-02T00:00:00Z",
+                "organization": {"id": ORG, "slug": "justice-center",
+                    "name": {"locale": "en", "provenance": "original", "text": "Justice Center"}},
+            }},
+            "es/listings": { LISTING: {
+                "name": {"locale": "es", "provenance": "machine", "text": "Clínica legal de inmigración"},
+                "description": {"locale": "es", "provenance": "machine", "text": "Consultas gratis con un abogado de inmigración."},
+            }},
+            "shared/guides": { GUIDE: {
+                "slug": "know-your-rights",
+                "title": {"locale": "en", "provenance": "original", "text": "Know your rights"},
+                "summary": {"locale": "en", "provenance": "original", "text": "What to do if immigration agents come to your door."},
+                "body": {"locale": "en", "provenance": "original", "text": "## At the door\n\n- Do **not** open the door."},
+                "topics": ["know-your-rights"],
+            }},
+        }})
+    }
+
+    fn engine() -> Engine {
+        let mut engine = Engine::default();
+        let loaded = engine.load(&serde_json::to_vec(&bundle()).unwrap());
+        assert_eq!(loaded["records"], 3, "{loaded}");
+        engine
+    }
+
+    #[track_caller]
+    fn check(engine: &Engine, request: Value, expect: &[&str]) {
+        let answer = engine.search(&serde_json::to_vec(&request).unwrap());
+        let slugs: Vec<&str> = answer["results"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{answer}"))
+            .iter()
+            .map(|h| h["slug"].as_str().unwrap())
+            .collect();
+        // The first results, in order (and nothing when nothing is expected).
+        assert!(
+            slugs.starts_with(expect) && (expect.is_empty() == slugs.is_empty()),
+            "{request}: {slugs:?}, expected first {expect:?}"
+        );
+    }
+
+    #[test]
+    fn finds_records_misspelled_without_accents_and_in_the_readers_language() {
+        let engine = engine();
+        check(
+            &engine,
+            json!({"q": "abogado", "lang": "es"}),
+            &["legal-clinic"],
+        );
+        check(
+            &engine,
+            json!({"q": "inmigracion", "lang": "es"}),
+            &["legal-clinic"],
+        );
+        check(
+            &engine,
+            json!({"q": "imigration", "lang": "en"}),
+            &["legal-clinic", "know-your-rights"],
+        );
+        check(
+            &engine,
+            json!({"q": "justice cent", "lang": "en"}),
+            &["justice-center", "legal-clinic"],
+        );
+        check(
+            &engine,
+            json!({"q": "door", "lang": "en", "kind": "guide"}),
+            &["know-your-rights"],
+        );
+        check(
+            &engine,
+            json!({"q": "door", "lang": "en", "kind": "service"}),
+            &[],
+        );
+        let answer = engine.search(br#"{"q":"abogado","lang":"es"}"#);
+        let hit = &answer["results"][0];
+        assert_eq!(hit["title"], "Clínica legal de inmigración");
+        assert_eq!(hit["locale"], "es");
+        assert_eq!(
+            hit["snippet"],
+            "Justice Center\nConsultas gratis con un <mark>abogado</mark> de inmigración"
+        );
+        let suggest = engine.suggest(br#"{"q":"clini","lang":"es"}"#);
+        assert_eq!(
+            suggest["suggestions"][0]["text"], "Clínica legal de inmigración",
+            "{suggest}"
+        );
+    }
+
+    #[test]
+    fn refuses_what_the_api_refuses_with_its_codes() {
+        let engine = engine();
+        let code = |request: Value| {
+            engine.search(&serde_json::to_vec(&request).unwrap())["error"]["code"].clone()
+        };
+        assert_eq!(code(json!({"q": "  ", "lang": "es"})), "empty-query");
+        assert_eq!(
+            code(json!({"q": "a".repeat(201), "lang": "es"})),
+            "query-too-long"
+        );
+        assert_eq!(
+            code(json!({"q": "x", "lang": "es", "kind": "planet"})),
+            "invalid-parameter"
+        );
+        assert_eq!(
+            code(json!({"q": "x", "lang": "es", "per_page": 51})),
+            "invalid-parameter"
+        );
+        assert_eq!(
+            code(json!({"q": "x", "lang": "es", "near": "1,2"})),
+            "invalid-parameter"
+        );
+        assert_eq!(code(json!({"q": "x", "lang": "!!"})), "invalid-locale");
+        let error = engine.search(br#"{"q":"","lang":"es","page":0}"#);
+        assert_eq!(error["error"]["code"], "empty-query");
+        let error = engine.search(br#"{"q":"x","lang":"es","page":0}"#);
+        assert_eq!(error["error"]["parameter"], "page");
+        assert_eq!(error["error"]["args"]["value"], "0");
+    }
+
+    #[test]
+    fn a_new_release_replaces_the_index() {
+        let mut engine = engine();
+        let mut next = bundle();
+        next["files"]["shared/listings"] = json!({});
+        assert_eq!(
+            engine.load(&serde_json::to_vec(&next).unwrap())["records"],
+            1
+        );
+        check(&engine, json!({"q": "abogado", "lang": "es"}), &[]);
+        check(
+            &engine,
+            json!({"q": "rights", "lang": "en"}),
+            &["know-your-rights"],
+        );
+    }
+}

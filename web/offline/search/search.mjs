@@ -1,0 +1,106 @@
+// Vecino's offline search: the server's search crate (crates/search) compiled to WebAssembly
+// (crates/search-wasm), over the records of a verified bundle. Served at
+// /offline/search/search.mjs beside /offline/search/vecino_search.wasm.
+//
+//   const engine = await createSearch();
+//   await engine.load(files);  // { "shared/listings": {...}, "es/listings": {...}, ... } as verified
+//   engine.search({ q, lang, kind, topic, page, per_page })  // as GET /api/v1/search
+//   engine.suggest({ q, lang })                              // as GET /api/v1/suggest
+//
+// A request the API would refuse (an empty or too long query, a bad parameter) throws a
+// SearchError whose `problem` is the body the API answers (problem+json: type, title, status,
+// detail, code, parameter), localized from the bundle's UI strings.
+//
+// The module talks to the WebAssembly over a plain C ABI: it writes a JSON request into the
+// buffer `vecino_buffer(len)` returns, calls `vecino_load`/`vecino_search`/`vecino_suggest`
+// (which return the answer's length) and reads the JSON answer at `vecino_output()`.
+
+export class SearchError extends Error {
+  constructor(problem) {
+    super(problem.detail || problem.code);
+    this.name = "SearchError";
+    this.code = problem.code;
+    this.status = problem.status;
+    this.problem = problem;
+  }
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+async function instantiate(wasmUrl, wasmBytes) {
+  if (wasmBytes) return (await WebAssembly.instantiate(wasmBytes, {})).instance;
+  const response = await fetch(wasmUrl);
+  if (!response.ok) throw new Error(`${wasmUrl}: HTTP ${response.status}`);
+  if (WebAssembly.instantiateStreaming && response.headers.get("content-type") === "application/wasm") {
+    return (await WebAssembly.instantiateStreaming(response, {})).instance;
+  }
+  return (await WebAssembly.instantiate(await response.arrayBuffer(), {})).instance;
+}
+
+/** Fills `{ $name }` in a UI string. */
+function fill(text, args) {
+  return text.replace(/\{\s*\$([a-zA-Z0-9_-]+)\s*\}/g, (_, name) => (name in args ? String(args[name]) : ""));
+}
+
+/**
+ * The search engine. `wasmBytes` (an ArrayBuffer or typed array) instead of `wasmUrl` is for
+ * hosts without fetch of the page's origin (Node in the tests).
+ */
+export async function createSearch({ wasmUrl = "/offline/search/vecino_search.wasm", wasmBytes } = {}) {
+  const instance = await instantiate(wasmUrl, wasmBytes);
+  const x = instance.exports;
+  let ui = {};
+
+  function call(fn, request) {
+    const bytes = encoder.encode(JSON.stringify(request));
+    const ptr = x.vecino_buffer(bytes.length);
+    new Uint8Array(x.memory.buffer, ptr, bytes.length).set(bytes);
+    const len = fn();
+    const out = new Uint8Array(x.memory.buffer, x.vecino_output(), len);
+    return JSON.parse(decoder.decode(out));
+  }
+
+  /** The UI strings for `lang`: its own, else its language's, else English's. */
+  function strings(lang) {
+    const tag = String(lang ?? "en");
+    const primary = tag.split("-")[0];
+    return ui[tag] ?? ui[primary] ?? Object.entries(ui).find(([l]) => l.split("-")[0] === primary)?.[1] ?? ui.en ?? {};
+  }
+
+  function check(answer, lang) {
+    if (!answer.error) return answer;
+    const { code, args = {}, parameter, reason } = answer.error;
+    const s = strings(lang);
+    const problem = {
+      type: `urn:vecino:problem:${code}`,
+      title: s[`error-${code}.title`] !== undefined ? fill(s[`error-${code}.title`], args) : code,
+      status: code === "internal" ? 500 : 400,
+      detail: s[`error-${code}`] !== undefined ? fill(s[`error-${code}`], args) : code,
+      code,
+    };
+    if (parameter !== undefined) problem.parameter = parameter;
+    if (reason) console.warn("offline search:", reason);
+    throw new SearchError(problem);
+  }
+
+  return {
+    /** (Re)builds the index from a verified bundle's files; resolves to `{ records }`. */
+    async load(files) {
+      ui = {};
+      const data = {};
+      for (const [name, records] of Object.entries(files ?? {})) {
+        const [lang, kind] = name.split("/");
+        if (kind === "ui") ui[lang] = records;
+        else if (["listings", "organizations", "guides", "events"].includes(kind)) data[name] = records;
+      }
+      return check(call(x.vecino_load, { files: data }), "en");
+    },
+    search({ q, lang, kind, topic, page, per_page } = {}) {
+      return check(call(x.vecino_search, { q, lang, kind, topic, page, per_page, now_ms: Date.now() }), lang);
+    },
+    suggest({ q, lang } = {}) {
+      return check(call(x.vecino_suggest, { q, lang, now_ms: Date.now() }), lang);
+    },
+  };
+}
