@@ -694,15 +694,9 @@ pub async fn service_at_locations(
                 .await?;
             let mut ids: Vec<Id> = found.items.iter().map(|p| p.service).collect();
             ids.dedup();
-            let services: HashMap<Id, Service> = state
-                .store
-                .services_in(&ids)
-                .await?
-                .into_iter()
-                .map(|s| (s.id, s))
-                .collect();
-            let listed: Vec<Service> = services.values().cloned().collect();
+            let listed = state.store.services_in(&ids).await?;
             let orgs = organizations_by_id(&state, &listed).await?;
+            let services: HashMap<Id, Service> = listed.into_iter().map(|s| (s.id, s)).collect();
             let items = found
                 .items
                 .iter()

@@ -301,6 +301,28 @@ pub async fn add(State(state): State<AppState>, req: AdminReq, body: Bytes) -> R
     redirect(&c.href("/accounts"))
 }
 
+/// For a change to another staff account: the signed-in admin (form checked) and that account.
+/// Nobody changes or disables their own account here (404 for an unknown id, 403 for one's own).
+async fn other_account(
+    state: &AppState,
+    req: &AdminReq,
+    posted: &Posted,
+    id: &str,
+) -> Result<(Session, StaffUser), Response> {
+    let session = admin_session(state, req, Some(posted)).await?;
+    let c = &req.c;
+    let not_found = || error_page(c, StatusCode::NOT_FOUND, "not-found");
+    let id = Id::parse(id).map_err(|_| not_found())?;
+    if id == session.user.id {
+        return Err(error_page(c, StatusCode::FORBIDDEN, "forbidden"));
+    }
+    match state.store.staff_user(id).await {
+        Ok(Some(user)) => Ok((session, user)),
+        Ok(None) => Err(not_found()),
+        Err(e) => Err(req.failure(e)),
+    }
+}
+
 /// `POST /admin/{lang}/accounts/{id}`: a new role or scope.
 pub async fn change(
     State(state): State<AppState>,
@@ -309,22 +331,12 @@ pub async fn change(
     body: Bytes,
 ) -> Response {
     let posted = Posted(fields(&body));
-    let session = match admin_session(&state, &req, Some(&posted)).await {
-        Ok(s) => s,
+    let (session, before) = match other_account(&state, &req, &posted, &id).await {
+        Ok(found) => found,
         Err(r) => return r,
     };
     let c = &req.c;
-    let Ok(id) = Id::parse(&id) else {
-        return error_page(c, StatusCode::NOT_FOUND, "not-found");
-    };
-    if id == session.user.id {
-        return error_page(c, StatusCode::FORBIDDEN, "forbidden");
-    }
-    let before = match state.store.staff_user(id).await {
-        Ok(Some(u)) => u,
-        Ok(None) => return error_page(c, StatusCode::NOT_FOUND, "not-found"),
-        Err(e) => return req.failure(e),
-    };
+    let id = before.id;
     let role = match read_role(&state, c, &posted).await {
         Ok(r) => r,
         Err(message) => {
@@ -369,22 +381,12 @@ pub async fn disable(
     body: Bytes,
 ) -> Response {
     let posted = Posted(fields(&body));
-    let session = match admin_session(&state, &req, Some(&posted)).await {
-        Ok(s) => s,
+    let (session, user) = match other_account(&state, &req, &posted, &id).await {
+        Ok(found) => found,
         Err(r) => return r,
     };
     let c = &req.c;
-    let Ok(id) = Id::parse(&id) else {
-        return error_page(c, StatusCode::NOT_FOUND, "not-found");
-    };
-    if id == session.user.id {
-        return error_page(c, StatusCode::FORBIDDEN, "forbidden");
-    }
-    let user = match state.store.staff_user(id).await {
-        Ok(Some(u)) => u,
-        Ok(None) => return error_page(c, StatusCode::NOT_FOUND, "not-found"),
-        Err(e) => return req.failure(e),
-    };
+    let id = user.id;
     if let Err(e) = state.store.disable_staff_user(id, Timestamp::now()).await {
         return req.failure(e);
     }

@@ -643,6 +643,21 @@ async fn target(
     }
 }
 
+/// The target of a posted form (save, review): a signed-in translator or admin whose form
+/// carries their CSRF token, and a text they may translate.
+async fn posted_target(
+    state: &AppState,
+    req: &AdminReq,
+    form: &[(String, String)],
+    path: (&str, &str, &str, &str),
+) -> Result<Target, Response> {
+    let session = req.require_form(state, form).await?;
+    if matches!(session.user.role, Role::Editor { .. }) {
+        return Err(error_page(&req.c, StatusCode::FORBIDDEN, "forbidden"));
+    }
+    target(state, req, session, path).await
+}
+
 type EditPath = Path<(String, String, String, String, String)>;
 
 async fn edit(
@@ -716,14 +731,7 @@ async fn save(
     body: Bytes,
 ) -> Response {
     let form = fields(&body);
-    let session = match req.require_form(&state, &form).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    if matches!(session.user.role, Role::Editor { .. }) {
-        return error_page(&req.c, StatusCode::FORBIDDEN, "forbidden");
-    }
-    let t = match target(&state, &req, session, (&locale, &kind, &id, &field_raw)).await {
+    let t = match posted_target(&state, &req, &form, (&locale, &kind, &id, &field_raw)).await {
         Ok(t) => t,
         Err(r) => return r,
     };
@@ -851,14 +859,7 @@ async fn review(
     body: Bytes,
 ) -> Response {
     let form = fields(&body);
-    let session = match req.require_form(&state, &form).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    if matches!(session.user.role, Role::Editor { .. }) {
-        return error_page(&req.c, StatusCode::FORBIDDEN, "forbidden");
-    }
-    let t = match target(&state, &req, session, (&locale, &kind, &id, &field_raw)).await {
+    let t = match posted_target(&state, &req, &form, (&locale, &kind, &id, &field_raw)).await {
         Ok(t) => t,
         Err(r) => return r,
     };
