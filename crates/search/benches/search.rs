@@ -92,13 +92,27 @@ fn workload() -> Vec<(&'static str, SearchRequest)> {
 
 fn build(services: usize) -> (SearchIndex, tempfile::TempDir) {
     println!("resident memory before: {:.0} MB", resident_mb());
+    // `VECINO_BENCH_INDEX=DIR` reuses the index built there by an earlier run (for a profiler);
+    // it is built there first when DIR is empty.
+    if let Ok(dir) = std::env::var("VECINO_BENCH_INDEX") {
+        let path = std::path::PathBuf::from(dir);
+        if path.join("meta.json").exists() {
+            let index = SearchIndex::open_in_dir(&path).unwrap();
+            println!("reopened the index in {}", path.display());
+            return (index, tempfile::tempdir().unwrap());
+        }
+    }
     let directory = vecino_gen::directory(services, 42);
     println!(
         "resident memory with the generated directory: {:.0} MB",
         resident_mb()
     );
     let dir = tempfile::tempdir().unwrap();
-    let index = SearchIndex::open_in_dir(dir.path()).unwrap();
+    let at = std::env::var("VECINO_BENCH_INDEX")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|_| dir.path().to_owned());
+    std::fs::create_dir_all(&at).unwrap();
+    let index = SearchIndex::open_in_dir(&at).unwrap();
     let started = Instant::now();
     for org in &directory.organizations {
         index.upsert(&IndexRecord::organization(org)).unwrap();
@@ -113,7 +127,7 @@ fn build(services: usize) -> (SearchIndex, tempfile::TempDir) {
     index.optimize().unwrap();
     let took = started.elapsed();
     drop(directory);
-    let on_disk: u64 = std::fs::read_dir(dir.path())
+    let on_disk: u64 = std::fs::read_dir(&at)
         .unwrap()
         .filter_map(|e| e.ok()?.metadata().ok())
         .map(|m| m.len())
@@ -139,7 +153,11 @@ fn percentiles(index: &SearchIndex) {
         if only.as_deref().is_some_and(|o| o != name) {
             continue;
         }
-        let runs = if only.is_some() { 10_000 } else { 200 };
+        // `VECINO_BENCH_RUNS=n` times each query n times (200 by default, 10,000 alone).
+        let runs = std::env::var("VECINO_BENCH_RUNS")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(if only.is_some() { 10_000 } else { 200 });
         let mut times: Vec<Duration> = (0..runs)
             .map(|_| {
                 let started = Instant::now();

@@ -240,6 +240,10 @@ struct Scratch {
     /// Per record: its best score and that document's (segment, doc).
     record: Vec<(f32, (u32, u32))>,
     record_touched: Vec<u32>,
+    /// A phrase's documents still in (sorted), the next round's, and their scores so far.
+    phrase_docs: Vec<u32>,
+    phrase_next: Vec<u32>,
+    phrase_sums: Vec<f32>,
 }
 
 impl Scratch {
@@ -455,6 +459,128 @@ fn visit(
             each,
         ),
     }
+}
+
+/// Calls `each(i, score)` for each `docs[i]` (sorted) that a leaf's postings hold, in order:
+/// seeking through the skip list when the documents are few, else reading the list alongside.
+fn intersect(
+    inverted: &tantivy::InvertedIndexReader,
+    info: &tantivy::postings::TermInfo,
+    fieldnorms: &FieldNormReader,
+    norms: &[f32; 256],
+    weight: f32,
+    docs: &[u32],
+    mut each: impl FnMut(usize, f32),
+) -> Result<()> {
+    let mut block =
+        inverted.read_block_postings_from_terminfo(info, IndexRecordOption::WithFreqs)?;
+    let score = |doc: u32, tf: u32| {
+        let tf = tf.max(1) as f32;
+        weight * tf / (tf + norms[fieldnorms.fieldnorm_id(doc) as usize])
+    };
+    if (docs.len() as u32).saturating_mul(SEEK_RATIO) < info.doc_freq {
+        for (at, &doc) in docs.iter().enumerate() {
+            let i = block.seek(doc);
+            let found = block.docs();
+            if i >= found.len() {
+                break;
+            }
+            if found[i] == doc {
+                each(at, score(doc, block.freqs()[i]));
+            }
+        }
+        return Ok(());
+    }
+    let mut at = 0usize;
+    loop {
+        let found = block.docs();
+        if found.is_empty() || at == docs.len() {
+            return Ok(());
+        }
+        for (&doc, &tf) in found.iter().zip(block.freqs()) {
+            while at < docs.len() && docs[at] < doc {
+                at += 1;
+            }
+            if at == docs.len() {
+                return Ok(());
+            }
+            if docs[at] == doc {
+                each(at, score(doc, tf));
+                at += 1;
+            }
+        }
+        block.advance();
+    }
+}
+
+/// Calls `each(doc, score)` for the documents of one segment that hold every term of a phrase
+/// alternative, its score the sum of its terms'. The rarest term finds the documents; each
+/// other term, rarer first, only looks for the documents still in (seeking through its
+/// postings when they are few), so a common word of a phrase ("de", "of") costs little, and
+/// nothing once no document remains.
+#[allow(clippy::too_many_arguments)]
+fn visit_all(
+    leaves: &[Resolved],
+    segment: usize,
+    inverted: &[Arc<tantivy::InvertedIndexReader>],
+    fieldnorms: &[FieldNormReader],
+    norms: &[[f32; 256]],
+    restrict: Option<(&Vec<u32>, &Vec<u64>)>,
+    (docs, next, sums): (&mut Vec<u32>, &mut Vec<u32>, &mut Vec<f32>),
+    mut each: impl FnMut(u32, f32),
+) -> Result<()> {
+    let mut order: Vec<(&Resolved, &tantivy::postings::TermInfo)> =
+        Vec::with_capacity(leaves.len());
+    for leaf in leaves {
+        // A term this segment lacks: no document of it holds them all.
+        let Some(info) = &leaf.infos[segment] else {
+            return Ok(());
+        };
+        order.push((leaf, info));
+    }
+    order.sort_by_key(|(_, info)| info.doc_freq);
+    docs.clear();
+    sums.clear();
+    let (leaf, info) = order[0];
+    let slot = leaf.field_slot;
+    visit(
+        &inverted[slot],
+        info,
+        &fieldnorms[slot],
+        &norms[slot],
+        leaf.weight,
+        restrict,
+        |doc, score| {
+            docs.push(doc);
+            sums.push(score);
+        },
+    )?;
+    for &(leaf, info) in &order[1..] {
+        if docs.is_empty() {
+            return Ok(());
+        }
+        let slot = leaf.field_slot;
+        // Keeps, in order, the documents this term also holds (their sums move up in place).
+        next.clear();
+        intersect(
+            &inverted[slot],
+            info,
+            &fieldnorms[slot],
+            &norms[slot],
+            leaf.weight,
+            docs,
+            |at, score| {
+                sums[next.len()] = sums[at] + score;
+                next.push(docs[at]);
+            },
+        )?;
+        std::mem::swap(docs, next);
+        sums.truncate(docs.len());
+    }
+    for (doc, sum) in docs.iter().zip(sums.iter()) {
+        each(*doc, *sum);
+    }
+    Ok(())
 }
 
 /// A record that passed the filters, ranked.
@@ -934,21 +1060,40 @@ impl SearchIndex {
         // With every word required, the cheapest word's groups go first and find the
         // candidates; every other group then only scores those.
         let mut order: Vec<(usize, bool)> = (0..groups.len()).map(|g| (g, false)).collect();
+        // Per position in `order`: the required words no later group covers, so that documents
+        // without them leave the candidates there.
+        let mut prune_after = vec![0u64; groups.len()];
         if let Some(required) = required {
-            let cheapest = (0..64)
-                .filter(|w| required & (1 << w) != 0)
-                .min_by_key(|w| {
-                    groups
-                        .iter()
-                        .filter(|g| g.covers & (1 << w) != 0)
-                        .map(|g| g.cost)
-                        .sum::<u64>()
-                })
-                .unwrap_or(0);
+            // The required words, cheapest first; each other word's groups come together, so
+            // the candidates shrink word by word and the later, dearer words seek among fewer.
+            let mut words: Vec<usize> = (0..64).filter(|w| required & (1 << w) != 0).collect();
+            words.sort_by_key(|w| {
+                let cost: u64 = groups
+                    .iter()
+                    .filter(|g| g.covers & (1 << w) != 0)
+                    .map(|g| g.cost)
+                    .sum();
+                (cost, *w)
+            });
+            let cheapest = words.first().copied().unwrap_or(0);
+            let rank = |g: usize| {
+                words
+                    .iter()
+                    .position(|w| groups[g].covers & (1 << w) != 0)
+                    .unwrap_or(words.len())
+            };
             for entry in &mut order {
                 entry.1 = groups[entry.0].covers & (1 << cheapest) == 0;
             }
-            order.sort_by_key(|(_, restricted)| *restricted);
+            order.sort_by_key(|&(g, restricted)| (restricted, rank(g)));
+            for &w in &words[1..] {
+                if let Some(last) = order
+                    .iter()
+                    .rposition(|&(g, _)| groups[g].covers & (1 << w) != 0)
+                {
+                    prune_after[last] |= 1 << w;
+                }
+            }
         } else if weights.len() > 1 {
             // Matching any word, a document must still match at least MIN_SHARE of the query's
             // weight. The lightest words, together under that share, cannot qualify a document
@@ -990,7 +1135,7 @@ impl SearchIndex {
             }
             s.candidates.clear();
             let mut have_candidates = false;
-            for &(g, restricted) in &order {
+            for (position, &(g, restricted)) in order.iter().enumerate() {
                 if restricted && !have_candidates {
                     s.candidate_bits.clear();
                     s.candidate_bits
@@ -1033,7 +1178,30 @@ impl SearchIndex {
                         )?;
                         continue;
                     }
-                    // Several terms summed (all of them required when `all`).
+                    if *all {
+                        // Every term required: intersected, rarest term first.
+                        let (cells, touched) = (&mut s.cells, &mut s.group_touched);
+                        visit_all(
+                            leaves,
+                            ordinal,
+                            &inverted,
+                            &fieldnorms,
+                            norms,
+                            restricted.then_some((&s.candidates, &s.candidate_bits)),
+                            (&mut s.phrase_docs, &mut s.phrase_next, &mut s.phrase_sums),
+                            |doc, score| {
+                                let cell = &mut cells[doc as usize].group;
+                                if *cell == 0.0 {
+                                    touched.push(doc);
+                                }
+                                if score > *cell {
+                                    *cell = score;
+                                }
+                            },
+                        )?;
+                        continue;
+                    }
+                    // Several terms summed.
                     for leaf in leaves {
                         let Some(info) = &leaf.infos[ordinal] else {
                             continue;
@@ -1057,20 +1225,17 @@ impl SearchIndex {
                             },
                         )?;
                     }
-                    let needed = if *all { leaves.len() } else { 1 };
                     for doc in s.alt_touched.drain(..) {
                         let d = doc as usize;
-                        let (score, n) = (s.alt[d], s.alt_count[d]);
+                        let score = s.alt[d];
                         s.alt[d] = 0.0;
                         s.alt_count[d] = 0;
-                        if usize::from(n) >= needed {
-                            let cell = &mut s.cells[d].group;
-                            if *cell == 0.0 {
-                                s.group_touched.push(doc);
-                            }
-                            if score > *cell {
-                                *cell = score;
-                            }
+                        let cell = &mut s.cells[d].group;
+                        if *cell == 0.0 {
+                            s.group_touched.push(doc);
+                        }
+                        if score > *cell {
+                            *cell = score;
                         }
                     }
                 }
@@ -1084,6 +1249,17 @@ impl SearchIndex {
                     cell.group = 0.0;
                     // Marks the document as a candidate even for a group that covers no word.
                     cell.mask |= group.covers | 1 << 63;
+                }
+                let need = prune_after[position];
+                if have_candidates && need != 0 {
+                    let (cells, bits) = (&s.cells, &mut s.candidate_bits);
+                    s.candidates.retain(|&doc| {
+                        let keep = cells[doc as usize].mask & need == need;
+                        if !keep {
+                            bits[doc as usize / 64] &= !(1 << (doc % 64));
+                        }
+                        keep
+                    });
                 }
             }
             // Each matching document into its record's best.
