@@ -20,9 +20,12 @@ use crate::compress::{self, Encoding};
 use crate::delta::{DeltaDoc, diff_contents};
 use crate::keys::{Publisher, sign, write_file};
 use crate::reader::v1::RegionInfo;
-use crate::reader::{self, Blob, DeltaEntry, FORMAT_VERSION, FileEntry, Manifest};
+use crate::reader::{
+    self, Blob, DOCUMENT_FORMAT_VERSION, DeltaEntry, FORMAT_VERSION, FileEntry, Manifest,
+    ZstdDictionary,
+};
 use crate::records::{self, Contents, Input};
-use crate::verify::{Release, open_file, records_bytes};
+use crate::verify::{Release, delta_dictionary, open_file, records_bytes};
 use crate::{Error, Region, Result, canonical, io_error, sha256_hex};
 
 /// How to export.
@@ -114,11 +117,21 @@ fn history(out: &Path, before: u64, keep: usize) -> Result<Vec<(u64, Vec<u8>)>> 
     Ok(releases)
 }
 
-fn write_encoded(out: &Path, base: &str, raw: &[u8], level: i32) -> Result<(Blob, Blob)> {
+/// Writes `raw` in both encodings; the zstd one against `prefix` when given (a delta's base).
+fn write_encoded(
+    out: &Path,
+    base: &str,
+    raw: &[u8],
+    level: i32,
+    prefix: Option<&[u8]>,
+) -> Result<(Blob, Blob)> {
     let mut blobs = Vec::new();
     for encoding in Encoding::ALL {
         let path = format!("{base}.json.{}", encoding.extension());
-        let data = compress::compress(raw, encoding, level);
+        let data = match (encoding, prefix) {
+            (Encoding::Zstd, Some(prefix)) => compress::compress_with_prefix(raw, level, prefix),
+            _ => compress::compress(raw, encoding, level),
+        };
         let full = out.join(&path);
         if let Some(parent) = full.parent() {
             fs::create_dir_all(parent).map_err(io_error(parent))?;
@@ -187,8 +200,13 @@ pub fn export(
     let write_file_task = |i: usize| -> Result<FileEntry> {
         let (name, records) = files[i];
         let raw = records_bytes(records);
-        let (zstd, gzip) =
-            write_encoded(out, &format!("{release_dir}/{name}"), &raw, opts.zstd_level)?;
+        let (zstd, gzip) = write_encoded(
+            out,
+            &format!("{release_dir}/{name}"),
+            &raw,
+            opts.zstd_level,
+            None,
+        )?;
         Ok(FileEntry {
             name: name.clone(),
             records: records.len() as u64,
@@ -201,12 +219,13 @@ pub fn export(
     let write_delta_task = |(base_seq, manifest_bytes): &(u64, Vec<u8>)| -> Result<DeltaEntry> {
         let base = load_release(out, manifest_bytes.clone())?;
         let doc = DeltaDoc {
-            format_version: FORMAT_VERSION,
+            format_version: DOCUMENT_FORMAT_VERSION,
             from_seq: *base_seq,
             from_manifest_sha256: base.sha256(),
             to_seq: seq,
             files: diff_contents(&base.contents, &contents),
         };
+        let dictionary = delta_dictionary(&base)?;
         drop(base);
         let raw = canonical::to_vec_of(&doc)?;
         let (zstd, gzip) = write_encoded(
@@ -214,6 +233,7 @@ pub fn export(
             &format!("{release_dir}/deltas/from-{base_seq}"),
             &raw,
             opts.zstd_level,
+            Some(&dictionary),
         )?;
         Ok(DeltaEntry {
             from_seq: *base_seq,
@@ -222,6 +242,7 @@ pub fn export(
             size: raw.len() as u64,
             zstd,
             gzip,
+            zstd_dictionary: Some(ZstdDictionary::BaseFiles),
         })
     };
     let tasks = files.len() + bases.len();

@@ -248,7 +248,7 @@ fn verify(settings: &Settings, args: &VerifyArgs) -> anyhow::Result<()> {
     .with_context(|| format!("{} did not verify: do not use it", args.dir.display()))?;
     let m = &verified.manifest.manifest;
     println!(
-        "Verified: region {} release {} issued {} by key {}, languages {}; {} files checked{}.",
+        "Verified: region {} release {} issued {} by key {}, languages {}; {} files checked{}{}.",
         m.region.id,
         m.seq,
         m.issued_at,
@@ -257,6 +257,14 @@ fn verify(settings: &Settings, args: &VerifyArgs) -> anyhow::Result<()> {
         verified.blobs_checked,
         if verified.blobs_absent > 0 {
             format!(", {} absent", verified.blobs_absent)
+        } else {
+            String::new()
+        },
+        if verified.deltas_without_base > 0 {
+            format!(
+                ", {} zstd deltas checked as stored only (their base release is not here)",
+                verified.deltas_without_base
+            )
         } else {
             String::new()
         }
