@@ -32,6 +32,14 @@ impl Encoding {
 /// 15 keeps an export of that size within a few seconds for 7% more bytes than 19.
 pub const ZSTD_LEVEL: i32 = 15;
 
+/// zstd level of a delta, compressed against its base release (a 12.6 MB prefix for 10,000
+/// generated listings × 3 languages). Loading the prefix is what costs: measured on that bench
+/// (a 1% change; a busy 2-core machine), level 6 gives 3,795 B in 0.08 s, 9 gives 2,707 B in
+/// 0.17 s, 12 gives 2,551 B in 0.31 s, 15 gives 2,387 B in 6.0 s (its binary tree over the
+/// whole prefix), 19 gives 2,190 B in 6.2 s; levels 1 and 3 barely use the prefix (9,704 and
+/// 5,122 B). An export writes up to four deltas, each against another base: 9.
+pub const DELTA_ZSTD_LEVEL: i32 = 9;
+
 pub fn compress(raw: &[u8], encoding: Encoding, zstd_level: i32) -> Vec<u8> {
     match encoding {
         Encoding::Zstd => zstd::bulk::compress(raw, zstd_level).expect("zstd compresses in memory"),

@@ -39,6 +39,14 @@ pub struct ExportOptions {
     /// Deltas are written from each of this many earlier releases.
     pub keep: usize,
     pub zstd_level: i32,
+    /// zstd level of deltas (compressed against their base release).
+    pub delta_zstd_level: i32,
+    /// Write release 1 only: if the directory already holds a release, write nothing and
+    /// fail with [`Error::AlreadyPublished`] (checked under the directory's lock, so a
+    /// first-start export and an operator's never both write release 1).
+    pub first_release_only: bool,
+    /// When another export holds the directory: wait for it (`true`) or refuse at once.
+    pub wait_for_lock: bool,
 }
 
 impl ExportOptions {
@@ -50,6 +58,9 @@ impl ExportOptions {
             expires_after: SignedDuration::from_hours(24 * 30),
             keep: 4,
             zstd_level: compress::ZSTD_LEVEL,
+            delta_zstd_level: compress::DELTA_ZSTD_LEVEL,
+            first_release_only: false,
+            wait_for_lock: false,
         }
     }
 }
@@ -165,12 +176,19 @@ pub fn export(
     // One export at a time per directory: the lock goes with the process, even if it dies.
     let lock_path = out.join(".lock");
     let lock = fs::File::create(&lock_path).map_err(io_error(&lock_path))?;
-    lock.try_lock().map_err(|_| {
+    let busy = || {
         Error::Publish(format!(
             "another export is writing into {} right now",
             out.display()
         ))
-    })?;
+    };
+    match lock.try_lock() {
+        Ok(()) => {}
+        Err(fs::TryLockError::WouldBlock) if opts.wait_for_lock => {
+            lock.lock().map_err(|_| busy())?;
+        }
+        Err(_) => return Err(busy()),
+    }
 
     let previous = match fs::read(out.join("manifest.json")) {
         Ok(bytes) => Some(reader::read_manifest(&bytes)?).map(|m| (m, bytes)),
@@ -184,6 +202,11 @@ pub fn export(
             out.display(),
             manifest.region.id
         )));
+    }
+    if let Some((manifest, _)) = &previous
+        && opts.first_release_only
+    {
+        return Err(Error::AlreadyPublished(manifest.seq));
     }
     let seq = previous.as_ref().map_or(1, |(m, _)| m.seq + 1);
     let prev_sha = previous.as_ref().map(|(_, bytes)| sha256_hex(bytes));
@@ -232,7 +255,7 @@ pub fn export(
             out,
             &format!("{release_dir}/deltas/from-{base_seq}"),
             &raw,
-            opts.zstd_level,
+            opts.delta_zstd_level,
             Some(&dictionary),
         )?;
         Ok(DeltaEntry {

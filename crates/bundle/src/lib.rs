@@ -109,6 +109,8 @@ pub enum Error {
     Language(String),
     #[error("key directory: {0}")]
     Keys(String),
+    #[error("the region already has release {0}")]
+    AlreadyPublished(u64),
     #[error("publishing directory: {0}")]
     Publish(String),
 }

@@ -399,6 +399,26 @@ fn a_publishing_directory_holds_one_region_and_one_export_at_a_time() {
         vecino_bundle::ExportOptions::new("all".parse().unwrap(), vec!["es".into()], later(1));
     let err = vecino_bundle::export(&p.out, &input, &opts, &publisher, &|_, _| {}).unwrap_err();
     assert!(matches!(err, Error::Publish(_)), "{err}");
-    held.unlock().unwrap();
+    // One told to wait writes as soon as the other is done, after it.
+    let waiting = {
+        let mut opts = opts.clone();
+        opts.wait_for_lock = true;
+        opts
+    };
+    let report = std::thread::scope(|scope| {
+        let writer = scope.spawn(|| {
+            vecino_bundle::export(&p.out, &input, &waiting, &publisher, &|_, _| {}).unwrap()
+        });
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        assert!(!writer.is_finished(), "it waits for the lock");
+        held.unlock().unwrap();
+        writer.join().unwrap()
+    });
+    assert_eq!(report.seq, 2);
+    // A first-start export writes nothing where a release exists.
+    let mut first = opts.clone();
+    first.first_release_only = true;
+    let err = vecino_bundle::export(&p.out, &input, &first, &publisher, &|_, _| {}).unwrap_err();
+    assert!(matches!(err, Error::AlreadyPublished(2)), "{err}");
     vecino_bundle::export(&p.out, &input, &opts, &publisher, &|_, _| {}).unwrap();
 }
