@@ -228,10 +228,16 @@ fn check_base(entry: &DeltaEntry, base: &Release) -> Result<()> {
     Ok(())
 }
 
+/// The delta document, from its gzip encoding (or a version 1 zstd one). A zstd delta of
+/// format version 2 needs its base: [`open_delta_with_base`].
+pub fn open_delta(entry: &DeltaEntry, encoding: Encoding, data: &[u8]) -> Result<DeltaDoc> {
+    open_delta_with_base(entry, encoding, data, None)
+}
+
 /// The delta document, from one of its encodings. A zstd delta of format version 2 is
 /// compressed against its base release, so it needs `base` (which must be the release it was
 /// made from); gzip and version 1 zstd deltas do not.
-pub fn open_delta(
+pub fn open_delta_with_base(
     entry: &DeltaEntry,
     encoding: Encoding,
     data: &[u8],
@@ -381,7 +387,7 @@ pub fn verify_dir(
                     } else {
                         None
                     };
-                    let doc = open_delta(entry, encoding, &data, base.as_ref())?;
+                    let doc = open_delta_with_base(entry, encoding, &data, base.as_ref())?;
                     if doc.to_seq != manifest.manifest.seq {
                         return Err(Error::Malformed {
                             what: blob.path.clone(),
@@ -430,7 +436,7 @@ pub fn apply_delta(
     data: &[u8],
 ) -> Result<Release> {
     check_base(entry, base)?;
-    let doc = open_delta(entry, encoding, data, Some(base))?;
+    let doc = open_delta_with_base(entry, encoding, data, Some(base))?;
     if doc.to_seq != new.manifest.seq {
         return Err(Error::Malformed {
             what: "delta".to_owned(),

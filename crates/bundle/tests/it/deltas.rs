@@ -5,7 +5,7 @@ use proptest::prelude::*;
 use serde_json::{Map, Value};
 use vecino_bundle::delta::{apply_records, diff_records};
 use vecino_bundle::keys::sign;
-use vecino_bundle::verify::{apply_delta, open_delta, verify_dir};
+use vecino_bundle::verify::{apply_delta, open_delta, open_delta_with_base, verify_dir};
 use vecino_bundle::{Encoding, Error, Records, Release, TrustState, ZstdDictionary, canonical};
 
 use crate::support::{Publishing, directory, later};
@@ -204,9 +204,9 @@ fn a_zstd_delta_decoded_with_the_wrong_base_fails_clearly() {
     // Another release held: refused before decoding.
     let err = apply_delta(&r1.release, &r3.manifest, entry, Encoding::Zstd, &data).unwrap_err();
     assert!(matches!(err, Error::WrongBase { .. }), "{err}");
-    let err = open_delta(entry, Encoding::Zstd, &data, Some(&r1.release)).unwrap_err();
+    let err = open_delta_with_base(entry, Encoding::Zstd, &data, Some(&r1.release)).unwrap_err();
     assert!(matches!(err, Error::WrongBase { .. }), "{err}");
-    let err = open_delta(entry, Encoding::Zstd, &data, None).unwrap_err();
+    let err = open_delta(entry, Encoding::Zstd, &data).unwrap_err();
     assert!(matches!(err, Error::Missing(_)), "{err}");
 
     // Release 2's manifest over release 1's files (a phone whose storage mixed them up): the
