@@ -25,7 +25,7 @@ use crate::reader::{
     ZstdDictionary,
 };
 use crate::records::{self, Contents, Input};
-use crate::verify::{Release, delta_dictionary, open_file, records_bytes};
+use crate::verify::{Release, open_blob, parse_records, records_bytes};
 use crate::{Error, Region, Result, canonical, io_error, sha256_hex};
 
 /// How to export.
@@ -87,18 +87,34 @@ pub struct ExportReport {
 /// Reads the release whose manifest is `manifest_bytes` back from `dir` (our own output: its
 /// hashes are checked, its signature is not).
 pub fn load_release(dir: &Path, manifest_bytes: Vec<u8>) -> Result<Release> {
+    load_base(dir, manifest_bytes).map(|(release, _)| release)
+}
+
+/// [`load_release`], and the release's files as a zstd delta's dictionary
+/// ([`crate::verify::delta_dictionary`]), from the bytes as read rather than serialized again.
+fn load_base(dir: &Path, manifest_bytes: Vec<u8>) -> Result<(Release, Vec<u8>)> {
     let manifest = reader::read_manifest(&manifest_bytes)?;
     let mut contents = Contents::new();
+    let mut dictionary = Vec::new();
     for entry in &manifest.files {
         let path = dir.join(&entry.zstd.path);
         let data = fs::read(&path).map_err(io_error(&path))?;
-        contents.insert(entry.name.clone(), open_file(entry, Encoding::Zstd, &data)?);
+        let raw = open_blob(
+            &entry.zstd,
+            &entry.sha256,
+            entry.size,
+            Encoding::Zstd,
+            &data,
+        )?;
+        contents.insert(entry.name.clone(), parse_records(&entry.name, &raw)?);
+        dictionary.extend_from_slice(&raw);
     }
-    Ok(Release {
+    let release = Release {
         manifest,
         manifest_bytes,
         contents,
-    })
+    };
+    Ok((release, dictionary))
 }
 
 /// The earlier releases kept in `out`, newest first: (release number, manifest bytes).
@@ -240,7 +256,7 @@ pub fn export(
         })
     };
     let write_delta_task = |(base_seq, manifest_bytes): &(u64, Vec<u8>)| -> Result<DeltaEntry> {
-        let base = load_release(out, manifest_bytes.clone())?;
+        let (base, dictionary) = load_base(out, manifest_bytes.clone())?;
         let doc = DeltaDoc {
             format_version: DOCUMENT_FORMAT_VERSION,
             from_seq: *base_seq,
@@ -248,7 +264,6 @@ pub fn export(
             to_seq: seq,
             files: diff_contents(&base.contents, &contents),
         };
-        let dictionary = delta_dictionary(&base)?;
         drop(base);
         let raw = canonical::to_vec_of(&doc)?;
         let (zstd, gzip) = write_encoded(
