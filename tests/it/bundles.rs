@@ -291,9 +291,23 @@ fn export_verify_serve_and_update_by_delta() {
         full.release.contents["shared/guides"].len() >= 7,
         "every guide is in the bundle"
     );
+    // The Spanish UI strings: what the offline app and its search engine show (offline-*,
+    // error-*, provenance-*), not the staff pages' or the kiosk's.
+    let ui = &full.release.contents["es/ui"];
+    for id in [
+        "offline-title",
+        "offline-no-results",
+        "error-not-found",
+        "provenance-machine",
+        "translation-stale",
+        "topic-legal-aid",
+    ] {
+        assert!(ui[id].as_str().is_some_and(|t| !t.is_empty()), "{id}");
+    }
     assert!(
-        !full.release.contents["es/ui"].is_empty(),
-        "Spanish UI strings"
+        !ui.keys()
+            .any(|id| id.starts_with("admin-") || id.starts_with("kiosk-")),
+        "no staff or kiosk strings in a bundle"
     );
 
     // A new export while the server runs is published at once.

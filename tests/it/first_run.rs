@@ -1,5 +1,10 @@
+use std::path::Path;
+use std::time::{Duration, Instant};
+
 use reqwest::blocking::Client;
 use serde_json::Value;
+use vecino_bundle::TrustAnchor;
+use vecino_bundle::verify::verify_dir;
 use vecino_e2e::{Server, postgres_scratch, run};
 
 fn get(
@@ -205,4 +210,142 @@ fn serves_from_postgresql_when_its_url_is_set() {
         !server.data_dir().join("vecino.db").exists(),
         "no SQLite file when PostgreSQL is used"
     );
+}
+
+/// Downloads the release the server publishes for `region` into `to`, as a client would.
+fn download(client: &Client, server: &Server, region: &str, to: &Path) -> Value {
+    for name in [
+        "manifest.json",
+        "manifest.json.sig",
+        "keys.json",
+        "keys.json.sig",
+    ] {
+        let resp = client
+            .get(server.url(&format!("/bundles/{region}/{name}")))
+            .send()
+            .unwrap();
+        assert_eq!(resp.status(), 200, "{name}");
+        std::fs::create_dir_all(to).unwrap();
+        std::fs::write(to.join(name), resp.bytes().unwrap()).unwrap();
+    }
+    let manifest: Value =
+        serde_json::from_slice(&std::fs::read(to.join("manifest.json")).unwrap()).unwrap();
+    for file in manifest["files"].as_array().unwrap() {
+        for enc in ["zstd", "gzip"] {
+            let path = file[enc]["path"].as_str().unwrap();
+            let resp = client
+                .get(server.url(&format!("/bundles/{region}/{path}")))
+                .send()
+                .unwrap();
+            assert_eq!(resp.status(), 200, "{path}");
+            let target = to.join(path);
+            std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+            std::fs::write(target, resp.bytes().unwrap()).unwrap();
+        }
+    }
+    manifest
+}
+
+/// `vecino serve` on a fresh data directory (the README's one run command) publishes an
+/// offline bundle by itself: the offline app pins the key from its first page, lists a region
+/// as soon as the background export is done, and what it downloads verifies. A second start
+/// publishes nothing more.
+#[test]
+fn a_fresh_start_publishes_a_verifiable_offline_bundle() {
+    let first_release = [("VECINO_BUNDLE_FIRST_RELEASE", "true")];
+    let server = Server::start(&first_release);
+    let client = Client::new();
+    // The keys are made before the server answers, so the app's first page pins the root key.
+    let root = std::fs::read_to_string(server.data_dir().join("bundle-keys/root.pub")).unwrap();
+    let root = root.trim().to_owned();
+    let page = client
+        .get(server.url("/offline/"))
+        .send()
+        .unwrap()
+        .text()
+        .unwrap();
+    assert!(
+        page.contains(&format!(r#"name="vecino-root-key" content="{root}""#)),
+        "{page}"
+    );
+
+    // The region list the offline app shows fills once the background export is done (a
+    // generous deadline: this is no timing assertion, only a bound on waiting).
+    let deadline = Instant::now() + Duration::from_secs(300);
+    let regions = loop {
+        let index: Value = client
+            .get(server.url("/bundles/"))
+            .send()
+            .unwrap()
+            .json()
+            .unwrap();
+        let regions = index["regions"].as_array().cloned().unwrap_or_default();
+        if !regions.is_empty() {
+            break regions;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no bundle published:\n{}",
+            server.logs()
+        );
+        std::thread::sleep(Duration::from_millis(250));
+    };
+    assert_eq!(regions.len(), 1);
+    assert_eq!(
+        (regions[0]["id"].as_str(), regions[0]["seq"].as_u64()),
+        (Some("all"), Some(1))
+    );
+    let languages: Vec<&str> = regions[0]["languages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        languages,
+        [
+            "en", "es", "zh-Hans", "zh-Hant", "vi", "tl", "ko", "ar", "fa", "ru", "hy", "ht",
+            "pt-BR"
+        ]
+    );
+
+    let got = tempfile::tempdir().unwrap();
+    let manifest = download(&client, &server, "all", got.path());
+    let anchor = TrustAnchor {
+        root: vecino_bundle::keys::parse_public(&root).unwrap(),
+    };
+    let verified = verify_dir(
+        got.path(),
+        &anchor,
+        &Default::default(),
+        vecino_core::Timestamp::now(),
+        true,
+    )
+    .unwrap();
+    assert_eq!(manifest["seq"], 1);
+    // Every starter listing and guide, and the UI in every language.
+    let listings = verified.release.contents["shared/listings"].len();
+    assert!(listings >= 30, "{listings} listings");
+    assert!(verified.release.contents["shared/guides"].len() >= 5);
+    assert!(!verified.release.contents["vi/ui"].is_empty());
+    let data = server.data_dir().to_owned();
+    let logs = server.stop_keeping_data();
+    assert!(
+        logs.contains("first start: offline bundle published"),
+        "{logs}"
+    );
+
+    // A second start on the same data directory: a bundle is there, none is made (the
+    // decision is logged before the server answers).
+    let again = Server::start_in(&data, &first_release);
+    let index: Value = client
+        .get(again.url("/bundles/"))
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    assert_eq!(index["regions"][0]["seq"], 1);
+    let logs = again.stop();
+    assert!(!logs.contains("first start: publishing"), "{logs}");
+    std::fs::remove_dir_all(&data).unwrap();
 }

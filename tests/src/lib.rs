@@ -56,6 +56,9 @@ impl Server {
             .env("VECINO_DATA_DIR", &data_dir)
             .env_remove("VECINO_DATABASE_URL")
             .env_remove("VECINO_ADDR")
+            // A fresh server would publish a first bundle in the background; tests that export
+            // their own and count releases must not race it. Tests of that turn it back on.
+            .env("VECINO_BUNDLE_FIRST_RELEASE", "false")
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
         for (k, v) in env {

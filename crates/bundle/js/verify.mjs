@@ -127,7 +127,9 @@ export async function verifyHead(read, rootHex, state = {}) {
   if ((await keyId(key.public_key)) !== key.id) throw new BundleError("UnknownKey", key.id);
   await checkSignature(key.public_key, manifestBytes, manifestSig, "manifest.json");
   const manifest = parse(manifestBytes, "manifest.json");
-  if (manifest.format_version !== 1) throw new BundleError("UnknownFormat", manifest.format_version);
+  // Version 2 only compresses zstd deltas against their base; this verifier reads gzip, which
+  // both versions write alike. The key document is still version 1.
+  if (manifest.format_version !== 1 && manifest.format_version !== 2) throw new BundleError("UnknownFormat", manifest.format_version);
   if (manifest.key_id !== key.id) throw new BundleError("BadSignature", "manifest.json");
   const issued = Date.parse(manifest.issued_at);
   if (issued < Date.parse(key.not_before) || (key.not_after && issued >= Date.parse(key.not_after))) throw new BundleError("KeyNotValid", key.id);

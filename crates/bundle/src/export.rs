@@ -20,9 +20,12 @@ use crate::compress::{self, Encoding};
 use crate::delta::{DeltaDoc, diff_contents};
 use crate::keys::{Publisher, sign, write_file};
 use crate::reader::v1::RegionInfo;
-use crate::reader::{self, Blob, DeltaEntry, FORMAT_VERSION, FileEntry, Manifest};
+use crate::reader::{
+    self, Blob, DOCUMENT_FORMAT_VERSION, DeltaEntry, FORMAT_VERSION, FileEntry, Manifest,
+    ZstdDictionary,
+};
 use crate::records::{self, Contents, Input};
-use crate::verify::{Release, open_file, records_bytes};
+use crate::verify::{Release, open_blob, parse_records, records_bytes};
 use crate::{Error, Region, Result, canonical, io_error, sha256_hex};
 
 /// How to export.
@@ -36,6 +39,14 @@ pub struct ExportOptions {
     /// Deltas are written from each of this many earlier releases.
     pub keep: usize,
     pub zstd_level: i32,
+    /// zstd level of deltas (compressed against their base release).
+    pub delta_zstd_level: i32,
+    /// Write release 1 only: if the directory already holds a release, write nothing and
+    /// fail with [`Error::AlreadyPublished`] (checked under the directory's lock, so a
+    /// first-start export and an operator's never both write release 1).
+    pub first_release_only: bool,
+    /// When another export holds the directory: wait for it (`true`) or refuse at once.
+    pub wait_for_lock: bool,
 }
 
 impl ExportOptions {
@@ -47,6 +58,9 @@ impl ExportOptions {
             expires_after: SignedDuration::from_hours(24 * 30),
             keep: 4,
             zstd_level: compress::ZSTD_LEVEL,
+            delta_zstd_level: compress::DELTA_ZSTD_LEVEL,
+            first_release_only: false,
+            wait_for_lock: false,
         }
     }
 }
@@ -73,18 +87,34 @@ pub struct ExportReport {
 /// Reads the release whose manifest is `manifest_bytes` back from `dir` (our own output: its
 /// hashes are checked, its signature is not).
 pub fn load_release(dir: &Path, manifest_bytes: Vec<u8>) -> Result<Release> {
+    load_base(dir, manifest_bytes).map(|(release, _)| release)
+}
+
+/// [`load_release`], and the release's files as a zstd delta's dictionary
+/// ([`crate::verify::delta_dictionary`]), from the bytes as read rather than serialized again.
+fn load_base(dir: &Path, manifest_bytes: Vec<u8>) -> Result<(Release, Vec<u8>)> {
     let manifest = reader::read_manifest(&manifest_bytes)?;
     let mut contents = Contents::new();
+    let mut dictionary = Vec::new();
     for entry in &manifest.files {
         let path = dir.join(&entry.zstd.path);
         let data = fs::read(&path).map_err(io_error(&path))?;
-        contents.insert(entry.name.clone(), open_file(entry, Encoding::Zstd, &data)?);
+        let raw = open_blob(
+            &entry.zstd,
+            &entry.sha256,
+            entry.size,
+            Encoding::Zstd,
+            &data,
+        )?;
+        contents.insert(entry.name.clone(), parse_records(&entry.name, &raw)?);
+        dictionary.extend_from_slice(&raw);
     }
-    Ok(Release {
+    let release = Release {
         manifest,
         manifest_bytes,
         contents,
-    })
+    };
+    Ok((release, dictionary))
 }
 
 /// The earlier releases kept in `out`, newest first: (release number, manifest bytes).
@@ -114,11 +144,21 @@ fn history(out: &Path, before: u64, keep: usize) -> Result<Vec<(u64, Vec<u8>)>> 
     Ok(releases)
 }
 
-fn write_encoded(out: &Path, base: &str, raw: &[u8], level: i32) -> Result<(Blob, Blob)> {
+/// Writes `raw` in both encodings; the zstd one against `prefix` when given (a delta's base).
+fn write_encoded(
+    out: &Path,
+    base: &str,
+    raw: &[u8],
+    level: i32,
+    prefix: Option<&[u8]>,
+) -> Result<(Blob, Blob)> {
     let mut blobs = Vec::new();
     for encoding in Encoding::ALL {
         let path = format!("{base}.json.{}", encoding.extension());
-        let data = compress::compress(raw, encoding, level);
+        let data = match (encoding, prefix) {
+            (Encoding::Zstd, Some(prefix)) => compress::compress_with_prefix(raw, level, prefix),
+            _ => compress::compress(raw, encoding, level),
+        };
         let full = out.join(&path);
         if let Some(parent) = full.parent() {
             fs::create_dir_all(parent).map_err(io_error(parent))?;
@@ -152,12 +192,19 @@ pub fn export(
     // One export at a time per directory: the lock goes with the process, even if it dies.
     let lock_path = out.join(".lock");
     let lock = fs::File::create(&lock_path).map_err(io_error(&lock_path))?;
-    lock.try_lock().map_err(|_| {
+    let busy = || {
         Error::Publish(format!(
             "another export is writing into {} right now",
             out.display()
         ))
-    })?;
+    };
+    match lock.try_lock() {
+        Ok(()) => {}
+        Err(fs::TryLockError::WouldBlock) if opts.wait_for_lock => {
+            lock.lock().map_err(|_| busy())?;
+        }
+        Err(_) => return Err(busy()),
+    }
 
     let previous = match fs::read(out.join("manifest.json")) {
         Ok(bytes) => Some(reader::read_manifest(&bytes)?).map(|m| (m, bytes)),
@@ -171,6 +218,11 @@ pub fn export(
             out.display(),
             manifest.region.id
         )));
+    }
+    if let Some((manifest, _)) = &previous
+        && opts.first_release_only
+    {
+        return Err(Error::AlreadyPublished(manifest.seq));
     }
     let seq = previous.as_ref().map_or(1, |(m, _)| m.seq + 1);
     let prev_sha = previous.as_ref().map(|(_, bytes)| sha256_hex(bytes));
@@ -187,8 +239,13 @@ pub fn export(
     let write_file_task = |i: usize| -> Result<FileEntry> {
         let (name, records) = files[i];
         let raw = records_bytes(records);
-        let (zstd, gzip) =
-            write_encoded(out, &format!("{release_dir}/{name}"), &raw, opts.zstd_level)?;
+        let (zstd, gzip) = write_encoded(
+            out,
+            &format!("{release_dir}/{name}"),
+            &raw,
+            opts.zstd_level,
+            None,
+        )?;
         Ok(FileEntry {
             name: name.clone(),
             records: records.len() as u64,
@@ -199,9 +256,9 @@ pub fn export(
         })
     };
     let write_delta_task = |(base_seq, manifest_bytes): &(u64, Vec<u8>)| -> Result<DeltaEntry> {
-        let base = load_release(out, manifest_bytes.clone())?;
+        let (base, dictionary) = load_base(out, manifest_bytes.clone())?;
         let doc = DeltaDoc {
-            format_version: FORMAT_VERSION,
+            format_version: DOCUMENT_FORMAT_VERSION,
             from_seq: *base_seq,
             from_manifest_sha256: base.sha256(),
             to_seq: seq,
@@ -213,7 +270,8 @@ pub fn export(
             out,
             &format!("{release_dir}/deltas/from-{base_seq}"),
             &raw,
-            opts.zstd_level,
+            opts.delta_zstd_level,
+            Some(&dictionary),
         )?;
         Ok(DeltaEntry {
             from_seq: *base_seq,
@@ -222,6 +280,7 @@ pub fn export(
             size: raw.len() as u64,
             zstd,
             gzip,
+            zstd_dictionary: Some(ZstdDictionary::BaseFiles),
         })
     };
     let tasks = files.len() + bases.len();

@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use ed25519_dalek::{Signature, Signer as _, SigningKey, VerifyingKey};
 use jiff::Timestamp;
 
-use crate::reader::{self, FORMAT_VERSION, KeyDocument, PublishingKey, SignatureFile};
+use crate::reader::{self, DOCUMENT_FORMAT_VERSION, KeyDocument, PublishingKey, SignatureFile};
 use crate::{Error, Result, canonical, io_error, sha256_hex};
 
 /// The id of a public key: the first 16 hex digits of its SHA-256.
@@ -96,7 +96,7 @@ impl SignedKeys {
         keys: Vec<PublishingKey>,
     ) -> SignedKeys {
         let document = KeyDocument {
-            format_version: FORMAT_VERSION,
+            format_version: DOCUMENT_FORMAT_VERSION,
             seq,
             issued_at,
             root_key_id: key_id(&root.verifying_key()),

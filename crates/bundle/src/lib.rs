@@ -33,7 +33,8 @@ pub mod verify;
 pub use compress::Encoding;
 pub use export::{ExportOptions, ExportReport, export};
 pub use reader::{
-    Blob, DeltaEntry, FORMAT_VERSION, FileEntry, KeyDocument, Manifest, PublishingKey,
+    Blob, DOCUMENT_FORMAT_VERSION, DeltaEntry, FORMAT_VERSION, FileEntry, KeyDocument, Manifest,
+    PublishingKey, ZstdDictionary,
 };
 pub use records::{Contents, Glossary, Input, Records, contents, parse_languages};
 pub use region::Region;
@@ -95,6 +96,11 @@ pub enum Error {
     KeysRollback { seen: u64, got: u64 },
     #[error("the delta applies to release {expected}, not to the release held ({held})")]
     WrongBase { expected: String, held: String },
+    #[error(
+        "{0} does not decode against the held release's files: a zstd delta needs exactly the \
+         release it was made from (use the gzip delta or the full release)"
+    )]
+    DeltaDictionary(String),
     #[error("the bundle has no delta from release {0}")]
     NoDelta(u64),
     #[error("not a region: {0}")]
@@ -103,6 +109,8 @@ pub enum Error {
     Language(String),
     #[error("key directory: {0}")]
     Keys(String),
+    #[error("the region already has release {0}")]
+    AlreadyPublished(u64),
     #[error("publishing directory: {0}")]
     Publish(String),
 }

@@ -126,6 +126,13 @@ fn shown(text: &LocalizedText, chain: &[String]) -> Option<Value> {
     }))
 }
 
+/// UI messages no offline client shows: the staff pages' (`admin-*`: sign-in, editing,
+/// translation, accounts — they need the server and a session) and the library kiosk's
+/// (`kiosk-*`). Half of the catalog; a bundle leaves them out.
+pub fn server_only_message(id: &str) -> bool {
+    id.starts_with("admin-") || id.starts_with("kiosk-")
+}
+
 fn put(map: &mut Map<String, Value>, key: &str, value: Option<Value>) {
     if let Some(v) = value {
         map.insert(key.to_owned(), v);
@@ -462,7 +469,12 @@ pub fn contents(
             input
                 .ui
                 .get(lang)
-                .map(|m| m.iter().map(|(k, v)| (k.clone(), json!(v))).collect())
+                .map(|m| {
+                    m.iter()
+                        .filter(|(id, _)| !server_only_message(id))
+                        .map(|(k, v)| (k.clone(), json!(v)))
+                        .collect()
+                })
                 .unwrap_or_default(),
         );
     }

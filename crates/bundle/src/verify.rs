@@ -20,7 +20,9 @@ use serde_json::Value;
 use crate::compress::{self, Encoding};
 use crate::delta::{self, DeltaDoc};
 use crate::keys::{self, key_id};
-use crate::reader::{self, Blob, DeltaEntry, FileEntry, KeyDocument, Manifest, PublishingKey};
+use crate::reader::{
+    self, Blob, DeltaEntry, FileEntry, KeyDocument, Manifest, PublishingKey, ZstdDictionary,
+};
 use crate::records::{Contents, Records};
 use crate::{Error, Result, canonical, io_error, sha256_hex};
 
@@ -145,14 +147,8 @@ pub fn verify_manifest(
     })
 }
 
-/// The uncompressed bytes of one encoding of a file, checked against the manifest.
-pub fn open_blob(
-    blob: &Blob,
-    raw_sha256: &str,
-    raw_size: u64,
-    encoding: Encoding,
-    data: &[u8],
-) -> Result<Vec<u8>> {
+/// Checks stored bytes against the manifest's size and SHA-256 for them.
+fn check_stored(blob: &Blob, data: &[u8]) -> Result<()> {
     if data.len() as u64 != blob.size {
         return Err(Error::SizeMismatch {
             path: blob.path.clone(),
@@ -163,6 +159,18 @@ pub fn open_blob(
     if sha256_hex(data) != blob.sha256 {
         return Err(Error::HashMismatch(blob.path.clone()));
     }
+    Ok(())
+}
+
+/// The uncompressed bytes of one encoding of a file, checked against the manifest.
+pub fn open_blob(
+    blob: &Blob,
+    raw_sha256: &str,
+    raw_size: u64,
+    encoding: Encoding,
+    data: &[u8],
+) -> Result<Vec<u8>> {
+    check_stored(blob, data)?;
     let raw = compress::decompress(data, encoding, raw_size, &blob.path)?;
     if raw.len() as u64 != raw_size || sha256_hex(&raw) != raw_sha256 {
         return Err(Error::HashMismatch(format!("{} (uncompressed)", blob.path)));
@@ -192,10 +200,72 @@ pub fn open_file(entry: &FileEntry, encoding: Encoding, data: &[u8]) -> Result<R
     parse_records(&entry.name, &raw)
 }
 
-/// The delta document, from one of its encodings.
+/// The dictionary of a zstd delta from `base` ([`ZstdDictionary::BaseFiles`]): the base's
+/// data files, uncompressed canonical JSON, concatenated in the order of its manifest's
+/// `files`. A client holding only some of them uses the gzip delta.
+pub fn delta_dictionary(base: &Release) -> Result<Vec<u8>> {
+    let mut out = Vec::with_capacity(base.manifest.files.iter().map(|f| f.size as usize).sum());
+    for file in &base.manifest.files {
+        let records = base.contents.get(&file.name).ok_or_else(|| {
+            Error::Missing(format!(
+                "{} of release {} (a zstd delta's dictionary)",
+                file.name, base.manifest.seq
+            ))
+        })?;
+        out.extend_from_slice(&records_bytes(records));
+    }
+    Ok(out)
+}
+
+fn check_base(entry: &DeltaEntry, base: &Release) -> Result<()> {
+    let held = base.sha256();
+    if entry.from_seq != base.manifest.seq || entry.from_manifest_sha256 != held {
+        return Err(Error::WrongBase {
+            expected: format!("{} ({})", entry.from_seq, &entry.from_manifest_sha256[..12]),
+            held: format!("{} ({})", base.manifest.seq, &held[..12]),
+        });
+    }
+    Ok(())
+}
+
+/// The delta document, from its gzip encoding (or a version 1 zstd one). A zstd delta of
+/// format version 2 needs its base: [`open_delta_with_base`].
 pub fn open_delta(entry: &DeltaEntry, encoding: Encoding, data: &[u8]) -> Result<DeltaDoc> {
+    open_delta_with_base(entry, encoding, data, None)
+}
+
+/// The delta document, from one of its encodings. A zstd delta of format version 2 is
+/// compressed against its base release, so it needs `base` (which must be the release it was
+/// made from); gzip and version 1 zstd deltas do not.
+pub fn open_delta_with_base(
+    entry: &DeltaEntry,
+    encoding: Encoding,
+    data: &[u8],
+    base: Option<&Release>,
+) -> Result<DeltaDoc> {
     let blob = blob_of(&entry.zstd, &entry.gzip, encoding);
-    let raw = open_blob(blob, &entry.sha256, entry.size, encoding, data)?;
+    let raw = match (encoding, entry.zstd_dictionary) {
+        (Encoding::Zstd, Some(ZstdDictionary::BaseFiles)) => {
+            let base = base.ok_or_else(|| {
+                Error::Missing(format!(
+                    "release {} (the dictionary of {})",
+                    entry.from_seq, blob.path
+                ))
+            })?;
+            check_base(entry, base)?;
+            check_stored(blob, data)?;
+            let dictionary = delta_dictionary(base)?;
+            // The stored bytes are the signed ones: if they do not decode to the signed
+            // hash, the dictionary — the held release's files — is not the base's.
+            match compress::decompress_with_prefix(data, entry.size, &dictionary, &blob.path) {
+                Ok(raw) if raw.len() as u64 == entry.size && sha256_hex(&raw) == entry.sha256 => {
+                    raw
+                }
+                _ => return Err(Error::DeltaDictionary(blob.path.clone())),
+            }
+        }
+        _ => open_blob(blob, &entry.sha256, entry.size, encoding, data)?,
+    };
     let doc: DeltaDoc = serde_json::from_slice(&raw).map_err(|e| Error::Malformed {
         what: blob.path.clone(),
         reason: e.to_string(),
@@ -239,6 +309,9 @@ pub struct Verified {
     pub blobs_checked: usize,
     /// Blobs the manifest names that were not there (allowed only when not `complete`).
     pub blobs_absent: usize,
+    /// zstd deltas whose stored bytes were checked but which were not decompressed: their
+    /// base release (their dictionary) is not in the directory as `r<from_seq>/`.
+    pub deltas_without_base: usize,
 }
 
 fn read_required(dir: &Path, name: &str) -> Result<Vec<u8>> {
@@ -298,12 +371,23 @@ pub fn verify_dir(
         let records = records.ok_or_else(|| Error::Missing(entry.zstd.path.clone()))?;
         contents.insert(entry.name.clone(), records);
     }
+    let mut without_base = 0;
     for entry in &manifest.manifest.deltas {
         for encoding in Encoding::ALL {
             let blob = blob_of(&entry.zstd, &entry.gzip, encoding);
             match read_optional(dir, &blob.path)? {
                 Some(data) => {
-                    let doc = open_delta(entry, encoding, &data)?;
+                    let base = if encoding == Encoding::Zstd && entry.zstd_dictionary.is_some() {
+                        let Some(base) = kept_base(dir, entry)? else {
+                            check_stored(blob, &data)?;
+                            without_base += 1;
+                            continue;
+                        };
+                        Some(base)
+                    } else {
+                        None
+                    };
+                    let doc = open_delta_with_base(entry, encoding, &data, base.as_ref())?;
                     if doc.to_seq != manifest.manifest.seq {
                         return Err(Error::Malformed {
                             what: blob.path.clone(),
@@ -326,7 +410,20 @@ pub fn verify_dir(
         manifest,
         blobs_checked: checked,
         blobs_absent: absent,
+        deltas_without_base: without_base,
     })
+}
+
+/// The base release of a delta, when a publishing directory keeps it (`r<from_seq>/` with its
+/// manifest copy) and it is the one the delta names. Its files' hashes are checked as read.
+fn kept_base(dir: &Path, entry: &DeltaEntry) -> Result<Option<Release>> {
+    let Some(bytes) = read_optional(dir, &format!("r{}/manifest.json", entry.from_seq))? else {
+        return Ok(None);
+    };
+    if sha256_hex(&bytes) != entry.from_manifest_sha256 {
+        return Ok(None);
+    }
+    crate::export::load_release(dir, bytes).map(Some)
 }
 
 /// Applies the delta `entry` of the verified manifest `new` (its bytes in `data`, in
@@ -338,14 +435,8 @@ pub fn apply_delta(
     encoding: Encoding,
     data: &[u8],
 ) -> Result<Release> {
-    let held = base.sha256();
-    if entry.from_seq != base.manifest.seq || entry.from_manifest_sha256 != held {
-        return Err(Error::WrongBase {
-            expected: format!("{} ({})", entry.from_seq, &entry.from_manifest_sha256[..12]),
-            held: format!("{} ({})", base.manifest.seq, &held[..12]),
-        });
-    }
-    let doc = open_delta(entry, encoding, data)?;
+    check_base(entry, base)?;
+    let doc = open_delta_with_base(entry, encoding, data, Some(base))?;
     if doc.to_seq != new.manifest.seq {
         return Err(Error::Malformed {
             what: "delta".to_owned(),

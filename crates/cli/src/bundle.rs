@@ -2,6 +2,10 @@
 //!
 //! Keys live in `<data dir>/bundle-keys/`, created on the first export (or by `vecino bundle
 //! keys`); the private keys never leave it.
+//!
+//! [`publish_first_release`]: on a data directory where no bundle has been published yet,
+//! `vecino serve` makes the keys and publishes release 1 of region `all` in every shipped
+//! language in the background, so the offline app has a bundle from the first start.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -169,6 +173,8 @@ async fn export(settings: &Settings, args: ExportArgs) -> anyhow::Result<()> {
         ui: &ui,
     };
     let mut opts = ExportOptions::new(region, languages, now);
+    // Behind a running export (a server's first-start one) rather than refused.
+    opts.wait_for_lock = true;
     opts.keep = args.keep;
     opts.expires_after = jiff::SignedDuration::from_hours(24 * i64::from(args.expires_days));
     let bar = progress_bar("Writing files");
@@ -214,6 +220,106 @@ async fn export(settings: &Settings, args: ExportArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Whether no region under `<data dir>/bundles/` has a release yet.
+pub fn nothing_published(settings: &Settings) -> bool {
+    match std::fs::read_dir(settings.data_dir.join("bundles")) {
+        Ok(entries) => !entries
+            .flatten()
+            .any(|e| e.path().join("manifest.json").is_file()),
+        Err(_) => true,
+    }
+}
+
+/// First start: makes the signing keys now (before the server answers, so the offline app
+/// pins the root key from its first page), then publishes release 1 of region `all` in every
+/// shipped language in the background, as `vecino bundle export --region all` would. It only
+/// ever writes release 1 (checked under the region's export lock), so an operator's export
+/// that runs first or at the same time wins and this one writes nothing.
+pub fn publish_first_release(
+    settings: &Settings,
+    store: vecino_store::Store,
+    i18n: std::sync::Arc<vecino_i18n::I18n>,
+) -> anyhow::Result<()> {
+    let keys = key_dir(settings);
+    if keys.create(vecino_core::Timestamp::now())? {
+        tracing::info!(
+            dir = %keys.path().display(),
+            root_public_key = %hex_key(&keys)?,
+            "created bundle signing keys (clients pin the root public key)"
+        );
+    }
+    let languages: Vec<String> = vecino_i18n::SHIPPED
+        .iter()
+        .map(|l| (*l).to_owned())
+        .collect();
+    tracing::info!(
+        region = "all",
+        languages = languages.len(),
+        "first start: publishing an offline bundle in the background"
+    );
+    let out = settings.data_dir.join("bundles").join(Region::All.id());
+    tokio::spawn(async move {
+        let started = Instant::now();
+        match first_release(&keys, &out, &store, &i18n, languages).await {
+            Ok(report) => tracing::info!(
+                region = %report.region_id,
+                release = report.seq,
+                listings = report.listings,
+                languages = report.languages,
+                zstd_bytes = report.full_zstd_bytes,
+                seconds = started.elapsed().as_secs_f64(),
+                "first start: offline bundle published under /bundles/"
+            ),
+            Err(e)
+                if matches!(
+                    e.downcast_ref::<vecino_bundle::Error>(),
+                    Some(vecino_bundle::Error::AlreadyPublished(_))
+                ) =>
+            {
+                tracing::info!("first start: a bundle was exported meanwhile; nothing to publish")
+            }
+            Err(e) => tracing::warn!(
+                error = format!("{e:#}"),
+                "first start: no offline bundle published (run `vecino bundle export`)"
+            ),
+        }
+    });
+    Ok(())
+}
+
+async fn first_release(
+    keys: &KeyDir,
+    out: &Path,
+    store: &vecino_store::Store,
+    i18n: &vecino_i18n::I18n,
+    languages: Vec<String>,
+) -> anyhow::Result<vecino_bundle::ExportReport> {
+    let directory = vecino_api::bundles::read_directory(store, &|_, _| {})
+        .await
+        .context("reading the directory")?;
+    let ui = vecino_api::bundles::ui_strings(i18n, &languages);
+    let now = vecino_core::Timestamp::now();
+    let publisher = keys.publisher(now)?;
+    let mut opts = ExportOptions::new(Region::All, languages, now);
+    opts.first_release_only = true;
+    let out = out.to_owned();
+    let report = tokio::task::spawn_blocking(move || {
+        let glossary = vecino_api::bundles::glossary();
+        let input = Input {
+            organizations: &directory.organizations,
+            services: &directory.services,
+            guides: &directory.guides,
+            events: &directory.events,
+            glossary: &glossary,
+            ui: &ui,
+        };
+        vecino_bundle::export(&out, &input, &opts, &publisher, &|_, _| {})
+    })
+    .await
+    .context("the export task")??;
+    Ok(report)
+}
+
 fn root_key(settings: &Settings, given: Option<&str>) -> anyhow::Result<TrustAnchor> {
     let root = match given {
         Some(value) if Path::new(value).is_file() => {
@@ -248,7 +354,7 @@ fn verify(settings: &Settings, args: &VerifyArgs) -> anyhow::Result<()> {
     .with_context(|| format!("{} did not verify: do not use it", args.dir.display()))?;
     let m = &verified.manifest.manifest;
     println!(
-        "Verified: region {} release {} issued {} by key {}, languages {}; {} files checked{}.",
+        "Verified: region {} release {} issued {} by key {}, languages {}; {} files checked{}{}.",
         m.region.id,
         m.seq,
         m.issued_at,
@@ -257,6 +363,14 @@ fn verify(settings: &Settings, args: &VerifyArgs) -> anyhow::Result<()> {
         verified.blobs_checked,
         if verified.blobs_absent > 0 {
             format!(", {} absent", verified.blobs_absent)
+        } else {
+            String::new()
+        },
+        if verified.deltas_without_base > 0 {
+            format!(
+                ", {} zstd deltas checked as stored only (their base release is not here)",
+                verified.deltas_without_base
+            )
         } else {
             String::new()
         }

@@ -153,6 +153,13 @@ async fn serve(settings: &Settings, serve: &ServeSettings) -> anyhow::Result<()>
         search.clone(),
         revision,
     ));
+    if serve.bundle_first_release
+        && serve.bundle_root_key.is_none()
+        && bundle::nothing_published(settings)
+    {
+        bundle::publish_first_release(settings, store.clone(), i18n.clone())
+            .context("making the bundle signing keys")?;
+    }
     let listener = tokio::net::TcpListener::bind(serve.addr)
         .await
         .with_context(|| format!("cannot listen on {}", serve.addr))?;

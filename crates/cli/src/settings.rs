@@ -70,6 +70,19 @@ pub struct ServeSettings {
     /// export`). Set it on replicas that publish bundles exported elsewhere.
     #[arg(long, env = "VECINO_BUNDLE_ROOT_KEY", value_parser = root_key)]
     pub bundle_root_key: Option<String>,
+
+    /// When no offline bundle has been published in this data directory yet (a first start),
+    /// publish one in the background: region `all`, every shipped language, keys made as
+    /// `vecino bundle export` makes them. `false`: only `vecino bundle export` publishes.
+    /// Never done with --bundle-root-key (bundles are exported elsewhere).
+    #[arg(
+        long,
+        env = "VECINO_BUNDLE_FIRST_RELEASE",
+        default_value_t = true,
+        action = clap::ArgAction::Set,
+        value_parser = clap::builder::BoolishValueParser::new()
+    )]
+    pub bundle_first_release: bool,
 }
 
 fn root_key(value: &str) -> Result<String, String> {

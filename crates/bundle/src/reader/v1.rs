@@ -1,5 +1,6 @@
 //! Format version 1: the manifest, the key document and signature files (see FORMAT.md and
-//! `schema/*.json`).
+//! `schema/*.json`). The types here are also today's: version 2 ([`super::v2`]) only adds
+//! [`DeltaEntry::zstd_dictionary`], which a version 1 manifest never has.
 
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
@@ -42,6 +43,20 @@ pub struct DeltaEntry {
     pub size: u64,
     pub zstd: Blob,
     pub gzip: Blob,
+    /// What the zstd encoding was compressed against (format version 2); `None`: nothing,
+    /// a plain zstd frame (version 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zstd_dictionary: Option<ZstdDictionary>,
+}
+
+/// The dictionary a zstd delta is compressed with, as the manifest names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ZstdDictionary {
+    /// `base-files`: the base release's data files, uncompressed canonical JSON, concatenated
+    /// in the order of the base manifest's `files`, as a raw-content dictionary (a zstd
+    /// prefix).
+    #[serde(rename = "base-files")]
+    BaseFiles,
 }
 
 /// The region a release covers.
@@ -135,7 +150,7 @@ pub struct SignatureFile {
     pub signature: String,
 }
 
-fn malformed(what: &str, reason: impl ToString) -> Error {
+pub(super) fn malformed(what: &str, reason: impl ToString) -> Error {
     Error::Malformed {
         what: what.to_owned(),
         reason: reason.to_string(),
@@ -177,7 +192,20 @@ fn check_blob(blob: &Blob) -> Result<()> {
     Ok(())
 }
 
+/// Version 1: no delta names a zstd dictionary.
 pub fn read_manifest(bytes: &[u8]) -> Result<Manifest> {
+    let manifest = parse_manifest(bytes)?;
+    if manifest.deltas.iter().any(|d| d.zstd_dictionary.is_some()) {
+        return Err(malformed(
+            "manifest.json",
+            "format version 1 has no zstd dictionaries",
+        ));
+    }
+    Ok(manifest)
+}
+
+/// The checks every version makes: the shape, safe paths, hashes, delta bases.
+pub(super) fn parse_manifest(bytes: &[u8]) -> Result<Manifest> {
     let manifest: Manifest =
         serde_json::from_slice(bytes).map_err(|e| malformed("manifest.json", e))?;
     for file in &manifest.files {

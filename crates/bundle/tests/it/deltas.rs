@@ -4,8 +4,9 @@
 use proptest::prelude::*;
 use serde_json::{Map, Value};
 use vecino_bundle::delta::{apply_records, diff_records};
-use vecino_bundle::verify::{apply_delta, verify_dir};
-use vecino_bundle::{Encoding, Records, TrustState};
+use vecino_bundle::keys::sign;
+use vecino_bundle::verify::{apply_delta, open_delta, open_delta_with_base, verify_dir};
+use vecino_bundle::{Encoding, Error, Records, Release, TrustState, ZstdDictionary, canonical};
 
 use crate::support::{Publishing, directory, later};
 
@@ -175,5 +176,94 @@ proptest! {
         let data = std::fs::read(p.out.join(&entry.zstd.path)).unwrap();
         let three = apply_delta(&two, &last.manifest, entry, Encoding::Zstd, &data).unwrap();
         prop_assert_eq!(&three.contents, &last.release.contents);
+    }
+}
+
+/// A zstd delta is compressed against its base release's files: given anything else it fails
+/// with an error that says so, never with wrong records.
+#[test]
+fn a_zstd_delta_decoded_with_the_wrong_base_fails_clearly() {
+    let p = Publishing::new();
+    let mut dir = directory(40, 5);
+    p.export(&dir, later(0));
+    let r1 = verify_dir(&p.out, &p.anchor(), &TrustState::default(), later(0), true).unwrap();
+    dir.services.remove(2);
+    dir.services[0].name.set_source("Renamed once").unwrap();
+    p.export(&dir, later(1));
+    let r2 = verify_dir(&p.out, &p.anchor(), &TrustState::default(), later(1), true).unwrap();
+    dir.services[1].name.set_source("Renamed twice").unwrap();
+    p.export(&dir, later(2));
+    let r3 = verify_dir(&p.out, &p.anchor(), &TrustState::default(), later(2), true).unwrap();
+
+    let entry = r3.release.manifest.delta_from(2).unwrap();
+    assert_eq!(entry.zstd_dictionary, Some(ZstdDictionary::BaseFiles));
+    let data = std::fs::read(p.out.join(&entry.zstd.path)).unwrap();
+    let three = apply_delta(&r2.release, &r3.manifest, entry, Encoding::Zstd, &data).unwrap();
+    assert_eq!(three.contents, r3.release.contents);
+
+    // Another release held: refused before decoding.
+    let err = apply_delta(&r1.release, &r3.manifest, entry, Encoding::Zstd, &data).unwrap_err();
+    assert!(matches!(err, Error::WrongBase { .. }), "{err}");
+    let err = open_delta_with_base(entry, Encoding::Zstd, &data, Some(&r1.release)).unwrap_err();
+    assert!(matches!(err, Error::WrongBase { .. }), "{err}");
+    let err = open_delta(entry, Encoding::Zstd, &data).unwrap_err();
+    assert!(matches!(err, Error::Missing(_)), "{err}");
+
+    // Release 2's manifest over release 1's files (a phone whose storage mixed them up): the
+    // dictionary is wrong, and the error says the delta needs the release it was made from.
+    let mixed = Release {
+        contents: r1.release.contents.clone(),
+        ..r2.release.clone()
+    };
+    let err = apply_delta(&mixed, &r3.manifest, entry, Encoding::Zstd, &data).unwrap_err();
+    assert!(matches!(err, Error::DeltaDictionary(_)), "{err}");
+    assert!(
+        err.to_string()
+            .contains("exactly the release it was made from")
+    );
+    // The gzip delta needs no dictionary; on the mixed base its result does not hash right.
+    let gz = std::fs::read(p.out.join(&entry.gzip.path)).unwrap();
+    let err = apply_delta(&mixed, &r3.manifest, entry, Encoding::Gzip, &gz).unwrap_err();
+    assert!(matches!(err, Error::HashMismatch(_)), "{err}");
+}
+
+/// A publishing directory (or a phone) holding a release of format version 1 gets a version 2
+/// delta from it: the version 1 manifest is read, its files are the dictionary.
+#[test]
+fn a_version_1_release_is_the_base_of_a_version_2_delta() {
+    let p = Publishing::new();
+    let mut dir = directory(30, 8);
+    p.export(&dir, later(0));
+    // Release 1 has no deltas, so as version 1 it differs only in its number: write it so,
+    // signed, where the exporter and the server look.
+    let bytes = std::fs::read(p.out.join("manifest.json")).unwrap();
+    let mut m: Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(m["format_version"], 2);
+    m["format_version"] = 1.into();
+    let bytes = canonical::to_vec(&m);
+    let signature = sign(&p.keys.publisher(later(0)).unwrap().key, &bytes);
+    for d in [p.out.clone(), p.out.join("r1")] {
+        std::fs::write(d.join("manifest.json"), &bytes).unwrap();
+        std::fs::write(d.join("manifest.json.sig"), &signature).unwrap();
+    }
+    let r1 = verify_dir(&p.out, &p.anchor(), &TrustState::default(), later(0), true).unwrap();
+    assert_eq!(r1.release.manifest.format_version, 1);
+
+    dir.services.remove(4);
+    dir.services[3].name.set_source("A new name").unwrap();
+    p.export(&dir, later(1));
+    let state = {
+        let mut s = TrustState::default();
+        s.accept(&r1.manifest);
+        s
+    };
+    let r2 = verify_dir(&p.out, &p.anchor(), &state, later(1), true).unwrap();
+    assert_eq!(r2.release.manifest.format_version, 2);
+    assert_eq!(r2.deltas_without_base, 0);
+    let entry = r2.release.manifest.delta_from(1).unwrap();
+    for (encoding, blob) in [(Encoding::Zstd, &entry.zstd), (Encoding::Gzip, &entry.gzip)] {
+        let data = std::fs::read(p.out.join(&blob.path)).unwrap();
+        let applied = apply_delta(&r1.release, &r2.manifest, entry, encoding, &data).unwrap();
+        assert_eq!(applied.contents, r2.release.contents);
     }
 }

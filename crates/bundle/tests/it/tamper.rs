@@ -77,6 +77,7 @@ fn an_untouched_release_verifies() {
     assert_eq!(v.blobs_absent, 0);
     // files × 2 encodings + 1 delta × 2 encodings
     assert_eq!(v.blobs_checked, v.release.manifest.files.len() * 2 + 2);
+    assert_eq!(v.deltas_without_base, 0);
     // Past its soft expiry it still verifies, flagged.
     let late = verify_dir(
         &p.out,
@@ -302,12 +303,16 @@ fn a_delta_on_the_wrong_base_is_refused() {
     let err = apply_delta(&f1.release, &v2.manifest, entry, Encoding::Zstd, &data).unwrap_err();
     assert!(matches!(err, Error::WrongBase { .. }), "{err}");
 
-    // A base whose records were altered after it verified: the result does not hash right.
+    // A base whose records were altered after it verified: the zstd delta (compressed against
+    // the base's files) does not decode, the gzip one's result does not hash right.
     let mut altered = v1.release.clone();
     let listings = altered.contents.get_mut("shared/listings").unwrap();
     let first = listings.keys().nth(5).unwrap().clone();
     listings.remove(&first);
     let err = apply_delta(&altered, &v2.manifest, entry, Encoding::Zstd, &data).unwrap_err();
+    assert!(matches!(err, Error::DeltaDictionary(_)), "{err}");
+    let gz = fs::read(p.out.join(&entry.gzip.path)).unwrap();
+    let err = apply_delta(&altered, &v2.manifest, entry, Encoding::Gzip, &gz).unwrap_err();
     assert!(matches!(err, Error::HashMismatch(_)), "{err}");
 
     // The gzip delta's bytes given as its zstd: refused by hash.
@@ -325,13 +330,13 @@ fn an_unknown_format_version_is_refused() {
     let publisher = p.keys.publisher(later(2)).unwrap();
     let err = tampered(&p, &TrustState::default(), |d| {
         let mut m = manifest_json(d);
-        m["format_version"] = 2.into();
+        m["format_version"] = 3.into();
         let bytes = canonical::to_vec(&m);
         fs::write(d.join("manifest.json"), &bytes).unwrap();
         fs::write(d.join("manifest.json.sig"), sign(&publisher.key, &bytes)).unwrap();
     })
     .unwrap_err();
-    assert!(matches!(err, Error::UnknownFormat(2)), "{err}");
+    assert!(matches!(err, Error::UnknownFormat(3)), "{err}");
     // A path outside the release, properly signed, is refused before anything is read.
     let err = tampered(&p, &TrustState::default(), |d| {
         let mut m = manifest_json(d);
@@ -394,6 +399,26 @@ fn a_publishing_directory_holds_one_region_and_one_export_at_a_time() {
         vecino_bundle::ExportOptions::new("all".parse().unwrap(), vec!["es".into()], later(1));
     let err = vecino_bundle::export(&p.out, &input, &opts, &publisher, &|_, _| {}).unwrap_err();
     assert!(matches!(err, Error::Publish(_)), "{err}");
-    held.unlock().unwrap();
+    // One told to wait writes as soon as the other is done, after it.
+    let waiting = {
+        let mut opts = opts.clone();
+        opts.wait_for_lock = true;
+        opts
+    };
+    let report = std::thread::scope(|scope| {
+        let writer = scope.spawn(|| {
+            vecino_bundle::export(&p.out, &input, &waiting, &publisher, &|_, _| {}).unwrap()
+        });
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        assert!(!writer.is_finished(), "it waits for the lock");
+        held.unlock().unwrap();
+        writer.join().unwrap()
+    });
+    assert_eq!(report.seq, 2);
+    // A first-start export writes nothing where a release exists.
+    let mut first = opts.clone();
+    first.first_release_only = true;
+    let err = vecino_bundle::export(&p.out, &input, &first, &publisher, &|_, _| {}).unwrap_err();
+    assert!(matches!(err, Error::AlreadyPublished(2)), "{err}");
     vecino_bundle::export(&p.out, &input, &opts, &publisher, &|_, _| {}).unwrap();
 }
