@@ -890,6 +890,7 @@ impl SearchIndex {
 
         let start = request.page.saturating_sub(1) * per_page;
         let mut hits = Vec::new();
+        let mut highlighter = Highlighter::new(&highlight);
         for c in top.into_iter().skip(start).take(per_page) {
             let records = self.records.read().map_err(|_| Error::Poisoned)?;
             let Some(meta) = records.meta(c.ordinal).cloned() else {
@@ -903,7 +904,7 @@ impl SearchIndex {
                 id: meta.id,
                 slug: meta.slug.clone(),
                 title,
-                snippet: snippet(&body, &locale, &highlight),
+                snippet: highlighter.snippet(&body, &locale),
                 locale,
                 score: c.score,
                 distance_km: c.distance,
@@ -1590,94 +1591,120 @@ fn escape_into(out: &mut String, text: &str) {
 
 /// About 30 words of `body` around the densest run of matches, HTML-escaped, matches in `<mark>`.
 pub fn snippet(body: &str, locale: &str, words: &[String]) -> String {
-    const WINDOW: usize = 30;
-    // Shown as written (NFC), matched on the normalized form (traditional Chinese folded to
-    // simplified), whose characters correspond one to one.
-    let shown: Cow<'_, str> = match unicode_normalization::is_nfc_quick(body.chars()) {
-        unicode_normalization::IsNormalized::Yes => Cow::Borrowed(body),
-        _ => Cow::Owned(unicode_normalization::UnicodeNormalization::nfc(body).collect()),
-    };
-    let normalized: Cow<'_, str> = if shown.chars().any(crate::analyze::is_han) {
-        Cow::Owned(crate::analyze::normalize_input(&shown))
-    } else {
-        Cow::Borrowed(&*shown)
-    };
-    // Each word's byte range in `normalized` and whether it matches. A word's folded form is
-    // `fold(exact)`, so exact words are covered by it. A lone letter ("a", "y") is not worth
-    // marking; a lone Chinese character is a word.
-    // Long texts repeat their words: each distinct word is stemmed once.
-    let words: rustc_hash::FxHashSet<&str> = words.iter().map(String::as_str).collect();
-    let family = Family::of(locale);
-    let mut seen: rustc_hash::FxHashMap<Box<str>, bool> = Default::default();
-    let mut tokens: Vec<(usize, usize, bool)> = Vec::new();
-    crate::analyze::each_folded(&normalized, |_, folded, start, end| {
-        let hit = match seen.get(folded) {
-            Some(hit) => *hit,
+    Highlighter::new(words).snippet(body, locale)
+}
+
+/// The snippets of one search's hits: the words to mark, and for each word seen so far (per
+/// stemmer family) whether it is one of them, shared by every hit (listings repeat their words,
+/// and stemming each again costs more than the rest of a snippet).
+struct Highlighter<'a> {
+    words: rustc_hash::FxHashSet<&'a str>,
+    seen: Vec<(Family, rustc_hash::FxHashMap<Box<str>, bool>)>,
+}
+
+impl<'a> Highlighter<'a> {
+    fn new(words: &'a [String]) -> Self {
+        Highlighter {
+            words: words.iter().map(String::as_str).collect(),
+            seen: Vec::new(),
+        }
+    }
+
+    fn snippet(&mut self, body: &str, locale: &str) -> String {
+        const WINDOW: usize = 30;
+        // Shown as written (NFC), matched on the normalized form (traditional Chinese folded to
+        // simplified), whose characters correspond one to one.
+        let shown: Cow<'_, str> = match unicode_normalization::is_nfc_quick(body.chars()) {
+            unicode_normalization::IsNormalized::Yes => Cow::Borrowed(body),
+            _ => Cow::Owned(unicode_normalization::UnicodeNormalization::nfc(body).collect()),
+        };
+        let normalized: Cow<'_, str> = if shown.chars().any(crate::analyze::is_han) {
+            Cow::Owned(crate::analyze::normalize_input(&shown))
+        } else {
+            Cow::Borrowed(&*shown)
+        };
+        // Each word's byte range in `normalized` and whether it matches. A word's folded form is
+        // `fold(exact)`, so exact words are covered by it. A lone letter ("a", "y") is not worth
+        // marking; a lone Chinese character is a word.
+        let words = &self.words;
+        let family = Family::of(locale);
+        let seen = match self.seen.iter().position(|(f, _)| *f == family) {
+            Some(i) => &mut self.seen[i].1,
             None => {
-                let hit = (folded.chars().nth(1).is_some() || !folded.is_ascii())
-                    && (words.contains(folded)
-                        || words.contains(crate::analyze::stem(folded, family).as_str()));
-                seen.insert(folded.into(), hit);
-                hit
+                self.seen.push((family, Default::default()));
+                &mut self.seen.last_mut().expect("just pushed").1
             }
         };
-        tokens.push((start, end, hit));
-    });
-    if tokens.is_empty() {
-        let mut out = String::new();
-        escape_into(&mut out, &body.chars().take(200).collect::<String>());
-        return out;
-    }
-    let text: &str = if shown.chars().count() == normalized.chars().count() {
-        &shown
-    } else {
-        &normalized
-    };
-    // Byte offset in `normalized` → byte offset in `text`.
-    let same = std::ptr::eq(text, &*normalized);
-    let at = |offset: usize| -> usize {
-        if same {
-            return offset;
+        let mut tokens: Vec<(usize, usize, bool)> = Vec::new();
+        crate::analyze::each_folded(&normalized, |_, folded, start, end| {
+            let hit = match seen.get(folded) {
+                Some(hit) => *hit,
+                None => {
+                    let hit = (folded.chars().nth(1).is_some() || !folded.is_ascii())
+                        && (words.contains(folded)
+                            || words.contains(crate::analyze::stem(folded, family).as_str()));
+                    seen.insert(folded.into(), hit);
+                    hit
+                }
+            };
+            tokens.push((start, end, hit));
+        });
+        if tokens.is_empty() {
+            let mut out = String::new();
+            escape_into(&mut out, &body.chars().take(200).collect::<String>());
+            return out;
         }
-        let chars = normalized[..offset].chars().count();
-        text.char_indices()
-            .nth(chars)
-            .map_or(text.len(), |(i, _)| i)
-    };
-    // The window with the most matches (the first of equals), by a running count.
-    let (mut start, mut best, mut count) = (0, 0, 0);
-    for i in 0..tokens.len() {
-        count += usize::from(tokens[i].2);
-        if i >= WINDOW {
-            count -= usize::from(tokens[i - WINDOW].2);
-        }
-        let first = (i + 1).saturating_sub(WINDOW);
-        if count > best {
-            (best, start) = (count, first);
-        }
-    }
-    let end = (start + WINDOW).min(tokens.len());
-    let mut out = String::with_capacity(body.len().min(600) + 64);
-    if start > 0 {
-        out.push('…');
-    }
-    let mut cursor = at(tokens[start].0);
-    for &(from, to, hit) in &tokens[start..end] {
-        let (from, to) = (at(from), at(to));
-        escape_into(&mut out, &text[cursor..from]);
-        if hit {
-            out.push_str("<mark>");
-            escape_into(&mut out, &text[from..to]);
-            out.push_str("</mark>");
+        let text: &str = if shown.chars().count() == normalized.chars().count() {
+            &shown
         } else {
-            escape_into(&mut out, &text[from..to]);
+            &normalized
+        };
+        // Byte offset in `normalized` → byte offset in `text`.
+        let same = std::ptr::eq(text, &*normalized);
+        let at = |offset: usize| -> usize {
+            if same {
+                return offset;
+            }
+            let chars = normalized[..offset].chars().count();
+            text.char_indices()
+                .nth(chars)
+                .map_or(text.len(), |(i, _)| i)
+        };
+        // The window with the most matches (the first of equals), by a running count.
+        let (mut start, mut best, mut count) = (0, 0, 0);
+        for i in 0..tokens.len() {
+            count += usize::from(tokens[i].2);
+            if i >= WINDOW {
+                count -= usize::from(tokens[i - WINDOW].2);
+            }
+            let first = (i + 1).saturating_sub(WINDOW);
+            if count > best {
+                (best, start) = (count, first);
+            }
         }
-        cursor = to;
+        let end = (start + WINDOW).min(tokens.len());
+        let mut out = String::with_capacity(body.len().min(600) + 64);
+        if start > 0 {
+            out.push('…');
+        }
+        let mut cursor = at(tokens[start].0);
+        for &(from, to, hit) in &tokens[start..end] {
+            let (from, to) = (at(from), at(to));
+            escape_into(&mut out, &text[cursor..from]);
+            if hit {
+                out.push_str("<mark>");
+                escape_into(&mut out, &text[from..to]);
+                out.push_str("</mark>");
+            } else {
+                escape_into(&mut out, &text[from..to]);
+            }
+            cursor = to;
+        }
+        if end < tokens.len() {
+            out.push('…');
+        }
+        out
     }
-    if end < tokens.len() {
-        out.push('…');
-    }
-    out
 }
 
 #[cfg(test)]
