@@ -343,6 +343,7 @@ function workerEngine() {
       worker.postMessage({ id, op, args });
     });
   return {
+    prepare: () => call("prepare"),
     open: (args) => call("open", args),
     load: (args) => call("load", args),
     save: (args) => call("save", args),
@@ -389,12 +390,16 @@ async function openEngine(e, release) {
 }
 
 let engineLoading = null; // {release, worker, ready}
+// A worker started at the app's opening, reopening the saved index while the page reads the
+// held release (the two overlap); the engine's worker once the release is known.
+let warm = null;
 /** The search engine over the held release, loaded once per release (null if unavailable). */
 async function searchEngine() {
   if (engine || engineFailed || !held) return engine;
   if (engineLoading?.release !== held) {
     engineLoading?.worker.terminate();
-    const worker = workerEngine();
+    const worker = warm ?? workerEngine();
+    warm = null;
     engineLoading = { release: held, worker, ready: openEngine(worker, held) };
   }
   const loading = engineLoading;
@@ -415,8 +420,10 @@ async function searchEngine() {
 function dropEngine() {
   engine?.terminate?.();
   engineLoading?.worker.terminate();
+  warm?.terminate();
   engine = null;
   engineLoading = null;
+  warm = null;
   engineFailed = false;
   delete document.body.dataset.searchIndex;
   delete document.body.dataset.searchRecords;
@@ -848,6 +855,12 @@ function routeNow() {
 
 async function start() {
   const current = await db.get("prefs", "current");
+  // A release is held: its saved search index is reopened meanwhile (if there is none, or it is
+  // another release's, the worker builds once it knows the release).
+  if (current && !engine && !engineLoading && !warm) {
+    warm = workerEngine();
+    warm.prepare().catch(() => {});
+  }
   held = current ? ((await db.get("held", current)) ?? null) : null;
   // A release verified against another root key than the one pinned now is not trusted.
   if (held && held.root !== ROOT) held = null;
@@ -860,7 +873,11 @@ async function start() {
   // Open (or build) the search index in the background (in a worker), so it is ready when she
   // types. With no release held, no saved index is kept either.
   if (held) setTimeout(() => searchEngine(), 0);
-  else db.dropIndex().catch(() => {});
+  else {
+    warm?.terminate();
+    warm = null;
+    db.dropIndex().catch(() => {});
+  }
 }
 
 document.getElementById("ui-lang").addEventListener("change", async (ev) => {

@@ -127,6 +127,10 @@ export async function createSearch({ wasmUrl = "/offline/search/vecino_search.wa
     async load(files) {
       return check(call(x.vecino_load, { files: takeStrings(files) }), "en");
     },
+    /** Takes the UI strings (for errors) of a bundle's `files`. */
+    useStrings(files) {
+      takeStrings(files);
+    },
     /** The loaded index as bytes (a copy), or null when none is loaded. */
     save() {
       const len = x.vecino_save();
