@@ -196,14 +196,17 @@ async function keepRelease(regionId, top, verified, contents, languages) {
   // An equivocation stays flagged until a newer release than the contested one is held.
   const conflict = prev?.conflict && prev.conflict >= verified.manifest.seq ? prev.conflict : undefined;
   const s = { seq: verified.manifest.seq, sha256: verified.sha256, keysSeq: verified.keysSeq, conflict };
+  // The index saved for the release this one replaces is of no more use: deleted first, so its
+  // megabytes never stand in the way of storing the verified release.
+  dropEngine();
+  await db.dropIndex().catch(() => {});
   await db.keep(regionId, record, s);
   await db.put("prefs", "current", regionId);
   held = record;
   seen = s;
   dropEngine();
-  // The index saved for the release this one replaces is of no more use; the new one is built
-  // (and saved) in the background, so search is ready when she types.
-  await db.dropIndex().catch(() => {});
+  // The new release's index is built (and saved) in the background, so search is ready when
+  // she types.
   setTimeout(() => searchEngine(), 0);
 }
 
