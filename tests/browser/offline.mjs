@@ -79,6 +79,85 @@ async function held(page) {
   }, region);
 }
 
+/** The saved search index's entries (their bytes' length, not the bytes). */
+async function savedIndex(page) {
+  return page.evaluate(async () => {
+    const db = await new Promise((ok, no) => {
+      const r = indexedDB.open("vecino-offline-index", 1);
+      r.onupgradeneeded = () => r.result.createObjectStore("index");
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => no(r.error);
+    });
+    const all = await new Promise((ok) => {
+      const r = db.transaction("index").objectStore("index").getAll();
+      r.onsuccess = () => ok(r.result);
+    });
+    db.close();
+    return all.map((e) => ({ release: e.release, engine: e.engine, sha256: e.sha256, bytes: e.bytes.byteLength, records: e.records }));
+  });
+}
+
+/**
+ * Changes the saved search index as a damaged disk or another app version would: "flip" a byte
+ * (its hash no longer matches), "truncate" it with a hash that matches, or say it was built by
+ * another engine build ("engine") or from another release ("release"); "drop" deletes it.
+ */
+async function tamperSavedIndex(page, how) {
+  await page.evaluate(async (how) => {
+    const db = await new Promise((ok, no) => {
+      const r = indexedDB.open("vecino-offline-index", 1);
+      r.onupgradeneeded = () => r.result.createObjectStore("index");
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => no(r.error);
+    });
+    const entry = await new Promise((ok) => {
+      const r = db.transaction("index").objectStore("index").get("current");
+      r.onsuccess = () => ok(r.result);
+    });
+    const hex = (b) => Array.from(new Uint8Array(b), (x) => x.toString(16).padStart(2, "0")).join("");
+    if (entry && how === "flip") {
+      const bytes = new Uint8Array(entry.bytes.slice(0));
+      bytes[bytes.length >> 1] ^= 0x10;
+      entry.bytes = bytes.buffer;
+    } else if (entry && how === "truncate") {
+      entry.bytes = entry.bytes.slice(0, entry.bytes.byteLength >> 1);
+      entry.sha256 = hex(await crypto.subtle.digest("SHA-256", entry.bytes));
+    } else if (entry && how === "engine") entry.engine = "0".repeat(64);
+    else if (entry && how === "release") entry.release = "0".repeat(64);
+    await new Promise((ok, no) => {
+      const tx = db.transaction("index", "readwrite");
+      if (how === "drop") tx.objectStore("index").clear();
+      else if (entry) tx.objectStore("index").put(entry, "current");
+      tx.oncomplete = ok;
+      tx.onerror = () => no(tx.error);
+    });
+    db.close();
+  }, how);
+}
+
+/** Opens the app anew and waits for its search engine: how it got its index, and its size. */
+async function reopen(page) {
+  await page.evaluate(() => (location.hash = "#/"));
+  await page.reload();
+  await page.waitForSelector("body[data-ready=true]", { timeout: 15000 });
+  await page.waitForSelector("body[data-search-index]", { timeout: 60000 });
+  return page.evaluate(() => ({ index: document.body.dataset.searchIndex, records: Number(document.body.dataset.searchRecords) }));
+}
+
+/** What a search shows: each result's link and text. */
+async function searchIn(page, q) {
+  await page.evaluate((q) => {
+    document.getElementById("results")?.setAttribute("data-old", "");
+    location.hash = `#/search?q=${encodeURIComponent(q)}`;
+  }, q);
+  await page.waitForFunction(() => {
+    const status = document.getElementById("search-status");
+    const list = document.getElementById("results");
+    return status && list && !list.hasAttribute("data-old") && status.dataset.ms !== undefined;
+  }, null, { timeout: 60000 });
+  return page.locator("#results li").evaluateAll((items) => items.map((li) => `${li.querySelector("a")?.getAttribute("href") ?? ""} ${li.textContent}`));
+}
+
 async function axe(page, name) {
   await page.evaluate(axeSource);
   const result = await page.evaluate(async () =>
@@ -201,6 +280,47 @@ if (engineServed) {
   }
   console.log(`     offline search per keystroke (ms): ${times.join(" ")}`);
   check((await page.locator("#results li").count()) > 0, "offline: typing 'abogado' shows results as it goes");
+
+  // The search index is saved once built, and the next opening (offline here) reopens it
+  // instead of indexing again; it answers exactly as the built one. One that is damaged, or
+  // was saved by another engine build or from another release, is not used: built again.
+  const queries = ["ciudadania", "abogado gratis", "know your rights", "clinica", "inmigracion", "comida", "ayuda legal"];
+  const answers = async (qs = queries) => {
+    const out = {};
+    for (const q of qs) out[q] = await searchIn(page, q);
+    return out;
+  };
+  await tamperSavedIndex(page, "drop");
+  let opened = await reopen(page);
+  check(opened.index === "built" && opened.records > 50, `with no saved index the app builds it (${opened.index}, ${opened.records} records)`);
+  const builtAnswers = await answers();
+  check((await searchIn(page, fx.edited_word)).length === 0, `release 1: '${fx.edited_word}' finds nothing`);
+  await page.waitForSelector("body[data-search-index-saved]", { timeout: 60000 });
+  let saved = await savedIndex(page);
+  const r1sha = (await held(page)).held.sha256;
+  check(saved.length === 1 && saved[0].release === r1sha && saved[0].records === opened.records && saved[0].bytes > 10000, `the built index is saved for release 1 (${saved[0]?.bytes} bytes)`);
+  const builtRecords = opened.records;
+  opened = await reopen(page);
+  check(opened.index === "saved" && opened.records === builtRecords, `offline, the next opening reopens the saved index (${opened.index}, ${opened.records} records)`);
+  const savedAnswers = await answers();
+  const found = Object.values(builtAnswers).filter((a) => a.length).length;
+  check(JSON.stringify(savedAnswers) === JSON.stringify(builtAnswers) && found >= 5, `the saved index answers exactly as the built one (${queries.map((q) => `${q}: ${builtAnswers[q].length}`).join(", ")})`);
+  for (const [how, what] of [
+    ["flip", "a saved index with a changed byte"],
+    ["truncate", "a saved index cut short (its hash recomputed)"],
+    ["engine", "an index saved by another engine build"],
+    ["release", "an index saved from another release"],
+  ]) {
+    await tamperSavedIndex(page, how);
+    opened = await reopen(page);
+    const again = await answers(queries.slice(0, 3));
+    const same = queries.slice(0, 3).every((q) => JSON.stringify(again[q]) === JSON.stringify(builtAnswers[q]));
+    const alarm = await page.locator(".banner.error").count();
+    check(opened.index === "built" && same && alarm === 0, `${what} is not used: the index is built again and answers the same, with no alarm (${opened.index})`);
+    await page.waitForSelector("body[data-search-index-saved]", { timeout: 60000 });
+  }
+  saved = await savedIndex(page);
+  check(saved.length === 1 && saved[0].release === r1sha, "one saved index, for release 1, after it was built again");
 } else {
   const said = await page.locator("#search-status").textContent();
   check(said.length > 10 && !said.includes("offline-"), `offline: without the search engine the app says so (${said})`);
@@ -257,6 +377,16 @@ check(verifiedAfter !== verifiedBefore && verifiedAfter.includes(today), `the ed
 const tel = page.locator(`a[href="tel:${fx.edited_phone}"]`);
 check((await tel.count()) === 1, `the listing's phone is a tel: link (${fx.edited_phone})`);
 const r2 = state.held;
+if (engineServed) {
+  // After the delta the index is built from release 2 and saved in place of release 1's; the
+  // next opening reopens it, and it has the edit.
+  await page.waitForFunction((sha) => document.body.dataset.searchIndexSaved === sha, r2.sha256, { timeout: 60000 });
+  const saved = await savedIndex(page);
+  check(saved.length === 1 && saved[0].release === r2.sha256, `after the delta, one saved index, release 2's (${saved.map((e) => e.release.slice(0, 8)).join(" ")})`);
+  const opened = await reopen(page);
+  const found = await searchIn(page, fx.edited_word);
+  check(opened.index === "saved" && found.some((r) => r.startsWith(`#/listing/${fx.edited_slug} `)), `reopened after the delta, the saved index finds the edited listing by its new word (${opened.index}: ${found.join(" | ").slice(0, 80)})`);
+}
 
 // Update again: nothing new.
 await fresh(page);
@@ -434,6 +564,16 @@ await step("release3");
   page = pageC;
   const s = await held(pageC);
   check(s.held?.seq === 3, "phone C holds release 3");
+  if (engineServed) {
+    // Removing the bundle removes its saved search index.
+    await pageC.goto(`${base}/offline/?lang=es#/`);
+    await pageC.waitForFunction((sha) => document.body.dataset.searchIndexSaved === sha || document.body.dataset.searchIndex === "saved", s.held.sha256, { timeout: 60000 });
+    const before = await savedIndex(pageC);
+    await pageC.click("#remove");
+    await pageC.waitForSelector("#download");
+    const after = await savedIndex(pageC);
+    check(before.length === 1 && before[0].release === s.held.sha256 && after.length === 0 && (await held(pageC)).held === null, `removing the bundle removes its saved search index (${before.length} → ${after.length})`);
+  }
   await phoneC.close();
 }
 

@@ -3,7 +3,10 @@
 //! search, a listing, a guide), an update by delta after the content changes, share to
 //! another phone, and every tampering refused with nothing stored — rollback, another
 //! release with the same number, another root key, a revoked key, a flipped bit, truncation,
-//! a file from another release, a delta on the wrong base — and the staleness banner.
+//! a file from another release, a delta on the wrong base — and the staleness banner. The
+//! search index is saved once built and reopened at the next opening, answering as the built
+//! one; a damaged one, or one from another engine build or release, is built again; after a
+//! delta the saved index is release 2's and has the edit; removing the bundle removes it.
 //!
 //! This test prepares what a hostile network or phone would offer (a fork of the publishing
 //! directory, another key set, a revoked key document) and, when the script asks, edits the
@@ -20,6 +23,9 @@ const REGION: &str = "all";
 const LANGS: &str = "es,en,ar";
 /// The listing the edit changes (an editor marks it verified today); its number is 2-1-1.
 const EDITED: &str = "211-santa-clara-county-helpline";
+/// A word the edit adds to that listing's description (a test marker, found nowhere else), so
+/// a search shows whether the phone's index has the edit.
+const EDITED_WORD: &str = "testeditmarker";
 
 fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
@@ -63,7 +69,8 @@ fn export(dir: &Path, extra: &[&str]) -> String {
     out
 }
 
-/// Marks the helpline verified now, through the store (as an editor's "mark verified" does).
+/// Marks the helpline verified now, through the store (as an editor's "mark verified" does),
+/// and adds [`EDITED_WORD`] to its description.
 fn edit(dir: &Path) {
     let rt = tokio::runtime::Runtime::new().unwrap();
     rt.block_on(async {
@@ -73,6 +80,8 @@ fn edit(dir: &Path) {
         let mut service = store.service_by_slug(&slug).await.unwrap().expect(EDITED);
         service.trust.verified_at = Some(vecino_core::Timestamp::now());
         service.trust.verifier = Some("an editor (e2e test)".to_owned());
+        let description = format!("{} {EDITED_WORD}", service.description.source_text());
+        service.description.set_source(description).unwrap();
         store.put_service(&service).await.unwrap();
         store.close().await.unwrap();
     });
@@ -133,6 +142,7 @@ fn the_offline_app_installs_works_offline_updates_shares_and_refuses_tampering()
             "engine": engine,
             "edited_slug": EDITED,
             "edited_phone": "211",
+            "edited_word": EDITED_WORD,
         })
         .to_string(),
     )

@@ -196,11 +196,18 @@ async function keepRelease(regionId, top, verified, contents, languages) {
   // An equivocation stays flagged until a newer release than the contested one is held.
   const conflict = prev?.conflict && prev.conflict >= verified.manifest.seq ? prev.conflict : undefined;
   const s = { seq: verified.manifest.seq, sha256: verified.sha256, keysSeq: verified.keysSeq, conflict };
+  // The index saved for the release this one replaces is of no more use: deleted first, so its
+  // megabytes never stand in the way of storing the verified release.
+  dropEngine();
+  await db.dropIndex().catch(() => {});
   await db.keep(regionId, record, s);
   await db.put("prefs", "current", regionId);
   held = record;
   seen = s;
   dropEngine();
+  // The new release's index is built (and saved) in the background, so search is ready when
+  // she types.
+  setTimeout(() => searchEngine(), 0);
 }
 
 /** Downloads, verifies and keeps the whole release of a region in `languages`. */
@@ -327,10 +334,11 @@ function workerEngine() {
     if (data.ok) call?.resolve(data.value);
     else call?.reject(Object.assign(new Error(data.error.message), { problem: data.error.problem }));
   };
-  worker.onerror = (e) => {
+  const failAll = (e) => {
     for (const call of pending.values()) call.reject(e);
     pending.clear();
   };
+  worker.onerror = failAll;
   const call = (op, args) =>
     new Promise((resolve, reject) => {
       const id = ++next;
@@ -338,44 +346,91 @@ function workerEngine() {
       worker.postMessage({ id, op, args });
     });
   return {
-    load: (files) => call("load", files),
+    prepare: () => call("prepare"),
+    open: (args) => call("open", args),
+    load: (args) => call("load", args),
+    save: (args) => call("save", args),
     search: (request) => call("search", request),
     suggest: (request) => call("suggest", request),
-    terminate: () => worker.terminate(),
+    terminate: () => {
+      worker.terminate();
+      failAll(new Error("search engine stopped"));
+    },
   };
 }
 
-let engineLoading = null;
+/**
+ * Makes the engine `e` ready for `release`: reopens the index saved for that release and engine
+ * build, else builds it from the verified records and then saves it. What happened is on
+ * <body data-search-index="saved|built" data-search-records> (for tests; nothing a reader sees),
+ * and <body data-search-index-saved> is the release once its index is saved.
+ */
+async function openEngine(e, release) {
+  try {
+    const ui = Object.fromEntries(Object.entries(release.contents).filter(([name]) => name.endsWith("/ui")));
+    let loaded = await e.open({ release: release.sha256, ui }).catch((err) => {
+      console.warn("saved search index not used", err);
+      return null;
+    });
+    if (!loaded) {
+      loaded = await e.load({ release: release.sha256, files: release.contents });
+      e.save({ release: release.sha256 }).then(
+        (saved) => {
+          if (saved && held === release) document.body.dataset.searchIndexSaved = release.sha256;
+        },
+        () => {},
+      );
+    }
+    if (held === release) {
+      document.body.dataset.searchIndex = loaded.from_cache ? "saved" : "built";
+      document.body.dataset.searchRecords = String(loaded.records);
+    }
+    return true;
+  } catch (err) {
+    console.warn("search engine unavailable", err);
+    return false;
+  }
+}
+
+let engineLoading = null; // {release, worker, ready}
+// A worker started at the app's opening, reopening the saved index while the page reads the
+// held release (the two overlap); the engine's worker once the release is known.
+let warm = null;
 /** The search engine over the held release, loaded once per release (null if unavailable). */
 async function searchEngine() {
-  if (engine || engineFailed) return engine;
-  const forRelease = held;
-  engineLoading ??= (async () => {
-    try {
-      const e = workerEngine();
-      await e.load(forRelease.contents);
-      return e;
-    } catch (err) {
-      console.warn("search engine unavailable", err);
-      return null;
-    }
-  })();
-  const e = await engineLoading;
-  engineLoading = null;
-  if (held !== forRelease) {
-    e?.terminate();
-    return searchEngine();
+  if (engine || engineFailed || !held) return engine;
+  if (engineLoading?.release !== held) {
+    engineLoading?.worker.terminate();
+    const worker = warm ?? workerEngine();
+    warm = null;
+    engineLoading = { release: held, worker, ready: openEngine(worker, held) };
   }
-  engine = e;
-  engineFailed = !e;
+  const loading = engineLoading;
+  const ready = await loading.ready;
+  // Another release came (or the engine was dropped) meanwhile: the engine for the one held.
+  if (engineLoading !== loading) return searchEngine();
+  engineLoading = null;
+  if (!ready) {
+    loading.worker.terminate();
+    engineFailed = true;
+    return null;
+  }
+  engine = loading.worker;
   return engine;
 }
 
-/** Forgets the engine (a new release is held): the next search loads it again. */
+/** Forgets the engine (a new release is held, or none): the next search loads it again. */
 function dropEngine() {
   engine?.terminate?.();
+  engineLoading?.worker.terminate();
+  warm?.terminate();
   engine = null;
+  engineLoading = null;
+  warm = null;
   engineFailed = false;
+  delete document.body.dataset.searchIndex;
+  delete document.body.dataset.searchRecords;
+  delete document.body.dataset.searchIndexSaved;
 }
 
 // ---------------------------------------------------------------- texts of records
@@ -598,6 +653,7 @@ function homeView() {
     await db.remove("prefs", "current");
     held = null;
     dropEngine();
+    await db.dropIndex().catch(() => {});
     await start();
   });
   page(
@@ -802,6 +858,12 @@ function routeNow() {
 
 async function start() {
   const current = await db.get("prefs", "current");
+  // A release is held: its saved search index is reopened meanwhile (if there is none, or it is
+  // another release's, the worker builds once it knows the release).
+  if (current && !engine && !engineLoading && !warm) {
+    warm = workerEngine();
+    warm.prepare().catch(() => {});
+  }
   held = current ? ((await db.get("held", current)) ?? null) : null;
   // A release verified against another root key than the one pinned now is not trusted.
   if (held && held.root !== ROOT) held = null;
@@ -811,8 +873,14 @@ async function start() {
   applyChrome();
   route();
   document.body.dataset.ready = "true";
-  // Build the search index in the background (in a worker), so it is ready when she types.
+  // Open (or build) the search index in the background (in a worker), so it is ready when she
+  // types. With no release held, no saved index is kept either.
   if (held) setTimeout(() => searchEngine(), 0);
+  else {
+    warm?.terminate();
+    warm = null;
+    db.dropIndex().catch(() => {});
+  }
 }
 
 document.getElementById("ui-lang").addEventListener("change", async (ev) => {

@@ -74,3 +74,63 @@ export async function remove(store, key) {
     tx.onerror = () => reject(tx.error);
   });
 }
+
+// The search index built from the held release, saved so that opening the app does not index
+// again: its own database ("vecino-offline-index", store "index", at most one entry, "current"),
+// because it is derived from the records and disposable. The entry is
+// {release: the manifest SHA-256 of the release it was built from, engine: the engine build's
+// id, sha256: of the bytes, bytes, records}; the search worker reads and writes it, and uses it
+// only for that exact release and engine build, with bytes of that hash. The app deletes it when
+// the release is replaced or removed.
+const INDEX_DB = "vecino-offline-index";
+
+let indexOpened;
+function openIndexDb() {
+  indexOpened ??= new Promise((resolve, reject) => {
+    const r = indexedDB.open(INDEX_DB, 1);
+    r.onupgradeneeded = () => r.result.createObjectStore("index");
+    r.onsuccess = () => {
+      // A newer app asks to upgrade: let it (the next call opens again).
+      r.result.onversionchange = () => {
+        r.result.close();
+        indexOpened = undefined;
+      };
+      resolve(r.result);
+    };
+    r.onerror = () => {
+      indexOpened = undefined;
+      reject(r.error);
+    };
+  });
+  return indexOpened;
+}
+
+async function indexTransaction(work) {
+  const db = await openIndexDb();
+  const tx = db.transaction("index", "readwrite");
+  work(tx.objectStore("index"));
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+}
+
+/** The saved search index, or undefined. */
+export async function savedIndex() {
+  const db = await openIndexDb();
+  return request(db.transaction("index").objectStore("index").get("current"));
+}
+
+/** Saves a search index in place of any other. */
+export function keepIndex(entry) {
+  return indexTransaction((store) => {
+    store.clear();
+    store.put(entry, "current");
+  });
+}
+
+/** Deletes the saved search index (the release it was built from is replaced or removed). */
+export function dropIndex() {
+  return indexTransaction((store) => store.clear());
+}

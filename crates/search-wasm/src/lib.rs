@@ -4,14 +4,18 @@
 //!
 //! The engine builds its index in memory from the bundle's record files
 //! ([`SearchIndex::from_records`], one segment, on the calling thread), and builds it again when
-//! the client hands it the files of a newer release (after a delta). Requests and answers are
+//! the client hands it the files of a newer release (after a delta). It can give the built
+//! index as one byte string ([`Engine::save`]) and reopen it ([`Engine::restore`]), so the
+//! client keeps it beside the release and does not index again each time the app opens. Requests and answers are
 //! JSON, with the same parameters, checks, error codes and shapes as `GET /api/v1/search` and
 //! `GET /api/v1/suggest`.
 //!
 //! The C ABI (no wasm-bindgen, so no extra build tool): the host writes a JSON request into the
 //! buffer [`vecino_buffer`] returns, calls [`vecino_load`], [`vecino_search`] or
 //! [`vecino_suggest`] (each returns the length of its JSON answer), and reads the answer at
-//! [`vecino_output`]. `web/offline/search/search.mjs` is that host.
+//! [`vecino_output`]. [`vecino_save`] puts the saved index there instead (bytes, not JSON);
+//! [`vecino_restore`] takes those bytes in the buffer. `web/offline/search/search.mjs` is that
+//! host.
 
 mod random;
 pub mod records;
@@ -221,6 +225,26 @@ impl Engine {
         }
     }
 
+    /// The index as one byte string ([`SearchIndex::snapshot`]) for the host to keep beside
+    /// the release it was built from; `None` when no index is loaded.
+    pub fn save(&self) -> Option<Vec<u8>> {
+        self.index.as_ref()?.snapshot().ok()
+    }
+
+    /// Reopens an index [`Engine::save`] gave → `{ "records": n }`, instead of building it.
+    /// Bytes that do not reopen are an error, and leave no index loaded (the host builds it).
+    pub fn restore(&mut self, saved: &[u8]) -> Value {
+        self.index = None;
+        match SearchIndex::from_snapshot(saved) {
+            Ok(index) => {
+                let n = index.len();
+                self.index = Some(index);
+                json!({ "records": n })
+            }
+            Err(e) => internal(&e.to_string()),
+        }
+    }
+
     fn run(
         &self,
         input: &[u8],
@@ -286,6 +310,8 @@ fn call(op: impl FnOnce(&mut Engine, &[u8]) -> Value) -> usize {
     });
     OUTPUT.with_borrow_mut(|out| {
         out.clear();
+        // After a saved index (megabytes), answers need far less.
+        out.shrink_to(1 << 16);
         serde_json::to_writer(&mut *out, &answer).expect("JSON serializes into memory");
         out.len()
     })
@@ -319,6 +345,26 @@ pub extern "C" fn vecino_output() -> *const u8 {
 #[unsafe(no_mangle)]
 pub extern "C" fn vecino_load() -> usize {
     call(|engine, input| engine.load(input))
+}
+
+/// Writes the loaded index as one byte string ([`Engine::save`]) at [`vecino_output`]; its
+/// length, or 0 when there is nothing to save.
+#[allow(unsafe_code)]
+#[unsafe(no_mangle)]
+pub extern "C" fn vecino_save() -> usize {
+    let saved = ENGINE.with_borrow(Engine::save);
+    OUTPUT.with_borrow_mut(|out| {
+        *out = saved.unwrap_or_default();
+        out.len()
+    })
+}
+
+/// Reopens the byte string in the input buffer (what [`vecino_save`] gave, not JSON):
+/// `{ "records": n }` or an error ([`Engine::restore`]).
+#[allow(unsafe_code)]
+#[unsafe(no_mangle)]
+pub extern "C" fn vecino_restore() -> usize {
+    call(|engine, input| engine.restore(input))
 }
 
 #[allow(unsafe_code)]
@@ -469,6 +515,58 @@ mod tests {
         let error = engine.search(br#"{"q":"x","lang":"es","page":0}"#);
         assert_eq!(error["error"]["parameter"], "page");
         assert_eq!(error["error"]["args"]["value"], "0");
+    }
+
+    #[test]
+    fn a_saved_index_reopens_and_answers_as_the_one_built() {
+        let built = engine();
+        let saved = built.save().expect("an index to save");
+        let mut reopened = Engine::default();
+        assert_eq!(reopened.restore(&saved), json!({"records": 3}));
+        for request in [
+            json!({"q": "abogado", "lang": "es"}),
+            json!({"q": "inmigracion", "lang": "es"}),
+            json!({"q": "imigration", "lang": "en"}),
+            json!({"q": "justice cent", "lang": "en"}),
+            json!({"q": "door", "lang": "en", "kind": "guide"}),
+            json!({"q": "legal", "lang": "es", "topic": "legal-aid"}),
+            json!({"q": "x", "lang": "es", "per_page": 51}),
+        ] {
+            let request = serde_json::to_vec(&request).unwrap();
+            let answer = built.search(&request);
+            assert_eq!(reopened.search(&request), answer);
+            assert_eq!(reopened.suggest(&request), built.suggest(&request));
+        }
+        check(
+            &reopened,
+            json!({"q": "abogado", "lang": "es"}),
+            &["legal-clinic"],
+        );
+    }
+
+    #[test]
+    fn a_damaged_saved_index_is_refused_and_the_bundle_is_indexed_instead() {
+        let saved = engine().save().unwrap();
+        let mut engine = Engine::default();
+        assert!(engine.save().is_none(), "nothing loaded, nothing to save");
+        let mut flipped = saved.clone();
+        flipped[4] ^= 0x20;
+        for damaged in [&saved[..saved.len() / 2], &flipped, b"{\"records\":3}", b""] {
+            let answer = engine.restore(damaged);
+            assert_eq!(answer["error"]["code"], "internal", "{answer}");
+            // No half-opened index answers.
+            let search = engine.search(br#"{"q":"abogado","lang":"es"}"#);
+            assert_eq!(search["error"]["reason"], "no bundle loaded");
+        }
+        assert_eq!(
+            engine.load(&serde_json::to_vec(&bundle()).unwrap())["records"],
+            3
+        );
+        check(
+            &engine,
+            json!({"q": "abogado", "lang": "es"}),
+            &["legal-clinic"],
+        );
     }
 
     #[test]

@@ -48,7 +48,7 @@ struct Payload {
     locales: Vec<String>,
 }
 
-fn schema() -> (Schema, Fields) {
+pub(crate) fn schema() -> (Schema, Fields) {
     let mut builder = Schema::builder();
     let indexed = TextOptions::default().set_indexing_options(
         TextFieldIndexing::default().set_index_option(IndexRecordOption::WithFreqs),
@@ -162,6 +162,17 @@ impl SearchIndex {
             table.insert(key, Arc::new(record.meta.clone()));
         }
         let index = writer.finalize()?;
+        SearchIndex::read_only(index, fields, table, locales)
+    }
+
+    /// A read-only index over `index`, whose records' facts are `table` and locale ids
+    /// `locales` (built by [`SearchIndex::from_records`] or read back from a snapshot).
+    pub(crate) fn read_only(
+        index: Index,
+        fields: Fields,
+        table: Records,
+        locales: Vec<String>,
+    ) -> Result<SearchIndex> {
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)

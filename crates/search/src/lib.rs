@@ -13,6 +13,7 @@ pub mod glossary;
 mod index;
 mod records;
 mod search;
+mod snapshot;
 
 pub use document::{IndexRecord, LocaleText, RecordMeta, plain_text, record_key};
 pub use index::SearchIndex;
@@ -30,6 +31,8 @@ pub enum Error {
     ReadOnly,
     #[error("the index on disk was written by another version of Vecino and must be rebuilt")]
     SchemaChanged,
+    #[error("a saved index is unreadable: {0}")]
+    Snapshot(&'static str),
 }
 
 pub type Result<T> = std::result::Result<T, Error>;

@@ -6,6 +6,12 @@
 //   await engine.load(files);  // { "shared/listings": {...}, "es/listings": {...}, ... } as verified
 //   engine.search({ q, lang, kind, topic, page, per_page })  // as GET /api/v1/search
 //   engine.suggest({ q, lang })                              // as GET /api/v1/suggest
+//   const saved = engine.save();          // the built index as bytes, to keep beside the release
+//   engine.restore(saved, files);         // reopens it instead of load(files) (files: UI strings)
+//   engine.id                             // this engine build: SHA-256 of the module's bytes
+//
+// A saved index is only for the engine build that saved it (`engine.id`) and the release it was
+// built from: the host keeps both with it and never restores it for another.
 //
 // A request the API would refuse (an empty or too long query, a bad parameter) throws a
 // SearchError whose `problem` is the body the API answers (problem+json: type, title, status,
@@ -13,7 +19,8 @@
 //
 // The module talks to the WebAssembly over a plain C ABI: it writes a JSON request into the
 // buffer `vecino_buffer(len)` returns, calls `vecino_load`/`vecino_search`/`vecino_suggest`
-// (which return the answer's length) and reads the JSON answer at `vecino_output()`.
+// (which return the answer's length) and reads the JSON answer at `vecino_output()`;
+// `vecino_save` leaves the saved index's bytes there, `vecino_restore` reads them from the buffer.
 
 export class SearchError extends Error {
   constructor(problem) {
@@ -28,14 +35,31 @@ export class SearchError extends Error {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+/** SHA-256 of `bytes` in hex, or null where WebCrypto is missing (no secure context). */
+export async function sha256Hex(bytes) {
+  if (!globalThis.crypto?.subtle) return null;
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** The module's instance and its id (the SHA-256 of its bytes). */
 async function instantiate(wasmUrl, wasmBytes) {
-  if (wasmBytes) return (await WebAssembly.instantiate(wasmBytes, {})).instance;
+  if (wasmBytes) {
+    const [{ instance }, id] = await Promise.all([WebAssembly.instantiate(wasmBytes, {}), sha256Hex(wasmBytes)]);
+    return { instance, id };
+  }
   const response = await fetch(wasmUrl);
   if (!response.ok) throw new Error(`${wasmUrl}: HTTP ${response.status}`);
   if (WebAssembly.instantiateStreaming && response.headers.get("content-type") === "application/wasm") {
-    return (await WebAssembly.instantiateStreaming(response, {})).instance;
+    const [{ instance }, id] = await Promise.all([
+      WebAssembly.instantiateStreaming(response.clone(), {}),
+      response.arrayBuffer().then(sha256Hex),
+    ]);
+    return { instance, id };
   }
-  return (await WebAssembly.instantiate(await response.arrayBuffer(), {})).instance;
+  const bytes = await response.arrayBuffer();
+  const [{ instance }, id] = await Promise.all([WebAssembly.instantiate(bytes, {}), sha256Hex(bytes)]);
+  return { instance, id };
 }
 
 /** Fills `{ $name }` in a UI string. */
@@ -48,12 +72,13 @@ function fill(text, args) {
  * hosts without fetch of the page's origin (Node in the tests).
  */
 export async function createSearch({ wasmUrl = "/offline/search/vecino_search.wasm", wasmBytes } = {}) {
-  const instance = await instantiate(wasmUrl, wasmBytes);
+  const { instance, id } = await instantiate(wasmUrl, wasmBytes);
   const x = instance.exports;
   let ui = {};
 
+  /** Calls `fn` on `request` (JSON, or bytes as they are); its JSON answer. */
   function call(fn, request) {
-    const bytes = encoder.encode(JSON.stringify(request));
+    const bytes = request instanceof Uint8Array ? request : encoder.encode(JSON.stringify(request));
     const ptr = x.vecino_buffer(bytes.length);
     new Uint8Array(x.memory.buffer, ptr, bytes.length).set(bytes);
     const len = fn();
@@ -84,17 +109,40 @@ export async function createSearch({ wasmUrl = "/offline/search/vecino_search.wa
     throw new SearchError(problem);
   }
 
+  /** Keeps the bundle's UI strings (for errors); its record files. */
+  function takeStrings(files) {
+    ui = {};
+    const data = {};
+    for (const [name, records] of Object.entries(files ?? {})) {
+      const [lang, kind] = name.split("/");
+      if (kind === "ui") ui[lang] = records;
+      else if (["listings", "organizations", "guides", "events"].includes(kind)) data[name] = records;
+    }
+    return data;
+  }
+
   return {
+    id,
     /** (Re)builds the index from a verified bundle's files; resolves to `{ records }`. */
     async load(files) {
-      ui = {};
-      const data = {};
-      for (const [name, records] of Object.entries(files ?? {})) {
-        const [lang, kind] = name.split("/");
-        if (kind === "ui") ui[lang] = records;
-        else if (["listings", "organizations", "guides", "events"].includes(kind)) data[name] = records;
-      }
-      return check(call(x.vecino_load, { files: data }), "en");
+      return check(call(x.vecino_load, { files: takeStrings(files) }), "en");
+    },
+    /** Takes the UI strings (for errors) of a bundle's `files`. */
+    useStrings(files) {
+      takeStrings(files);
+    },
+    /** The loaded index as bytes (a copy), or null when none is loaded. */
+    save() {
+      const len = x.vecino_save();
+      return len ? new Uint8Array(x.memory.buffer, x.vecino_output(), len).slice() : null;
+    },
+    /**
+     * Reopens what `save()` gave (for the bundle whose `files` — its UI strings are enough —
+     * are given); `{ records }`. Throws if the bytes do not reopen: then `load(files)`.
+     */
+    restore(saved, files) {
+      takeStrings(files);
+      return check(call(x.vecino_restore, saved instanceof Uint8Array ? saved : new Uint8Array(saved)), "en");
     },
     search({ q, lang, kind, topic, page, per_page } = {}) {
       return check(call(x.vecino_search, { q, lang, kind, topic, page, per_page, now_ms: Date.now() }), lang);
