@@ -1271,6 +1271,12 @@ impl SearchIndex {
                 while bits != 0 {
                     let doc = i as u32 * 64 + bits.trailing_zeros();
                     bits &= bits - 1;
+                    let cell = &mut s.cells[doc as usize];
+                    if required.is_some_and(|r| cell.mask & r != r) {
+                        // Most documents a required word left out: only cleared.
+                        *cell = Cell::default();
+                        continue;
+                    }
                     s.scratch_record(
                         doc,
                         ordinal as u32,
