@@ -334,6 +334,7 @@ impl SearchIndex {
             .map_err(|_| Error::Poisoned)?
             .insert(key, Arc::new(record.meta.clone()));
         self.open.forget(ordinal);
+        self.segment_maps.forget_filters();
         Ok(())
     }
 
@@ -346,6 +347,7 @@ impl SearchIndex {
             .write()
             .map_err(|_| Error::Poisoned)?
             .remove(key);
+        self.segment_maps.forget_filters();
         Ok(())
     }
 
@@ -388,6 +390,7 @@ impl SearchIndex {
             .map(|s| s.segment_id())
             .collect();
         self.segment_maps.retain(&live);
+        self.segment_maps.forget_filters();
     }
 
     /// How many records are searchable.

@@ -205,6 +205,38 @@ pub(crate) const NO_RECORD: u32 = u32::MAX;
 pub(crate) struct SegmentMap {
     pub ordinals: Vec<u32>,
     pub locales: Vec<u8>,
+    /// Per recent filter (its key, see `search::Acceptor`): the documents whose records pass
+    /// its record-level part, as a bitset. Cleared whenever a record's facts change.
+    pub filtered: Mutex<Vec<(u128, Arc<Vec<u64>>)>>,
+}
+
+/// Filter bitsets kept per segment (each is a bit per document).
+const FILTERS_KEPT: usize = 8;
+
+impl SegmentMap {
+    /// The bitset cached for `key`, or the one `build` makes (then cached).
+    pub fn filtered(
+        &self,
+        key: u128,
+        build: impl FnOnce(&SegmentMap) -> Vec<u64>,
+    ) -> Arc<Vec<u64>> {
+        if let Some((_, bits)) = self
+            .filtered
+            .lock()
+            .expect("segment filters lock")
+            .iter()
+            .find(|(k, _)| *k == key)
+        {
+            return bits.clone();
+        }
+        let bits = Arc::new(build(self));
+        let mut kept = self.filtered.lock().expect("segment filters lock");
+        if kept.len() >= FILTERS_KEPT {
+            kept.remove(0);
+        }
+        kept.push((key, bits.clone()));
+        bits
+    }
 }
 
 impl SegmentMap {
@@ -226,7 +258,11 @@ impl SegmentMap {
                     .map_or(u8::MAX, |l| u8::try_from(l).unwrap_or(u8::MAX)),
             );
         }
-        Ok(SegmentMap { ordinals, locales })
+        Ok(SegmentMap {
+            ordinals,
+            locales,
+            filtered: Mutex::default(),
+        })
     }
 }
 
@@ -252,6 +288,13 @@ impl SegmentMaps {
             .expect("segment maps lock")
             .insert(id, map.clone());
         Ok(map)
+    }
+
+    /// Forgets every filter bitset (a record's facts changed).
+    pub fn forget_filters(&self) {
+        for map in self.maps.lock().expect("segment maps lock").values() {
+            map.filtered.lock().expect("segment filters lock").clear();
+        }
     }
 
     /// Forgets every map (after the record table was rebuilt or ordinals were assigned to

@@ -430,26 +430,38 @@ fn for_each_candidate_posting(
 /// documents than there are candidates.
 const SEEK_RATIO: u32 = 8;
 
-/// Calls `each(doc, score)` for the postings of a leaf in one segment; with `restrict`
-/// (the sorted candidates and a bitset of them), for candidates only, seeking
-/// when they are few.
+/// Which documents of a segment a leaf's postings are read for.
+#[derive(Clone, Copy)]
+enum Restrict<'a> {
+    /// Every document.
+    All,
+    /// The candidates: sorted, and as a bitset.
+    Candidates(&'a [u32], &'a [u64]),
+    /// The documents of a bitset (those whose records pass the filters).
+    Bits(&'a [u64]),
+}
+
+/// Calls `each(doc, score)` for the postings of a leaf in one segment that `restrict` admits,
+/// seeking when the candidates are few.
 fn visit(
     inverted: &tantivy::InvertedIndexReader,
     info: &tantivy::postings::TermInfo,
     fieldnorms: &FieldNormReader,
     norms: &[f32; 256],
     weight: f32,
-    restrict: Option<(&Vec<u32>, &Vec<u64>)>,
+    restrict: Restrict<'_>,
     each: impl FnMut(u32, f32),
 ) -> Result<()> {
     match restrict {
-        None => for_each_posting(inverted, info, fieldnorms, norms, weight, |_| true, each),
-        Some((candidates, _))
+        Restrict::All => {
+            for_each_posting(inverted, info, fieldnorms, norms, weight, |_| true, each)
+        }
+        Restrict::Candidates(candidates, _)
             if (candidates.len() as u32).saturating_mul(SEEK_RATIO) < info.doc_freq =>
         {
             for_each_candidate_posting(inverted, info, fieldnorms, norms, weight, candidates, each)
         }
-        Some((_, bits)) => for_each_posting(
+        Restrict::Candidates(_, bits) | Restrict::Bits(bits) => for_each_posting(
             inverted,
             info,
             fieldnorms,
@@ -525,7 +537,7 @@ fn visit_all(
     inverted: &[Arc<tantivy::InvertedIndexReader>],
     fieldnorms: &[FieldNormReader],
     norms: &[[f32; 256]],
-    restrict: Option<(&Vec<u32>, &Vec<u64>)>,
+    restrict: Restrict<'_>,
     (docs, next, sums): (&mut Vec<u32>, &mut Vec<u32>, &mut Vec<f32>),
     mut each: impl FnMut(u32, f32),
 ) -> Result<()> {
@@ -1125,7 +1137,14 @@ impl SearchIndex {
 
         s.fit(0, records.slots());
         s.record_touched.clear();
+        // The filters a record's facts alone decide limit, per segment, which documents are
+        // scored at all (a bitset kept per segment and filter).
+        let accept = Acceptor::new(&request.filters, records);
+        let filter_key = accept.static_key();
         for (ordinal, segment) in searcher.segment_readers().iter().enumerate() {
+            let map = self.segment_maps.get(segment, records)?;
+            let allowed: Option<Arc<Vec<u64>>> =
+                filter_key.map(|key| map.filtered(key, |m| accept.documents(m)));
             let max_doc = segment.max_doc() as usize;
             s.fit(max_doc, records.slots());
             let mut inverted = Vec::with_capacity(fields.len());
@@ -1166,7 +1185,13 @@ impl SearchIndex {
                             &fieldnorms[leaf.field_slot],
                             &norms[leaf.field_slot],
                             leaf.weight,
-                            restricted.then_some((&s.candidates, &s.candidate_bits)),
+                            if restricted {
+                                Restrict::Candidates(&s.candidates, &s.candidate_bits)
+                            } else {
+                                allowed
+                                    .as_deref()
+                                    .map_or(Restrict::All, |b| Restrict::Bits(b))
+                            },
                             |doc, score| {
                                 let cell = &mut cells[doc as usize].group;
                                 if *cell == 0.0 {
@@ -1188,7 +1213,13 @@ impl SearchIndex {
                             &inverted,
                             &fieldnorms,
                             norms,
-                            restricted.then_some((&s.candidates, &s.candidate_bits)),
+                            if restricted {
+                                Restrict::Candidates(&s.candidates, &s.candidate_bits)
+                            } else {
+                                allowed
+                                    .as_deref()
+                                    .map_or(Restrict::All, |b| Restrict::Bits(b))
+                            },
                             (&mut s.phrase_docs, &mut s.phrase_next, &mut s.phrase_sums),
                             |doc, score| {
                                 let cell = &mut cells[doc as usize].group;
@@ -1215,7 +1246,13 @@ impl SearchIndex {
                             &fieldnorms[leaf.field_slot],
                             &norms[leaf.field_slot],
                             leaf.weight,
-                            restricted.then_some((&s.candidates, &s.candidate_bits)),
+                            if restricted {
+                                Restrict::Candidates(&s.candidates, &s.candidate_bits)
+                            } else {
+                                allowed
+                                    .as_deref()
+                                    .map_or(Restrict::All, |b| Restrict::Bits(b))
+                            },
                             |doc, score| {
                                 let d = doc as usize;
                                 if count[d] == 0 {
@@ -1264,7 +1301,6 @@ impl SearchIndex {
                 }
             }
             // Each matching document into its record's best.
-            let map = self.segment_maps.get(segment, records)?;
             let alive = segment.alive_bitset();
             for i in 0..max_doc.div_ceil(64) {
                 let mut bits = std::mem::take(&mut s.touched[i]);
@@ -1291,12 +1327,10 @@ impl SearchIndex {
         }
 
         // Filters, facets and the best `wanted` records.
-        let filters = &request.filters;
         let mut facets = FacetCounter::new(records.language_count());
         let mut open = self.open.at(now, records.slots());
         let mut best: BinaryHeap<Candidate> = BinaryHeap::with_capacity(wanted + 1);
         let mut total = 0usize;
-        let accept = Acceptor::new(filters, records);
         for ordinal in s.record_touched.drain(..) {
             let r = ordinal as usize;
             let (score, address) = std::mem::take(&mut s.record[r]);
@@ -1428,27 +1462,83 @@ impl<'a> Acceptor<'a> {
             })
     }
 
-    /// Whether a record passes; `Some(distance)` when it does (distance only with `near`).
-    fn admit(&self, ordinal: u32, r: &Facts, open: &mut OpenView<'_>) -> Option<Option<f64>> {
+    /// The filters a record's facts alone decide (kind, topic, language offered,
+    /// accreditation, free) as one key, or `None` when there are none.
+    fn static_key(&self) -> Option<u128> {
         let f = self.filters;
-        if self.kinds != 0 && self.kinds & (1 << r.kind) == 0 {
+        if self.kinds == 0
+            && self.topics == 0
+            && self.language.is_none()
+            && !f.accredited
+            && f.free.is_none()
+        {
             return None;
         }
+        let language: u128 = match self.language {
+            None => 0,
+            Some(None) => 1,
+            Some(Some(id)) => 2 | u128::from(id) << 2,
+        };
+        let free: u128 = match f.free {
+            None => 0,
+            Some(false) => 1,
+            Some(true) => 2,
+        };
+        Some(
+            u128::from(self.topics)
+                | u128::from(self.kinds) << 64
+                | language << 72
+                | free << 90
+                | u128::from(f.accredited) << 92,
+        )
+    }
+
+    /// Whether a record passes the filters its facts alone decide.
+    fn passes_static(&self, ordinal: u32, r: &Facts) -> bool {
+        let f = self.filters;
+        if self.kinds != 0 && self.kinds & (1 << r.kind) == 0 {
+            return false;
+        }
         if self.topics != 0 && r.topics & self.topics == 0 {
-            return None;
+            return false;
         }
         match self.language {
             None => {}
-            Some(None) => return None,
-            Some(Some(id)) if !self.offers(ordinal, r, id) => return None,
+            Some(None) => return false,
+            Some(Some(id)) if !self.offers(ordinal, r, id) => return false,
             Some(Some(_)) => {}
         }
         if f.accredited && r.accreditation == Facts::NONE {
-            return None;
+            return false;
         }
         if let Some(free) = f.free
             && r.free != u8::from(free)
         {
+            return false;
+        }
+        true
+    }
+
+    /// The documents of a segment whose records pass the filters their facts alone decide.
+    fn documents(&self, map: &crate::records::SegmentMap) -> Vec<u64> {
+        let mut bits = vec![0u64; map.ordinals.len().div_ceil(64)];
+        for (doc, &ordinal) in map.ordinals.iter().enumerate() {
+            if ordinal != NO_RECORD
+                && self
+                    .records
+                    .facts(ordinal)
+                    .is_some_and(|r| self.passes_static(ordinal, r))
+            {
+                bits[doc / 64] |= 1 << (doc % 64);
+            }
+        }
+        bits
+    }
+
+    /// Whether a record passes; `Some(distance)` when it does (distance only with `near`).
+    fn admit(&self, ordinal: u32, r: &Facts, open: &mut OpenView<'_>) -> Option<Option<f64>> {
+        let f = self.filters;
+        if !self.passes_static(ordinal, r) {
             return None;
         }
         if f.open_at.is_some() && !open.is_open(ordinal, r, self.records) {

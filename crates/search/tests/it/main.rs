@@ -421,6 +421,45 @@ fn deleted_records_disappear() {
 }
 
 #[test]
+fn a_filter_follows_a_listings_changed_topics() {
+    let index = directory();
+    let by_topic = |topic: Topic| {
+        search_with(
+            &index,
+            "pantry",
+            "en",
+            Filters {
+                topics: vec![topic],
+                ..Default::default()
+            },
+        )
+    };
+    let mut r = record(
+        "moving-pantry",
+        &[Topic::Food],
+        vec![text("en", "Food pantry", "Free groceries every week")],
+    );
+    index.upsert(&r).unwrap();
+    index.commit(0).unwrap();
+    // Asked twice: the second answer comes from the filter kept for the segment.
+    assert_eq!(by_topic(Topic::Food), ["moving-pantry"]);
+    assert_eq!(by_topic(Topic::Food), ["moving-pantry"]);
+    assert!(by_topic(Topic::Health).is_empty());
+    // An editor moves it to health: the kept filters must not answer for its old topic.
+    r.meta.topics = vec![Topic::Health];
+    index.upsert(&r).unwrap();
+    // Its facts count from the upsert (its text from the commit), kept filters or not.
+    assert!(by_topic(Topic::Food).is_empty());
+    assert_eq!(by_topic(Topic::Health), ["moving-pantry"]);
+    index.commit(0).unwrap();
+    assert!(by_topic(Topic::Food).is_empty());
+    assert_eq!(by_topic(Topic::Health), ["moving-pantry"]);
+    // A filter with no record at all, and the same query unfiltered.
+    assert!(by_topic(Topic::Citizenship).is_empty());
+    assert_eq!(search(&index, "pantry", "en"), ["moving-pantry"]);
+}
+
+#[test]
 fn an_index_on_disk_is_reopened_with_its_records_and_revision() {
     let dir = tempfile::tempdir().unwrap();
     {
