@@ -207,19 +207,25 @@ pub(crate) struct SegmentMap {
     pub locales: Vec<u8>,
     /// Per recent filter (its key, see `search::Acceptor`): the documents whose records pass
     /// its record-level part, as a bitset. Cleared whenever a record's facts change.
-    pub filtered: Mutex<Vec<(u128, Arc<Vec<u64>>)>>,
+    pub filtered: Mutex<Vec<(FilterKey, Arc<Vec<u64>>)>>,
 }
+
+/// A filter's record-level part: kind, topics, language, accreditation and free as bits, and
+/// the `near` box on a half-degree grid.
+pub(crate) type FilterKey = (u128, Option<[i16; 4]>);
 
 /// Filter bitsets kept per segment (each is a bit per document).
 const FILTERS_KEPT: usize = 8;
 
 impl SegmentMap {
-    /// The bitset cached for `key`, or the one `build` makes (then cached).
+    /// The bitset cached for `key`; else, when `worth` says so, the one `build` makes (then
+    /// cached).
     pub fn filtered(
         &self,
-        key: u128,
+        key: FilterKey,
+        worth: bool,
         build: impl FnOnce(&SegmentMap) -> Vec<u64>,
-    ) -> Arc<Vec<u64>> {
+    ) -> Option<Arc<Vec<u64>>> {
         if let Some((_, bits)) = self
             .filtered
             .lock()
@@ -227,7 +233,10 @@ impl SegmentMap {
             .iter()
             .find(|(k, _)| *k == key)
         {
-            return bits.clone();
+            return Some(bits.clone());
+        }
+        if !worth {
+            return None;
         }
         let bits = Arc::new(build(self));
         let mut kept = self.filtered.lock().expect("segment filters lock");
@@ -235,7 +244,7 @@ impl SegmentMap {
             kept.remove(0);
         }
         kept.push((key, bits.clone()));
-        bits
+        Some(bits)
     }
 }
 

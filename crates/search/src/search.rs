@@ -1141,11 +1141,15 @@ impl SearchIndex {
         // scored at all (a bitset kept per segment and filter).
         let accept = Acceptor::new(&request.filters, records);
         let filter_key = accept.static_key();
+        let postings: u64 = groups.iter().map(|g| g.cost).sum();
         for (ordinal, segment) in searcher.segment_readers().iter().enumerate() {
             let map = self.segment_maps.get(segment, records)?;
-            let allowed: Option<Arc<Vec<u64>>> =
-                filter_key.map(|key| map.filtered(key, |m| accept.documents(m)));
             let max_doc = segment.max_doc() as usize;
+            // Worth making only when the query reads more postings than the segment has
+            // documents to check (a kept one is always used).
+            let worth = postings.saturating_mul(2) > max_doc as u64;
+            let allowed: Option<Arc<Vec<u64>>> =
+                filter_key.and_then(|key| map.filtered(key, worth, |m| accept.documents(m)));
             s.fit(max_doc, records.slots());
             let mut inverted = Vec::with_capacity(fields.len());
             let mut fieldnorms = Vec::with_capacity(fields.len());
@@ -1407,6 +1411,8 @@ struct Acceptor<'a> {
     /// `Some(None)`: a language no record offers.
     language: Option<Option<u16>>,
     near: Option<(GeoPoint, f64, [f32; 4])>,
+    /// The `near` box widened to whole half-degrees (lat0, lat1, lon0, lon1), as a filter key.
+    grid: Option<[i16; 4]>,
 }
 
 impl<'a> Acceptor<'a> {
@@ -1432,9 +1438,15 @@ impl<'a> Acceptor<'a> {
                 ],
             )
         });
+        let grid = near.map(|(_, _, [lat0, lat1, lon0, lon1])| {
+            let down = |v: f32| (v * 2.0).floor().clamp(-720.0, 720.0) as i16;
+            let up = |v: f32| (v * 2.0).ceil().clamp(-720.0, 720.0) as i16;
+            [down(lat0), up(lat1), down(lon0), up(lon1)]
+        });
         Acceptor {
             filters,
             records,
+            grid,
             kinds: filters
                 .kinds
                 .iter()
@@ -1464,13 +1476,14 @@ impl<'a> Acceptor<'a> {
 
     /// The filters a record's facts alone decide (kind, topic, language offered,
     /// accreditation, free) as one key, or `None` when there are none.
-    fn static_key(&self) -> Option<u128> {
+    fn static_key(&self) -> Option<crate::records::FilterKey> {
         let f = self.filters;
         if self.kinds == 0
             && self.topics == 0
             && self.language.is_none()
             && !f.accredited
             && f.free.is_none()
+            && self.grid.is_none()
         {
             return None;
         }
@@ -1484,13 +1497,14 @@ impl<'a> Acceptor<'a> {
             Some(false) => 1,
             Some(true) => 2,
         };
-        Some(
+        Some((
             u128::from(self.topics)
                 | u128::from(self.kinds) << 64
                 | language << 72
                 | free << 90
                 | u128::from(f.accredited) << 92,
-        )
+            self.grid,
+        ))
     }
 
     /// Whether a record passes the filters its facts alone decide.
@@ -1515,6 +1529,20 @@ impl<'a> Acceptor<'a> {
             && r.free != u8::from(free)
         {
             return false;
+        }
+        if let Some([lat0, lat1, lon0, lon1]) = self.grid {
+            // The `near` box widened to the half-degree grid: a record whose places' box
+            // misses it cannot be near.
+            let [b0, b1, b2, b3] = r.bbox;
+            let half = |v: i16| f32::from(v) / 2.0;
+            if !r.has(Facts::PLACES)
+                || b1 < half(lat0)
+                || b0 > half(lat1)
+                || b3 < half(lon0)
+                || b2 > half(lon1)
+            {
+                return false;
+            }
         }
         true
     }

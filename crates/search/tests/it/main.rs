@@ -457,6 +457,31 @@ fn a_filter_follows_a_listings_changed_topics() {
     // A filter with no record at all, and the same query unfiltered.
     assert!(by_topic(Topic::Citizenship).is_empty());
     assert_eq!(search(&index, "pantry", "en"), ["moving-pantry"]);
+
+    // The same for `near`, when the pantry moves from San José to Oakland (60 km away).
+    let san_jose = GeoPoint::new(37.3382, -121.8863, GeoPrecision::Exact).unwrap();
+    let oakland = GeoPoint::new(37.8044, -122.2712, GeoPrecision::Exact).unwrap();
+    let near = |point: GeoPoint| {
+        search_with(
+            &index,
+            "pantry",
+            "en",
+            Filters {
+                near: Some((point, 10.0)),
+                ..Default::default()
+            },
+        )
+    };
+    r.meta.points = vec![san_jose];
+    index.upsert(&r).unwrap();
+    index.commit(0).unwrap();
+    assert_eq!(near(san_jose), ["moving-pantry"]);
+    assert!(near(oakland).is_empty());
+    r.meta.points = vec![oakland];
+    index.upsert(&r).unwrap();
+    index.commit(0).unwrap();
+    assert!(near(san_jose).is_empty());
+    assert_eq!(near(oakland), ["moving-pantry"]);
 }
 
 #[test]
