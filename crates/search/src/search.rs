@@ -638,11 +638,27 @@ impl SearchIndex {
         let f = self.fields;
         let automaton = FuzzyTermQuery::new(Term::from_field_text(f.body_fold, word), budget, true)
             .automaton()?;
+        // Only terms whose first letter is written with as many UTF-8 bytes as the word's: a
+        // word in Latin letters (folded, so ASCII) meets no term in Chinese, Arabic or
+        // Cyrillic, and the walk need not visit their first two letters (every two-letter
+        // start is within two edits of anything, so a distance-2 walk over the whole
+        // dictionary visits all of them).
+        let (low, high): (u8, u8) = match word.as_bytes().first() {
+            Some(b) if *b < 0x80 => (0x00, 0x80),
+            Some(b) if *b < 0xE0 => (0xC0, 0xE0),
+            Some(b) if *b < 0xF0 => (0xE0, 0xF0),
+            _ => (0xF0, 0xFF),
+        };
         let mut found: HashMap<String, usize> = HashMap::new();
         for segment in searcher.segment_readers() {
             for field in [f.title_fold, f.body_fold] {
                 let inverted = segment.inverted_index(field)?;
-                let mut stream = inverted.terms().search(&automaton).into_stream()?;
+                let mut stream = inverted
+                    .terms()
+                    .search(&automaton)
+                    .ge([low])
+                    .lt([high])
+                    .into_stream()?;
                 while stream.advance() {
                     let Ok(term) = std::str::from_utf8(stream.key()) else {
                         continue;
