@@ -2,8 +2,11 @@
 //! and embedded by `build.rs`) and `/offline/search/search.mjs` (web/offline/search), the
 //! module the offline client imports. Every other `/offline/` path is the offline client's.
 //!
-//! Both are served with a strong ETag (`If-None-Match` → 304) and `no-cache`, so a phone
-//! revalidates them when online and a new server's engine replaces the old at once. The pages
+//! Both are served with a strong ETag (`If-None-Match` → 304) and `no-cache`. The offline app's
+//! service worker keeps them in its cache and does not ask for them at each opening: their
+//! ETags are part of the app's version ([`ENGINE_TAG`], in `web::offline`), so a server with
+//! another engine serves another `sw.js`, and the phone's new service worker asks for each
+//! file with the ETag it holds — only what changed is downloaded. The pages
 //! that instantiate the module need `'wasm-unsafe-eval'` in their `script-src`
 //! ([`SCRIPT_SRC`]); no other page gets it.
 
@@ -29,6 +32,11 @@ static MODULE: &str = include_str!("../../../web/offline/search/search.mjs");
 
 static WASM_ETAG: LazyLock<String> = LazyLock::new(|| etag(WASM));
 static MODULE_ETAG: LazyLock<String> = LazyLock::new(|| etag(MODULE.as_bytes()));
+
+/// Both files' ETags: a new engine build (or host module) changes it, and with it the offline
+/// app's version.
+pub static ENGINE_TAG: LazyLock<String> =
+    LazyLock::new(|| format!("{}{}", *WASM_ETAG, *MODULE_ETAG));
 
 fn etag(bytes: &[u8]) -> String {
     format!("\"{}\"", &vecino_bundle::sha256_hex(bytes)[..32])
