@@ -92,6 +92,7 @@ if (mode === "cache") {
   check(first.includes("#/guide/citizenship"), `first opening: search works (${first.slice(0, 3).join(" ")})`);
   const wasmFirst = log.filter((e) => e.path === WASM && e.bytes > 0);
   check(wasmFirst.length === 1, `first opening: the engine is downloaded once (${describe(wasmFirst)})`);
+  check(sum(wasmFirst) < 4 * 1024 * 1024, `first opening: the engine comes gzipped, under 4 MB on the wire (${kb(sum(wasmFirst))})`);
   console.log(`     first opening: ${log.length} responses, ${kb(sum(log))} (engine ${kb(sum(wasmFirst))}, with the region)`);
   await page.waitForSelector("body[data-search-index-saved]", { timeout: 120000 });
   await page.close();
