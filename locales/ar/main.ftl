@@ -409,6 +409,7 @@ offline-downloading = جارٍ التنزيل والتحقق…
 offline-progress = { $done } من { $total }
 offline-choose-language = اختر لغة واحدة على الأقل.
 offline-no-bundles = لم تُنشر هنا أي حزمة دون اتصال بعد.
+offline-checking = جارٍ التحقق مجددًا كل بضع ثوانٍ…
 offline-no-key = ليس لدى هذا الخادم مفتاح لتوقيع الحزم بعد، لذلك لا يمكن التحقق من شيء.
 offline-network-error = لا يوجد اتصال بالخادم. ما هو على هذا الهاتف يبقى هنا.
 offline-verified = تم التحقق: التوقيع وكل ملف.

@@ -438,6 +438,7 @@ offline-downloading = Downloading and checking…
 offline-progress = { $done } of { $total }
 offline-choose-language = Choose at least one language.
 offline-no-bundles = No offline bundles are published here yet.
+offline-checking = Checking again every few seconds…
 offline-no-key = This server has no bundle signing key yet, so nothing can be checked.
 offline-network-error = No connection to the server. What is on this phone stays here.
 offline-verified = Checked: the signature and every file.

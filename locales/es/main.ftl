@@ -409,6 +409,7 @@ offline-downloading = Descargando y comprobando…
 offline-progress = { $done } de { $total }
 offline-choose-language = Elija al menos un idioma.
 offline-no-bundles = Aquí todavía no se publica ningún paquete sin conexión.
+offline-checking = Volviendo a comprobar cada pocos segundos…
 offline-no-key = Este servidor todavía no tiene clave para firmar paquetes, así que no se puede comprobar nada.
 offline-network-error = No hay conexión con el servidor. Lo que está en este teléfono se queda aquí.
 offline-verified = Comprobado: la firma y cada archivo.

@@ -409,6 +409,7 @@ offline-downloading = در حال بارگیری و بررسی…
 offline-progress = { $done } از { $total }
 offline-choose-language = دست‌کم یک زبان انتخاب کنید.
 offline-no-bundles = هنوز هیچ بستهٔ آفلاینی اینجا منتشر نشده است.
+offline-checking = هر چند ثانیه دوباره بررسی می‌شود…
 offline-no-key = این سرور هنوز کلیدی برای امضای بسته‌ها ندارد، پس چیزی قابل بررسی نیست.
 offline-network-error = اتصالی به سرور نیست. آنچه روی این گوشی است همین‌جا می‌ماند.
 offline-verified = بررسی شد: امضا و همهٔ فایل‌ها.

@@ -409,6 +409,7 @@ offline-downloading = N ap telechaje epi verifye…
 offline-progress = { $done } sou { $total }
 offline-choose-language = Chwazi omwen yon lang.
 offline-no-bundles = Poko gen okenn pakè san entènèt ki pibliye isit la.
+offline-checking = N ap tcheke ankò chak kèk segonn…
 offline-no-key = Sèvè sa a poko gen kle pou siyen pakè, kidonk anyen pa ka verifye.
 offline-network-error = Pa gen koneksyon ak sèvè a. Sa ki sou telefòn sa a rete la.
 offline-verified = Verifye: siyati a ak chak fichye.

@@ -409,6 +409,7 @@ offline-downloading = 내려받아 확인하는 중…
 offline-progress = { $done } / { $total }
 offline-choose-language = 언어를 하나 이상 고르세요.
 offline-no-bundles = 아직 여기에 게시된 오프라인 번들이 없습니다.
+offline-checking = 몇 초마다 다시 확인하는 중…
 offline-no-key = 이 서버에는 아직 번들 서명 키가 없어 아무것도 확인할 수 없습니다.
 offline-network-error = 서버에 연결할 수 없습니다. 이 휴대폰에 있는 내용은 그대로 남습니다.
 offline-verified = 확인됨: 서명과 모든 파일.

@@ -409,6 +409,7 @@ offline-downloading = Baixando e conferindo…
 offline-progress = { $done } de { $total }
 offline-choose-language = Escolha pelo menos um idioma.
 offline-no-bundles = Ainda não há pacotes offline publicados aqui.
+offline-checking = Verificando de novo a cada poucos segundos…
 offline-no-key = Este servidor ainda não tem chave para assinar pacotes, então nada pode ser conferido.
 offline-network-error = Sem conexão com o servidor. O que está neste celular continua aqui.
 offline-verified = Conferido: a assinatura e cada arquivo.

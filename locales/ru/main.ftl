@@ -409,6 +409,7 @@ offline-downloading = Загрузка и проверка…
 offline-progress = { $done } из { $total }
 offline-choose-language = Выберите хотя бы один язык.
 offline-no-bundles = Здесь пока не опубликовано ни одного офлайн-пакета.
+offline-checking = Проверяем снова каждые несколько секунд…
 offline-no-key = У этого сервера пока нет ключа подписи пакетов, поэтому ничего нельзя проверить.
 offline-network-error = Нет связи с сервером. То, что уже есть на телефоне, остаётся.
 offline-verified = Проверено: подпись и каждый файл.

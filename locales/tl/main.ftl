@@ -409,6 +409,7 @@ offline-downloading = Dina-download at sinusuri…
 offline-progress = { $done } sa { $total }
 offline-choose-language = Pumili ng kahit isang wika.
 offline-no-bundles = Wala pang offline na bundle na nailathala rito.
+offline-checking = Tinitingnan muli bawat ilang segundo…
 offline-no-key = Wala pang susi sa pagpirma ng bundle ang server na ito, kaya walang masusuri.
 offline-network-error = Walang koneksyon sa server. Mananatili ang nasa teleponong ito.
 offline-verified = Nasuri: ang pirma at bawat file.

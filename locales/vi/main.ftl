@@ -409,6 +409,7 @@ offline-downloading = Đang tải và kiểm tra…
 offline-progress = { $done } / { $total }
 offline-choose-language = Hãy chọn ít nhất một ngôn ngữ.
 offline-no-bundles = Chưa có gói ngoại tuyến nào được đăng ở đây.
+offline-checking = Đang kiểm tra lại sau mỗi vài giây…
 offline-no-key = Máy chủ này chưa có khóa ký gói, nên không thể kiểm tra gì.
 offline-network-error = Không kết nối được máy chủ. Những gì có trên điện thoại này vẫn được giữ.
 offline-verified = Đã kiểm tra: chữ ký và từng tệp.

@@ -409,6 +409,7 @@ offline-downloading = 正在下载并核验…
 offline-progress = { $done } / { $total }
 offline-choose-language = 请至少选择一种语言。
 offline-no-bundles = 这里还没有发布离线数据包。
+offline-checking = 每隔几秒重新检查一次…
 offline-no-key = 此服务器还没有数据包签名密钥，因此无法核验。
 offline-network-error = 无法连接服务器。手机上已有的内容会保留。
 offline-verified = 已核验：签名和每个文件。

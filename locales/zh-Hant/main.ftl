@@ -409,6 +409,7 @@ offline-downloading = 正在下載並核驗…
 offline-progress = { $done } / { $total }
 offline-choose-language = 請至少選擇一種語言。
 offline-no-bundles = 這裡還沒有發布離線資料包。
+offline-checking = 每隔幾秒重新檢查一次…
 offline-no-key = 此伺服器還沒有資料包簽署金鑰，因此無法核驗。
 offline-network-error = 無法連線到伺服器。手機上已有的內容會保留。
 offline-verified = 已核驗：簽章和每個檔案。

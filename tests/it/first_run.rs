@@ -349,3 +349,41 @@ fn a_fresh_start_publishes_a_verifiable_offline_bundle() {
     assert!(!logs.contains("first start: publishing"), "{logs}");
     std::fs::remove_dir_all(&data).unwrap();
 }
+
+/// Opened before any bundle is published (as on a fresh start, while the first release is being
+/// made), the offline app says it is checking again, and the region appears by itself once
+/// published (in Chromium: tests/browser/offline-cache.mjs "appears"). The test publishes the
+/// release itself while the page is open: a fresh server's first release is ready before a
+/// browser could open the page, so it cannot be caught in the middle.
+#[test]
+fn the_offline_app_opened_early_shows_the_first_bundle_once_published() {
+    use std::io::Write;
+    if let Some(why) = crate::offline::missing() {
+        eprintln!("SKIPPED the offline first-release test: {why}");
+        return;
+    }
+    let root = tempfile::tempdir().unwrap();
+    let data = root.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    // The keys exist (the page pins the root key), no bundle yet.
+    let (ok, out) = run(&data, &["bundle", "keys"], &[]);
+    assert!(ok, "{out}");
+    let server = Server::start_in(&data, &[]);
+    crate::offline::run_script(
+        "offline-cache.mjs",
+        &["appears", &server.base],
+        "offline-cache: all checks passed",
+        Some(&server),
+        |step, stdin| {
+            assert_eq!(step, "publish");
+            let (ok, out) = run(
+                &data,
+                &["bundle", "export", "--region", "all", "--langs", "es,en"],
+                &[],
+            );
+            assert!(ok && out.contains("release 1"), "{out}");
+            writeln!(stdin, "ok").unwrap();
+        },
+    );
+    server.stop();
+}

@@ -30,6 +30,8 @@ let seen = null;
 let engine = null;
 let engineFailed = false;
 let flash = null; // a message to show once: {kind, text}
+let busy = 0; // downloads and imports under way: the app does not reload in their middle
+let reloadWanted = false; // a new version of the app took over meanwhile
 
 // ---------------------------------------------------------------- strings
 
@@ -90,6 +92,9 @@ const stateOf = (s, region) => ({ region, ...(s ? { lastSeq: s.seq, lastManifest
 /** The message for a refusal, localized; records an equivocation so it stays flagged. */
 async function refusal(error, regionId) {
   if (!(error instanceof BundleError)) return t("offline-rejected", { reason: t("offline-reason-format") });
+  // A format this app cannot read may be a newer app's: the app asks for its update at once
+  // (it reloads itself when a new version takes over).
+  if (error.kind === "UnknownFormat") checkForAppUpdate();
   const reasons = {
     BadSignature: "offline-reason-signature",
     RootMismatch: "offline-reason-signature",
@@ -295,6 +300,7 @@ async function share() {
 /** Verifies a shared file exactly as a download (signatures, every file's hash, rollback). */
 async function importFile(file) {
   let regionId = null;
+  busy++;
   try {
     await navigator.storage?.persist?.();
     const files = await unpackShared(new Uint8Array(await file.arrayBuffer()));
@@ -317,6 +323,8 @@ async function importFile(file) {
   } catch (e) {
     console.warn("import refused", e?.kind ?? e);
     flash = { kind: "error", text: await refusal(e, regionId) };
+  } finally {
+    done();
   }
   route();
 }
@@ -522,18 +530,50 @@ function page(...nodes) {
   showBanners();
 }
 
-async function setupView() {
+/** How often the region list is asked for again while none can be downloaded. */
+const REGIONS_RETRY_MS = 5000;
+let setupDrawn = 0; // counts the setup views drawn: a retry for an older one stops
+
+/**
+ * Asks for the region list again every few seconds while this setup view is the one shown,
+ * nothing is held and the page is visible and online (a server's first release is published
+ * shortly after it starts; a signal may come back); draws the view again once a region is
+ * there, and stops.
+ */
+function retryRegions(drawn) {
+  const again = async () => {
+    if (drawn !== setupDrawn || held) return;
+    if (navigator.onLine !== false && document.visibilityState !== "hidden") {
+      try {
+        const index = await fetchJson("/bundles/");
+        if (index.regions?.length) {
+          if (drawn === setupDrawn && !held) setupView(index);
+          return;
+        }
+      } catch {}
+    }
+    setTimeout(again, REGIONS_RETRY_MS);
+  };
+  setTimeout(again, REGIONS_RETRY_MS);
+}
+
+async function setupView(known = null) {
+  const drawn = ++setupDrawn;
   const title = h("h1", {}, t("offline-title"));
   const intro = h("p", {}, t("offline-intro"));
   const importer = importForm();
   if (!ROOT) return page(title, intro, h("p", { class: "banner warn" }, t("offline-no-key")));
-  let index;
+  let index = known;
   try {
-    index = await fetchJson("/bundles/");
-  } catch {
-    return page(title, intro, h("p", { class: "banner warn" }, t("offline-network-error")), importer);
+    index ??= await fetchJson("/bundles/");
+  } catch {}
+  if (drawn !== setupDrawn) return;
+  if (!index?.regions?.length) {
+    retryRegions(drawn);
+    const why = index ? "offline-no-bundles" : "offline-network-error";
+    const checking = h("p", { class: "meta", id: "checking", "aria-live": "polite" }, t("offline-checking"));
+    return page(title, intro, h("p", { class: "banner warn", id: "no-regions" }, t(why)), checking, importer);
   }
-  if (!index.regions.length) return page(title, intro, h("p", { class: "banner warn" }, t("offline-no-bundles")), importer);
   const region = h("select", { id: "region", name: "region" }, index.regions.map((r) => h("option", { value: r.id }, `${r.region} (${kb(r.gzip_bytes)})`)));
   const langsBox = h("fieldset", { id: "langs" });
   const fillLangs = () => {
@@ -561,6 +601,7 @@ async function setupView() {
       button.disabled = true;
       const ui = progressUi(t("offline-downloading"));
       status.replaceChildren(ui.box);
+      busy++;
       try {
         await navigator.storage?.persist?.();
         const seq = await installFull(region.value, languages, ui);
@@ -577,6 +618,8 @@ async function setupView() {
         const msg = e instanceof BundleError ? await refusal(e, region.value) : t("offline-network-error");
         status.replaceChildren(h("p", { class: "banner error", role: "alert" }, msg));
         showBanners();
+      } finally {
+        done();
       }
     } },
     h("label", { class: "block", for: "region" }, t("offline-region")),
@@ -635,6 +678,7 @@ function homeView() {
     updateButton.disabled = true;
     const ui = progressUi(t("offline-downloading"));
     status.replaceChildren(ui.box);
+    busy++;
     try {
       const r = await update(ui);
       if (r.status === "current") flash = { kind: "ok", text: t("offline-up-to-date") };
@@ -642,6 +686,8 @@ function homeView() {
     } catch (e) {
       console.warn("update refused", e?.kind ?? e);
       flash = { kind: "error", text: e instanceof BundleError ? await refusal(e, held.region) : t("offline-network-error") };
+    } finally {
+      done();
     }
     route();
   });
@@ -892,7 +938,39 @@ document.getElementById("ui-lang").addEventListener("change", async (ev) => {
 });
 window.addEventListener("hashchange", route);
 
+// ---------------------------------------------------------------- the app's own updates
+
+/** A download or import is over: a new version of the app that took over meanwhile loads now. */
+function done() {
+  busy--;
+  if (!busy && reloadWanted) location.reload();
+}
+
+/** Asks the browser to check the app's version now (one small request; a 304 when current). */
+function checkForAppUpdate() {
+  navigator.serviceWorker
+    ?.getRegistration("/offline/")
+    .then((r) => r?.update())
+    .catch(() => {});
+}
+
 if ("serviceWorker" in navigator) {
-  navigator.serviceWorker.register("/offline/sw.js", { scope: "/offline/" }).catch((e) => console.warn("service worker", e));
+  // The service worker serves this page from its cache. When a new version of the app takes over
+  // (after the server changed it), the page reloads into it — at once, or when a download or
+  // import under way is over — so an old app never stays in use with releases a newer one reads.
+  // Its first installation (no controller yet) needs no reload.
+  let controlled = Boolean(navigator.serviceWorker.controller);
+  navigator.serviceWorker.addEventListener("controllerchange", () => {
+    if (!controlled) {
+      controlled = true;
+      return;
+    }
+    if (busy) reloadWanted = true;
+    else location.reload();
+  });
+  navigator.serviceWorker
+    .register("/offline/sw.js", { scope: "/offline/" })
+    .then(() => navigator.onLine && checkForAppUpdate())
+    .catch((e) => console.warn("service worker", e));
 }
 await start();

@@ -235,6 +235,27 @@ mod tests {
         assert!(found >= 8, "the queries find something: {found} of 10");
     }
 
+    /// The records' facts (map points among them) come back bit for bit: serde_json's
+    /// `float_roundtrip` (workspace) parses floats exactly.
+    #[test]
+    fn a_reopened_snapshot_keeps_every_record_fact_to_the_last_bit() {
+        let index = built();
+        let reopened = SearchIndex::from_snapshot(&index.snapshot().unwrap()).unwrap();
+        let facts = |i: &SearchIndex| {
+            let records = i.records.read().unwrap();
+            (0..records.slots() as u32)
+                .filter_map(|o| {
+                    records
+                        .meta(o)
+                        .map(|m| serde_json::to_string(&**m).unwrap())
+                })
+                .collect::<Vec<_>>()
+        };
+        let before = facts(&index);
+        assert!(before.iter().filter(|f| f.contains("\"lat")).count() > 100);
+        assert_eq!(facts(&reopened), before);
+    }
+
     #[test]
     fn damaged_or_foreign_bytes_are_refused_not_half_opened() {
         let bytes = built().snapshot().unwrap();

@@ -7,10 +7,16 @@
 //!
 //! Trust: the root key is the one of this server's bundle keys (`<data dir>/bundle-keys/
 //! root.pub`, or the operator's `VECINO_BUNDLE_ROOT_KEY`), written into the page as
-//! `<meta name="vecino-root-key">`. The service worker's version hashes the app's files *and*
-//! the key, so a phone keeps using the key it installed until the app itself is updated from
-//! this origin; a bundle received from another phone is verified against it, never against
-//! anything the bundle carries.
+//! `<meta name="vecino-root-key">`. The service worker's version hashes the app's files, the
+//! search engine's ETags *and* the key, so a phone keeps using the key it installed until the
+//! app itself is updated from this origin; a bundle received from another phone is verified
+//! against it, never against anything the bundle carries.
+//!
+//! Data costs: every response here has a strong ETag (`If-None-Match` → 304) and `no-cache`.
+//! The service worker answers the app's files and the engine from its cache without asking the
+//! server; what the phone downloads when online is the browser's check of `sw.js` (a 304 when
+//! nothing changed) and the strings (a 304 too). A new version (another `sw.js`) is installed by
+//! asking for each file with the ETag held, so only the files that changed are downloaded.
 
 use std::path::PathBuf;
 use std::sync::LazyLock;
@@ -113,11 +119,33 @@ static FILES_HASH: LazyLock<String> = LazyLock::new(|| {
     vecino_bundle::sha256_hex(all.as_bytes())
 });
 
-/// The app's version: its files and the pinned key. A new version makes phones fetch the app
-/// again (the service worker's bytes change).
-fn version(key: Option<&str>) -> String {
-    let both = format!("{}{}", *FILES_HASH, key.unwrap_or(""));
-    vecino_bundle::sha256_hex(both.as_bytes())[..16].to_owned()
+/// The app's version: its files, the search engine's build (`engine`: its files' ETags) and
+/// the pinned key. A new version makes phones update the app (the service worker's bytes
+/// change), downloading only the files that changed.
+fn version(key: Option<&str>, engine: &str) -> String {
+    let all = format!("{}{engine}{}", *FILES_HASH, key.unwrap_or(""));
+    vecino_bundle::sha256_hex(all.as_bytes())[..16].to_owned()
+}
+
+/// This server's app version for the pinned key.
+fn app_version(key: Option<&str>) -> String {
+    version(key, &crate::offline_search::ENGINE_TAG)
+}
+
+/// `body` with a strong ETag of its bytes, or `304 Not Modified` (no body) when the request
+/// names that tag in `If-None-Match`.
+fn tagged(request_headers: &HeaderMap, body: impl Into<String> + AsRef<[u8]>) -> Response {
+    let etag = format!("\"{}\"", &vecino_bundle::sha256_hex(body.as_ref())[..32]);
+    let mut response = if crate::bundles::if_none_match(request_headers, &etag) {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        body.into().into_response()
+    };
+    response.headers_mut().insert(
+        header::ETAG,
+        HeaderValue::from_str(&etag).expect("hex is a valid header"),
+    );
+    response
 }
 
 fn escape(text: &str) -> String {
@@ -154,6 +182,7 @@ pub async fn slash() -> Redirect {
 pub async fn index(
     State(state): State<AppState>,
     config: axum::Extension<std::sync::Arc<super::WebConfig>>,
+    request_headers: HeaderMap,
 ) -> Response {
     let key = config.bundle_root_key.hex();
     let locales: Vec<serde_json::Value> = state
@@ -168,17 +197,20 @@ pub async fn index(
             "{{LOCALES}}",
             &escape(&serde_json::Value::from(locales).to_string()),
         )
-        .replace("{{VERSION}}", &version(key.as_deref()));
-    let mut response = body.into_response();
+        .replace("{{VERSION}}", &app_version(key.as_deref()));
+    let mut response = tagged(&request_headers, body);
     headers(&mut response, "text/html; charset=utf-8", "no-cache");
     response
 }
 
 /// The service worker, stamped with the app's version.
-pub async fn service_worker(config: axum::Extension<std::sync::Arc<super::WebConfig>>) -> Response {
+pub async fn service_worker(
+    config: axum::Extension<std::sync::Arc<super::WebConfig>>,
+    request_headers: HeaderMap,
+) -> Response {
     let key = config.bundle_root_key.hex();
-    let body = SW.replace("{{VERSION}}", &version(key.as_deref()));
-    let mut response = body.into_response();
+    let body = SW.replace("{{VERSION}}", &app_version(key.as_deref()));
+    let mut response = tagged(&request_headers, body);
     headers(&mut response, "text/javascript; charset=utf-8", "no-cache");
     response.headers_mut().insert(
         "service-worker-allowed",
@@ -192,27 +224,18 @@ pub async fn file(Path(name): Path<String>, request_headers: HeaderMap) -> Respo
     let Some((_, mime, body)) = FILES.iter().find(|(n, _, _)| *n == name) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let etag = format!("\"{}\"", &vecino_bundle::sha256_hex(body.as_bytes())[..32]);
-    let matches = request_headers
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag));
-    let mut response = if matches {
-        StatusCode::NOT_MODIFIED.into_response()
-    } else {
-        (*body).into_response()
-    };
+    let mut response = tagged(&request_headers, *body);
     headers(&mut response, mime, "no-cache");
-    response.headers_mut().insert(
-        header::ETAG,
-        HeaderValue::from_str(&etag).expect("hex is a valid header"),
-    );
     response
 }
 
 /// The app's own strings in a language (before a bundle, with its `<lang>/ui`, is held):
 /// `offline-*`, the site's name and the language names, as `{id: text}`.
-pub async fn strings(State(state): State<AppState>, Path(file): Path<String>) -> Response {
+pub async fn strings(
+    State(state): State<AppState>,
+    Path(file): Path<String>,
+    request_headers: HeaderMap,
+) -> Response {
     let Some(tag) = file.strip_suffix(".json") else {
         return StatusCode::NOT_FOUND.into_response();
     };
@@ -229,7 +252,7 @@ pub async fn strings(State(state): State<AppState>, Path(file): Path<String>) ->
         "strings": wanted,
     });
     body["dir"] = serde_json::json!(vecino_i18n::direction(&negotiated.ui).as_str());
-    let mut response = body.to_string().into_response();
+    let mut response = tagged(&request_headers, body.to_string());
     headers(&mut response, "application/json", "no-cache");
     response
 }
@@ -255,12 +278,32 @@ mod tests {
     }
 
     #[test]
-    fn the_apps_version_changes_with_the_pinned_key() {
-        let with = version(Some(KEY));
+    fn the_apps_version_changes_with_the_pinned_key_and_the_engine() {
+        let with = version(Some(KEY), "\"e1\"");
         assert_eq!(with.len(), 16);
-        assert_eq!(with, version(Some(KEY)));
-        assert_ne!(with, version(None));
-        assert_ne!(with, version(Some(&KEY.replace('6', "7"))));
+        assert_eq!(with, version(Some(KEY), "\"e1\""));
+        assert_ne!(with, version(None, "\"e1\""));
+        assert_ne!(with, version(Some(&KEY.replace('6', "7")), "\"e1\""));
+        assert_ne!(with, version(Some(KEY), "\"e2\""), "a new engine build");
+        assert_eq!(
+            app_version(None),
+            version(None, &crate::offline_search::ENGINE_TAG)
+        );
+    }
+
+    #[test]
+    fn what_the_phone_holds_costs_a_304_without_a_body() {
+        let first = tagged(&HeaderMap::new(), "body");
+        assert_eq!(first.status(), StatusCode::OK);
+        let etag = first.headers()[header::ETAG].clone();
+        let mut asked = HeaderMap::new();
+        asked.insert(header::IF_NONE_MATCH, etag.clone());
+        let again = tagged(&asked, "body");
+        assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+        assert_eq!(again.headers()[header::ETAG], etag);
+        let changed = tagged(&asked, "another body");
+        assert_eq!(changed.status(), StatusCode::OK, "changed: sent again");
+        assert_ne!(changed.headers()[header::ETAG], etag);
     }
 
     #[test]
