@@ -1191,6 +1191,13 @@ impl SearchIndex {
                     have_candidates = true;
                 }
                 let group = &groups[g];
+                let restrict = if restricted {
+                    Restrict::Candidates(&s.candidates, &s.candidate_bits)
+                } else {
+                    allowed
+                        .as_deref()
+                        .map_or(Restrict::All, |b| Restrict::Bits(b))
+                };
                 for (leaves, all) in &group.alts {
                     if leaves.len() == 1 && !all {
                         // One term: straight into the group's best.
@@ -1205,13 +1212,7 @@ impl SearchIndex {
                             &fieldnorms[leaf.field_slot],
                             &norms[leaf.field_slot],
                             leaf.weight,
-                            if restricted {
-                                Restrict::Candidates(&s.candidates, &s.candidate_bits)
-                            } else {
-                                allowed
-                                    .as_deref()
-                                    .map_or(Restrict::All, |b| Restrict::Bits(b))
-                            },
+                            restrict,
                             |doc, score| {
                                 let cell = &mut cells[doc as usize].group;
                                 if *cell == 0.0 {
@@ -1233,13 +1234,7 @@ impl SearchIndex {
                             &inverted,
                             &fieldnorms,
                             norms,
-                            if restricted {
-                                Restrict::Candidates(&s.candidates, &s.candidate_bits)
-                            } else {
-                                allowed
-                                    .as_deref()
-                                    .map_or(Restrict::All, |b| Restrict::Bits(b))
-                            },
+                            restrict,
                             (&mut s.phrase_docs, &mut s.phrase_next, &mut s.phrase_sums),
                             |doc, score| {
                                 let cell = &mut cells[doc as usize].group;
@@ -1266,13 +1261,7 @@ impl SearchIndex {
                             &fieldnorms[leaf.field_slot],
                             &norms[leaf.field_slot],
                             leaf.weight,
-                            if restricted {
-                                Restrict::Candidates(&s.candidates, &s.candidate_bits)
-                            } else {
-                                allowed
-                                    .as_deref()
-                                    .map_or(Restrict::All, |b| Restrict::Bits(b))
-                            },
+                            restrict,
                             |doc, score| {
                                 let d = doc as usize;
                                 if count[d] == 0 {
