@@ -232,7 +232,6 @@ struct Scratch {
     touched: Vec<u64>,
     group_touched: Vec<u32>,
     alt: Vec<f32>,
-    alt_count: Vec<u8>,
     alt_touched: Vec<u32>,
     /// The documents the cheapest word found, sorted, and as a bitset.
     candidates: Vec<u32>,
@@ -326,7 +325,6 @@ impl Scratch {
             self.cells.resize(docs, Cell::default());
             self.touched.resize(docs.div_ceil(64), 0);
             self.alt.resize(docs, 0.0);
-            self.alt_count.resize(docs, 0);
         }
         if self.record.len() < records {
             self.record.resize(records, (0.0, (0, 0)));
@@ -398,34 +396,6 @@ fn for_each_posting(
     }
 }
 
-/// Like [`for_each_posting`], for the documents of `candidates` (sorted) only, jumping
-/// through the skip list instead of decoding every block.
-fn for_each_candidate_posting(
-    inverted: &tantivy::InvertedIndexReader,
-    info: &tantivy::postings::TermInfo,
-    fieldnorms: &FieldNormReader,
-    norms: &[f32; 256],
-    weight: f32,
-    candidates: &[u32],
-    mut each: impl FnMut(u32, f32),
-) -> Result<()> {
-    let mut block =
-        inverted.read_block_postings_from_terminfo(info, IndexRecordOption::WithFreqs)?;
-    for &doc in candidates {
-        let i = block.seek(doc);
-        let docs = block.docs();
-        if i >= docs.len() {
-            return Ok(());
-        }
-        if docs[i] == doc {
-            let tf = block.freqs()[i].max(1) as f32;
-            let norm = norms[fieldnorms.fieldnorm_id(doc) as usize];
-            each(doc, weight * tf / (tf + norm));
-        }
-    }
-    Ok(())
-}
-
 /// Seek through a posting list (rather than read it all) when it holds this many times more
 /// documents than there are candidates.
 const SEEK_RATIO: u32 = 8;
@@ -459,7 +429,17 @@ fn visit(
         Restrict::Candidates(candidates, _)
             if (candidates.len() as u32).saturating_mul(SEEK_RATIO) < info.doc_freq =>
         {
-            for_each_candidate_posting(inverted, info, fieldnorms, norms, weight, candidates, each)
+            // Few candidates: `intersect` seeks them through the skip list.
+            let mut each = each;
+            intersect(
+                inverted,
+                info,
+                fieldnorms,
+                norms,
+                weight,
+                candidates,
+                |at, score| each(candidates[at], score),
+            )
         }
         Restrict::Candidates(_, bits) | Restrict::Bits(bits) => for_each_posting(
             inverted,
@@ -1253,8 +1233,7 @@ impl SearchIndex {
                         let Some(info) = &leaf.infos[ordinal] else {
                             continue;
                         };
-                        let (alt, count, touched) =
-                            (&mut s.alt, &mut s.alt_count, &mut s.alt_touched);
+                        let (alt, touched) = (&mut s.alt, &mut s.alt_touched);
                         visit(
                             &inverted[leaf.field_slot],
                             info,
@@ -1263,11 +1242,11 @@ impl SearchIndex {
                             leaf.weight,
                             restrict,
                             |doc, score| {
+                                // Scores are positive: 0 marks a document not yet summed.
                                 let d = doc as usize;
-                                if count[d] == 0 {
+                                if alt[d] == 0.0 {
                                     touched.push(doc);
                                 }
-                                count[d] = count[d].saturating_add(1);
                                 alt[d] += score;
                             },
                         )?;
@@ -1276,7 +1255,6 @@ impl SearchIndex {
                         let d = doc as usize;
                         let score = s.alt[d];
                         s.alt[d] = 0.0;
-                        s.alt_count[d] = 0;
                         let cell = &mut s.cells[d].group;
                         if *cell == 0.0 {
                             s.group_touched.push(doc);
