@@ -4,6 +4,11 @@
 //! `cargo bench -p vecino-search` (100,000 services; set `VECINO_BENCH_SERVICES` to change).
 //! Prints the index build time, resident memory, and p50/p99 per query before criterion's own
 //! figures.
+//!
+//! For a profiler: `VECINO_BENCH_INDEX=DIR` keeps (or reopens) the index in DIR,
+//! `VECINO_BENCH_QUERY=name` runs one query, `VECINO_BENCH_RUNS=n` sets the runs per query, and
+//! `VECINO_BENCH_PATHS=FILE` runs the HTTP load's queries instead (the paths file
+//! `crates/bench/compare.sh` writes, with the index of the server it loads).
 
 use std::time::{Duration, Instant};
 
@@ -141,6 +146,31 @@ fn build(services: usize) -> (SearchIndex, tempfile::TempDir) {
     (index, dir)
 }
 
+/// The HTTP load's queries (`compare.py paths` writes them, one `/api/v1/search?q=…&lang=…`
+/// path per line), named by their line number, when `VECINO_BENCH_PATHS=FILE` is set.
+fn paths_workload(file: &str) -> Vec<(String, SearchRequest)> {
+    let text = std::fs::read_to_string(file).expect("VECINO_BENCH_PATHS names a readable file");
+    text.lines()
+        .filter(|line| !line.trim().is_empty())
+        .enumerate()
+        .map(|(i, line)| {
+            let query = line.split_once('?').map_or("", |(_, q)| q);
+            let (mut q, mut lang) = (String::new(), "en".to_owned());
+            for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+                match &*key {
+                    "q" => q = value.into_owned(),
+                    "lang" => lang = value.into_owned(),
+                    _ => {}
+                }
+            }
+            (
+                format!("line {}", i + 1),
+                request(&q, &lang, Filters::default()),
+            )
+        })
+        .collect()
+}
+
 fn percentiles(index: &SearchIndex) {
     println!(
         "{:<22} {:>9} {:>9} {:>8}",
@@ -149,7 +179,14 @@ fn percentiles(index: &SearchIndex) {
     let mut all: Vec<Duration> = Vec::new();
     // `VECINO_BENCH_QUERY=name` runs only that query (for a profiler).
     let only = std::env::var("VECINO_BENCH_QUERY").ok();
-    for (name, request) in workload() {
+    let queries: Vec<(String, SearchRequest)> = match std::env::var("VECINO_BENCH_PATHS") {
+        Ok(file) => paths_workload(&file),
+        Err(_) => workload()
+            .into_iter()
+            .map(|(name, request)| (name.to_owned(), request))
+            .collect(),
+    };
+    for (name, request) in queries {
         if only.as_deref().is_some_and(|o| o != name) {
             continue;
         }
@@ -177,11 +214,13 @@ fn percentiles(index: &SearchIndex) {
         all.extend(times);
     }
     all.sort();
+    let mean = all.iter().sum::<Duration>() / all.len().max(1) as u32;
     println!(
-        "{:<22} {:>9.3} {:>9.3}   resident {:.0} MB",
+        "{:<22} {:>9.3} {:>9.3}   mean {:.3} ms, resident {:.0} MB",
         "ALL",
         all[all.len() / 2].as_secs_f64() * 1e3,
         all[all.len() * 99 / 100].as_secs_f64() * 1e3,
+        mean.as_secs_f64() * 1e3,
         resident_mb()
     );
 }

@@ -28,6 +28,12 @@ pub struct Glossary {
     phrases: HashMap<String, usize>,
     /// Per concept, every term in every locale.
     concepts: Vec<Vec<Expansion>>,
+    /// Per concept, its `id`: the term the index holds for it (see [`Glossary::tag`]).
+    ids: Vec<String>,
+    /// A one-word term's stem under any stemmer → the concepts with that term.
+    by_stem: HashMap<String, Vec<u32>>,
+    /// The first folded word of a term of several words → (concept, the term's words).
+    by_first_word: HashMap<String, Vec<(u32, Vec<String>)>>,
     longest: usize,
 }
 
@@ -47,6 +53,14 @@ impl Glossary {
         let mut glossary = Glossary::default();
         for concept in raw.concepts {
             let index = glossary.concepts.len();
+            let id = concept
+                .get("id")
+                .and_then(|v| v.as_str())
+                .ok_or("a concept without an id")?;
+            if glossary.ids.iter().any(|known| known == id) {
+                return Err(format!("two concepts are called {id}"));
+            }
+            glossary.ids.push(id.to_owned());
             let mut expansions = Vec::new();
             for (key, value) in &concept {
                 if key == "id" || key == "topics" {
@@ -77,6 +91,20 @@ impl Glossary {
                     };
                     all_stems.sort();
                     all_stems.dedup();
+                    let concept = index as u32;
+                    for stem in &all_stems {
+                        let concepts = glossary.by_stem.entry(stem.clone()).or_default();
+                        if !concepts.contains(&concept) {
+                            concepts.push(concept);
+                        }
+                    }
+                    if folded.len() > 1 {
+                        glossary
+                            .by_first_word
+                            .entry(folded[0].clone())
+                            .or_default()
+                            .push((concept, folded.clone()));
+                    }
                     expansions.push(Expansion {
                         stems: tokens.into_iter().map(|t| t.stem).collect(),
                         folded,
@@ -87,6 +115,65 @@ impl Glossary {
             glossary.concepts.push(expansions);
         }
         Ok(glossary)
+    }
+
+    /// The glossary shipped with Vecino, parsed once.
+    pub fn shared() -> &'static Glossary {
+        static SHARED: std::sync::LazyLock<Glossary> = std::sync::LazyLock::new(Glossary::builtin);
+        &SHARED
+    }
+
+    /// A fingerprint of the shipped glossary (FNV-1a of its text), the same on every platform:
+    /// the index names its concept fields with it, so an index made with another glossary
+    /// reads as another schema and is rebuilt.
+    pub fn fingerprint() -> u64 {
+        GLOSSARY
+            .bytes()
+            .fold(0xcbf2_9ce4_8422_2325u64, |hash, byte| {
+                (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+            })
+    }
+
+    /// The term the index holds, in a document's concept fields, for concept `index`.
+    pub fn tag(&self, index: usize) -> &str {
+        &self.ids[index]
+    }
+
+    /// The concepts a text names, each with how many times: a one-word term where a word's
+    /// stem (`stems`, the text's own stemmer's) is one of the term's stems under any stemmer,
+    /// a term of several words where all of them are among the text's words (`folded`). The
+    /// same test a query applied to every term of a concept, made once when indexing.
+    pub fn concepts_named(&self, folded: &[&str], stems: &[&str]) -> Vec<(usize, u32)> {
+        let mut found: Vec<(usize, u32)> = Vec::new();
+        let add = |concept: u32, found: &mut Vec<(usize, u32)>| match found
+            .iter_mut()
+            .find(|(c, _)| *c == concept as usize)
+        {
+            Some((_, n)) => *n += 1,
+            None => found.push((concept as usize, 1)),
+        };
+        for stem in stems {
+            for &concept in self.by_stem.get(*stem).into_iter().flatten() {
+                add(concept, &mut found);
+            }
+        }
+        let distinct: rustc_hash::FxHashSet<&str> = folded.iter().copied().collect();
+        let mut phrases: Vec<u32> = Vec::new();
+        for word in &distinct {
+            for (concept, words) in self.by_first_word.get(*word).into_iter().flatten() {
+                if !phrases.contains(concept)
+                    && words[1..].iter().all(|w| distinct.contains(w.as_str()))
+                {
+                    phrases.push(*concept);
+                }
+            }
+        }
+        // Sorted: the documents are the same however the set iterates.
+        phrases.sort_unstable();
+        for concept in phrases {
+            add(concept, &mut found);
+        }
+        found
     }
 
     pub fn len(&self) -> usize {
@@ -108,6 +195,14 @@ impl Glossary {
     /// The concepts named in a query's folded words, each once (in the order of the first
     /// naming, longest phrases first), with a mask of the word positions (below 64) that name it.
     pub fn concepts_at(&self, folded: &[String]) -> Vec<(&[Expansion], u64)> {
+        self.concept_indices_at(folded)
+            .into_iter()
+            .map(|(c, words)| (self.concepts[c].as_slice(), words))
+            .collect()
+    }
+
+    /// [`Glossary::concepts_at`], by concept index.
+    pub fn concept_indices_at(&self, folded: &[String]) -> Vec<(usize, u64)> {
         let mut found: Vec<(usize, u64)> = Vec::new();
         for len in (1..=self.longest.min(folded.len())).rev() {
             for (start, window) in folded.windows(len).enumerate() {
@@ -124,9 +219,11 @@ impl Glossary {
             }
         }
         found
-            .into_iter()
-            .map(|(c, words)| (self.concepts[c].as_slice(), words))
-            .collect()
+    }
+
+    /// Every term of concept `index`.
+    pub fn expansions(&self, index: usize) -> &[Expansion] {
+        &self.concepts[index]
     }
 }
 

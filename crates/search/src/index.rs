@@ -37,6 +37,11 @@ pub(crate) struct Fields {
     pub body_stem: Field,
     /// The whole folded title as one term, so a query that is the title ranks it first.
     pub title_whole: Field,
+    /// The glossary concepts the title and the body name (by concept id, once per naming),
+    /// found when indexing: a query naming a concept reads one postings list, not one per
+    /// term of the concept in every language. Scored with the stem fields' lengths.
+    pub title_concept: Field,
+    pub body_concept: Field,
     /// The record's [`RecordMeta`] as JSON.
     pub meta: Field,
 }
@@ -53,6 +58,11 @@ pub(crate) fn schema() -> (Schema, Fields) {
     let indexed = TextOptions::default().set_indexing_options(
         TextFieldIndexing::default().set_index_option(IndexRecordOption::WithFreqs),
     );
+    let concepts = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_index_option(IndexRecordOption::WithFreqs)
+            .set_fieldnorms(false),
+    );
     let fields = Fields {
         key: builder.add_u64_field("key", INDEXED | FAST),
         locale: builder.add_text_field("locale", STRING | STORED),
@@ -66,9 +76,31 @@ pub(crate) fn schema() -> (Schema, Fields) {
         body_fold: builder.add_text_field("body_fold", indexed.clone()),
         body_stem: builder.add_text_field("body_stem", indexed.clone()),
         title_whole: builder.add_text_field("title_whole", indexed),
+        // Named after the glossary: an index made with another reads as another schema.
+        title_concept: builder.add_text_field(
+            &format!("title_concept_{:016x}", Glossary::fingerprint()),
+            concepts.clone(),
+        ),
+        body_concept: builder.add_text_field(
+            &format!("body_concept_{:016x}", Glossary::fingerprint()),
+            concepts,
+        ),
         meta: builder.add_bytes_field("meta", STORED),
     };
     (builder.build(), fields)
+}
+
+impl Fields {
+    /// The field whose lengths score `field`'s terms (a concept field has none of its own).
+    pub fn length_field(&self, field: Field) -> Field {
+        if field == self.title_concept {
+            self.title_stem
+        } else if field == self.body_concept {
+            self.body_stem
+        } else {
+            field
+        }
+    }
 }
 
 /// The search index. One writer and one reader for the life of the process.
@@ -87,7 +119,7 @@ pub struct SearchIndex {
     pub(crate) scratch: crate::search::ScratchPool,
     /// Locale tags by `locale_id`.
     pub(crate) locales: RwLock<Vec<String>>,
-    pub(crate) glossary: Glossary,
+    pub(crate) glossary: &'static Glossary,
 }
 
 /// Which form of a token a field indexes.
@@ -186,7 +218,7 @@ impl SearchIndex {
             open: OpenCache::default(),
             scratch: Default::default(),
             locales: RwLock::new(locales),
-            glossary: Glossary::builtin(),
+            glossary: Glossary::shared(),
         })
     }
 
@@ -250,7 +282,7 @@ impl SearchIndex {
             open: OpenCache::default(),
             scratch: Default::default(),
             locales: RwLock::new(locales),
-            glossary: Glossary::builtin(),
+            glossary: Glossary::shared(),
         })
     }
 
@@ -462,6 +494,29 @@ fn intern_locale(locales: &mut Vec<String>, tag: &str) -> u64 {
     }
 }
 
+/// The glossary concepts a field's tokens name, as tokens (a concept named twice, twice).
+fn concept_tokens(tokens: &[Token]) -> PreTokenizedString {
+    let glossary = Glossary::shared();
+    let folded: Vec<&str> = tokens.iter().map(|t| t.folded.as_str()).collect();
+    let stems: Vec<&str> = tokens.iter().map(|t| t.stem.as_str()).collect();
+    let mut out = Vec::new();
+    for (concept, times) in glossary.concepts_named(&folded, &stems) {
+        for _ in 0..times {
+            out.push(TantivyToken {
+                offset_from: 0,
+                offset_to: 0,
+                position: out.len(),
+                text: glossary.tag(concept).to_owned(),
+                position_length: 1,
+            });
+        }
+    }
+    PreTokenizedString {
+        text: String::new(),
+        tokens: out,
+    }
+}
+
 /// A record's documents, one per locale, analysed.
 fn documents(
     f: Fields,
@@ -496,6 +551,9 @@ fn documents(
             doc.add_pre_tokenized_text(field, pre_tokenized(normalized, tokens, form));
         }
         doc.add_pre_tokenized_text(f.title_whole, whole(&title_norm, &title));
+        for (field, tokens) in [(f.title_concept, &title), (f.body_concept, &body)] {
+            doc.add_pre_tokenized_text(field, concept_tokens(tokens));
+        }
         docs.push(doc);
     }
     docs

@@ -57,6 +57,75 @@ pub(crate) struct Records {
     /// Primary language subtags, interned.
     languages: Vec<String>,
     language_ids: HashMap<String, u16>,
+    /// The live records per facet value, kept as records change.
+    bits: FacetBits,
+}
+
+/// Per facet value, the live records that have it, as bitsets over ordinals: a large result
+/// set's facets are then counted a word (64 records) at a time, not record by record.
+#[derive(Default)]
+pub(crate) struct FacetBits {
+    pub kind: [Vec<u64>; 4],
+    /// By topic bit (see [`Facts::topics`]).
+    pub topic: Vec<Vec<u64>>,
+    /// By interned language id, every id (also those at 64 or above).
+    pub language: Vec<Vec<u64>>,
+    /// By `Accreditation as u8`.
+    pub accreditation: [Vec<u64>; 3],
+    pub free: Vec<u64>,
+    /// Records with schedules (which "open now" may count).
+    pub schedules: Vec<u64>,
+}
+
+fn set_bit(bits: &mut Vec<u64>, ordinal: u32, on: bool) {
+    let (word, bit) = (ordinal as usize / 64, 1u64 << (ordinal % 64));
+    if bits.len() <= word {
+        if !on {
+            return;
+        }
+        bits.resize(word + 1, 0);
+    }
+    if on {
+        bits[word] |= bit;
+    } else {
+        bits[word] &= !bit;
+    }
+}
+
+impl FacetBits {
+    /// Sets (`on`) or clears a record's bits.
+    fn mark(&mut self, ordinal: u32, facts: &Facts, languages: &[u16], on: bool) {
+        set_bit(&mut self.kind[usize::from(facts.kind) % 4], ordinal, on);
+        let mut topics = facts.topics;
+        while topics != 0 {
+            let t = topics.trailing_zeros() as usize;
+            if self.topic.len() <= t {
+                self.topic.resize_with(t + 1, Vec::new);
+            }
+            set_bit(&mut self.topic[t], ordinal, on);
+            topics &= topics - 1;
+        }
+        for &id in languages {
+            let id = usize::from(id);
+            if self.language.len() <= id {
+                self.language.resize_with(id + 1, Vec::new);
+            }
+            set_bit(&mut self.language[id], ordinal, on);
+        }
+        if facts.accreditation != Facts::NONE {
+            set_bit(
+                &mut self.accreditation[usize::from(facts.accreditation) % 3],
+                ordinal,
+                on,
+            );
+        }
+        if facts.free == 1 {
+            set_bit(&mut self.free, ordinal, on);
+        }
+        if facts.has(Facts::SCHEDULES) {
+            set_bit(&mut self.schedules, ordinal, on);
+        }
+    }
 }
 
 fn primary(tag: &str) -> &str {
@@ -97,6 +166,23 @@ impl Records {
 
     pub fn language_count(&self) -> usize {
         self.languages.len()
+    }
+
+    /// The live records per facet value.
+    pub fn facet_bits(&self) -> &FacetBits {
+        &self.bits
+    }
+
+    /// A live record's offered languages, interned (deduplicated).
+    fn language_ids_of(&self, meta: &RecordMeta) -> Vec<u16> {
+        let mut ids: Vec<u16> = meta
+            .languages
+            .iter()
+            .filter_map(|l| self.language_id(l))
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
     }
 
     fn intern(&mut self, tag: &str) -> u16 {
@@ -157,20 +243,28 @@ impl Records {
             }
         };
         let i = ordinal as usize;
-        if self.metas[i].is_none() {
-            self.live += 1;
+        match self.metas[i].take() {
+            None => self.live += 1,
+            Some(old) => {
+                let ids = self.language_ids_of(&old);
+                self.bits.mark(ordinal, &self.facts[i], &ids, false);
+            }
         }
+        let ids = self.language_ids_of(&meta);
+        self.bits.mark(ordinal, &facts, &ids, true);
         self.facts[i] = facts;
         self.metas[i] = Some(meta);
         ordinal
     }
 
     pub fn remove(&mut self, key: u64) {
-        if let Some(o) = self.by_key.get(&key)
-            && let Some(slot) = self.metas.get_mut(*o as usize)
-            && slot.take().is_some()
-        {
+        let Some(&o) = self.by_key.get(&key) else {
+            return;
+        };
+        if let Some(old) = self.metas.get_mut(o as usize).and_then(Option::take) {
             self.live -= 1;
+            let ids = self.language_ids_of(&old);
+            self.bits.mark(o, &self.facts[o as usize], &ids, false);
         }
     }
 }
@@ -323,6 +417,17 @@ impl SegmentMaps {
 #[derive(Default)]
 pub(crate) struct OpenCache {
     cells: RwLock<Vec<AtomicU32>>,
+    /// The records open in one minute (its tag), as a bitset over ordinals: made when a large
+    /// result set's "open now" is counted, forgotten when any record's schedules change.
+    minute: Mutex<OpenMinute>,
+}
+
+/// The records open in one minute, and how many times schedules changed (a bitset made while
+/// they changed is not kept).
+#[derive(Default)]
+struct OpenMinute {
+    changes: u64,
+    bits: Option<(u32, Arc<Vec<u64>>)>,
 }
 
 /// A cell: `minute tag << 2 | answer`; 0 is unknown (no answer is 0).
@@ -342,6 +447,9 @@ impl OpenCache {
         if let Some(cell) = cells.get(ordinal as usize) {
             cell.store(0, Ordering::Relaxed);
         }
+        let mut minute = self.minute.lock().expect("open minute lock");
+        minute.changes += 1;
+        minute.bits = None;
     }
 
     /// A view for one query at instant `at`.
@@ -354,6 +462,7 @@ impl OpenCache {
         }
         OpenView {
             cells: self.cells.read().expect("open cache lock"),
+            minute: &self.minute,
             tag: minute_tag(at) << 2,
             clock: LocalClock::new(at),
         }
@@ -362,11 +471,47 @@ impl OpenCache {
 
 pub(crate) struct OpenView<'a> {
     cells: std::sync::RwLockReadGuard<'a, Vec<AtomicU32>>,
+    minute: &'a Mutex<OpenMinute>,
     tag: u32,
     clock: LocalClock,
 }
 
 impl OpenView<'_> {
+    /// Every live record open at this view's instant, as a bitset over ordinals (made once a
+    /// minute, from the records with schedules).
+    pub fn all_open(&mut self, records: &Records) -> Arc<Vec<u64>> {
+        let changes = {
+            let minute = self.minute.lock().expect("open minute lock");
+            if let Some((tag, bits)) = &minute.bits
+                && *tag == self.tag
+            {
+                return bits.clone();
+            }
+            minute.changes
+        };
+        let schedules = &records.facet_bits().schedules;
+        let mut open = vec![0u64; schedules.len()];
+        for (i, word) in schedules.iter().enumerate() {
+            let mut bits = *word;
+            while bits != 0 {
+                let ordinal = i as u32 * 64 + bits.trailing_zeros();
+                bits &= bits - 1;
+                if records
+                    .facts(ordinal)
+                    .is_some_and(|facts| self.is_open(ordinal, facts, records))
+                {
+                    open[i] |= 1 << (ordinal % 64);
+                }
+            }
+        }
+        let open = Arc::new(open);
+        let mut minute = self.minute.lock().expect("open minute lock");
+        if minute.changes == changes {
+            minute.bits = Some((self.tag, open.clone()));
+        }
+        open
+    }
+
     pub fn is_open(&mut self, ordinal: u32, facts: &Facts, records: &Records) -> bool {
         if !facts.has(Facts::SCHEDULES) {
             return false;

@@ -6,7 +6,9 @@
 //! document matches, each alternative a BM25 term score times its weight (or the sum over a few
 //! terms). A word makes two groups, title and body, whose alternatives are its forms: exact >
 //! stemmed > folded > fuzzy (by edit distance) > prefix, so a word counts once, by its best form.
-//! A glossary concept is one group per field whose alternatives are its terms in every language.
+//! A glossary concept is one group: the concept's term in the title and body concept fields,
+//! which hold, per document, the concepts its text names in its own language (see
+//! `index::concept_tokens`).
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BinaryHeap, HashMap};
@@ -135,12 +137,10 @@ struct Leaf {
     weight: f32,
 }
 
-/// An alternative of a group: one term, the sum of several (`all`: only where every term
-/// matches, for a multi-word glossary phrase).
+/// An alternative of a group: the sum of one or a few terms' scores.
 #[derive(Debug, Clone)]
 struct Alt {
     leaves: Vec<Leaf>,
-    all: bool,
 }
 
 /// A counted unit of the query: a document scores the best alternative it matches.
@@ -153,7 +153,7 @@ struct Group {
 
 /// A group resolved against the index.
 struct ResolvedGroup {
-    alts: Vec<(Vec<Resolved>, bool)>,
+    alts: Vec<Vec<Resolved>>,
     covers: u64,
     /// Postings to read: the sum of its terms' document frequencies.
     cost: u64,
@@ -166,6 +166,10 @@ struct Resolution {
     /// Per query word (below [`WORD_BITS`]), how much matching it tells.
     weights: Vec<f32>,
 }
+
+/// A search's facets are counted from bitsets (a word of 64 records at a time, see
+/// `FacetCounter::count_bits`) once it has more than one record in this many.
+const BITSET_FACETS: usize = 32;
 
 /// Query words beyond this many are optional (bit 63 of a document's mask marks a match).
 const WORD_BITS: usize = 63;
@@ -191,10 +195,14 @@ impl Group {
                 term: term.to_owned(),
                 weight,
             }],
-            all: false,
         });
     }
 }
+
+/// Weights of a glossary concept named in the title, and in the body (its idf is the concept's:
+/// how many documents name it in any of its terms).
+const CONCEPT_TITLE: f32 = 4.8;
+const CONCEPT_BODY: f32 = 2.4;
 
 /// BM25 over the whole index (every segment), as tantivy computes it.
 const K1: f32 = 1.2;
@@ -239,10 +247,8 @@ struct Scratch {
     /// Per record: its best score and that document's (segment, doc).
     record: Vec<(f32, (u32, u32))>,
     record_touched: Vec<u32>,
-    /// A phrase's documents still in (sorted), the next round's, and their scores so far.
-    phrase_docs: Vec<u32>,
-    phrase_next: Vec<u32>,
-    phrase_sums: Vec<f32>,
+    /// The records a search admitted, as a bitset over ordinals (for counting facets).
+    results: Vec<u64>,
 }
 
 impl Scratch {
@@ -505,76 +511,6 @@ fn intersect(
     }
 }
 
-/// Calls `each(doc, score)` for the documents of one segment that hold every term of a phrase
-/// alternative, its score the sum of its terms'. The rarest term finds the documents; each
-/// other term, rarer first, only looks for the documents still in (seeking through its
-/// postings when they are few), so a common word of a phrase ("de", "of") costs little, and
-/// nothing once no document remains.
-#[allow(clippy::too_many_arguments)]
-fn visit_all(
-    leaves: &[Resolved],
-    segment: usize,
-    inverted: &[Arc<tantivy::InvertedIndexReader>],
-    fieldnorms: &[FieldNormReader],
-    norms: &[[f32; 256]],
-    restrict: Restrict<'_>,
-    (docs, next, sums): (&mut Vec<u32>, &mut Vec<u32>, &mut Vec<f32>),
-    mut each: impl FnMut(u32, f32),
-) -> Result<()> {
-    let mut order: Vec<(&Resolved, &tantivy::postings::TermInfo)> =
-        Vec::with_capacity(leaves.len());
-    for leaf in leaves {
-        // A term this segment lacks: no document of it holds them all.
-        let Some(info) = &leaf.infos[segment] else {
-            return Ok(());
-        };
-        order.push((leaf, info));
-    }
-    order.sort_by_key(|(_, info)| info.doc_freq);
-    docs.clear();
-    sums.clear();
-    let (leaf, info) = order[0];
-    let slot = leaf.field_slot;
-    visit(
-        &inverted[slot],
-        info,
-        &fieldnorms[slot],
-        &norms[slot],
-        leaf.weight,
-        restrict,
-        |doc, score| {
-            docs.push(doc);
-            sums.push(score);
-        },
-    )?;
-    for &(leaf, info) in &order[1..] {
-        if docs.is_empty() {
-            return Ok(());
-        }
-        let slot = leaf.field_slot;
-        // Keeps, in order, the documents this term also holds (their sums move up in place).
-        next.clear();
-        intersect(
-            &inverted[slot],
-            info,
-            &fieldnorms[slot],
-            &norms[slot],
-            leaf.weight,
-            docs,
-            |at, score| {
-                sums[next.len()] = sums[at] + score;
-                next.push(docs[at]);
-            },
-        )?;
-        std::mem::swap(docs, next);
-        sums.truncate(docs.len());
-    }
-    for (doc, sum) in docs.iter().zip(sums.iter()) {
-        each(*doc, *sum);
-    }
-    Ok(())
-}
-
 /// A record that passed the filters, ranked.
 #[derive(Clone, Copy)]
 struct Candidate {
@@ -815,47 +751,27 @@ impl SearchIndex {
             group.term(f.title_whole, &whole, 8.0);
             groups.push(group);
         }
-        for (concept, covers) in self.glossary.concepts_at(&folded) {
-            // A concept counts once, by its best-matching term, and below a direct match.
-            let mut group = Group {
-                covers: covers & ((1u64 << WORD_BITS) - 1),
-                ..Group::default()
+        for (concept, covers) in self.glossary.concept_indices_at(&folded) {
+            // A concept counts once, below a direct match: the documents that name it (in
+            // any language, found when indexing), by how often, in the title and the body.
+            let tag = self.glossary.tag(concept);
+            let leaf = |field, weight| Leaf {
+                field,
+                term: tag.to_owned(),
+                weight,
             };
-            for expansion in concept {
-                let leaf = |field, term: &String, weight| Leaf {
-                    field,
-                    term: term.clone(),
-                    weight,
-                };
-                if expansion.folded.len() == 1 {
-                    // The term's stem under every stemmer covers every document holding the
-                    // term, whatever its language (as for a query word).
-                    group.alts.push(Alt {
-                        leaves: expansion
-                            .all_stems
-                            .iter()
-                            .flat_map(|stem| {
-                                [leaf(f.title_stem, stem, 4.8), leaf(f.body_stem, stem, 2.4)]
-                            })
-                            .collect(),
-                        all: false,
-                    });
-                } else {
-                    // A phrase: all its words in the title, or all in the body.
-                    for (field, weight) in [(f.title_fold, 1.6), (f.body_fold, 0.8)] {
-                        group.alts.push(Alt {
-                            leaves: expansion
-                                .folded
-                                .iter()
-                                .map(|w| leaf(field, w, weight))
-                                .collect(),
-                            all: true,
-                        });
-                    }
-                }
+            groups.push(Group {
+                alts: vec![Alt {
+                    leaves: vec![
+                        leaf(f.title_concept, CONCEPT_TITLE),
+                        leaf(f.body_concept, CONCEPT_BODY),
+                    ],
+                }],
+                covers: covers & ((1u64 << WORD_BITS) - 1),
+            });
+            for expansion in self.glossary.expansions(concept) {
                 highlight.extend(expansion.folded.iter().cloned());
             }
-            groups.push(group);
         }
         Ok((groups, weights, highlight))
     }
@@ -945,10 +861,6 @@ impl SearchIndex {
                         infos.push(info);
                     }
                     if doc_freq == 0 {
-                        if alt.all {
-                            leaves.clear();
-                            break;
-                        }
                         continue;
                     }
                     let field_slot = match fields.iter().position(|f| *f == leaf.field) {
@@ -966,7 +878,7 @@ impl SearchIndex {
                     });
                 }
                 if !leaves.is_empty() {
-                    alts.push((leaves, alt.all));
+                    alts.push(leaves);
                 }
             }
             resolved.push(ResolvedGroup {
@@ -977,7 +889,7 @@ impl SearchIndex {
         }
         let norms = fields
             .iter()
-            .map(|f| length_norms(searcher, *f))
+            .map(|f| length_norms(searcher, self.fields.length_field(*f)))
             .collect::<Result<_>>()?;
         Ok(Resolution {
             fields,
@@ -1151,7 +1063,7 @@ impl SearchIndex {
             let mut fieldnorms = Vec::with_capacity(fields.len());
             for field in fields {
                 inverted.push(segment.inverted_index(*field)?);
-                fieldnorms.push(segment.get_fieldnorms_reader(*field)?);
+                fieldnorms.push(segment.get_fieldnorms_reader(self.fields.length_field(*field))?);
             }
             s.candidates.clear();
             let mut have_candidates = false;
@@ -1178,8 +1090,8 @@ impl SearchIndex {
                         .as_deref()
                         .map_or(Restrict::All, |b| Restrict::Bits(b))
                 };
-                for (leaves, all) in &group.alts {
-                    if leaves.len() == 1 && !all {
+                for leaves in &group.alts {
+                    if leaves.len() == 1 {
                         // One term: straight into the group's best.
                         let leaf = &leaves[0];
                         let Some(info) = &leaf.infos[ordinal] else {
@@ -1193,29 +1105,6 @@ impl SearchIndex {
                             &norms[leaf.field_slot],
                             leaf.weight,
                             restrict,
-                            |doc, score| {
-                                let cell = &mut cells[doc as usize].group;
-                                if *cell == 0.0 {
-                                    touched.push(doc);
-                                }
-                                if score > *cell {
-                                    *cell = score;
-                                }
-                            },
-                        )?;
-                        continue;
-                    }
-                    if *all {
-                        // Every term required: intersected, rarest term first.
-                        let (cells, touched) = (&mut s.cells, &mut s.group_touched);
-                        visit_all(
-                            leaves,
-                            ordinal,
-                            &inverted,
-                            &fieldnorms,
-                            norms,
-                            restrict,
-                            (&mut s.phrase_docs, &mut s.phrase_next, &mut s.phrase_sums),
                             |doc, score| {
                                 let cell = &mut cells[doc as usize].group;
                                 if *cell == 0.0 {
@@ -1318,6 +1207,12 @@ impl SearchIndex {
         let mut open = self.open.at(now, records.slots());
         let mut best: BinaryHeap<Candidate> = BinaryHeap::with_capacity(wanted + 1);
         let mut total = 0usize;
+        // Many records: their facets are counted afterwards from bitsets, 64 at a time.
+        let by_bits = s.record_touched.len().saturating_mul(BITSET_FACETS) >= records.slots();
+        if by_bits {
+            s.results.clear();
+            s.results.resize(records.slots().div_ceil(64), 0);
+        }
         for ordinal in s.record_touched.drain(..) {
             let r = ordinal as usize;
             let (score, address) = std::mem::take(&mut s.record[r]);
@@ -1328,7 +1223,11 @@ impl SearchIndex {
                 continue;
             };
             total += 1;
-            facets.count(ordinal, facts, records, &mut open);
+            if by_bits {
+                s.results[r / 64] |= 1 << (r % 64);
+            } else {
+                facets.count(ordinal, facts, records, &mut open);
+            }
             let mut boosted = score;
             if facts.has(Facts::VERIFIED) {
                 boosted *= 1.1;
@@ -1353,6 +1252,9 @@ impl SearchIndex {
                 best.pop();
                 best.push(candidate);
             }
+        }
+        if by_bits {
+            facets.count_bits(&s.results, records, &mut open);
         }
         drop(open);
         let top = best.into_sorted_vec();
@@ -1640,6 +1542,34 @@ impl FacetCounter {
         }
     }
 
+    /// Counts the records of `results` (a bitset over ordinals) by the record table's bitsets.
+    fn count_bits(&mut self, results: &[u64], records: &Records, open: &mut OpenView<'_>) {
+        let bits = records.facet_bits();
+        let n = |of: &[u64]| -> usize {
+            results
+                .iter()
+                .zip(of)
+                .map(|(a, b)| (a & b).count_ones() as usize)
+                .sum()
+        };
+        for (count, of) in self.kind.iter_mut().zip(&bits.kind) {
+            *count += n(of);
+        }
+        for (count, of) in self.topic.iter_mut().zip(&bits.topic) {
+            *count += n(of);
+        }
+        for (count, of) in self.languages.iter_mut().zip(&bits.language) {
+            *count += n(of);
+        }
+        for (count, of) in self.accreditation.iter_mut().zip(&bits.accreditation) {
+            *count += n(of);
+        }
+        self.free += n(&bits.free);
+        if n(&bits.schedules) > 0 {
+            self.open_now += n(&open.all_open(records));
+        }
+    }
+
     fn finish(self, records: &Records) -> Facets {
         let kinds = [
             EntityKind::Organization,
@@ -1857,5 +1787,88 @@ mod tests {
             &["a".to_owned(), "cop".to_owned()],
         );
         assert_eq!(s, "Coffee with a <mark>cop</mark>");
+    }
+
+    /// Facets counted record by record and from the record table's bitsets agree, for any
+    /// set of results, after records are replaced and removed, with languages interned past
+    /// the 64 a record's facts hold as bits.
+    #[test]
+    fn facets_from_bitsets_match_facets_counted_one_by_one() {
+        use crate::document::RecordMeta;
+        use vecino_core::{Accreditation, Schedule};
+        let mut records = Records::default();
+        let mut rng = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move |n: u64| {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            rng % n
+        };
+        // 70 languages, so some are interned at 64 or above.
+        let languages: Vec<String> = (0..70)
+            .map(|i| format!("x{}{}", (b'a' + i / 26) as char, (b'a' + i % 26) as char))
+            .collect();
+        let meta = |i: u64, next: &mut dyn FnMut(u64) -> u64| RecordMeta {
+            kind: [
+                EntityKind::Service,
+                EntityKind::Guide,
+                EntityKind::Organization,
+            ][next(3) as usize],
+            id: Id::new_random(),
+            slug: Slug::parse(&format!("r-{i}")).unwrap(),
+            topics: (0..next(3))
+                .map(|_| Topic::ALL[next(Topic::ALL.len() as u64) as usize])
+                .collect(),
+            languages: (0..next(4))
+                .map(|_| languages[next(70) as usize].clone())
+                .collect(),
+            accreditation: [
+                None,
+                Some(Accreditation::DojRecognizedOrganization),
+                Some(Accreditation::LicensedAttorney),
+            ][next(3) as usize],
+            free: [None, Some(true), Some(false)][next(3) as usize],
+            verified: next(2) == 0,
+            points: Vec::new(),
+            schedules: if next(2) == 0 {
+                vec![Schedule::always_open("America/Los_Angeles").unwrap()]
+            } else {
+                Vec::new()
+            },
+        };
+        for key in 0..300u64 {
+            records.insert(key, Arc::new(meta(key, &mut next)));
+        }
+        // Some replaced (their old facts must leave the bitsets), some removed.
+        for key in (0..300u64).step_by(7) {
+            records.insert(key, Arc::new(meta(key, &mut next)));
+        }
+        for key in (0..300u64).step_by(11) {
+            records.remove(key);
+        }
+        // And some removed ones back, with other facts.
+        for key in (0..300u64).step_by(22) {
+            records.insert(key, Arc::new(meta(key, &mut next)));
+        }
+        let open = crate::records::OpenCache::default();
+        let now = Timestamp::now();
+        for round in 0..20 {
+            let chosen: Vec<u32> = (0..records.slots() as u32)
+                .filter(|o| records.facts(*o).is_some() && next(4) < 1 + round % 4)
+                .collect();
+            let mut one_by_one = FacetCounter::new(records.language_count());
+            let mut by_bits = FacetCounter::new(records.language_count());
+            let mut results = vec![0u64; records.slots().div_ceil(64)];
+            let mut view = open.at(now, records.slots());
+            for &o in &chosen {
+                one_by_one.count(o, records.facts(o).unwrap(), &records, &mut view);
+                results[o as usize / 64] |= 1 << (o % 64);
+            }
+            by_bits.count_bits(&results, &records, &mut view);
+            drop(view);
+            let (a, b) = (one_by_one.finish(&records), by_bits.finish(&records));
+            assert_eq!(format!("{a:?}"), format!("{b:?}"), "round {round}");
+            assert!(a.open_now > 0 && a.offers_language.len() > 40, "{a:?}");
+        }
     }
 }
