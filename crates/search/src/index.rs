@@ -117,6 +117,8 @@ pub struct SearchIndex {
     pub(crate) open: OpenCache,
     /// Per-document buffers for searches.
     pub(crate) scratch: crate::search::ScratchPool,
+    /// Long bodies analysed for snippets.
+    pub(crate) analyzed: crate::search::AnalyzedCache,
     /// Locale tags by `locale_id`.
     pub(crate) locales: RwLock<Vec<String>>,
     pub(crate) glossary: &'static Glossary,
@@ -217,6 +219,7 @@ impl SearchIndex {
             segment_maps: SegmentMaps::default(),
             open: OpenCache::default(),
             scratch: Default::default(),
+            analyzed: Default::default(),
             locales: RwLock::new(locales),
             glossary: Glossary::shared(),
         })
@@ -281,6 +284,7 @@ impl SearchIndex {
             segment_maps: SegmentMaps::default(),
             open: OpenCache::default(),
             scratch: Default::default(),
+            analyzed: Default::default(),
             locales: RwLock::new(locales),
             glossary: Glossary::shared(),
         })
