@@ -253,6 +253,84 @@ struct Scratch {
     results: Vec<u64>,
 }
 
+/// Matching any word, a document is ranked by how much of the query it matches: the share of
+/// the query's weight it matches (directly or through a concept), to the power
+/// [`COVERAGE_POWER`], and left out below [`MIN_SHARE`]. So a record that matches "Ramadan food
+/// baskets … seniors" only through concepts (written in another language) ranks above one that
+/// matches "food … for seniors" directly.
+struct Coverage<'a> {
+    /// Per query word, its weight (empty when every word is required, or there is one).
+    weights: &'a [f32],
+    all: f32,
+    /// The factor per mask of matched words (0: left out), when the words are few.
+    table: Vec<f32>,
+}
+
+/// Queries of up to this many words have their coverage factors worked out once per search.
+const COVERAGE_TABLE_WORDS: usize = 10;
+
+impl<'a> Coverage<'a> {
+    fn new(weights: &'a [f32], any: bool) -> Self {
+        let all: f32 = weights.iter().sum();
+        if !any || weights.len() < 2 || all <= 0.0 {
+            return Coverage {
+                weights: &[],
+                all,
+                table: Vec::new(),
+            };
+        }
+        let mut table = Vec::new();
+        if weights.len() <= COVERAGE_TABLE_WORDS {
+            // Each mask's sum is the mask's without its highest word, plus that word's (so
+            // summed in word order, as `factor` does without a table).
+            let mut sums = vec![0f32; 1 << weights.len()];
+            for mask in 1..sums.len() {
+                let high = (usize::BITS - 1 - mask.leading_zeros()) as usize;
+                sums[mask] = sums[mask ^ (1 << high)] + weights[high];
+            }
+            table = sums.iter().map(|sum| Self::of(sum / all)).collect();
+        }
+        Coverage {
+            weights,
+            all,
+            table,
+        }
+    }
+
+    fn of(share: f32) -> f32 {
+        if share < MIN_SHARE {
+            0.0
+        } else {
+            share.powi(COVERAGE_POWER)
+        }
+    }
+
+    /// What a document matching the words of `mask` has its score multiplied by; `None` when it
+    /// matches too little of the query.
+    fn factor(&self, mask: u64) -> Option<f32> {
+        if self.weights.is_empty() {
+            return Some(1.0);
+        }
+        let factor = match self.table.get((mask & ((1 << WORD_BITS) - 1)) as usize) {
+            Some(factor) => *factor,
+            None => {
+                let mut share = 0f32;
+                let mut bits = mask & ((1 << WORD_BITS) - 1);
+                while bits != 0 {
+                    share += self
+                        .weights
+                        .get(bits.trailing_zeros() as usize)
+                        .copied()
+                        .unwrap_or(0.0);
+                    bits &= bits - 1;
+                }
+                Self::of(share / self.all)
+            }
+        };
+        (factor > 0.0).then_some(factor)
+    }
+}
+
 impl Scratch {
     /// Folds a scored document into its record's best (when it matched every required word).
     #[allow(clippy::too_many_arguments)]
@@ -263,7 +341,7 @@ impl Scratch {
         map: &crate::records::SegmentMap,
         alive: Option<&tantivy::fastfield::AliveBitSet>,
         required: Option<u64>,
-        weights: &[f32],
+        coverage: &Coverage,
         preferred: &[u8],
     ) {
         let d = doc as usize;
@@ -275,29 +353,10 @@ impl Scratch {
         if required.is_some_and(|r| matched & r != r) || alive.is_some_and(|a| !a.is_alive(doc)) {
             return;
         }
-        if required.is_none() && weights.len() > 1 {
-            // Matching any word, ranked by how much of the query it matches: the share of the
-            // query's weight it matches (directly or through a concept), to the power
-            // COVERAGE_POWER. So a record that matches "Ramadan food baskets … seniors" only
-            // through concepts (written in another language) ranks above one that matches
-            // "food … for seniors" directly.
-            let all: f32 = weights.iter().sum();
-            if all > 0.0 {
-                let mut share = 0f32;
-                let mut bits = matched & !(1u64 << 63);
-                while bits != 0 {
-                    share += weights
-                        .get(bits.trailing_zeros() as usize)
-                        .copied()
-                        .unwrap_or(0.0);
-                    bits &= bits - 1;
-                }
-                let share = share / all;
-                if share < MIN_SHARE {
-                    return;
-                }
-                score *= share.powi(COVERAGE_POWER);
-            }
+        if let Some(factor) = coverage.factor(matched) {
+            score *= factor;
+        } else {
+            return;
         }
         let record = map.ordinals[d];
         if record == NO_RECORD {
@@ -1047,6 +1106,7 @@ impl SearchIndex {
 
         s.fit(0, records.slots());
         s.record_touched.clear();
+        let coverage = Coverage::new(weights, required.is_none());
         // The filters a record's facts alone decide limit, per segment, which documents are
         // scored at all (a bitset kept per segment and filter).
         let accept = Acceptor::new(&request.filters, records);
@@ -1197,7 +1257,7 @@ impl SearchIndex {
                         &map,
                         alive,
                         required,
-                        weights,
+                        &coverage,
                         preferred,
                     );
                 }
