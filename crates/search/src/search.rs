@@ -1078,18 +1078,29 @@ impl SearchIndex {
             }
         } else if weights.len() > 1 {
             // Matching any word, a document must still match at least MIN_SHARE of the query's
-            // weight. The lightest words, together under that share, cannot qualify a document
-            // alone: their groups only score documents the other words found.
+            // weight. Words together under that share cannot qualify a document alone: their
+            // groups only score documents the other words found. Chosen by how many postings
+            // they would read per unit of weight, dearest first (a common word, or a concept
+            // named in thousands of listings, weighs little for its cost).
             let all: f32 = weights.iter().sum();
-            let mut by_weight: Vec<usize> = (0..weights.len()).collect();
-            by_weight.sort_by(|a, b| weights[*a].total_cmp(&weights[*b]));
+            let cost = |w: usize| -> f32 {
+                let postings: u64 = groups
+                    .iter()
+                    .filter(|g| g.covers & (1 << w) != 0)
+                    .map(|g| g.cost)
+                    .sum();
+                postings as f32 / weights[w].max(f32::MIN_POSITIVE)
+            };
+            let mut dearest: Vec<(usize, f32)> = (0..weights.len()).map(|w| (w, cost(w))).collect();
+            dearest.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            // A little under the share, so that summing in another order cannot reach it.
+            let under = MIN_SHARE * all * (1.0 - 1e-4);
             let (mut weak, mut light) = (0u64, 0f32);
-            for w in by_weight {
-                light += weights[w];
-                if light >= MIN_SHARE * all {
-                    break;
+            for (w, _) in dearest {
+                if light + weights[w] < under {
+                    light += weights[w];
+                    weak |= 1 << w;
                 }
-                weak |= 1 << w;
             }
             if weak != 0 {
                 for entry in &mut order {
