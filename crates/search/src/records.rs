@@ -75,6 +75,8 @@ pub(crate) struct FacetBits {
     pub free: Vec<u64>,
     /// Records with schedules (which "open now" may count).
     pub schedules: Vec<u64>,
+    /// Every live record.
+    pub live: Vec<u64>,
 }
 
 fn set_bit(bits: &mut Vec<u64>, ordinal: u32, on: bool) {
@@ -95,6 +97,7 @@ fn set_bit(bits: &mut Vec<u64>, ordinal: u32, on: bool) {
 impl FacetBits {
     /// Sets (`on`) or clears a record's bits.
     fn mark(&mut self, ordinal: u32, facts: &Facts, languages: &[u16], on: bool) {
+        set_bit(&mut self.live, ordinal, on);
         set_bit(&mut self.kind[usize::from(facts.kind) % 4], ordinal, on);
         let mut topics = facts.topics;
         while topics != 0 {
@@ -143,6 +146,14 @@ impl Records {
 
     pub fn ordinal(&self, key: u64) -> Option<u32> {
         self.by_key.get(&key).copied()
+    }
+
+    /// Whether a record is live (as [`Records::facts`] would tell, from a bitset).
+    pub fn is_live(&self, ordinal: u32) -> bool {
+        self.bits
+            .live
+            .get(ordinal as usize / 64)
+            .is_some_and(|word| word & (1 << (ordinal % 64)) != 0)
     }
 
     /// The facts of a live record.

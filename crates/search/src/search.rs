@@ -167,6 +167,10 @@ struct Resolution {
     weights: Vec<f32>,
 }
 
+/// How much more a verified record scores, and an accredited one.
+const VERIFIED_BOOST: f32 = 1.1;
+const ACCREDITED_BOOST: f32 = 1.15;
+
 /// A search's facets are counted from bitsets (a word of 64 records at a time, see
 /// `FacetCounter::count_bits`) once it has more than one record in this many.
 const BITSET_FACETS: usize = 32;
@@ -1286,9 +1290,26 @@ impl SearchIndex {
             s.results.clear();
             s.results.resize(records.slots().div_ceil(64), 0);
         }
+        // Without filters of a record's own, counted by bitsets, a record whose score could
+        // not enter the page even with every boost is never read.
+        let unread = by_bits && accept.admits_all();
         for ordinal in s.record_touched.drain(..) {
             let r = ordinal as usize;
             let (score, address) = std::mem::take(&mut s.record[r]);
+            if unread {
+                if !records.is_live(ordinal) {
+                    continue;
+                }
+                if best.len() == wanted
+                    && best.peek().is_some_and(|worst| {
+                        score * VERIFIED_BOOST * ACCREDITED_BOOST < worst.score
+                    })
+                {
+                    total += 1;
+                    s.results[r / 64] |= 1 << (r % 64);
+                    continue;
+                }
+            }
             let Some(facts) = records.facts(ordinal) else {
                 continue;
             };
@@ -1303,10 +1324,10 @@ impl SearchIndex {
             }
             let mut boosted = score;
             if facts.has(Facts::VERIFIED) {
-                boosted *= 1.1;
+                boosted *= VERIFIED_BOOST;
             }
             if facts.accreditation != Facts::NONE {
-                boosted *= 1.15;
+                boosted *= ACCREDITED_BOOST;
             }
             if let Some(km) = distance {
                 boosted *= 1.0 / (1.0 + (km as f32) / 25.0);
@@ -1519,6 +1540,14 @@ impl<'a> Acceptor<'a> {
             }
         }
         bits
+    }
+
+    /// Whether every live record passes (no filter at all).
+    fn admits_all(&self) -> bool {
+        self.static_key().is_none()
+            && self.near.is_none()
+            && self.filters.open_at.is_none()
+            && self.filters.ids.is_none()
     }
 
     /// Whether a record passes; `Some(distance)` when it does (distance only with `near`).
@@ -2020,6 +2049,9 @@ mod tests {
         // And some removed ones back, with other facts.
         for key in (0..300u64).step_by(22) {
             records.insert(key, Arc::new(meta(key, &mut next)));
+        }
+        for o in 0..records.slots() as u32 + 64 {
+            assert_eq!(records.is_live(o), records.facts(o).is_some(), "ordinal {o}");
         }
         let open = crate::records::OpenCache::default();
         let now = Timestamp::now();
