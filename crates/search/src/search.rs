@@ -793,8 +793,27 @@ impl SearchIndex {
         let mut highlight: Vec<String> = Vec::new();
         let mut groups: Vec<Group> = Vec::new();
         let mut weights: Vec<f32> = Vec::with_capacity(words.len());
+        // Per word, where its two groups are and how many times it was said.
+        let mut said: Vec<(usize, usize, f32)> = Vec::new();
         for (i, word) in words.iter().enumerate() {
             weights.push(self.word_weight(searcher, &word.folded)?);
+            let last = i + 1 == words.len();
+            let covers = if i < WORD_BITS { 1u64 << i } else { 0 };
+            // A word said again ("para sa mga … para sa mga") adds its position to the groups
+            // made for it, which then weigh as many times: the same scores as a pair of groups
+            // per saying, with its postings read once.
+            if !(last && is_prefix)
+                && let Some(again) = said.iter_mut().find(|(w, ..)| {
+                    words[*w].exact == word.exact && words[*w].folded == word.folded
+                })
+            {
+                for group in &mut groups[again.1..again.1 + 2] {
+                    group.covers |= covers;
+                }
+                again.2 += 1.0;
+                continue;
+            }
+            said.push((i, groups.len(), 1.0));
             // The word's stem under every stemmer: the query's language is not guessed either.
             let mut stems: Vec<String> = Family::ALL
                 .iter()
@@ -804,9 +823,14 @@ impl SearchIndex {
             stems.dedup();
             highlight.push(word.folded.clone());
             highlight.extend(stems.iter().cloned());
-            let last = i + 1 == words.len();
-            let covers = if i < WORD_BITS { 1u64 << i } else { 0 };
             groups.extend(self.word_groups(searcher, word, &stems, last && is_prefix, covers)?);
+        }
+        for &(_, at, times) in said.iter().filter(|(.., times)| *times > 1.0) {
+            for group in &mut groups[at..at + 2] {
+                for leaf in group.alts.iter_mut().flat_map(|alt| alt.leaves.iter_mut()) {
+                    leaf.weight *= times;
+                }
+            }
         }
         let folded: Vec<String> = words.iter().map(|w| w.folded.clone()).collect();
         let f = self.fields;
@@ -2051,7 +2075,11 @@ mod tests {
             records.insert(key, Arc::new(meta(key, &mut next)));
         }
         for o in 0..records.slots() as u32 + 64 {
-            assert_eq!(records.is_live(o), records.facts(o).is_some(), "ordinal {o}");
+            assert_eq!(
+                records.is_live(o),
+                records.facts(o).is_some(),
+                "ordinal {o}"
+            );
         }
         let open = crate::records::OpenCache::default();
         let now = Timestamp::now();
