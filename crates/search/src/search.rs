@@ -1765,10 +1765,17 @@ pub(crate) struct Analyzed {
     text: String,
     tokens: Vec<(u32, u32, u32)>,
     words: Vec<Box<str>>,
+    /// Each word's stem under the locale's stemmer, when worked out ahead (for a body kept for
+    /// later searches); else each search stems the words it has not seen.
+    stems: Vec<Box<str>>,
 }
 
 impl Analyzed {
     fn new(body: &str, locale: &str) -> Analyzed {
+        Analyzed::analyze(body, locale, false)
+    }
+
+    fn analyze(body: &str, locale: &str, stemmed: bool) -> Analyzed {
         // Shown as written (NFC), matched on the normalized form (traditional Chinese folded to
         // simplified), whose characters correspond one to one.
         let shown: Cow<'_, str> = match unicode_normalization::is_nfc_quick(body.chars()) {
@@ -1813,12 +1820,22 @@ impl Analyzed {
                 (token.0, token.1) = (at(token.0), at(token.1));
             }
         }
+        let stems = if stemmed {
+            let family = Family::of(locale);
+            words
+                .iter()
+                .map(|w| crate::analyze::stem(w, family).into_boxed_str())
+                .collect()
+        } else {
+            Vec::new()
+        };
         Analyzed {
             body: body.to_owned(),
             locale: locale.to_owned(),
             text,
             tokens,
             words,
+            stems,
         }
     }
 }
@@ -1860,7 +1877,7 @@ impl AnalyzedCache {
                 return a.clone();
             }
         }
-        let analyzed = Arc::new(Analyzed::new(body, locale));
+        let analyzed = Arc::new(Analyzed::analyze(body, locale, true));
         if let Ok(mut kept) = self.kept.lock() {
             let (clock, map) = &mut *kept;
             if map.len() >= ANALYZED_KEPT
@@ -1894,7 +1911,6 @@ impl<'a> Highlighter<'a> {
     }
 
     fn snippet(&mut self, a: &Analyzed) -> String {
-        const WINDOW: usize = 30;
         if a.tokens.is_empty() {
             let mut out = String::new();
             escape_into(&mut out, &a.body.chars().take(200).collect::<String>());
@@ -1904,6 +1920,18 @@ impl<'a> Highlighter<'a> {
         // covered by it. A lone letter ("a", "y") is not worth marking; a lone Chinese
         // character is a word.
         let words = &self.words;
+        let worth = |folded: &str| folded.chars().nth(1).is_some() || !folded.is_ascii();
+        if !a.stems.is_empty() {
+            let hits: Vec<bool> = a
+                .words
+                .iter()
+                .zip(&a.stems)
+                .map(|(folded, stem)| {
+                    worth(folded) && (words.contains(&**folded) || words.contains(&**stem))
+                })
+                .collect();
+            return self.mark(a, &hits);
+        }
         let family = Family::of(&a.locale);
         let seen = match self.seen.iter().position(|(f, _)| *f == family) {
             Some(i) => &mut self.seen[i].1,
@@ -1918,7 +1946,7 @@ impl<'a> Highlighter<'a> {
             .map(|folded| match seen.get(folded) {
                 Some(hit) => *hit,
                 None => {
-                    let hit = (folded.chars().nth(1).is_some() || !folded.is_ascii())
+                    let hit = worth(folded)
                         && (words.contains(&**folded)
                             || words.contains(crate::analyze::stem(folded, family).as_str()));
                     seen.insert(folded.clone(), hit);
@@ -1926,6 +1954,12 @@ impl<'a> Highlighter<'a> {
                 }
             })
             .collect();
+        self.mark(a, &hits)
+    }
+
+    /// The snippet of `a` whose words `hits` says match: the window of words with the most.
+    fn mark(&self, a: &Analyzed, hits: &[bool]) -> String {
+        const WINDOW: usize = 30;
         let tokens: Vec<(usize, usize, bool)> = a
             .tokens
             .iter()
@@ -2100,6 +2134,30 @@ mod tests {
             let (a, b) = (one_by_one.finish(&records), by_bits.finish(&records));
             assert_eq!(format!("{a:?}"), format!("{b:?}"), "round {round}");
             assert!(a.open_now > 0 && a.offers_language.len() > 40, "{a:?}");
+        }
+    }
+
+    /// A long body kept analysed (stemmed ahead) gives the snippet a fresh analysis gives, for
+    /// the first search and the next ones.
+    #[test]
+    fn a_kept_body_gives_the_same_snippets() {
+        let body = format!(
+            "{} Los abogados ayudan con la ciudadanía y las peticiones familiares. {}",
+            "Información general sobre trámites. ".repeat(30),
+            "Más información al final. ".repeat(20)
+        );
+        assert!(body.len() >= KEEP_ANALYZED_BYTES);
+        let cache = AnalyzedCache::default();
+        for words in [
+            vec!["abogado".to_owned(), "ciudadania".to_owned()],
+            vec!["peticion".to_owned(), "familiar".to_owned()],
+        ] {
+            let fresh = Highlighter::new(&words).snippet(&Analyzed::new(&body, "es"));
+            assert!(fresh.contains("<mark>"), "{fresh}");
+            for _ in 0..2 {
+                let kept = Highlighter::new(&words).snippet(&cache.get(&body, "es"));
+                assert_eq!(kept, fresh);
+            }
         }
     }
 }
