@@ -153,26 +153,17 @@ fn the_offline_app_installs_works_offline_updates_shares_and_refuses_tampering()
     )
     .unwrap();
     let shots = workspace().join("target/screenshots");
-    let mut child = Command::new("node")
-        .arg("offline.mjs")
-        .arg(&server.base)
-        .arg(&shots)
-        .arg(&fixtures)
-        .current_dir(workspace().join("tests/browser"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run node");
-    let mut stdin = child.stdin.take().unwrap();
-    let mut stdout = String::new();
-    for line in BufReader::new(child.stdout.take().unwrap())
-        .lines()
-        .map_while(Result::ok)
-    {
-        println!("{line}");
-        match line.strip_prefix("STEP ") {
-            Some("edit") => {
+    run_script(
+        "offline.mjs",
+        &[
+            &server.base,
+            &shots.display().to_string(),
+            &fixtures.display().to_string(),
+        ],
+        "offline: all checks passed",
+        Some(&server),
+        |step, stdin| match step {
+            "edit" => {
                 edit(&data);
                 let out = export(&data, &[]);
                 assert!(
@@ -181,24 +172,16 @@ fn the_offline_app_installs_works_offline_updates_shares_and_refuses_tampering()
                 );
                 writeln!(stdin, "ok").unwrap();
             }
-            Some("release3") => {
+            "release3" => {
                 let out = export(&data, &[]);
                 assert!(out.contains("release 3"), "{out}");
                 writeln!(stdin, "ok").unwrap();
             }
-            Some(other) => panic!("unknown step {other}"),
-            None => {}
-        }
-        stdout.push_str(&line);
-        stdout.push('\n');
-    }
-    let output = child.wait_with_output().expect("node");
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    let logs = server.stop();
-    assert!(
-        output.status.success() && stdout.contains("offline: all checks passed"),
-        "offline browser checks failed:\n{stdout}\n{stderr}\nserver:\n{logs}"
+            "READY" => {}
+            other => panic!("unknown step {other}"),
+        },
     );
+    server.stop();
     for shot in [
         "offline-setup-es",
         "offline-home-es",

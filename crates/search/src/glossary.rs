@@ -13,13 +13,10 @@ const GLOSSARY: &str = include_str!("../glossary.toml");
 /// The glossary's TOML, as shipped (the offline bundle carries its terms to the client).
 pub const SOURCE: &str = GLOSSARY;
 
-/// A term of a concept, analysed in its own language.
+/// A term of a concept, analysed in its own language: its folded words (what snippets mark).
 #[derive(Debug, Clone)]
 pub struct Expansion {
     pub folded: Vec<String>,
-    pub stems: Vec<String>,
-    /// For a one-word term: its distinct stems under every stemmer.
-    pub all_stems: Vec<String>,
 }
 
 #[derive(Debug, Default)]
@@ -81,7 +78,10 @@ impl Glossary {
                     let folded: Vec<String> = tokens.iter().map(|t| t.folded.clone()).collect();
                     glossary.longest = glossary.longest.max(folded.len());
                     glossary.phrases.entry(folded.join(" ")).or_insert(index);
-                    let mut all_stems: Vec<String> = if folded.len() == 1 {
+                    let concept = index as u32;
+                    // A one-word term by its stems under every stemmer (the text's language
+                    // is the document's, not the term's).
+                    let all_stems: Vec<String> = if folded.len() == 1 {
                         Family::ALL
                             .iter()
                             .map(|f| crate::analyze::stem(&folded[0], *f))
@@ -89,9 +89,6 @@ impl Glossary {
                     } else {
                         Vec::new()
                     };
-                    all_stems.sort();
-                    all_stems.dedup();
-                    let concept = index as u32;
                     for stem in &all_stems {
                         let concepts = glossary.by_stem.entry(stem.clone()).or_default();
                         if !concepts.contains(&concept) {
@@ -105,11 +102,7 @@ impl Glossary {
                             .or_default()
                             .push((concept, folded.clone()));
                     }
-                    expansions.push(Expansion {
-                        stems: tokens.into_iter().map(|t| t.stem).collect(),
-                        folded,
-                        all_stems,
-                    });
+                    expansions.push(Expansion { folded });
                 }
             }
             glossary.concepts.push(expansions);
@@ -188,21 +181,14 @@ impl Glossary {
     pub fn concepts_in(&self, folded: &[String]) -> Vec<&[Expansion]> {
         self.concepts_at(folded)
             .into_iter()
-            .map(|(concept, _)| concept)
+            .map(|(concept, _)| self.expansions(concept))
             .collect()
     }
 
-    /// The concepts named in a query's folded words, each once (in the order of the first
-    /// naming, longest phrases first), with a mask of the word positions (below 64) that name it.
-    pub fn concepts_at(&self, folded: &[String]) -> Vec<(&[Expansion], u64)> {
-        self.concept_indices_at(folded)
-            .into_iter()
-            .map(|(c, words)| (self.concepts[c].as_slice(), words))
-            .collect()
-    }
-
-    /// [`Glossary::concepts_at`], by concept index.
-    pub fn concept_indices_at(&self, folded: &[String]) -> Vec<(usize, u64)> {
+    /// The concepts (by index) named in a query's folded words, each once (in the order of the
+    /// first naming, longest phrases first), with a mask of the word positions (below 64) that
+    /// name it.
+    pub fn concepts_at(&self, folded: &[String]) -> Vec<(usize, u64)> {
         let mut found: Vec<(usize, u64)> = Vec::new();
         for len in (1..=self.longest.min(folded.len())).rev() {
             for (start, window) in folded.windows(len).enumerate() {

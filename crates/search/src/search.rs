@@ -840,7 +840,7 @@ impl SearchIndex {
             group.term(f.title_whole, &whole, 8.0);
             groups.push(group);
         }
-        for (concept, covers) in self.glossary.concept_indices_at(&folded) {
+        for (concept, covers) in self.glossary.concepts_at(&folded) {
             // A concept counts once, below a direct match: the documents that name it (in
             // any language, found when indexing), by how often, in the title and the body.
             let tag = self.glossary.tag(concept);
