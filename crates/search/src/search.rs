@@ -1218,7 +1218,33 @@ impl SearchIndex {
                         )?;
                         continue;
                     }
-                    // Several terms summed.
+                    if group.alts.len() == 1 {
+                        // Several terms summed, the group's only alternative: summed straight
+                        // into the group's score (in the same order, so the same sum).
+                        for leaf in leaves {
+                            let Some(info) = &leaf.infos[ordinal] else {
+                                continue;
+                            };
+                            let (cells, touched) = (&mut s.cells, &mut s.group_touched);
+                            visit(
+                                &inverted[leaf.field_slot],
+                                info,
+                                &fieldnorms[leaf.field_slot],
+                                &norms[leaf.field_slot],
+                                leaf.weight,
+                                restrict,
+                                |doc, score| {
+                                    let cell = &mut cells[doc as usize].group;
+                                    if *cell == 0.0 {
+                                        touched.push(doc);
+                                    }
+                                    *cell += score;
+                                },
+                            )?;
+                        }
+                        continue;
+                    }
+                    // Several terms summed, then the best alternative kept.
                     for leaf in leaves {
                         let Some(info) = &leaf.infos[ordinal] else {
                             continue;
