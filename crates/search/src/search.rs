@@ -1191,14 +1191,15 @@ impl SearchIndex {
                         .as_deref()
                         .map_or(Restrict::All, |b| Restrict::Bits(b))
                 };
-                for leaves in &group.alts {
-                    if leaves.len() == 1 {
-                        // One term: straight into the group's best.
-                        let leaf = &leaves[0];
+                if let [leaves] = group.alts.as_slice() {
+                    // The group's only alternative: its terms summed straight into each
+                    // document's total (no best to keep, so no pass over its documents after).
+                    let (cells, touched) = (&mut s.cells, &mut s.touched);
+                    let covers = group.covers | 1 << 63;
+                    for leaf in leaves {
                         let Some(info) = &leaf.infos[ordinal] else {
                             continue;
                         };
-                        let (cells, touched) = (&mut s.cells, &mut s.group_touched);
                         visit(
                             &inverted[leaf.field_slot],
                             info,
@@ -1207,21 +1208,19 @@ impl SearchIndex {
                             leaf.weight,
                             restrict,
                             |doc, score| {
-                                let cell = &mut cells[doc as usize].group;
-                                if *cell == 0.0 {
-                                    touched.push(doc);
-                                }
-                                if score > *cell {
-                                    *cell = score;
-                                }
+                                let d = doc as usize;
+                                let cell = &mut cells[d];
+                                cell.total += score;
+                                cell.mask |= covers;
+                                touched[d / 64] |= 1 << (d % 64);
                             },
                         )?;
-                        continue;
                     }
-                    if group.alts.len() == 1 {
-                        // Several terms summed, the group's only alternative: summed straight
-                        // into the group's score (in the same order, so the same sum).
-                        for leaf in leaves {
+                } else {
+                    for leaves in &group.alts {
+                        if leaves.len() == 1 {
+                            // One term: straight into the group's best.
+                            let leaf = &leaves[0];
                             let Some(info) = &leaf.infos[ordinal] else {
                                 continue;
                             };
@@ -1238,58 +1237,60 @@ impl SearchIndex {
                                     if *cell == 0.0 {
                                         touched.push(doc);
                                     }
-                                    *cell += score;
+                                    if score > *cell {
+                                        *cell = score;
+                                    }
+                                },
+                            )?;
+                            continue;
+                        }
+                        // Several terms summed, then the best alternative kept.
+                        for leaf in leaves {
+                            let Some(info) = &leaf.infos[ordinal] else {
+                                continue;
+                            };
+                            let (alt, touched) = (&mut s.alt, &mut s.alt_touched);
+                            visit(
+                                &inverted[leaf.field_slot],
+                                info,
+                                &fieldnorms[leaf.field_slot],
+                                &norms[leaf.field_slot],
+                                leaf.weight,
+                                restrict,
+                                |doc, score| {
+                                    // Scores are positive: 0 marks a document not yet summed.
+                                    let d = doc as usize;
+                                    if alt[d] == 0.0 {
+                                        touched.push(doc);
+                                    }
+                                    alt[d] += score;
                                 },
                             )?;
                         }
-                        continue;
+                        for doc in s.alt_touched.drain(..) {
+                            let d = doc as usize;
+                            let score = s.alt[d];
+                            s.alt[d] = 0.0;
+                            let cell = &mut s.cells[d].group;
+                            if *cell == 0.0 {
+                                s.group_touched.push(doc);
+                            }
+                            if score > *cell {
+                                *cell = score;
+                            }
+                        }
                     }
-                    // Several terms summed, then the best alternative kept.
-                    for leaf in leaves {
-                        let Some(info) = &leaf.infos[ordinal] else {
-                            continue;
-                        };
-                        let (alt, touched) = (&mut s.alt, &mut s.alt_touched);
-                        visit(
-                            &inverted[leaf.field_slot],
-                            info,
-                            &fieldnorms[leaf.field_slot],
-                            &norms[leaf.field_slot],
-                            leaf.weight,
-                            restrict,
-                            |doc, score| {
-                                // Scores are positive: 0 marks a document not yet summed.
-                                let d = doc as usize;
-                                if alt[d] == 0.0 {
-                                    touched.push(doc);
-                                }
-                                alt[d] += score;
-                            },
-                        )?;
-                    }
-                    for doc in s.alt_touched.drain(..) {
+                    for doc in s.group_touched.drain(..) {
                         let d = doc as usize;
-                        let score = s.alt[d];
-                        s.alt[d] = 0.0;
-                        let cell = &mut s.cells[d].group;
-                        if *cell == 0.0 {
-                            s.group_touched.push(doc);
+                        let cell = &mut s.cells[d];
+                        if cell.total == 0.0 {
+                            s.touched[d / 64] |= 1 << (d % 64);
                         }
-                        if score > *cell {
-                            *cell = score;
-                        }
+                        cell.total += cell.group;
+                        cell.group = 0.0;
+                        // Marks the document as a candidate even for a group that covers no word.
+                        cell.mask |= group.covers | 1 << 63;
                     }
-                }
-                for doc in s.group_touched.drain(..) {
-                    let d = doc as usize;
-                    let cell = &mut s.cells[d];
-                    if cell.total == 0.0 {
-                        s.touched[d / 64] |= 1 << (d % 64);
-                    }
-                    cell.total += cell.group;
-                    cell.group = 0.0;
-                    // Marks the document as a candidate even for a group that covers no word.
-                    cell.mask |= group.covers | 1 << 63;
                 }
                 let need = prune_after[position];
                 if have_candidates && need != 0 {
