@@ -29,9 +29,9 @@ struct Query {
 
 /// Floors per category: (nDCG@10, recall@10). Set just under what the engine measures today,
 /// so a change that makes search worse for residents fails here.
-/// Measured on 2026-11-28 (nDCG, recall): exact .941/1.0, typo1 .844/1.0, typo2 .844/.917,
-/// accentless .969/1.0, script-variant .960/1.0, code-mixed .967/1.0, loanword .971/1.0,
-/// cross-language .666/.957, prefix .928/.970.
+/// Measured on 2026-11-28 (nDCG, recall): exact .951/1.0, typo1 .861/1.0, typo2 .844/.917,
+/// accentless .979/1.0, script-variant .949/1.0, code-mixed .982/1.0, loanword .971/1.0,
+/// cross-language .734/.944, prefix .934/.970.
 const FLOORS: &[(&str, f64, f64)] = &[
     ("exact", 0.92, 0.98),
     ("typo1", 0.82, 0.98),
@@ -46,22 +46,22 @@ const FLOORS: &[(&str, f64, f64)] = &[
 
 /// Floors per category for `generated.toml` over `vecino_gen::directory(5_000, 7)` plus the
 /// starter content: (nDCG@10, recall@10), just under what the engine measured.
-/// Measured on 2026-11-28 (nDCG, recall): exact 1.0/1.0, typo1 .954/1.0, typo2 1.0/1.0,
-/// accentless 1.0/1.0, script-variant 1.0/1.0, code-mixed 1.0/1.0, loanword 1.0/1.0,
-/// cross-language .870/1.0 over 23 queries (in English, Spanish, Vietnamese, Chinese, Arabic,
-/// Korean and Russian, for services only listings in another language offer — Ramadan food
-/// baskets, nail-licence classes, family petitions — reached through the glossary's audience
-/// and service concepts; every English one in the top 10), prefix .954/1.0.
+/// Measured on 2026-11-28 (nDCG, recall): 1.0/1.0 in every category but cross-language,
+/// .907/1.0 over 23 queries (in English, Spanish, Vietnamese, Chinese, Arabic, Korean and
+/// Russian, for services only listings in another language offer — Ramadan food baskets,
+/// nail-licence classes, family petitions — reached through the glossary's audience and service
+/// concepts; every English one in the top 10). Prefix went from .954 to 1.0 when a query that
+/// begins a title (the last word unfinished) began to count like a whole title.
 const GENERATED_FLOORS: &[(&str, f64, f64)] = &[
     ("exact", 0.97, 0.98),
-    ("typo1", 0.82, 0.98),
-    ("typo2", 0.80, 0.98),
+    ("typo1", 0.97, 0.98),
+    ("typo2", 0.97, 0.98),
     ("accentless", 0.97, 0.98),
     ("script-variant", 0.97, 0.98),
-    ("code-mixed", 0.80, 0.98),
-    ("loanword", 0.80, 0.98),
-    ("cross-language", 0.84, 0.98),
-    ("prefix", 0.63, 0.98),
+    ("code-mixed", 0.97, 0.98),
+    ("loanword", 0.97, 0.98),
+    ("cross-language", 0.88, 0.98),
+    ("prefix", 0.97, 0.98),
 ];
 
 /// The generated directory `generated.toml` is judged against.

@@ -217,6 +217,57 @@ fn the_last_word_matches_as_a_prefix_while_typing() {
     assert_eq!(search(&index, "municipal ide", "en")[0], "city-id-card");
 }
 
+/// Typing a listing's name, that listing comes first before the last word is finished: above
+/// one whose shorter title has fewer of the words (so each weighs more), and whose body has the
+/// rest.
+#[test]
+fn a_title_being_typed_comes_first() {
+    let index = SearchIndex::in_memory().unwrap();
+    let shorter = record(
+        "family-plan-workshop",
+        &[Topic::KnowYourRights],
+        vec![text(
+            "es",
+            "Taller de plan de preparación familiar",
+            "Red de Mujeres Unidas. Llegue quince minutos antes para llenar una hoja de registro.",
+        )],
+    );
+    let typed = record(
+        "family-plan-workshop-women",
+        &[Topic::KnowYourRights],
+        vec![text(
+            "es",
+            "Taller de plan de preparación familiar para mujeres",
+            "Centro de Recursos para Inmigrantes. Traiga sus talones de cheque.",
+        )],
+    );
+    // Other listings, so that the shared words are as common as in a real directory.
+    let others: Vec<IndexRecord> = (0..40)
+        .map(|i| {
+            record(
+                &format!("other-{i}"),
+                &[Topic::Health],
+                vec![text(
+                    "es",
+                    &format!("Clínica de salud número {i} para la comunidad"),
+                    "Consultas médicas de lunes a viernes para toda la familia.",
+                )],
+            )
+        })
+        .collect();
+    for r in others.iter().chain([&shorter, &typed]) {
+        index.upsert(r).unwrap();
+    }
+    index.commit(0).unwrap();
+    let q = "Taller de plan de preparación familiar para muj";
+    assert_eq!(search(&index, q, "es")[0], "family-plan-workshop-women");
+    // A whole title typed is still that title first, the longer one next.
+    assert_eq!(
+        search(&index, "Taller de plan de preparación familiar", "es")[..2],
+        ["family-plan-workshop", "family-plan-workshop-women"]
+    );
+}
+
 #[test]
 fn the_glossary_crosses_languages() {
     let index = directory();
