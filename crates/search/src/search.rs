@@ -807,6 +807,7 @@ impl SearchIndex {
         let mut weights: Vec<f32> = Vec::with_capacity(words.len());
         // Per word, where its two groups are and how many times it was said.
         let mut said: Vec<(usize, usize, f32)> = Vec::new();
+        let mut unfinished = false;
         for (i, word) in words.iter().enumerate() {
             weights.push(self.word_weight(searcher, &word.folded)?);
             let last = i + 1 == words.len();
@@ -833,6 +834,10 @@ impl SearchIndex {
                 .collect();
             stems.sort();
             stems.dedup();
+            if last && is_prefix {
+                // A last word no document holds as typed is still being typed.
+                unfinished = self.doc_freq(searcher, word, &stems)? == 0;
+            }
             highlight.push(word.folded.clone());
             highlight.extend(stems.iter().cloned());
             groups.extend(self.word_groups(searcher, word, &stems, last && is_prefix, covers)?);
@@ -850,8 +855,10 @@ impl SearchIndex {
             let whole = crate::index::whole_title(folded.iter().map(String::as_str));
             let mut group = Group::default();
             group.term(f.title_whole, &whole, TITLE_WHOLE);
-            // Typing a title, it comes first before it is finished: the titles the query begins.
-            if is_prefix && whole.chars().count() >= TITLE_TYPED_CHARS {
+            // Typing a title, it comes first before it is finished: the titles the query begins,
+            // while its last word is not yet a word ("taller de plan familiar para muj", not
+            // "DACA renewal", which every "DACA renewal clinic for …" begins).
+            if unfinished && whole.chars().count() >= TITLE_TYPED_CHARS {
                 for title in self.prefix_terms(searcher, &[f.title_whole], &whole)? {
                     group.term(f.title_whole, &title, TITLE_BEGUN);
                 }
