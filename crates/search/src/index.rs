@@ -458,12 +458,13 @@ impl SearchIndex {
         self.len() == 0
     }
 
-    /// The stored (locale, title, body) of a record's document in `locale`, if it has one.
-    pub(crate) fn stored_text(
+    /// The address of a record's document in `locale`, if it has one (by a query on its key).
+    pub(crate) fn stored_address(
         &self,
+        searcher: &tantivy::Searcher,
         key: u64,
         locale: &str,
-    ) -> Result<Option<(String, String, String)>> {
+    ) -> Result<Option<tantivy::DocAddress>> {
         use tantivy::collector::TopDocs;
         use tantivy::query::{BooleanQuery, Occur, TermQuery};
         let f = self.fields;
@@ -483,20 +484,19 @@ impl SearchIndex {
                 )),
             ),
         ]);
-        let searcher = self.reader.searcher();
         let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
-        match top.first() {
-            Some((_, address)) => Ok(Some(self.doc_text(*address)?)),
-            None => Ok(None),
-        }
+        Ok(top.first().map(|(_, address)| *address))
     }
 
+    /// The stored (locale, title, body) of a document of `searcher` (the one its address came
+    /// from: a reload may number segments otherwise).
     pub(crate) fn doc_text(
         &self,
+        searcher: &tantivy::Searcher,
         address: tantivy::DocAddress,
     ) -> Result<(String, String, String)> {
         let f = self.fields;
-        let doc: TantivyDocument = self.reader.searcher().doc(address)?;
+        let doc: TantivyDocument = searcher.doc(address)?;
         let text = |field| {
             doc.get_first(field)
                 .and_then(|v| v.as_str())

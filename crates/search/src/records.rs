@@ -310,6 +310,9 @@ pub(crate) const NO_RECORD: u32 = u32::MAX;
 pub(crate) struct SegmentMap {
     pub ordinals: Vec<u32>,
     pub locales: Vec<u8>,
+    /// (ordinal, document) for every document with a record, sorted: a record's documents
+    /// (one per locale), found without a query.
+    by_record: Vec<(u32, DocId)>,
     /// Per recent filter (its key, see `search::Acceptor`): the documents whose records pass
     /// its record-level part, as a bitset. Cleared whenever a record's facts change.
     pub filtered: Mutex<Vec<(FilterKey, Arc<Vec<u64>>)>>,
@@ -372,11 +375,28 @@ impl SegmentMap {
                     .map_or(u8::MAX, |l| u8::try_from(l).unwrap_or(u8::MAX)),
             );
         }
+        let mut by_record: Vec<(u32, DocId)> = ordinals
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| **o != NO_RECORD)
+            .map(|(doc, o)| (*o, doc as DocId))
+            .collect();
+        by_record.sort_unstable();
         Ok(SegmentMap {
             ordinals,
             locales,
+            by_record,
             filtered: Mutex::default(),
         })
+    }
+
+    /// The documents of record `ordinal` in this segment (deleted ones too).
+    pub fn documents_of(&self, ordinal: u32) -> impl Iterator<Item = DocId> + '_ {
+        let from = self.by_record.partition_point(|(o, _)| *o < ordinal);
+        self.by_record[from..]
+            .iter()
+            .take_while(move |(o, _)| *o == ordinal)
+            .map(|(_, doc)| *doc)
     }
 }
 

@@ -936,7 +936,8 @@ impl SearchIndex {
             };
             drop(records);
             let address = DocAddress::new(c.address.0, c.address.1);
-            let (locale, title, body) = self.display_text(c.key, address, &request.locales)?;
+            let (locale, title, body) =
+                self.display_text(&searcher, c.ordinal, address, &request.locales)?;
             hits.push(Hit {
                 kind: meta.kind,
                 id: meta.id,
@@ -1434,22 +1435,63 @@ impl SearchIndex {
     /// The text to show for a hit: in the reader's language when the record has it.
     fn display_text(
         &self,
-        key: u64,
+        searcher: &Searcher,
+        ordinal: u32,
         matched: DocAddress,
         chain: &[String],
     ) -> Result<(String, String, String)> {
         // Usually the matched document is already in the reader's language (it scores a
         // little higher): then no other document is looked up.
-        let matched = self.doc_text(matched)?;
+        let matched = self.doc_text(searcher, matched)?;
         for locale in chain {
             if *locale == matched.0 {
                 return Ok(matched);
             }
-            if let Some(text) = self.stored_text(key, locale)? {
-                return Ok(text);
+            if let Some(address) = self.document_in(searcher, ordinal, locale)? {
+                return self.doc_text(searcher, address);
             }
         }
         Ok(matched)
+    }
+
+    /// The live document of record `ordinal` in `locale`, if it has one.
+    fn document_in(
+        &self,
+        searcher: &Searcher,
+        ordinal: u32,
+        locale: &str,
+    ) -> Result<Option<DocAddress>> {
+        let id = {
+            let locales = self.locales.read().map_err(|_| Error::Poisoned)?;
+            match locales.iter().position(|tag| tag == locale) {
+                Some(id) => id,
+                // A locale no document is written in.
+                None => return Ok(None),
+            }
+        };
+        let Ok(id) = u8::try_from(id) else {
+            // Past the ids the segment maps hold (never, with the tier-1 locales): asked for.
+            let records = self.records.read().map_err(|_| Error::Poisoned)?;
+            let key = records.facts(ordinal).map(|f| f.key);
+            drop(records);
+            return match key {
+                Some(key) => self.stored_address(searcher, key, locale),
+                None => Ok(None),
+            };
+        };
+        for (segment_ordinal, segment) in searcher.segment_readers().iter().enumerate() {
+            let map = {
+                let records = self.records.read().map_err(|_| Error::Poisoned)?;
+                self.segment_maps.get(segment, &records)?
+            };
+            let alive = segment.alive_bitset();
+            for doc in map.documents_of(ordinal) {
+                if map.locales[doc as usize] == id && alive.is_none_or(|a| a.is_alive(doc)) {
+                    return Ok(Some(DocAddress::new(segment_ordinal as u32, doc)));
+                }
+            }
+        }
+        Ok(None)
     }
 }
 

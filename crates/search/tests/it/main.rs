@@ -435,6 +435,51 @@ fn one_result_per_record_shown_in_the_readers_language() {
     assert_eq!(legal.len(), 1, "one hit per record, not per locale");
     assert_eq!(legal[0].locale, "es");
     assert!(legal[0].title.contains("Clínica"));
+
+    // A record without the reader's language is shown in the next one of the chain.
+    let request = SearchRequest {
+        locales: vec!["vi".into(), "en".into()],
+        ..request
+    };
+    let results = index.search(&request).unwrap();
+    let legal = results
+        .hits
+        .iter()
+        .find(|h| h.slug.as_str() == "legal-clinic");
+    assert_eq!(legal.unwrap().locale, "en");
+}
+
+/// After a record's Spanish text changes (its old documents deleted, the new ones in a newer
+/// segment), a Spanish reader is shown the new text, found through the newer segment.
+#[test]
+fn a_changed_translation_is_shown_as_changed() {
+    let index = SearchIndex::in_memory().unwrap();
+    let mut r = record(
+        "legal-clinic",
+        &[Topic::LegalAid],
+        vec![
+            text("en", "Immigration lawyer clinic", "Licensed attorneys."),
+            text("es", "Clínica de abogados", "Abogados con licencia."),
+        ],
+    );
+    index.upsert(&r).unwrap();
+    index.commit(0).unwrap();
+    r.texts[1] = text("es", "Clínica legal de abogados", "Abogados con licencia.");
+    index.upsert(&r).unwrap();
+    index.commit(1).unwrap();
+    let request = SearchRequest {
+        query: "lawyer".into(),
+        locales: vec!["es".into(), "en".into()],
+        page: 1,
+        per_page: 10,
+        ..Default::default()
+    };
+    let hits = index.search(&request).unwrap().hits;
+    assert_eq!(hits.len(), 1);
+    assert_eq!(
+        (hits[0].locale.as_str(), hits[0].title.as_str()),
+        ("es", "Clínica legal de abogados")
+    );
 }
 
 #[test]
