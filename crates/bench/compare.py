@@ -19,6 +19,7 @@ import math
 import os
 import re
 import sys
+import time
 import tomllib
 import urllib.error
 import urllib.parse
@@ -71,16 +72,40 @@ def schema(name):
     }
 
 
+def settled_count(base, collection, key, want):
+    """How many documents the collection holds (None when it does not exist), once Typesense has
+    finished loading it: after a restart it answers /health while still reading collections back
+    from disk, their counts growing."""
+    last, steady = None, 0
+    for _ in range(600):
+        status, body = http("GET", f"{base}/collections/{collection}", key)
+        if status != 200:
+            return None
+        count = json.loads(body).get("num_documents")
+        if count == want:
+            return count
+        steady = steady + 1 if count == last else 0
+        if steady >= 10:
+            return count
+        last = count
+        time.sleep(0.5)
+    return last
+
+
 def cmd_import(args):
     with open(args.docs, "rb") as f:
         lines = f.read().splitlines()
     base = args.typesense.rstrip("/")
-    status, body = http("GET", f"{base}/collections/{args.collection}", args.key)
-    if status == 200 and json.loads(body).get("num_documents") == len(lines):
+    held = settled_count(base, args.collection, args.key, len(lines))
+    if held == len(lines):
         print(f"typesense: {args.collection} already holds {len(lines)} documents", file=sys.stderr)
         return
-    if status == 200:
+    if held is not None:
         http("DELETE", f"{base}/collections/{args.collection}", args.key)
+        for _ in range(120):
+            if http("GET", f"{base}/collections/{args.collection}", args.key)[0] == 404:
+                break
+            time.sleep(0.5)
     status, body = http("POST", f"{base}/collections", args.key, json.dumps(schema(args.collection)).encode())
     if status != 201:
         sys.exit(f"creating the collection failed: {status} {body[:300]!r}")

@@ -475,6 +475,39 @@ fn for_each_posting(
     }
 }
 
+/// One segment's readers for the fields of a search (by `Resolved::field_slot`).
+struct SegmentPostings<'a> {
+    segment: usize,
+    inverted: &'a [Arc<tantivy::InvertedIndexReader>],
+    fieldnorms: &'a [FieldNormReader],
+    norms: &'a [[f32; 256]],
+}
+
+impl SegmentPostings<'_> {
+    /// Calls `each(doc, score)` for the postings of `leaf` in this segment that `restrict`
+    /// admits (none when the segment lacks its term).
+    fn read(
+        &self,
+        leaf: &Resolved,
+        restrict: Restrict<'_>,
+        each: impl FnMut(u32, f32),
+    ) -> Result<()> {
+        let Some(info) = &leaf.infos[self.segment] else {
+            return Ok(());
+        };
+        let slot = leaf.field_slot;
+        visit(
+            &self.inverted[slot],
+            info,
+            &self.fieldnorms[slot],
+            &self.norms[slot],
+            leaf.weight,
+            restrict,
+            each,
+        )
+    }
+}
+
 /// Seek through a posting list (rather than read it all) when it holds this many times more
 /// documents than there are candidates.
 const SEEK_RATIO: u32 = 8;
@@ -1192,6 +1225,12 @@ impl SearchIndex {
                 inverted.push(segment.inverted_index(*field)?);
                 fieldnorms.push(segment.get_fieldnorms_reader(self.fields.length_field(*field))?);
             }
+            let postings = SegmentPostings {
+                segment: ordinal,
+                inverted: &inverted,
+                fieldnorms: &fieldnorms,
+                norms,
+            };
             s.candidates.clear();
             let mut have_candidates = false;
             for (position, &(g, restricted)) in order.iter().enumerate() {
@@ -1223,75 +1262,41 @@ impl SearchIndex {
                     let (cells, touched) = (&mut s.cells, &mut s.touched);
                     let covers = group.covers | 1 << 63;
                     for leaf in leaves {
-                        let Some(info) = &leaf.infos[ordinal] else {
-                            continue;
-                        };
-                        visit(
-                            &inverted[leaf.field_slot],
-                            info,
-                            &fieldnorms[leaf.field_slot],
-                            &norms[leaf.field_slot],
-                            leaf.weight,
-                            restrict,
-                            |doc, score| {
-                                let d = doc as usize;
-                                let cell = &mut cells[d];
-                                cell.total += score;
-                                cell.mask |= covers;
-                                touched[d / 64] |= 1 << (d % 64);
-                            },
-                        )?;
+                        postings.read(leaf, restrict, |doc, score| {
+                            let d = doc as usize;
+                            let cell = &mut cells[d];
+                            cell.total += score;
+                            cell.mask |= covers;
+                            touched[d / 64] |= 1 << (d % 64);
+                        })?;
                     }
                 } else {
                     for leaves in &group.alts {
-                        if leaves.len() == 1 {
+                        if let [leaf] = leaves.as_slice() {
                             // One term: straight into the group's best.
-                            let leaf = &leaves[0];
-                            let Some(info) = &leaf.infos[ordinal] else {
-                                continue;
-                            };
                             let (cells, touched) = (&mut s.cells, &mut s.group_touched);
-                            visit(
-                                &inverted[leaf.field_slot],
-                                info,
-                                &fieldnorms[leaf.field_slot],
-                                &norms[leaf.field_slot],
-                                leaf.weight,
-                                restrict,
-                                |doc, score| {
-                                    let cell = &mut cells[doc as usize].group;
-                                    if *cell == 0.0 {
-                                        touched.push(doc);
-                                    }
-                                    if score > *cell {
-                                        *cell = score;
-                                    }
-                                },
-                            )?;
+                            postings.read(leaf, restrict, |doc, score| {
+                                let cell = &mut cells[doc as usize].group;
+                                if *cell == 0.0 {
+                                    touched.push(doc);
+                                }
+                                if score > *cell {
+                                    *cell = score;
+                                }
+                            })?;
                             continue;
                         }
                         // Several terms summed, then the best alternative kept.
                         for leaf in leaves {
-                            let Some(info) = &leaf.infos[ordinal] else {
-                                continue;
-                            };
                             let (alt, touched) = (&mut s.alt, &mut s.alt_touched);
-                            visit(
-                                &inverted[leaf.field_slot],
-                                info,
-                                &fieldnorms[leaf.field_slot],
-                                &norms[leaf.field_slot],
-                                leaf.weight,
-                                restrict,
-                                |doc, score| {
-                                    // Scores are positive: 0 marks a document not yet summed.
-                                    let d = doc as usize;
-                                    if alt[d] == 0.0 {
-                                        touched.push(doc);
-                                    }
-                                    alt[d] += score;
-                                },
-                            )?;
+                            postings.read(leaf, restrict, |doc, score| {
+                                // Scores are positive: 0 marks a document not yet summed.
+                                let d = doc as usize;
+                                if alt[d] == 0.0 {
+                                    touched.push(doc);
+                                }
+                                alt[d] += score;
+                            })?;
                         }
                         for doc in s.alt_touched.drain(..) {
                             let d = doc as usize;
