@@ -1474,8 +1474,9 @@ impl SearchIndex {
                 None => return Ok(None),
             }
         };
-        let Ok(id) = u8::try_from(id) else {
-            // Past the ids the segment maps hold (never, with the tier-1 locales): asked for.
+        // The segment maps hold ids below u8::MAX (which marks the rest).
+        let Some(id) = u8::try_from(id).ok().filter(|id| *id != u8::MAX) else {
+            // Past them (never, with the tier-1 locales): asked for.
             let records = self.records.read().map_err(|_| Error::Poisoned)?;
             let key = records.facts(ordinal).map(|f| f.key);
             drop(records);
