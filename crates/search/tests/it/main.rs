@@ -450,7 +450,8 @@ fn one_result_per_record_shown_in_the_readers_language() {
 }
 
 /// After a record's Spanish text changes (its old documents deleted, the new ones in a newer
-/// segment), a Spanish reader is shown the new text, found through the newer segment.
+/// segment), a Spanish reader whose query only the English text matches is shown the new
+/// Spanish text, found through the newer segment, not the deleted one.
 #[test]
 fn a_changed_translation_is_shown_as_changed() {
     let index = SearchIndex::in_memory().unwrap();
@@ -462,13 +463,21 @@ fn a_changed_translation_is_shown_as_changed() {
             text("es", "Clínica de abogados", "Abogados con licencia."),
         ],
     );
+    // Another record keeps the first segment alive (a segment whose documents are all deleted
+    // is dropped), so the old Spanish document is still there, deleted.
+    let other = record(
+        "food-pantry",
+        &[Topic::Food],
+        vec![text("es", "Banco de comida", "Comida gratis.")],
+    );
     index.upsert(&r).unwrap();
+    index.upsert(&other).unwrap();
     index.commit(0).unwrap();
     r.texts[1] = text("es", "Clínica legal de abogados", "Abogados con licencia.");
     index.upsert(&r).unwrap();
     index.commit(1).unwrap();
     let request = SearchRequest {
-        query: "lawyer".into(),
+        query: "licensed".into(),
         locales: vec!["es".into(), "en".into()],
         page: 1,
         per_page: 10,
