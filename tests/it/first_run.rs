@@ -192,7 +192,6 @@ fn help_reads_well() {
 #[test]
 fn serves_from_postgresql_when_its_url_is_set() {
     let Some(database) = postgres_scratch("serve") else {
-        eprintln!("VECINO_TEST_POSTGRES_URL is not set: PostgreSQL serving not tested");
         return;
     };
     let server = Server::start(&[("VECINO_DATABASE_URL", &database.url)]);
@@ -359,7 +358,7 @@ fn a_fresh_start_publishes_a_verifiable_offline_bundle() {
 fn the_offline_app_opened_early_shows_the_first_bundle_once_published() {
     use std::io::Write;
     if let Some(why) = crate::offline::missing() {
-        eprintln!("SKIPPED the offline first-release test: {why}");
+        vecino_e2e::skip("the offline first-release test", &why);
         return;
     }
     let root = tempfile::tempdir().unwrap();

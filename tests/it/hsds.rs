@@ -16,7 +16,10 @@ fn fixture(rel: &str) -> Option<PathBuf> {
     if path.exists() {
         Some(path)
     } else {
-        eprintln!("fixture {rel} is absent: skipping");
+        vecino_e2e::skip(
+            &format!("a test of fixture {rel}"),
+            "../shared/fixtures is absent",
+        );
         None
     }
 }
@@ -467,7 +470,6 @@ fn the_dc_directory_imports_into_postgresql_once() {
         return;
     };
     let Some(database) = postgres_scratch("hsds") else {
-        eprintln!("VECINO_TEST_POSTGRES_URL is not set: PostgreSQL import not tested");
         return;
     };
     let dir = tempfile::tempdir().unwrap();
@@ -633,7 +635,6 @@ fn search_and_modified_after_page_a_directory_larger_than_a_page() {
 #[test]
 fn lists_page_a_directory_larger_than_a_page_on_postgres() {
     let Some(database) = postgres_scratch("hsds_paging") else {
-        eprintln!("VECINO_TEST_POSTGRES_URL is not set: PostgreSQL paging not tested");
         return;
     };
     let dir = tempfile::tempdir().unwrap();

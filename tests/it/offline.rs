@@ -95,7 +95,7 @@ fn edit(dir: &Path) {
 #[test]
 fn the_offline_app_installs_works_offline_updates_shares_and_refuses_tampering() {
     if let Some(why) = missing() {
-        eprintln!("SKIPPED the offline browser test: {why}");
+        vecino_e2e::skip("the offline browser test", &why);
         return;
     }
     let root = tempfile::tempdir().unwrap();
@@ -242,7 +242,7 @@ pub(crate) fn run_script(
 #[test]
 fn the_offline_app_downloads_its_engine_once_and_then_only_what_changed() {
     if let Some(why) = missing() {
-        eprintln!("SKIPPED the offline data-cost test: {why}");
+        vecino_e2e::skip("the offline data-cost test", &why);
         return;
     }
     let root = tempfile::tempdir().unwrap();

@@ -59,7 +59,7 @@ fn judged(file: &str) -> Vec<Judgement> {
 fn no_node() -> bool {
     let missing = Command::new("node").arg("--version").output().is_err();
     if missing {
-        eprintln!("node is not installed: offline search parity not tested");
+        vecino_e2e::skip("offline search parity", "node is not installed");
     }
     missing
 }

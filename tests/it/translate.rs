@@ -526,7 +526,6 @@ fn translators_translate_see_stale_texts_and_review_on_sqlite() {
 #[test]
 fn translators_translate_see_stale_texts_and_review_on_postgres() {
     let Some(db) = postgres_scratch("translate") else {
-        eprintln!("VECINO_TEST_POSTGRES_URL is not set: skipped");
         return;
     };
     translation_scenario(&[("VECINO_DATABASE_URL", &db.url)], Some(&db.url));

@@ -1,5 +1,6 @@
 //! Helpers for end-to-end tests: start the real `vecino` binary on a free loopback port with
-//! its own data directory, wait until it serves, and collect everything it logs.
+//! its own data directory, wait until it serves, and collect everything it logs; and [`skip`],
+//! the one way any test of the workspace says it could not run (never silently).
 //!
 //! The binary is the one `cargo test --workspace` builds next to this test
 //! (`target/<profile>/vecino`); the `vecino` package's own integration test makes cargo build it.
@@ -9,6 +10,53 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+
+/// Says that `test` (or a part of it) could not run, and why. A skip is never silent: it is
+/// printed, and appended to the run's skip list (`$VECINO_SKIP_LOG`, by default
+/// `target/skipped-tests.log`), which `.ci/test` prints when the suite ends. Under `CI=true` a
+/// skip fails the test instead.
+pub fn skip(test: &str, why: &str) {
+    if std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!("{test} could not run, and CI=true does not allow a skip: {why}");
+    }
+    eprintln!("SKIPPED {test}: {why}");
+    let log = std::env::var_os("VECINO_SKIP_LOG")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| target_dir().join("skipped-tests.log"));
+    use std::io::Write;
+    if let Ok(mut file) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&log)
+    {
+        let why = why.replace('\n', " ");
+        let _ = writeln!(file, "{test}: {why}");
+    }
+}
+
+/// `target/` of this workspace (the test executables live in `target/<profile>/deps/`).
+fn target_dir() -> PathBuf {
+    let exe = std::env::current_exe().expect("current exe");
+    exe.ancestors()
+        .find(|dir| dir.file_name().is_some_and(|n| n == "target"))
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| std::env::temp_dir())
+}
+
+/// The PostgreSQL server the suite may use (`VECINO_TEST_POSTGRES_URL`), or `None` after
+/// recording `test`'s PostgreSQL half as skipped.
+pub fn postgres_url(test: &str) -> Option<String> {
+    match std::env::var("VECINO_TEST_POSTGRES_URL") {
+        Ok(url) if !url.is_empty() => Some(url),
+        _ => {
+            skip(
+                &format!("{test} on PostgreSQL"),
+                "VECINO_TEST_POSTGRES_URL is not set",
+            );
+            None
+        }
+    }
+}
 
 /// The `vecino` executable built for this test run.
 pub fn vecino_exe() -> PathBuf {
@@ -219,11 +267,10 @@ impl Drop for ScratchDatabase {
     }
 }
 
-/// Makes a scratch database when `VECINO_TEST_POSTGRES_URL` is set.
+/// Makes a scratch database when `VECINO_TEST_POSTGRES_URL` is set; otherwise records test
+/// `name`'s PostgreSQL half as skipped.
 pub fn postgres_scratch(name: &str) -> Option<ScratchDatabase> {
-    let admin = std::env::var("VECINO_TEST_POSTGRES_URL")
-        .ok()
-        .filter(|u| !u.is_empty())?;
+    let admin = postgres_url(name)?;
     let db = format!("vecino_e2e_{name}_{}", std::process::id());
     assert!(
         psql(

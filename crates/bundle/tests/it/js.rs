@@ -62,7 +62,7 @@ fn gz_path(dir: &Path, name: &str) -> std::path::PathBuf {
 #[test]
 fn a_browser_verifies_bundles_and_applies_deltas() {
     if !node_available() {
-        eprintln!("node is not installed: the JavaScript verifier is not tested");
+        vecino_e2e::skip("the JavaScript bundle verifier", "node is not installed");
         return;
     }
     let p = Publishing::new();

@@ -18,7 +18,10 @@ pub fn fixture(rel: &str) -> Option<PathBuf> {
     if path.exists() {
         Some(path)
     } else {
-        eprintln!("fixture {rel} is absent: skipping");
+        vecino_e2e::skip(
+            &format!("a test of fixture {rel}"),
+            "../shared/fixtures is absent",
+        );
         None
     }
 }

@@ -105,9 +105,8 @@ where
     Fut: Future<Output = ()>,
 {
     test(sqlite().await).await;
-    match std::env::var("VECINO_TEST_POSTGRES_URL") {
-        Ok(url) if !url.is_empty() => test(postgres(&url).await).await,
-        _ => eprintln!("VECINO_TEST_POSTGRES_URL is not set: PostgreSQL not tested"),
+    if let Some(url) = vecino_e2e::postgres_url("the store tests") {
+        test(postgres(&url).await).await;
     }
 }
 
