@@ -12,6 +12,7 @@ mod m20261128_000001_reports;
 mod m20261128_000002_staff;
 mod m20261128_000004_editor;
 mod m20261128_000010_translation_sources;
+mod m20261207_000001_trust;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000002_staff::Migration),
             Box::new(m20261128_000004_editor::Migration),
             Box::new(m20261128_000010_translation_sources::Migration),
+            Box::new(m20261207_000001_trust::Migration),
         ]
     }
 }

@@ -518,6 +518,7 @@ fn write_directory(url: &str) -> (Vec<vecino_core::Service>, [vecino_core::Id; 2
         sources: vec![Source::new("Example source", "https://example.org/source").unwrap()],
         verified_at: None,
         verifier: None,
+        changed_since_check: None,
     };
     let orgs: Vec<Organization> = ["paging-north", "paging-south"]
         .iter()
@@ -552,6 +553,7 @@ fn write_directory(url: &str) -> (Vec<vecino_core::Service>, [vecino_core::Id; 2
                 }],
                 languages: vec![],
                 accreditation: None,
+                accreditation_evidence: None,
                 free: None,
                 url: None,
                 email: None,

@@ -40,7 +40,7 @@ fn target_dir() -> PathBuf {
     exe.ancestors()
         .find(|dir| dir.file_name().is_some_and(|n| n == "target"))
         .map(Path::to_path_buf)
-        .unwrap_or_else(|| std::env::temp_dir())
+        .unwrap_or_else(std::env::temp_dir)
 }
 
 /// The PostgreSQL server the suite may use (`VECINO_TEST_POSTGRES_URL`), or `None` after

@@ -43,6 +43,11 @@ impl fmt::Display for Id {
 const VECINO_NAMESPACE: Uuid = Uuid::from_u128(0x6a1f_3c2e_9b4d_4e8a_8f0c_5d7e_1a2b_3c4d);
 
 /// A deterministic id for a record of `kind` with `slug`.
+/// A UUID v5 of `name` in Vecino's namespace: the same on every machine.
+pub(crate) fn derived_id(name: &str) -> Id {
+    Id(Uuid::new_v5(&VECINO_NAMESPACE, name.as_bytes()))
+}
+
 pub fn stable_id(kind: &str, slug: &Slug) -> Id {
     Id(Uuid::new_v5(
         &VECINO_NAMESPACE,

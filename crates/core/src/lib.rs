@@ -27,13 +27,14 @@ pub use feed::{Change, ChangeOp, EntityKind};
 pub use ids::{Id, Slug, stable_id};
 pub use locale::LocaleTag;
 pub use model::{
-    Accessibility, AccessibilityFeature, Accreditation, Address, ChangingFact, Event, GeoPoint,
-    GeoPrecision, Guide, LanguageMode, LanguageOffered, Location, Organization, Phone, Service,
-    ServiceAtLocation, ServiceStatus, Source, Trust, changing_markers,
+    Accessibility, AccessibilityFeature, Accreditation, AccreditationEvidence, Address,
+    ChangingFact, Event, GeoPoint, GeoPrecision, Guide, LanguageMode, LanguageOffered, Location,
+    Organization, Phone, Service, ServiceAtLocation, ServiceStatus, Source, Trust, WebUrl,
+    changing_markers,
 };
 pub use report::{ProblemKind, ProblemReport};
 pub use schedule::{DatedException, ExceptionKind, OpeningHours, Schedule, TimeRange, Weekday};
-pub use staff::{ApiToken, AuditEntry, Email, Role, StaffUser};
+pub use staff::{ApiToken, AuditEntry, Email, Role, StaffUser, change_summary};
 pub use text::{LocalizedText, Provenance, Resolved, Translation, content_hash};
 pub use topic::{TaxonomyTerm, Topic, WelcomingCategory};
 pub use translation::{

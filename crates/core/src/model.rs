@@ -8,11 +8,77 @@ use url::Url;
 use crate::topic::LEGAL_TOPICS;
 use crate::{Error, Id, LocaleTag, LocalizedText, Result, Schedule, Slug, Topic};
 
+/// An `http` or `https` address with a host: the only kind of address the directory stores,
+/// cites or links to. Checked wherever one is made — deserialization (API bodies, import files,
+/// stored JSON) included — so a `javascript:` or `data:` address cannot be stored.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct WebUrl(Url);
+
+impl WebUrl {
+    /// Parses a web address; `field` names the field in the error.
+    pub fn parse_for(field: &'static str, input: &str) -> Result<Self> {
+        parse_web_url(field, input).map(WebUrl)
+    }
+
+    pub fn parse(input: &str) -> Result<Self> {
+        WebUrl::parse_for("url", input)
+    }
+
+    pub fn as_str(&self) -> &str {
+        self.0.as_str()
+    }
+
+    pub fn as_url(&self) -> &Url {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for WebUrl {
+    type Target = Url;
+    fn deref(&self) -> &Url {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for WebUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl TryFrom<String> for WebUrl {
+    type Error = Error;
+    fn try_from(s: String) -> Result<Self> {
+        WebUrl::parse(&s)
+    }
+}
+
+impl TryFrom<Url> for WebUrl {
+    type Error = Error;
+    fn try_from(url: Url) -> Result<Self> {
+        WebUrl::parse(url.as_str())
+    }
+}
+
+impl From<WebUrl> for String {
+    fn from(u: WebUrl) -> String {
+        u.0.into()
+    }
+}
+
+impl std::str::FromStr for WebUrl {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        WebUrl::parse(s)
+    }
+}
+
 /// Where a fact came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     pub title: String,
-    pub url: Url,
+    pub url: WebUrl,
 }
 
 impl Source {
@@ -23,7 +89,7 @@ impl Source {
         }
         Ok(Source {
             title: title.to_owned(),
-            url: parse_web_url("sources", url)?,
+            url: WebUrl::parse_for("sources", url)?,
         })
     }
 }
@@ -41,17 +107,61 @@ pub(crate) fn parse_web_url(field: &'static str, input: &str) -> Result<Url> {
 }
 
 /// Why a reader can trust a record: where it came from and whether a person checked it.
+///
+/// The check (`verified_at`, `verifier`) is set only by a verify action
+/// ([`Trust::verified`]); every other write goes through [`Trust::carry_over`], which keeps
+/// the stored check only while nothing a resident acts on has changed.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Trust {
     pub sources: Vec<Source>,
-    /// When a person last confirmed the record; empty until someone has.
+    /// When a person last confirmed the record; empty until someone has, and emptied when
+    /// something a resident acts on changes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified_at: Option<Timestamp>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verifier: Option<String>,
+    /// When a change emptied a person's check (the first such change since the check): the
+    /// page says the record has not been checked since. Empty once it is checked again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changed_since_check: Option<Timestamp>,
 }
 
 impl Trust {
+    /// The trust of an edited record as it is written over `stored` (`None`: a new record):
+    /// its sources as edited, never a check the edit brought itself. The stored check is kept
+    /// while `material_change` is false; otherwise it is emptied and the change dated `at`.
+    pub fn carry_over(&mut self, stored: Option<&Trust>, material_change: bool, at: Timestamp) {
+        let Some(stored) = stored else {
+            self.verified_at = None;
+            self.verifier = None;
+            self.changed_since_check = None;
+            return;
+        };
+        if material_change && stored.verified_at.is_some() {
+            self.verified_at = None;
+            self.verifier = None;
+            self.changed_since_check = Some(at);
+        } else {
+            self.verified_at = stored.verified_at;
+            self.verifier = stored.verifier.clone();
+            self.changed_since_check = stored.changed_since_check;
+        }
+    }
+
+    /// Marks the record checked by `verifier` (`staff:<account id>`) at `at`.
+    pub fn verified(&mut self, verifier: String, at: Timestamp) {
+        self.verified_at = Some(at);
+        self.verifier = Some(verifier);
+        self.changed_since_check = None;
+    }
+
+    /// Whether the check (and the dated change that emptied one) is the same in both.
+    pub fn same_check(&self, other: &Trust) -> bool {
+        self.verified_at == other.verified_at
+            && self.verifier == other.verifier
+            && self.changed_since_check == other.changed_since_check
+    }
+
     fn validate(&self) -> Result<()> {
         if self.sources.is_empty() {
             return Err(Error::invalid(
@@ -86,7 +196,30 @@ pub enum Accreditation {
     LicensedAttorney,
 }
 
+/// What shows that a service holds its [`Accreditation`]: an admin's decision, recorded with
+/// the date the source showed it and the source itself (the EOIR roster of recognized
+/// organizations and accredited representatives, or a state bar's listing).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccreditationEvidence {
+    /// The day the source was checked and showed the accreditation.
+    pub as_of: Date,
+    /// The roster or bar listing that shows it.
+    pub source: Source,
+    /// Who decided it (`staff:<account id>`).
+    pub decided_by: String,
+}
+
 impl Accreditation {
+    pub const ALL: [Accreditation; 3] = [
+        Accreditation::DojRecognizedOrganization,
+        Accreditation::AccreditedRepresentative,
+        Accreditation::LicensedAttorney,
+    ];
+
+    pub fn parse(slug: &str) -> Option<Accreditation> {
+        Accreditation::ALL.into_iter().find(|a| a.slug() == slug)
+    }
+
     pub fn slug(self) -> &'static str {
         match self {
             Accreditation::DojRecognizedOrganization => "doj-recognized-organization",
@@ -328,7 +461,7 @@ pub struct Organization {
     pub slug: Slug,
     pub name: LocalizedText,
     pub description: Option<LocalizedText>,
-    pub url: Option<Url>,
+    pub url: Option<WebUrl>,
     pub email: Option<String>,
     pub phones: Vec<Phone>,
     pub trust: Trust,
@@ -338,6 +471,12 @@ impl Organization {
     pub fn validate(&self) -> Result<()> {
         check_email(self.email.as_deref())?;
         self.trust.validate()
+    }
+
+    /// Whether a resident would act differently on `other` than on `self`: its contact
+    /// (phones, email, web address). A person's check does not survive such a change.
+    pub fn material_change(&self, other: &Organization) -> bool {
+        self.phones != other.phones || self.email != other.email || self.url != other.url
     }
 }
 
@@ -364,6 +503,20 @@ pub struct Location {
 }
 
 impl Location {
+    /// The id and slug of an organization's own copy of a place that several organizations'
+    /// services named: places belong to one organization, so an editor of one can never move
+    /// another's. The copy's id is a UUID v5 of the place's and the organization's ids, so
+    /// every replica, import and migration makes the same one.
+    pub fn copy_for(&self, organization: Id) -> Location {
+        let mut copy = self.clone();
+        copy.id = crate::ids::derived_id(&format!("location/{}/{}", self.id, organization));
+        let suffix = &organization.to_string()[..8];
+        let stem: String = self.slug.as_str().chars().take(100 - 9).collect();
+        copy.slug = Slug::parse(&format!("{}-{suffix}", stem.trim_end_matches('-')))
+            .expect("a slug and hex digits make a slug");
+        copy
+    }
+
     pub fn validate(&self) -> Result<()> {
         if let Some(address) = &self.address {
             address.validate()?;
@@ -406,9 +559,13 @@ pub struct Service {
     pub topics: Vec<Topic>,
     pub languages: Vec<LanguageOffered>,
     pub accreditation: Option<Accreditation>,
+    /// What shows the accreditation: present exactly when `accreditation` is. Set only by an
+    /// admin's accreditation action ([`Service::carry_accreditation`] keeps it otherwise).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accreditation_evidence: Option<AccreditationEvidence>,
     /// `Some(true)` only when a source says it costs nothing.
     pub free: Option<bool>,
-    pub url: Option<Url>,
+    pub url: Option<WebUrl>,
     pub email: Option<String>,
     pub phones: Vec<Phone>,
     /// Hours of the service itself (a phone line), when not tied to a place.
@@ -431,11 +588,57 @@ impl Service {
                 "legal accreditation applies only to a legal service",
             ));
         }
+        if self.accreditation.is_some() != self.accreditation_evidence.is_some() {
+            return Err(Error::invalid(
+                "accreditation",
+                "an accreditation needs the date and the source (the EOIR roster or a bar \
+                 listing) that show it",
+            ));
+        }
         check_email(self.email.as_deref())?;
         for at in &self.locations {
             at.location.validate()?;
         }
         self.trust.validate()
+    }
+
+    /// Whether a resident would act differently on `other` than on `self`: its contact
+    /// (phones, email, web address), places (address, point, time zone, hours), own hours,
+    /// topics, accreditation, cost, status or languages. A person's check does not survive
+    /// such a change.
+    pub fn material_change(&self, other: &Service) -> bool {
+        let places = |s: &Service| {
+            s.locations
+                .iter()
+                .map(|at| {
+                    (
+                        at.location.id,
+                        at.location.address.clone(),
+                        at.location.point,
+                        at.location.timezone.clone(),
+                        at.schedule.clone(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        self.phones != other.phones
+            || self.email != other.email
+            || self.url != other.url
+            || self.schedule != other.schedule
+            || places(self) != places(other)
+            || self.topics != other.topics
+            || self.accreditation != other.accreditation
+            || self.accreditation_evidence != other.accreditation_evidence
+            || self.free != other.free
+            || self.status != other.status
+            || self.languages != other.languages
+    }
+
+    /// Keeps the stored accreditation and its evidence (`None`: a new service has none): only
+    /// an admin's accreditation action changes them.
+    pub fn carry_accreditation(&mut self, stored: Option<&Service>) {
+        self.accreditation = stored.and_then(|s| s.accreditation);
+        self.accreditation_evidence = stored.and_then(|s| s.accreditation_evidence.clone());
     }
 
     /// Is it open at `instant` at any of its places, or on its own schedule?
@@ -459,7 +662,7 @@ pub struct ChangingFact {
     /// The date the fact is known to be true as stated.
     pub as_of: Date,
     /// Where to check it again.
-    pub source: Url,
+    pub source: WebUrl,
 }
 
 /// An explainer: Know Your Rights, DACA, citizenship, ID cards, scams, legal help, 211.
@@ -529,6 +732,16 @@ pub struct Event {
 }
 
 impl Event {
+    /// Whether a resident would act differently on `other` than on `self`: when and where it
+    /// is, and what it costs. A person's check does not survive such a change.
+    pub fn material_change(&self, other: &Event) -> bool {
+        self.starts_at != other.starts_at
+            || self.ends_at != other.ends_at
+            || self.timezone != other.timezone
+            || self.location != other.location
+            || self.free != other.free
+    }
+
     pub fn validate(&self) -> Result<()> {
         if self.ends_at.is_some_and(|end| end < self.starts_at) {
             return Err(Error::invalid(

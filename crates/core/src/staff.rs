@@ -9,6 +9,7 @@ use std::fmt;
 
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use crate::{Error, Id, LocaleTag, Result};
 
@@ -229,9 +230,66 @@ pub struct AuditEntry {
     pub record_id: Option<Id>,
 }
 
+/// A value for the audit summary: a text's source, a short JSON otherwise.
+fn summary_value(v: &Value) -> String {
+    const MAX: usize = 80;
+    let text = match v {
+        Value::Object(o) if o.contains_key("source_locale") && o.contains_key("texts") => o
+            .get("texts")
+            .and_then(|t| t.get(o["source_locale"].as_str().unwrap_or_default()))
+            .and_then(|t| t.get("text"))
+            .and_then(Value::as_str)
+            .map_or_else(|| v.to_string(), str::to_owned),
+        Value::String(s) => s.clone(),
+        Value::Null => "—".to_owned(),
+        other => other.to_string(),
+    };
+    match text.char_indices().nth(MAX) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text,
+    }
+}
+
+/// `field: before → after` for every top-level field that changed.
+pub fn change_summary<R: Serialize>(before: Option<&R>, after: Option<&R>) -> String {
+    let to_map = |r: Option<&R>| match r.map(serde_json::to_value) {
+        Some(Ok(Value::Object(m))) => m,
+        _ => serde_json::Map::new(),
+    };
+    let (b, a) = (to_map(before), to_map(after));
+    let mut keys: Vec<&String> = b.keys().chain(a.keys()).collect();
+    keys.dedup();
+    let mut seen = std::collections::BTreeSet::new();
+    let mut out = Vec::new();
+    for k in keys {
+        if !seen.insert(k) {
+            continue;
+        }
+        let (x, y) = (
+            b.get(k).unwrap_or(&Value::Null),
+            a.get(k).unwrap_or(&Value::Null),
+        );
+        if x != y {
+            out.push(format!("{k}: {} → {}", summary_value(x), summary_value(y)));
+        }
+    }
+    out.join("; ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_audit_summary_names_what_changed_with_before_and_after() {
+        let a = serde_json::json!({"id": 1, "name": {"source_locale": "en", "texts": {"en": {"text": "Old name", "provenance": "original"}}}, "url": null});
+        let b = serde_json::json!({"id": 1, "name": {"source_locale": "en", "texts": {"en": {"text": "New name", "provenance": "original"}}}, "url": "https://example.org/"});
+        assert_eq!(
+            change_summary(Some(&a), Some(&b)),
+            "name: Old name → New name; url: — → https://example.org/"
+        );
+        assert_eq!(change_summary(Some(&a), Some(&a)), "");
+    }
 
     fn check(input: &str, expect: Option<&str>) {
         assert_eq!(

@@ -9,9 +9,10 @@
 use serde::Deserialize;
 use std::collections::HashMap;
 use vecino_core::{
-    Accreditation, GeoPoint, GeoPrecision, LanguageMode, LanguageOffered, LocaleTag, LocalizedText,
-    Location, OpeningHours, Organization, Schedule, Service, ServiceAtLocation, ServiceStatus,
-    Slug, Source, TimeRange, Topic, Trust, Weekday, stable_id,
+    Accreditation, AccreditationEvidence, Date, GeoPoint, GeoPrecision, LanguageMode,
+    LanguageOffered, LocaleTag, LocalizedText, Location, OpeningHours, Organization, Schedule,
+    Service, ServiceAtLocation, ServiceStatus, Slug, Source, TimeRange, Topic, Trust, Weekday,
+    stable_id,
 };
 
 const PHRASES: &str = include_str!("../phrases.toml");
@@ -86,6 +87,17 @@ fn source() -> Trust {
         ],
         verified_at: None,
         verifier: None,
+        changed_since_check: None,
+    }
+}
+
+/// What a generated accreditation rests on: generated too, never a real roster.
+fn generated_evidence() -> AccreditationEvidence {
+    AccreditationEvidence {
+        as_of: Date::constant(2026, 1, 1),
+        source: Source::new("Generated for benchmarks", "https://example.org/generated")
+            .expect("valid"),
+        decided_by: "generated".to_owned(),
     }
 }
 
@@ -223,7 +235,7 @@ pub fn directory(services: usize, seed: u64) -> Directory {
             trust.verified_at = Some(vecino_core::Timestamp::UNIX_EPOCH);
             trust.verifier = Some("generator".into());
         }
-        generated.push(Service {
+        let mut service = Service {
             id: stable_id("service", &slug),
             organization_id: organizations[org_index].id,
             name: text(locale, name),
@@ -234,6 +246,7 @@ pub fn directory(services: usize, seed: u64) -> Directory {
             languages,
             accreditation: (legal && rng.chance(150))
                 .then_some(Accreditation::DojRecognizedOrganization),
+            accreditation_evidence: None,
             free: rng.chance(500).then_some(true),
             url: None,
             email: None,
@@ -256,7 +269,11 @@ pub fn directory(services: usize, seed: u64) -> Directory {
                 schedule,
             }],
             trust,
-        });
+        };
+        if service.accreditation.is_some() {
+            service.accreditation_evidence = Some(generated_evidence());
+        }
+        generated.push(service);
     }
     Directory {
         organizations,

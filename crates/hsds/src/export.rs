@@ -294,6 +294,7 @@ pub fn service(service: &Service, organization: Option<&Organization>, chain: &[
         topics: service.topics.clone(),
         languages: service.languages.clone(),
         accreditation: service.accreditation,
+        accreditation_evidence: service.accreditation_evidence.clone(),
         free: service.free,
         schedule: service.schedule.clone(),
         phones: Some(service.phones.clone()),

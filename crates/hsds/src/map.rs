@@ -8,7 +8,7 @@ use vecino_core::{
     Accessibility, Address, DatedException, Event, ExceptionKind, GeoPoint, GeoPrecision, Guide,
     Id, LanguageMode, LanguageOffered, LocaleTag, LocalizedText, Location, OpeningHours,
     Organization, Phone, Schedule, Service, ServiceAtLocation, ServiceStatus, Slug, TimeRange,
-    Topic, Trust,
+    Topic, Trust, WebUrl,
 };
 
 use crate::profile::{VecinoLocation, VecinoOrganization, VecinoPlace, VecinoService};
@@ -136,6 +136,7 @@ impl Mapper<'_> {
                 sources: vec![source.clone()],
                 verified_at: None,
                 verifier: None,
+                changed_since_check: None,
             }),
             None => {
                 self.report.skip_record(
@@ -149,14 +150,14 @@ impl Mapper<'_> {
         }
     }
 
-    fn url(&mut self, at: &Origin, field: &str, value: &str) -> Option<url::Url> {
+    fn url(&mut self, at: &Origin, field: &str, value: &str) -> Option<WebUrl> {
         let value = value.trim();
         if value.is_empty() {
             return None;
         }
-        match url::Url::parse(value) {
-            Ok(u) if matches!(u.scheme(), "http" | "https") && u.host_str().is_some() => Some(u),
-            _ => {
+        match WebUrl::parse(value) {
+            Ok(u) => Some(u),
+            Err(_) => {
                 self.report
                     .skip_field(at, field, value, "not a web address (http or https)");
                 None
@@ -833,6 +834,7 @@ impl Mapper<'_> {
                 topics: ext.topics,
                 languages: ext.languages,
                 accreditation: ext.accreditation,
+                accreditation_evidence: ext.accreditation_evidence,
                 free: ext.free,
                 url,
                 email,
@@ -911,6 +913,7 @@ impl Mapper<'_> {
             topics,
             languages,
             accreditation: None,
+            accreditation_evidence: None,
             free,
             url,
             email,

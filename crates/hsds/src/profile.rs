@@ -5,8 +5,8 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use vecino_core::{
-    Accessibility, Accreditation, Address, GeoPoint, LanguageOffered, LocalizedText, Phone,
-    Schedule, Slug, Topic, Trust,
+    Accessibility, Accreditation, AccreditationEvidence, Address, GeoPoint, LanguageOffered,
+    LocalizedText, Phone, Schedule, Slug, Topic, Trust,
 };
 
 /// The profile's identifier, as the HSDS API's `/` and exports name it.
@@ -48,6 +48,8 @@ pub(crate) struct VecinoService {
     pub languages: Vec<LanguageOffered>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accreditation: Option<Accreditation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accreditation_evidence: Option<AccreditationEvidence>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub free: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

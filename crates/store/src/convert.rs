@@ -61,7 +61,11 @@ fn parse_slug(what: &'static str, id: &str, slug: &str) -> Result<Slug> {
     Slug::parse(slug).map_err(|e| corrupt(what, id, e))
 }
 
-fn parse_url(what: &'static str, id: &str, url: Option<String>) -> Result<Option<url::Url>> {
+fn parse_url(
+    what: &'static str,
+    id: &str,
+    url: Option<String>,
+) -> Result<Option<vecino_core::WebUrl>> {
     url.map(|u| u.parse().map_err(|e| corrupt(what, id, e)))
         .transpose()
 }
@@ -72,11 +76,13 @@ fn trust(
     sources: Value,
     verified_at: Option<DateTime<Utc>>,
     verifier: Option<String>,
+    changed_since_check: Option<DateTime<Utc>>,
 ) -> Result<Trust> {
     Ok(Trust {
         sources: from_json(what, id, sources)?,
         verified_at: verified_at.map(from_chrono),
         verifier,
+        changed_since_check: changed_since_check.map(from_chrono),
     })
 }
 
@@ -92,6 +98,7 @@ pub(crate) fn organization_row(org: &Organization, revision: i64) -> organizatio
         sources: Set(to_json(&org.trust.sources)),
         verified_at: Set(org.trust.verified_at.map(to_chrono)),
         verifier: Set(org.trust.verifier.clone()),
+        changed_since_check: Set(org.trust.changed_since_check.map(to_chrono)),
         revision: Set(revision),
         updated_at: Set(Utc::now()),
     }
@@ -111,12 +118,24 @@ pub(crate) fn organization(row: organizations::Model) -> Result<Organization> {
         url: parse_url(WHAT, &id, row.url)?,
         email: row.email,
         phones: from_json(WHAT, &id, row.phones)?,
-        trust: trust(WHAT, &id, row.sources, row.verified_at, row.verifier)?,
+        trust: trust(
+            WHAT,
+            &id,
+            row.sources,
+            row.verified_at,
+            row.verifier,
+            row.changed_since_check,
+        )?,
     })
 }
 
-pub(crate) fn location_row(location: &Location) -> locations::ActiveModel {
+/// A place's row, owned by `organization` (`None`: an event's place, owned by no one).
+pub(crate) fn location_row(
+    location: &Location,
+    organization: Option<Id>,
+) -> locations::ActiveModel {
     locations::ActiveModel {
+        organization_id: Set(organization.map(|id| id.to_string())),
         id: Set(location.id.to_string()),
         slug: Set(location.slug.to_string()),
         name: Set(location.name.as_ref().map(to_json)),
@@ -177,6 +196,7 @@ pub(crate) fn service_row(service: &Service, revision: i64) -> services::ActiveM
         status: Set(status_str(service.status).to_owned()),
         languages: Set(to_json(&service.languages)),
         accreditation: Set(service.accreditation.map(|a| a.slug().to_owned())),
+        accreditation_evidence: Set(service.accreditation_evidence.as_ref().map(to_json)),
         free: Set(service.free),
         url: Set(service.url.as_ref().map(|u| u.to_string())),
         email: Set(service.email.clone()),
@@ -185,6 +205,7 @@ pub(crate) fn service_row(service: &Service, revision: i64) -> services::ActiveM
         sources: Set(to_json(&service.trust.sources)),
         verified_at: Set(service.trust.verified_at.map(to_chrono)),
         verifier: Set(service.trust.verifier.clone()),
+        changed_since_check: Set(service.trust.changed_since_check.map(to_chrono)),
         revision: Set(revision),
         updated_at: Set(Utc::now()),
     }
@@ -246,13 +267,24 @@ pub(crate) fn service(
         topics,
         languages: from_json(WHAT, &id, row.languages)?,
         accreditation,
+        accreditation_evidence: row
+            .accreditation_evidence
+            .map(|e| from_json(WHAT, &id, e))
+            .transpose()?,
         free: row.free,
         url: parse_url(WHAT, &id, row.url)?,
         email: row.email,
         phones: from_json(WHAT, &id, row.phones)?,
         schedule: row.schedule.map(|s| from_json(WHAT, &id, s)).transpose()?,
         locations,
-        trust: trust(WHAT, &id, row.sources, row.verified_at, row.verifier)?,
+        trust: trust(
+            WHAT,
+            &id,
+            row.sources,
+            row.verified_at,
+            row.verifier,
+            row.changed_since_check,
+        )?,
     })
 }
 
@@ -305,6 +337,7 @@ pub(crate) fn event_row(event: &Event, revision: i64) -> events::ActiveModel {
         sources: Set(to_json(&event.trust.sources)),
         verified_at: Set(event.trust.verified_at.map(to_chrono)),
         verifier: Set(event.trust.verifier.clone()),
+        changed_since_check: Set(event.trust.changed_since_check.map(to_chrono)),
         revision: Set(revision),
         updated_at: Set(Utc::now()),
     }
@@ -329,7 +362,14 @@ pub(crate) fn event(row: events::Model) -> Result<Event> {
         languages: from_json(WHAT, &id, row.languages)?,
         topics: from_json(WHAT, &id, row.topics)?,
         free: row.free,
-        trust: trust(WHAT, &id, row.sources, row.verified_at, row.verifier)?,
+        trust: trust(
+            WHAT,
+            &id,
+            row.sources,
+            row.verified_at,
+            row.verifier,
+            row.changed_since_check,
+        )?,
     })
 }
 

@@ -39,6 +39,7 @@ pub use translations::{
     StateCounts, TRANSLATED_KINDS, TextItem, TextWrite, Translatable, TranslationList,
     TranslationQuery,
 };
+pub use write::AuditNote;
 
 /// Why a store operation failed.
 #[derive(Debug, thiserror::Error)]

@@ -13,10 +13,9 @@ use include_dir::{Dir, include_dir};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use vecino_core::{
-    Accreditation, ChangingFact, Date, GeoPoint, GeoPrecision, Guide, LanguageMode,
-    LanguageOffered, LocaleTag, LocalizedText, Location, Organization, Phone, Provenance, Schedule,
-    Service, ServiceAtLocation, ServiceStatus, Slug, Source, Topic, Translation, Trust,
-    content_hash, stable_id,
+    ChangingFact, Date, GeoPoint, GeoPrecision, Guide, LanguageMode, LanguageOffered, LocaleTag,
+    LocalizedText, Location, Organization, Phone, Provenance, Schedule, Service, ServiceAtLocation,
+    ServiceStatus, Slug, Source, Topic, Translation, Trust, content_hash, stable_id,
 };
 
 use crate::{Error, Result, Store};
@@ -126,7 +125,6 @@ struct NeutralService {
     topics: Vec<String>,
     #[serde(default)]
     languages: Vec<RawLanguage>,
-    accreditation: Option<Accreditation>,
     free: Option<bool>,
     url: Option<String>,
     #[serde(default)]
@@ -392,6 +390,7 @@ fn listings() -> Result<(Vec<Organization>, Vec<Service>)> {
                 sources: sources(FILE, &org.sources)?,
                 verified_at: None,
                 verifier: None,
+                changed_since_check: None,
             },
         };
         organization
@@ -442,7 +441,10 @@ fn listings() -> Result<(Vec<Organization>, Vec<Service>)> {
                     })
                 })
                 .collect::<Result<_>>()?,
-            accreditation: s.accreditation,
+            // Accreditation is an admin's decision, recorded with the roster or bar listing that
+            // shows it (`Store::accredit_service`): never shipped as starter content.
+            accreditation: None,
+            accreditation_evidence: None,
             free: s.free,
             url: s
                 .url
@@ -473,6 +475,7 @@ fn listings() -> Result<(Vec<Organization>, Vec<Service>)> {
                 sources: sources(FILE, &s.sources)?,
                 verified_at: None,
                 verifier: None,
+                changed_since_check: None,
             },
             slug,
         };
@@ -481,7 +484,30 @@ fn listings() -> Result<(Vec<Organization>, Vec<Service>)> {
             .map_err(|e| seed_err(FILE, format!("{}: {e}", s.slug)))?;
         services.push(service);
     }
+    give_each_organization_its_places(&mut services);
     Ok((organizations, services))
+}
+
+/// A place belongs to one organization: where services of several organizations name the same
+/// starter place, the organization with the smallest id keeps it and every other gets its own
+/// copy (`Location::copy_for`, as the migration that split shared places made them).
+fn give_each_organization_its_places(services: &mut [Service]) {
+    let mut owners: HashMap<vecino_core::Id, vecino_core::Id> = HashMap::new();
+    for service in services.iter() {
+        for at in &service.locations {
+            owners
+                .entry(at.location.id)
+                .and_modify(|o| *o = (*o).min(service.organization_id))
+                .or_insert(service.organization_id);
+        }
+    }
+    for service in services.iter_mut() {
+        for at in &mut service.locations {
+            if owners[&at.location.id] != service.organization_id {
+                at.location = at.location.copy_for(service.organization_id);
+            }
+        }
+    }
 }
 
 fn location(file: &str, raw: &RawLocation) -> Result<Location> {

@@ -5,9 +5,7 @@
 
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
-use vecino_core::{
-    ApiToken, AuditEntry, Email, Id, LocaleTag, Role, Service, StaffUser, Timestamp,
-};
+use vecino_core::{ApiToken, AuditEntry, Email, Id, LocaleTag, Role, StaffUser, Timestamp};
 
 use crate::entity::{api_tokens, audit_log, staff_sessions, staff_users};
 use crate::{Error, Result, Store};
@@ -278,26 +276,5 @@ impl Store {
                 })
             })
             .collect()
-    }
-
-    /// Marks a service verified by `by` at `at`: a directory write (it goes through the change
-    /// feed, so search and bundles see it), then an audit entry. Returns the service as stored.
-    ///
-    /// The caller checks that `by` may edit the service's organization.
-    pub async fn verify_service(&self, id: Id, by: &StaffUser, at: Timestamp) -> Result<Service> {
-        let mut service = self.service(id).await?.ok_or(Error::NotFound("service"))?;
-        service.trust.verified_at = Some(at);
-        // The account's id, not its email: the verifier is published with the listing, and a
-        // staff member's address is not the public's business. The audit log says who it is.
-        service.trust.verifier = Some(format!("staff:{}", by.id));
-        self.put_service(&service).await?;
-        self.audit(&AuditEntry {
-            at,
-            actor: by.email.as_str().to_owned(),
-            action: "verify-service".to_owned(),
-            record_id: Some(id),
-        })
-        .await?;
-        Ok(service)
     }
 }

@@ -558,7 +558,8 @@ impl Store {
         }
         let revision = write.revision;
         match &record {
-            Record::Service(s) => write_service_rows(&write.txn, s, revision, true).await?,
+            // A text is not a place: no other service is touched.
+            Record::Service(s) => drop(write_service_rows(&write.txn, s, revision, true).await?),
             Record::Organization(o) => convert::organization_row(o, revision)
                 .update(&write.txn)
                 .await

@@ -24,6 +24,27 @@ pub struct TestResponse {
     pub text: String,
 }
 
+/// Records a DOJ recognition for the service `slug`, as an admin's accreditation action does.
+pub async fn accredit(store: &Store, slug: &str) {
+    let id = vecino_core::stable_id("service", &vecino_core::Slug::parse(slug).unwrap());
+    let evidence = vecino_core::AccreditationEvidence {
+        as_of: vecino_core::Date::constant(2026, 12, 1),
+        source: vecino_core::Source::new("Test roster", "https://example.org/roster").unwrap(),
+        decided_by: "staff:test".into(),
+    };
+    store
+        .accredit_service(
+            id,
+            Some((
+                vecino_core::Accreditation::DojRecognizedOrganization,
+                evidence,
+            )),
+            &vecino_store::AuditNote::new("test", vecino_core::Timestamp::now()),
+        )
+        .await
+        .unwrap();
+}
+
 impl TestApp {
     pub async fn seeded() -> TestApp {
         let dir = tempfile::tempdir().unwrap();
@@ -34,6 +55,14 @@ impl TestApp {
             .seed(vecino_store::seed::SeedMode::AddMissing)
             .await
             .unwrap();
+        // Starter content ships no accreditation (an admin's decision): these tests record the
+        // two legal services' as an admin would, with a (test) roster as the source.
+        for slug in [
+            "hartford-public-library-citizenship-legal-services",
+            "littleton-irc-immigration-legal-services",
+        ] {
+            accredit(&store, slug).await;
+        }
         let i18n = Arc::new(vecino_i18n::I18n::load().unwrap());
         let search = Arc::new(vecino_search::SearchIndex::in_memory().unwrap());
         let revision = vecino_api::indexer::build(&store, &search).await.unwrap();

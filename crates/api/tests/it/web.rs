@@ -464,6 +464,7 @@ async fn upcoming_events_are_listed_and_have_a_page_with_local_time() {
             sources: vec![Source::new("Example", "https://example.org/event").unwrap()],
             verified_at: None,
             verifier: None,
+            changed_since_check: None,
         },
     };
     app.store.put_event(&event).await.unwrap();

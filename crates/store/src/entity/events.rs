@@ -20,6 +20,7 @@ pub struct Model {
     pub sources: Json,
     pub verified_at: Option<DateTimeUtc>,
     pub verifier: Option<String>,
+    pub changed_since_check: Option<DateTimeUtc>,
     pub revision: i64,
     pub updated_at: DateTimeUtc,
 }

@@ -14,6 +14,8 @@ pub struct Model {
     pub geo_precision: Option<String>,
     pub timezone: String,
     pub accessibility: Json,
+    /// The organization whose services may name this place.
+    pub organization_id: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

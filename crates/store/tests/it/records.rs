@@ -15,6 +15,7 @@ fn trust() -> Trust {
         sources: vec![Source::new("Example source", "https://example.org/source").unwrap()],
         verified_at: None,
         verifier: None,
+        changed_since_check: None,
     }
 }
 
@@ -47,6 +48,7 @@ pub fn service(slug: &str, org: &Organization, topics: &[Topic]) -> Service {
             how: LanguageMode::BilingualStaff,
         }],
         accreditation: None,
+        accreditation_evidence: None,
         free: Some(true),
         url: None,
         email: None,

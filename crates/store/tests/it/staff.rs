@@ -159,7 +159,10 @@ async fn verifying_a_service_goes_through_the_feed_and_the_audit_log() {
         s.add_staff_user(&editor, "h").await.unwrap();
         let head = s.head_revision().await.unwrap();
         let at = Timestamp::now();
-        s.verify_service(svc.id, &editor, at).await.unwrap();
+        let note = vecino_store::AuditNote::new("e@example.org", at);
+        s.verify_service(svc.id, format!("staff:{}", editor.id), &note)
+            .await
+            .unwrap();
         let stored = s.service(svc.id).await.unwrap().unwrap();
         assert!(stored.trust.verified_at.is_some(), "{}", t.name);
         assert_eq!(
@@ -175,7 +178,8 @@ async fn verifying_a_service_goes_through_the_feed_and_the_audit_log() {
         assert_eq!(log[0].action, "verify-service");
         assert_eq!(log[0].record_id, Some(svc.id));
         assert!(matches!(
-            s.verify_service(Id::new_random(), &editor, at).await,
+            s.verify_service(Id::new_random(), "staff:x".into(), &note)
+                .await,
             Err(Error::NotFound(_))
         ));
     })

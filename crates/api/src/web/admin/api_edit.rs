@@ -14,7 +14,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 use vecino_core::Id;
 
-use super::edit::{EditError, Record, remove, save};
+use super::edit::{EditError, Record, Via, remove, save};
 use super::queue::{HandleError, handle, waiting};
 use super::{bearer, with_challenge};
 use crate::lang::Lang;
@@ -107,7 +107,7 @@ pub async fn create<R: Record>(
         let user = bearer(&state, &headers).await?;
         let id = Id::new_random();
         let record: R = read_body(&body, id)?;
-        save(&state, &user, &record, None)
+        save(&state, &user, Via::Token, &record, None)
             .await
             .map_err(edit_error)?;
         serde_json::to_value(&record).map_err(|_| ApiError::internal())
@@ -131,7 +131,7 @@ pub async fn replace<R: Record>(
             return Err(ApiError::not_found("not-found"));
         }
         let record: R = read_body(&body, id)?;
-        let changed = save(&state, &user, &record, None)
+        let changed = save(&state, &user, Via::Token, &record, None)
             .await
             .map_err(edit_error)?;
         Ok(json!({ "id": id, "changed": changed }))
@@ -150,7 +150,9 @@ pub async fn delete<R: Record>(
     let result = async {
         let user = bearer(&state, &headers).await?;
         let id = parse_id(&id)?;
-        remove::<R>(&state, &user, id).await.map_err(edit_error)?;
+        remove::<R>(&state, &user, Via::Token, id)
+            .await
+            .map_err(edit_error)?;
         Ok(json!({ "id": id, "deleted": true }))
     }
     .await;

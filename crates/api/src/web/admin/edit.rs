@@ -18,12 +18,11 @@ use axum::response::Response;
 use jiff::Timestamp;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use serde_json::Value;
 use vecino_core::{
     AuditEntry, EntityKind, Event, Guide, Id, LocaleTag, LocalizedText, Organization, Role,
-    Service, ServiceAtLocation, ServiceStatus, StaffUser, Trust,
+    Service, ServiceAtLocation, ServiceStatus, StaffUser, Trust, change_summary,
 };
-use vecino_store::{Page, ServiceFilter, Session, Store};
+use vecino_store::{AuditNote, Page, ServiceFilter, Session, Store};
 
 use super::forms::{
     Errors, Field, Opt, Posted, core_message, facts_text, language_options, languages_text,
@@ -55,7 +54,32 @@ pub trait Record:
         store: &Store,
         id: Id,
     ) -> impl Future<Output = vecino_store::Result<Option<Self>>> + Send;
-    fn put(&self, store: &Store) -> impl Future<Output = vecino_store::Result<Option<u64>>> + Send;
+    /// Writes the record with its audit row in one transaction.
+    fn put(
+        &self,
+        store: &Store,
+        note: &AuditNote,
+    ) -> impl Future<Output = vecino_store::Result<Option<u64>>> + Send;
+    /// Refuses a record that brings a trust signal of its own — a person's check or an
+    /// accreditation other than the stored one: those are set only by the verify and
+    /// accreditation actions. A record that leaves them out keeps the stored ones.
+    fn check_trust_signals(&self, _stored: Option<&Self>) -> Result<(), vecino_core::Error> {
+        Ok(())
+    }
+}
+
+/// Refuses a check (`verified_at`, verifier) that is not the stored one.
+fn check_verification(written: &Trust, stored: Option<&Trust>) -> Result<(), vecino_core::Error> {
+    let brings_one = written.verified_at.is_some()
+        || written.verifier.is_some()
+        || written.changed_since_check.is_some();
+    if brings_one && !stored.is_some_and(|s| s.same_check(written)) {
+        return Err(vecino_core::Error::invalid(
+            "verified_at",
+            "a check by a person is recorded only by the verify action",
+        ));
+    }
+    Ok(())
 }
 
 impl Record for Organization {
@@ -80,8 +104,11 @@ impl Record for Organization {
     async fn load(store: &Store, id: Id) -> vecino_store::Result<Option<Self>> {
         store.organization(id).await
     }
-    async fn put(&self, store: &Store) -> vecino_store::Result<Option<u64>> {
-        store.put_organization(self).await
+    async fn put(&self, store: &Store, note: &AuditNote) -> vecino_store::Result<Option<u64>> {
+        store.put_organization_audited(self, Some(note)).await
+    }
+    fn check_trust_signals(&self, stored: Option<&Self>) -> Result<(), vecino_core::Error> {
+        check_verification(&self.trust, stored.map(|s| &s.trust))
     }
 }
 
@@ -107,8 +134,23 @@ impl Record for Service {
     async fn load(store: &Store, id: Id) -> vecino_store::Result<Option<Self>> {
         store.service(id).await
     }
-    async fn put(&self, store: &Store) -> vecino_store::Result<Option<u64>> {
-        store.put_service(self).await
+    async fn put(&self, store: &Store, note: &AuditNote) -> vecino_store::Result<Option<u64>> {
+        store.put_service_audited(self, Some(note)).await
+    }
+    fn check_trust_signals(&self, stored: Option<&Self>) -> Result<(), vecino_core::Error> {
+        check_verification(&self.trust, stored.map(|s| &s.trust))?;
+        let brings_one = self.accreditation.is_some() || self.accreditation_evidence.is_some();
+        let same = stored.is_some_and(|s| {
+            s.accreditation == self.accreditation
+                && s.accreditation_evidence == self.accreditation_evidence
+        });
+        if brings_one && !same {
+            return Err(vecino_core::Error::invalid(
+                "accreditation",
+                "an accreditation is recorded only by an admin's accreditation action",
+            ));
+        }
+        Ok(())
     }
 }
 
@@ -134,8 +176,8 @@ impl Record for Guide {
     async fn load(store: &Store, id: Id) -> vecino_store::Result<Option<Self>> {
         store.guide(id).await
     }
-    async fn put(&self, store: &Store) -> vecino_store::Result<Option<u64>> {
-        store.put_guide(self).await
+    async fn put(&self, store: &Store, note: &AuditNote) -> vecino_store::Result<Option<u64>> {
+        store.put_guide_audited(self, Some(note)).await
     }
 }
 
@@ -164,8 +206,11 @@ impl Record for Event {
     async fn load(store: &Store, id: Id) -> vecino_store::Result<Option<Self>> {
         store.event(id).await
     }
-    async fn put(&self, store: &Store) -> vecino_store::Result<Option<u64>> {
-        store.put_event(self).await
+    async fn put(&self, store: &Store, note: &AuditNote) -> vecino_store::Result<Option<u64>> {
+        store.put_event_audited(self, Some(note)).await
+    }
+    fn check_trust_signals(&self, stored: Option<&Self>) -> Result<(), vecino_core::Error> {
+        check_verification(&self.trust, stored.map(|s| &s.trust))
     }
 }
 
@@ -189,80 +234,37 @@ impl From<vecino_store::Error> for EditError {
     }
 }
 
-/// A value for the audit summary: a text's source, a short JSON otherwise.
-fn summary_value(v: &Value) -> String {
-    const MAX: usize = 80;
-    let text = match v {
-        Value::Object(o) if o.contains_key("source_locale") && o.contains_key("texts") => o
-            .get("texts")
-            .and_then(|t| t.get(o["source_locale"].as_str().unwrap_or_default()))
-            .and_then(|t| t.get("text"))
-            .and_then(Value::as_str)
-            .map_or_else(|| v.to_string(), str::to_owned),
-        Value::String(s) => s.clone(),
-        Value::Null => "—".to_owned(),
-        other => other.to_string(),
-    };
-    match text.char_indices().nth(MAX) {
-        Some((at, _)) => format!("{}…", &text[..at]),
-        None => text,
-    }
+/// How a staff member reached a write: the pages (a session) or the JSON API (a token). The
+/// audit log tells them apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    Session,
+    Token,
 }
 
-/// `field: before → after` for every top-level field that changed.
-pub fn summary<R: Serialize>(before: Option<&R>, after: Option<&R>) -> String {
-    let to_map = |r: Option<&R>| match r.map(serde_json::to_value) {
-        Some(Ok(Value::Object(m))) => m,
-        _ => serde_json::Map::new(),
-    };
-    let (b, a) = (to_map(before), to_map(after));
-    let mut keys: Vec<&String> = b.keys().chain(a.keys()).collect();
-    keys.dedup();
-    let mut seen = std::collections::BTreeSet::new();
-    let mut out = Vec::new();
-    for k in keys {
-        if !seen.insert(k) {
-            continue;
-        }
-        let (x, y) = (
-            b.get(k).unwrap_or(&Value::Null),
-            a.get(k).unwrap_or(&Value::Null),
-        );
-        if x != y {
-            out.push(format!("{k}: {} → {}", summary_value(x), summary_value(y)));
+impl Via {
+    /// The audit log's actor: the account's email, marked when an API token acted for it.
+    pub fn actor(self, user: &StaffUser) -> String {
+        match self {
+            Via::Session => user.email.to_string(),
+            Via::Token => format!("{} (API token)", user.email),
         }
     }
-    out.join("; ")
-}
 
-async fn audit_write(
-    state: &AppState,
-    user: &StaffUser,
-    action: &str,
-    id: Id,
-    summary: &str,
-) -> Result<(), EditError> {
-    state
-        .store
-        .audit_change(
-            &AuditEntry {
-                at: Timestamp::now(),
-                actor: user.email.to_string(),
-                action: action.to_owned(),
-                record_id: Some(id),
-            },
-            summary,
-        )
-        .await
-        .map_err(EditError::Store)
+    /// An audit note for a write by `user` now.
+    pub fn note(self, user: &StaffUser) -> AuditNote {
+        AuditNote::new(self.actor(user), Timestamp::now())
+    }
 }
 
 /// Creates or replaces `after` as `user`: checks the scope on what is stored and on what is
-/// written, writes it, and audits it (`action`, or `create-<name>`/`update-<name>`). An editor's
-/// new organization joins their scope. Returns whether anything changed.
+/// written, refuses trust signals the record brings itself, and writes it with its audit row
+/// (`action`, or `create-<name>`/`update-<name>`) in one transaction. An editor's new
+/// organization joins their scope. Returns whether anything changed.
 pub async fn save<R: Record>(
     state: &AppState,
     user: &StaffUser,
+    via: Via,
     after: &R,
     action: Option<&str>,
 ) -> Result<bool, EditError> {
@@ -277,7 +279,12 @@ pub async fn save<R: Record>(
     if !allowed {
         return Err(EditError::Forbidden);
     }
-    if after.put(&state.store).await?.is_none() {
+    after
+        .check_trust_signals(before.as_ref())
+        .map_err(EditError::Invalid)?;
+    let mut note = via.note(user);
+    note.action = action.map(str::to_owned);
+    if after.put(&state.store, &note).await?.is_none() {
         return Ok(false);
     }
     if editor_creates_org && let Role::Editor { organizations } = &user.role {
@@ -285,58 +292,43 @@ pub async fn save<R: Record>(
         organizations.push(after.id());
         let role = Role::Editor { organizations };
         state.store.set_staff_role(user.id, &role).await?;
-        audit_write(
-            state,
-            user,
-            "change-role",
-            user.id,
-            &format!(
-                "{}: {} → {}",
-                user.email,
-                serde_json::to_string(&user.role).unwrap_or_default(),
-                serde_json::to_string(&role).unwrap_or_default()
-            ),
-        )
-        .await?;
-    }
-    let action = action.map_or_else(
-        || {
-            format!(
-                "{}-{}",
-                if before.is_some() { "update" } else { "create" },
-                R::NAME
+        state
+            .store
+            .audit_change(
+                &AuditEntry {
+                    at: note.at,
+                    actor: note.actor.clone(),
+                    action: "change-role".to_owned(),
+                    record_id: Some(user.id),
+                },
+                &format!(
+                    "{}: {} → {}",
+                    user.email,
+                    serde_json::to_string(&user.role).unwrap_or_default(),
+                    serde_json::to_string(&role).unwrap_or_default()
+                ),
             )
-        },
-        str::to_owned,
-    );
-    audit_write(
-        state,
-        user,
-        &action,
-        after.id(),
-        &summary(before.as_ref(), Some(after)),
-    )
-    .await?;
+            .await?;
+    }
     Ok(true)
 }
 
-/// Deletes a record as `user`, after the same scope check, and audits it.
-pub async fn remove<R: Record>(state: &AppState, user: &StaffUser, id: Id) -> Result<R, EditError> {
+/// Deletes a record as `user`, after the same scope check, with its audit row in the same
+/// transaction.
+pub async fn remove<R: Record>(
+    state: &AppState,
+    user: &StaffUser,
+    via: Via,
+    id: Id,
+) -> Result<R, EditError> {
     let before = R::load(&state.store, id)
         .await?
         .ok_or(EditError::NotFound)?;
     if !before.may_edit(user) {
         return Err(EditError::Forbidden);
     }
-    state.store.delete(R::KIND, id).await?;
-    audit_write(
-        state,
-        user,
-        &format!("delete-{}", R::NAME),
-        id,
-        &summary(Some(&before), None),
-    )
-    .await?;
+    let note = via.note(user).summary(change_summary(Some(&before), None));
+    state.store.delete_audited(R::KIND, id, Some(&note)).await?;
     Ok(before)
 }
 
@@ -428,11 +420,12 @@ fn source(t: Option<&LocalizedText>) -> String {
     t.map(|t| t.source_text().to_owned()).unwrap_or_default()
 }
 
+/// A form's trust: the sources typed, and the stored check as it was (the store decides
+/// whether the edit keeps it).
 fn trust(existing: Option<&Trust>, sources: Vec<vecino_core::Source>) -> Trust {
     Trust {
         sources,
-        verified_at: existing.and_then(|t| t.verified_at),
-        verifier: existing.and_then(|t| t.verifier.clone()),
+        ..existing.cloned().unwrap_or_default()
     }
 }
 
@@ -440,6 +433,8 @@ fn trust(existing: Option<&Trust>, sources: Vec<vecino_core::Source>) -> Trust {
 fn invalid(c: &Ctx, e: &vecino_core::Error, errors: &mut Errors) {
     let field = match e.field() {
         "verified_at" => "sources",
+        // An accredited service keeps a legal topic (its accreditation is an admin's).
+        "accreditation" => "topics",
         "ends_at" => "ends",
         "coordinates" => "latitude",
         "text" => "name",
@@ -578,12 +573,6 @@ const STATUSES: [(&str, ServiceStatus); 3] = [
     ("defunct", ServiceStatus::Defunct),
 ];
 
-const ACCREDITATIONS: [vecino_core::Accreditation; 3] = [
-    vecino_core::Accreditation::DojRecognizedOrganization,
-    vecino_core::Accreditation::AccreditedRepresentative,
-    vecino_core::Accreditation::LicensedAttorney,
-];
-
 fn free_options(c: &Ctx, free: Option<bool>) -> Vec<Opt> {
     [("", None), ("yes", Some(true)), ("no", Some(false))]
         .into_iter()
@@ -673,17 +662,6 @@ impl Editable for Service {
                 .required()
                 .options(topic_options(c, s.map_or(&[][..], |s| &s.topics))),
         );
-        let mut acc = vec![Opt {
-            value: String::new(),
-            label: c.t("admin-none"),
-            selected: s.is_none_or(|s| s.accreditation.is_none()),
-        }];
-        acc.extend(ACCREDITATIONS.iter().map(|a| Opt {
-            value: a.slug().to_owned(),
-            label: c.t(&format!("accreditation-{}", a.slug())),
-            selected: s.is_some_and(|s| s.accreditation == Some(*a)),
-        }));
-        f.push(Field::new(c, "accreditation", "select", "").options(acc));
         f.push(
             Field::new(c, "free", "select", "").options(free_options(c, s.and_then(|s| s.free))),
         );
@@ -781,16 +759,6 @@ impl Editable for Service {
         if topics.is_empty() {
             e.add("topics", c.t("admin-error-topics"));
         }
-        let accreditation = match p.get("accreditation") {
-            "" => None,
-            raw => {
-                let a = ACCREDITATIONS.iter().find(|a| a.slug() == raw).copied();
-                if a.is_none() {
-                    e.add("accreditation", c.t("admin-error-invalid"));
-                }
-                a
-            }
-        };
         let url = read_url(p, "url", &mut e, c);
         let email = read_email(p, &mut e, c);
         let phones = read_phones(p, s.map_or(&[][..], |s| &s.phones), &mut e, c);
@@ -811,7 +779,9 @@ impl Editable for Service {
             status,
             topics,
             languages,
-            accreditation,
+            // Kept as stored: only an admin's accreditation action changes it.
+            accreditation: s.and_then(|s| s.accreditation),
+            accreditation_evidence: s.and_then(|s| s.accreditation_evidence.clone()),
             free: read_free(p),
             url,
             email,
@@ -1447,7 +1417,7 @@ async fn submit<R: Editable>(
         Ok(r) => r,
         Err(errors) => return refused(errors),
     };
-    match save(state, &session.user, &record, None).await {
+    match save(state, &session.user, Via::Session, &record, None).await {
         Ok(_) => redirect(&c.href(&format!("/{}/{}?saved", R::PATH, record.id()))),
         Err(EditError::Conflict(why)) => {
             let mut errors = Errors::default();
@@ -1568,7 +1538,7 @@ pub async fn delete<R: Editable>(
         Err(r) => return r,
     };
     let c = &req.c;
-    match remove::<R>(&state, &session.user, record.id()).await {
+    match remove::<R>(&state, &session.user, Via::Session, record.id()).await {
         Ok(_) => redirect(&c.href("/")),
         Err(EditError::Conflict(_)) => delete_page(
             &req,
@@ -1850,7 +1820,7 @@ pub async fn place_save(
     } else {
         "create-place"
     };
-    match save(&state, &session.user, &after, Some(action)).await {
+    match save(&state, &session.user, Via::Session, &after, Some(action)).await {
         Ok(_) => redirect(&c.href(&format!(
             "/services/{}/places/{}?saved",
             service.id, place.id
@@ -1925,7 +1895,15 @@ pub async fn place_delete(
     };
     let mut after = service.clone();
     after.locations.retain(|a| a.id != at.id);
-    match save(&state, &session.user, &after, Some("delete-place")).await {
+    match save(
+        &state,
+        &session.user,
+        Via::Session,
+        &after,
+        Some("delete-place"),
+    )
+    .await
+    {
         Ok(_) => redirect(&req.c.href(&format!("/services/{}", service.id))),
         Err(e) => edit_failure(&req, e),
     }
@@ -1946,20 +1924,4 @@ pub async fn services_of(
         .services(&filter, Page::new(1, limit))
         .await?
         .items)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_audit_summary_names_what_changed_with_before_and_after() {
-        let a = serde_json::json!({"id": 1, "name": {"source_locale": "en", "texts": {"en": {"text": "Old name", "provenance": "original"}}}, "url": null});
-        let b = serde_json::json!({"id": 1, "name": {"source_locale": "en", "texts": {"en": {"text": "New name", "provenance": "original"}}}, "url": "https://example.org/"});
-        assert_eq!(
-            summary(Some(&a), Some(&b)),
-            "name: Old name → New name; url: — → https://example.org/"
-        );
-        assert_eq!(summary(Some(&a), Some(&a)), "");
-    }
 }

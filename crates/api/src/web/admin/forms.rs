@@ -7,7 +7,7 @@ use jiff::civil::{Date, Time};
 use vecino_core::{
     Accessibility, AccessibilityFeature, Address, ChangingFact, DatedException, ExceptionKind,
     GeoPoint, GeoPrecision, LanguageMode, LanguageOffered, LocaleTag, LocalizedText, Location,
-    OpeningHours, Phone, Schedule, Slug, Source, TimeRange, Topic, Weekday,
+    OpeningHours, Phone, Schedule, Slug, Source, TimeRange, Topic, WebUrl, Weekday,
 };
 
 use crate::web::ctx::Ctx;
@@ -286,11 +286,11 @@ pub fn read_url(
     name: &'static str,
     errors: &mut Errors,
     c: &Ctx,
-) -> Option<url::Url> {
+) -> Option<WebUrl> {
     let raw = posted.opt(name)?;
-    match url::Url::parse(&raw) {
-        Ok(u) if matches!(u.scheme(), "http" | "https") && u.host_str().is_some() => Some(u),
-        _ => {
+    match WebUrl::parse(&raw) {
+        Ok(u) => Some(u),
+        Err(_) => {
             errors.add(name, c.t("admin-error-url"));
             None
         }
@@ -423,7 +423,7 @@ pub fn read_facts(posted: &Posted, errors: &mut Errors, c: &Ctx) -> Vec<Changing
                 Some(ChangingFact {
                     id: Slug::parse(id).ok()?,
                     as_of: date.parse().ok()?,
-                    source: url::Url::parse(url).ok()?,
+                    source: WebUrl::parse(url).ok()?,
                 })
             })(),
             _ => None,

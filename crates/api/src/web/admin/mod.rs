@@ -679,7 +679,12 @@ enum VerifyError {
 }
 
 /// Marks a service verified if `user` may edit its organization.
-async fn verify_as(state: &AppState, user: &StaffUser, id: &str) -> Result<Service, VerifyError> {
+async fn verify_as(
+    state: &AppState,
+    user: &StaffUser,
+    via: edit::Via,
+    id: &str,
+) -> Result<Service, VerifyError> {
     let id = Id::parse(id).map_err(|_| VerifyError::NotFound)?;
     let service = state
         .store
@@ -692,7 +697,11 @@ async fn verify_as(state: &AppState, user: &StaffUser, id: &str) -> Result<Servi
     }
     state
         .store
-        .verify_service(id, user, Timestamp::now())
+        .verify_service(
+            id,
+            format!("staff:{}", user.id),
+            &via.note(user).action("verify-service"),
+        )
         .await
         .map_err(VerifyError::Store)
 }
@@ -708,7 +717,7 @@ async fn verify(
         Ok(s) => s,
         Err(r) => return r,
     };
-    match verify_as(&state, &session.user, &id).await {
+    match verify_as(&state, &session.user, edit::Via::Session, &id).await {
         Ok(_) => redirect(&req.c.href("/")),
         Err(VerifyError::NotFound) => error_page(&req.c, StatusCode::NOT_FOUND, "not-found"),
         Err(VerifyError::Forbidden) => error_page(&req.c, StatusCode::FORBIDDEN, "forbidden"),
@@ -800,7 +809,7 @@ async fn api_verify(
 ) -> Response {
     let result = async {
         let user = bearer(&state, &headers).await?;
-        match verify_as(&state, &user, &id).await {
+        match verify_as(&state, &user, edit::Via::Token, &id).await {
             Ok(service) => Ok(serde_json::json!({
                 "id": service.id,
                 "verified_at": service.trust.verified_at,
