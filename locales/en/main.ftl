@@ -173,6 +173,8 @@ accreditation-none-legal = We have no record that this service may give immigrat
 # $date is a date such as 2026-03-01.
 verified-on = Checked by a person on { $date }.
 not-verified = Not yet verified by a person.
+changed-since-check = Changed on { $date } and not checked by a person since the change.
+accreditation-as-of = Checked on { $date } in:
 sources-title = Sources
 contact-title = Contact
 website = Website
@@ -398,6 +400,13 @@ admin-error-country = Use a two-letter country code, for example US.
 admin-error-text = This text cannot be empty.
 admin-error-organization = Choose one of your organizations.
 admin-error-date = Give a date.
+admin-error-date-future = The day it was checked cannot be in the future.
+admin-accreditation-title = Legal accreditation of { $name }
+admin-accreditation-link = Legal accreditation (admins)
+admin-hint-accreditation = An admin’s decision: record it only after finding the organization or person on the EOIR roster of recognized organizations and accredited representatives, or the attorney on a state bar’s listing.
+admin-field-as_of = Day the source was checked
+admin-field-source = Source that shows it
+admin-hint-accreditation-source = The roster or bar listing, written as “title | https://…”.
 admin-error-datetime = Give a date and time.
 admin-error-in-use = It cannot be deleted while services or events still belong to it.
 # $slug is what was typed.

@@ -74,8 +74,8 @@ fn export(dir: &Path, extra: &[&str]) -> String {
     out
 }
 
-/// Marks the helpline verified now, through the store (as an editor's "mark verified" does),
-/// and adds [`EDITED_WORD`] to its description.
+/// Adds [`EDITED_WORD`] to the helpline's description, then marks it checked now through the
+/// store's verify action (as an editor's "mark verified" does).
 fn edit(dir: &Path) {
     let rt = tokio::runtime::Runtime::new().unwrap();
     rt.block_on(async {
@@ -83,11 +83,19 @@ fn edit(dir: &Path) {
         let store = vecino_store::Store::connect(&url).await.unwrap();
         let slug = vecino_core::Slug::parse(EDITED).unwrap();
         let mut service = store.service_by_slug(&slug).await.unwrap().expect(EDITED);
-        service.trust.verified_at = Some(vecino_core::Timestamp::now());
-        service.trust.verifier = Some("an editor (e2e test)".to_owned());
         let description = format!("{} {EDITED_WORD}", service.description.source_text());
         service.description.set_source(description).unwrap();
         store.put_service(&service).await.unwrap();
+        let note = vecino_store::AuditNote {
+            at: vecino_core::Timestamp::now(),
+            actor: "an editor (e2e test)".to_owned(),
+            action: Some("verify-service".to_owned()),
+            summary: None,
+        };
+        store
+            .verify_service(service.id, "an editor (e2e test)".to_owned(), &note)
+            .await
+            .unwrap();
         store.close().await.unwrap();
     });
 }

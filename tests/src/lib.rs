@@ -5,6 +5,8 @@
 //! The binary is the one `cargo test --workspace` builds next to this test
 //! (`target/<profile>/vecino`); the `vecino` package's own integration test makes cargo build it.
 
+pub mod staff;
+
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};

@@ -743,6 +743,10 @@ pub(crate) struct AccreditationInfo {
     kind: Accreditation,
     label: String,
     explanation: String,
+    /// The day an admin found it on the source.
+    as_of: Date,
+    /// The EOIR roster or the bar listing that shows it.
+    source: Source,
 }
 
 /// A record named in another (an organization in a service, a service in an organization).
@@ -806,6 +810,9 @@ pub(crate) struct Service {
     verified_at: Option<DateTime>,
     #[schema(required = true)]
     verifier: Option<String>,
+    /// When a change emptied a person's check: not checked since.
+    #[schema(required = true)]
+    changed_since_check: Option<DateTime>,
 }
 
 /// A page of services.
@@ -840,6 +847,9 @@ pub(crate) struct Organization {
     #[schema(required = true)]
     verifier: Option<String>,
     services: Vec<RecordRef>,
+    /// When a change emptied a person's check: not checked since.
+    #[schema(required = true)]
+    changed_since_check: Option<DateTime>,
 }
 
 /// One search result: a record's best matching document.

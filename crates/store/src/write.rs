@@ -563,6 +563,20 @@ pub(crate) async fn write_service_rows(
 ) -> Result<Touched> {
     let id = service.id.to_string();
     let mut touched = Touched::new();
+    let taken = service_at_locations::Entity::find()
+        .filter(
+            service_at_locations::Column::Id
+                .is_in(service.locations.iter().map(|at| at.id.to_string())),
+        )
+        .filter(service_at_locations::Column::ServiceId.ne(id.clone()))
+        .one(txn)
+        .await?;
+    if let Some(taken) = taken {
+        return Err(Error::Conflict(format!(
+            "the service location {} belongs to another service",
+            taken.id
+        )));
+    }
     for at in &service.locations {
         touched.extend(put_location(txn, &at.location, service).await?);
     }

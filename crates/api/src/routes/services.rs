@@ -56,10 +56,13 @@ fn service_json(
         })).collect::<Vec<_>>(),
         "accreditation": service.accreditation.map(|a| {
             let id = format!("accreditation-{}", a.slug());
+            let evidence = service.accreditation_evidence.as_ref();
             json!({
                 "kind": a,
                 "label": state.i18n.message(ui, &id, None),
                 "explanation": state.i18n.attribute(ui, &id, "explanation", None),
+                "as_of": evidence.map(|e| e.as_of),
+                "source": evidence.map(|e| &e.source),
             })
         }),
         "free": service.free,
@@ -82,6 +85,7 @@ fn service_json(
         "sources": service.trust.sources,
         "verified_at": service.trust.verified_at,
         "verifier": service.trust.verifier,
+        "changed_since_check": service.trust.changed_since_check,
     })
 }
 
@@ -230,6 +234,7 @@ pub async fn organization(
             "sources": org.trust.sources,
             "verified_at": org.trust.verified_at,
             "verifier": org.trust.verifier,
+            "changed_since_check": org.trust.changed_since_check,
             "services": services.items.iter().map(|s| json!({
                 "id": s.id, "slug": s.slug, "name": lang.text(&s.name),
             })).collect::<Vec<_>>(),

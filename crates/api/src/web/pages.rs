@@ -693,7 +693,8 @@ pub struct ServicePage<'a> {
     pub places: Vec<PlaceView>,
     pub own_hours: Option<PlaceView>,
     pub languages: Vec<(String, String, String)>,
-    pub accreditation: Option<(String, String)>,
+    /// The label, why it matters, and when and where an admin found it.
+    pub accreditation: Option<(String, String, Option<(String, SourceView)>)>,
     pub unaccredited_legal: bool,
     pub trust: TrustView,
     pub website: Option<String>,
@@ -710,16 +711,16 @@ pub struct TrustView {
 }
 
 fn trust_view(ctx: &Ctx, trust: &Trust) -> TrustView {
+    let day = |at: Timestamp| {
+        at.to_zoned_datetime(jiff::tz::TimeZone::UTC)
+            .date()
+            .to_string()
+    };
     TrustView {
-        verified: match trust.verified_at {
-            Some(at) => ctx.t1(
-                "verified-on",
-                "date",
-                &at.to_zoned_datetime(jiff::tz::TimeZone::UTC)
-                    .date()
-                    .to_string(),
-            ),
-            None => ctx.t("not-verified"),
+        verified: match (trust.verified_at, trust.changed_since_check) {
+            (Some(at), _) => ctx.t1("verified-on", "date", &day(at)),
+            (None, Some(changed)) => ctx.t1("changed-since-check", "date", &day(changed)),
+            (None, None) => ctx.t("not-verified"),
         },
         is_verified: trust.verified_at.is_some(),
         sources: sources(&trust.sources),
@@ -863,7 +864,16 @@ pub async fn service_page(
             .collect(),
         accreditation: service.accreditation.map(|a| {
             let id = format!("accreditation-{}", a.slug());
-            (ctx.t(&id), ctx.ta(&id, "explanation"))
+            let evidence = service.accreditation_evidence.as_ref().map(|e| {
+                (
+                    ctx.t1("accreditation-as-of", "date", &e.as_of.to_string()),
+                    SourceView {
+                        title: e.source.title.clone(),
+                        url: e.source.url.to_string(),
+                    },
+                )
+            });
+            (ctx.t(&id), ctx.ta(&id, "explanation"), evidence)
         }),
         unaccredited_legal: service.accreditation.is_none()
             && service.topics.contains(&Topic::LegalAid),

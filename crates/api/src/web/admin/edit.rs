@@ -1131,17 +1131,19 @@ pub struct Children {
 
 #[derive(Template)]
 #[template(path = "admin/edit_form.html")]
-struct FormPage<'a> {
-    c: &'a Ctx,
-    title: String,
-    csrf: String,
-    action: String,
-    fields: Vec<Field>,
-    has_errors: bool,
-    saved: bool,
-    delete: Option<String>,
-    public: Option<String>,
-    children: Option<Children>,
+pub(super) struct FormPage<'a> {
+    pub c: &'a Ctx,
+    pub title: String,
+    pub csrf: String,
+    pub action: String,
+    pub fields: Vec<Field>,
+    pub has_errors: bool,
+    pub saved: bool,
+    pub delete: Option<String>,
+    pub public: Option<String>,
+    pub children: Option<Children>,
+    /// An admin's link to a service's accreditation page.
+    pub accreditation: Option<String>,
 }
 
 #[derive(Template)]
@@ -1167,7 +1169,7 @@ struct ListPage<'a> {
 }
 
 /// Fills fields with what was posted, so a refused form loses nothing.
-fn refill(fields: &mut [Field], posted: &Posted) {
+pub(super) fn refill(fields: &mut [Field], posted: &Posted) {
     for f in fields {
         match f.kind {
             "checks" => {
@@ -1264,6 +1266,9 @@ fn form_page<R: Editable>(
             public: existing.map(|r| format!("/{}{}", c.tag, r.public_path())),
             children: extra
                 .or_else(|| existing.and_then(|r| places_of(c, r as &dyn std::any::Any))),
+            accreditation: existing
+                .filter(|_| R::KIND == EntityKind::Service && session.user.is_admin())
+                .map(|r| c.href(&format!("/services/{}/accreditation", r.id()))),
         },
     )
 }
@@ -1679,6 +1684,7 @@ fn place_page(
                 items: vec![(name, c.href(&format!("/services/{}", service.id)))],
                 add: (c.t("admin-add-place"), format!("{base}/new")),
             }),
+            accreditation: None,
         },
     )
 }

@@ -11,6 +11,7 @@
 //! Never logs a password, a token, an email typed at sign-in or a client address.
 
 pub mod accounts;
+mod accredit;
 mod api_edit;
 pub mod auth;
 pub mod edit;
@@ -57,6 +58,14 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/{lang}/audit", get(audit))
         .route("/admin/api/me", get(api_me))
         .route("/admin/api/services/{id}/verify", post(api_verify))
+        .route(
+            "/admin/{lang}/services/{id}/accreditation",
+            get(accredit::form).post(accredit::save),
+        )
+        .route(
+            "/admin/api/services/{id}/accreditation",
+            post(accredit::api),
+        )
         .merge(editor_routes())
         .merge(translate::routes())
         .layer(axum::Extension(Arc::new(Limiter::default())))
