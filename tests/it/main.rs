@@ -15,3 +15,4 @@ mod relevance;
 mod search;
 mod tidy;
 mod translate;
+mod trust;
