@@ -19,12 +19,12 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use unic_langid::LanguageIdentifier;
 use vecino_core::{
-    AuditEntry, EntityKind, Id, LocaleTag, MAX_TRANSLATION_CHARS, Provenance, Role, TextField,
-    TextState, changing_markers, content_hash, human_translation, mark_reviewed,
+    EntityKind, Id, LocaleTag, MAX_TRANSLATION_CHARS, Provenance, Role, TextField, TextState,
+    changing_markers, content_hash, human_translation, mark_reviewed,
 };
 use vecino_i18n::{Direction, SHIPPED, direction};
 use vecino_store::{
-    Page, StateCounts, TRANSLATED_KINDS, TextWrite, Translatable, TranslationQuery,
+    AuditNote, Page, StateCounts, TRANSLATED_KINDS, TextWrite, Translatable, TranslationQuery,
 };
 
 use super::super::ctx::{Ctx, Txt};
@@ -774,27 +774,34 @@ async fn save(
             t.item.id,
             t.item.field,
             field(&form, "source_hash"),
+            Some(&audit_note(&t, "translate")),
             |text| human_translation(text, locale_tag, &typed, &who, today()),
         )
         .await;
-    finish(
-        &state,
-        &req,
-        &t,
-        written,
-        "translate",
-        |error, status, item| again(Some(error), false, status, item),
-    )
+    finish(&state, &req, &t, written, |error, status, item| {
+        again(Some(error), false, status, item)
+    })
     .await
 }
 
-/// After a write: audit it and go back to the editor, or show why nothing was written.
+/// The audit row a translation write commits with (`translate:<field>:<locale>`,
+/// `review:<field>:<locale>`).
+fn audit_note(t: &Target, verb: &str) -> AuditNote {
+    AuditNote {
+        at: Timestamp::now(),
+        actor: t.session.user.email.to_string(),
+        action: Some(action(verb, t.item.field, &t.locale)),
+        summary: None,
+    }
+}
+
+/// After a write (audited in its transaction): go back to the editor, or show why nothing was
+/// written.
 async fn finish<F, Fut>(
     state: &AppState,
     req: &AdminReq,
     t: &Target,
     written: vecino_store::Result<TextWrite>,
-    verb: &str,
     again: F,
 ) -> Response
 where
@@ -804,22 +811,7 @@ where
     let c = &req.c;
     let href = editor_href(c, &t.locale, t.item.kind, t.item.id, t.item.field);
     match written {
-        Ok(TextWrite::Saved(_)) => {
-            if let Err(e) = state
-                .store
-                .audit(&AuditEntry {
-                    at: Timestamp::now(),
-                    actor: t.session.user.email.to_string(),
-                    action: action(verb, t.item.field, &t.locale),
-                    record_id: Some(t.item.id),
-                })
-                .await
-            {
-                return req.failure(e);
-            }
-            redirect(&format!("{href}?saved=1"))
-        }
-        Ok(TextWrite::Unchanged) => redirect(&format!("{href}?saved=1")),
+        Ok(TextWrite::Saved(_) | TextWrite::Unchanged) => redirect(&format!("{href}?saved=1")),
         Ok(TextWrite::NotFound) => error_page(c, StatusCode::NOT_FOUND, "not-found"),
         Ok(TextWrite::SourceChanged) => {
             // Show the new source beside what was typed.
@@ -894,10 +886,11 @@ async fn review(
             t.item.id,
             t.item.field,
             field(&form, "source_hash"),
+            Some(&audit_note(&t, "review")),
             |text| mark_reviewed(text, &locale_tag, &who, today()),
         )
         .await;
-    finish(&state, &req, &t, written, "review", again).await
+    finish(&state, &req, &t, written, again).await
 }
 
 #[cfg(test)]
