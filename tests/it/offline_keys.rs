@@ -121,7 +121,7 @@ fn a_revoked_bundle_key_signs_nothing_a_phone_or_the_cli_accepts_whichever_regio
         "{out}"
     );
     // A --state file that saw release 2 of "all" keeps the key documents per root key and the
-    // region: the forgery is refused on both counts, even on a machine with no key directory.
+    // region: the forgery is refused, even on a machine with no key directory.
     let state = root.path().join("state.json");
     let state_arg = state.display().to_string();
     let release2_arg = release2.display().to_string();
@@ -147,7 +147,33 @@ fn a_revoked_bundle_key_signs_nothing_a_phone_or_the_cli_accepts_whichever_regio
         &["bundle", "verify", &forged_arg, "--root-key", &root_hex, "--state", &state_arg],
         &[],
     );
+    assert!(
+        !accepted && out.contains("is older than key document 3"),
+        "{out}"
+    );
+    // A release of another region, signed by the current key: the state follows "all" only
+    // (without the state, it verifies).
+    let current_key = json(&release2.join("manifest.json"))["key_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let relabelled = root.path().join("relabelled");
+    let key = data.join(format!("bundle-keys/publishing/{current_key}.key"));
+    forge(&release2, &key, "x", 2, &relabelled);
+    let relabelled_arg = relabelled.display().to_string();
+    let (accepted, out) = run(
+        &elsewhere,
+        &["bundle", "verify", &relabelled_arg, "--root-key", &root_hex],
+        &[],
+    );
+    assert!(accepted, "{out}");
+    let (accepted, out) = run(
+        &elsewhere,
+        &["bundle", "verify", &relabelled_arg, "--root-key", &root_hex, "--state", &state_arg],
+        &[],
+    );
     assert!(!accepted && out.contains("not of region all"), "{out}");
+    assert_eq!(json(&state)["region"], "all", "the state is not overwritten");
     // The same key state, for a client that follows region "x": refused by the key state.
     let mut for_x = saved.clone();
     for_x["region"] = "x".into();

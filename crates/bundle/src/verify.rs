@@ -1,7 +1,7 @@
 //! Verification: nothing in a bundle is trusted before it has passed here.
 //!
 //! In order: the key document is signed by the pinned root key and is not older than one seen
-//! before under that root key, nor than the anchor's floor; the manifest's signing key is named
+//! before under that root key (with any floor the state was raised to); the manifest's signing key is named
 //! there, not revoked there nor in any key document seen before, and valid when the manifest
 //! was issued; the manifest is of the region the state follows; the signature covers the manifest's exact bytes; the format version is known;
 //! the release is not older than one seen (rollback), not a second, different manifest for a
@@ -27,28 +27,22 @@ use crate::reader::{
 use crate::records::{Contents, Records};
 use crate::{Error, Result, canonical, io_error, sha256_hex};
 
-/// The root key a client pins (shipped with it, or set by its operator), and what its
-/// publisher said of its key documents when the client got it: a floor no key document may
-/// go under, whatever any state says (a brand-new client has no state at all).
+/// The root key a client pins (shipped with it, or set by its operator). What its publisher
+/// said of its key documents when the client got the key (a floor: the offline app's page
+/// carries one) goes into the [`TrustState`] with [`TrustState::raise`].
 #[derive(Debug, Clone)]
 pub struct TrustAnchor {
     pub root: VerifyingKey,
-    pub floor: KeysSeen,
 }
 
 impl TrustAnchor {
-    /// A root key with no floor.
     pub fn new(root: VerifyingKey) -> TrustAnchor {
-        TrustAnchor {
-            root,
-            floor: KeysSeen::default(),
-        }
+        TrustAnchor { root }
     }
 
-    /// This anchor, with `floor` added to its floor.
-    pub fn with_floor(mut self, floor: &KeysSeen) -> TrustAnchor {
-        self.floor.merge(floor);
-        self
+    /// The root key's id, under which a [`TrustState`] keeps its key documents' state.
+    pub fn root_id(&self) -> String {
+        key_id(&self.root)
     }
 }
 
@@ -145,12 +139,18 @@ impl TrustState {
             .merge(&seen);
     }
 
-    /// What is known of root key `root_id`'s key documents: this state's and the anchor's.
-    fn keys_for(&self, root_id: &str, floor: &KeysSeen) -> KeysSeen {
-        let mut known = floor.clone();
-        if let Some(seen) = self.keys.get(root_id) {
-            known.merge(seen);
+    /// Raises what is known of root key `root_id`'s key documents to `floor` (what a trusted
+    /// source, such as the publisher's own key directory, says): a brand-new client that has
+    /// seen nothing yet refuses an older key document and a revoked key all the same.
+    pub fn raise(&mut self, root_id: &str, floor: &KeysSeen) {
+        if floor != &KeysSeen::default() {
+            self.keys.entry(root_id.to_owned()).or_default().merge(floor);
         }
+    }
+
+    /// What is known of root key `root_id`'s key documents.
+    fn keys_for(&self, root_id: &str) -> KeysSeen {
+        let mut known = self.keys.get(root_id).cloned().unwrap_or_default();
         if let Some(legacy) = self.legacy_keys_seq {
             known.seq = known.seq.max(legacy);
         }
@@ -226,7 +226,7 @@ pub fn verify_manifest(
     let doc = check_key_document(&anchor.root, keys_bytes, keys_sig)?;
     // Per root key, with the anchor's floor: an old key document is refused, and a revoked
     // key stays revoked, whichever region the manifest claims.
-    let known = state.keys_for(&doc.root_key_id, &anchor.floor);
+    let known = state.keys_for(&doc.root_key_id);
     if doc.seq < known.seq {
         return Err(Error::KeysRollback {
             seen: known.seq,

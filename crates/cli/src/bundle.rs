@@ -228,6 +228,21 @@ async fn export(settings: &Settings, args: ExportArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The regions under `<data dir>/bundles/` that have a release.
+fn published_regions(settings: &Settings) -> Vec<String> {
+    let mut regions: Vec<String> = std::fs::read_dir(settings.data_dir.join("bundles"))
+        .map(|entries| {
+            entries
+                .flatten()
+                .filter(|e| e.path().join("manifest.json").is_file())
+                .filter_map(|e| e.file_name().to_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    regions.sort();
+    regions
+}
+
 /// Whether no region under `<data dir>/bundles/` has a release yet.
 pub fn nothing_published(settings: &Settings) -> bool {
     match std::fs::read_dir(settings.data_dir.join("bundles")) {
@@ -340,17 +355,20 @@ fn root_key(settings: &Settings, given: Option<&str>) -> anyhow::Result<TrustAnc
             .root_public()
             .context("no root key to trust: give --root-key (the publisher's root public key)")?,
     };
-    // This data directory's key document, when it is under that root key, is a floor: what
-    // its publisher revoked, or an older key document, is refused even with no --state.
-    let mut anchor = TrustAnchor::new(root);
-    if let Ok(current) = key_dir(settings).keys() {
-        let floor = KeysSeen::from_documents(
+    Ok(TrustAnchor::new(root))
+}
+
+/// What this data directory's key document says of `anchor`'s key documents, when it is under
+/// that root key: what its publisher revoked, or an older key document, is refused even by a
+/// verify with no --state.
+fn local_floor(settings: &Settings, anchor: &TrustAnchor) -> KeysSeen {
+    match key_dir(settings).keys() {
+        Ok(current) => KeysSeen::from_documents(
             &anchor.root,
             [(current.bytes.as_slice(), current.signature.as_slice())],
-        );
-        anchor = anchor.with_floor(&floor);
+        ),
+        Err(_) => KeysSeen::default(),
     }
-    Ok(anchor)
 }
 
 fn verify(settings: &Settings, args: &VerifyArgs) -> anyhow::Result<()> {
@@ -373,10 +391,12 @@ fn verify(settings: &Settings, args: &VerifyArgs) -> anyhow::Result<()> {
             args.state.as_deref().unwrap_or(Path::new("")).display()
         );
     }
+    let mut checked = state.clone();
+    checked.raise(&anchor.root_id(), &local_floor(settings, &anchor));
     let verified = verify_dir(
         &args.dir,
         &anchor,
-        &state,
+        &checked,
         vecino_core::Timestamp::now(),
         !args.partial,
     )
@@ -474,7 +494,7 @@ async fn keys(settings: &Settings, action: KeysAction) -> anyhow::Result<()> {
         }
         (KeysAction::Revoke { id }, Some(store)) => {
             let seq = keys.revoke(&id, now)?;
-            println!("Revoked {id}. Export again so clients receive the new key document.");
+            println!("Revoked {id}.");
             let summary = format!("revoked publishing key {id}; key document {seq}");
             audit_keys(store, &note("revoke-bundle-key", summary)).await?;
         }
@@ -482,6 +502,16 @@ async fn keys(settings: &Settings, action: KeysAction) -> anyhow::Result<()> {
     }
     if let Some(store) = store {
         store.close().await.ok();
+        // Phones keep the key document per root key: once one has seen the new document, a
+        // release that still carries an older one is refused, in every region.
+        let regions = published_regions(settings);
+        if !regions.is_empty() {
+            println!(
+                "Export every published region again so phones receive the new key document \
+                 (a phone that has seen it refuses releases under an older one): {}.",
+                regions.join(", ")
+            );
+        }
     }
     let doc = keys.keys()?.document;
     println!("Root public key: {}", hex_key(&keys)?);

@@ -482,14 +482,9 @@ fn a_revoked_key_with_an_old_key_document_is_refused_for_any_region() {
         seq: 0,
         revoked: [signed_by.clone()].into(),
     };
-    let err = verify_dir(
-        forged.path(),
-        &p.anchor().with_floor(&revoked_only),
-        &fresh,
-        later(5),
-        true,
-    )
-    .unwrap_err();
+    let mut floored = TrustState::default();
+    floored.raise(&anchor.root_id(), &revoked_only);
+    let err = verify_dir(forged.path(), &anchor, &floored, later(5), true).unwrap_err();
     assert!(matches!(err, Error::RevokedKey(ref id) if *id == signed_by), "{err}");
     // A brand-new client with the floor from the current key document: refused.
     let floor = KeysSeen::from_documents(
@@ -498,8 +493,9 @@ fn a_revoked_key_with_an_old_key_document_is_refused_for_any_region() {
     );
     assert_eq!(floor.seq, current.document.seq);
     assert!(floor.revoked.contains(&signed_by));
-    let err = verify_dir(forged.path(), &anchor.with_floor(&floor), &fresh, later(5), true)
-        .unwrap_err();
+    let mut floored = TrustState::default();
+    floored.raise(&anchor.root_id(), &floor);
+    let err = verify_dir(forged.path(), &anchor, &floored, later(5), true).unwrap_err();
     assert!(matches!(err, Error::KeysRollback { .. }), "{err}");
     // The state that follows "all" refuses region "x" however it is signed.
     let forged_ok = tempfile::tempdir().unwrap();
