@@ -63,7 +63,13 @@ fn meta(html: &str, name: &str) -> String {
         .split("<meta ")
         .find(|t| t.contains(&format!("name=\"{name}\"")))
         .unwrap_or_else(|| panic!("no meta {name}"));
-    let content = tag.split("content=\"").nth(1).unwrap().split('"').next().unwrap();
+    let content = tag
+        .split("content=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
     content
         .replace("&quot;", "\"")
         .replace("&lt;", "<")
@@ -79,7 +85,10 @@ fn a_revoked_bundle_key_signs_nothing_a_phone_or_the_cli_accepts_whichever_regio
     std::fs::create_dir_all(&data).unwrap();
     ok(&data, &["seed"]);
     // 1. Release 1 of "all", signed by the first publishing key; its key document is seq 1.
-    ok(&data, &["bundle", "export", "--region", "all", "--langs", "es"]);
+    ok(
+        &data,
+        &["bundle", "export", "--region", "all", "--langs", "es"],
+    );
     let release1 = root.path().join("release1");
     copy_dir(&data.join("bundles/all"), &release1);
     let leaked = json(&release1.join("manifest.json"))["key_id"]
@@ -90,7 +99,10 @@ fn a_revoked_bundle_key_signs_nothing_a_phone_or_the_cli_accepts_whichever_regio
     // 2. The key leaks: rotate, revoke it, and export release 2 under the new key document.
     ok(&data, &["bundle", "keys", "rotate"]);
     ok(&data, &["bundle", "keys", "revoke", &leaked]);
-    ok(&data, &["bundle", "export", "--region", "all", "--langs", "es"]);
+    ok(
+        &data,
+        &["bundle", "export", "--region", "all", "--langs", "es"],
+    );
     let release2 = data.join("bundles/all");
     assert_eq!(json(&release2.join("keys.json"))["seq"], 3);
     // 3. The forgery: region "x", release 99, signed with the revoked key, old keys.json.
@@ -115,7 +127,10 @@ fn a_revoked_bundle_key_signs_nothing_a_phone_or_the_cli_accepts_whichever_regio
     assert!(accepted, "without any floor the forgery verifies: {out}");
     // The publisher's CLI (its key directory is the floor) refuses it.
     let (accepted, out) = run(&data, &["bundle", "verify", &forged_arg], &[]);
-    assert!(!accepted, "the publisher's verify refuses the forgery: {out}");
+    assert!(
+        !accepted,
+        "the publisher's verify refuses the forgery: {out}"
+    );
     assert!(
         out.contains("key document 1 is older than key document 3"),
         "{out}"
@@ -127,7 +142,15 @@ fn a_revoked_bundle_key_signs_nothing_a_phone_or_the_cli_accepts_whichever_regio
     let release2_arg = release2.display().to_string();
     ok(
         &elsewhere,
-        &["bundle", "verify", &release2_arg, "--root-key", &root_hex, "--state", &state_arg],
+        &[
+            "bundle",
+            "verify",
+            &release2_arg,
+            "--root-key",
+            &root_hex,
+            "--state",
+            &state_arg,
+        ],
     );
     let saved = json(&state);
     assert_eq!(saved["region"], "all", "{saved}");
@@ -144,7 +167,15 @@ fn a_revoked_bundle_key_signs_nothing_a_phone_or_the_cli_accepts_whichever_regio
     );
     let (accepted, out) = run(
         &elsewhere,
-        &["bundle", "verify", &forged_arg, "--root-key", &root_hex, "--state", &state_arg],
+        &[
+            "bundle",
+            "verify",
+            &forged_arg,
+            "--root-key",
+            &root_hex,
+            "--state",
+            &state_arg,
+        ],
         &[],
     );
     assert!(
@@ -169,11 +200,23 @@ fn a_revoked_bundle_key_signs_nothing_a_phone_or_the_cli_accepts_whichever_regio
     assert!(accepted, "{out}");
     let (accepted, out) = run(
         &elsewhere,
-        &["bundle", "verify", &relabelled_arg, "--root-key", &root_hex, "--state", &state_arg],
+        &[
+            "bundle",
+            "verify",
+            &relabelled_arg,
+            "--root-key",
+            &root_hex,
+            "--state",
+            &state_arg,
+        ],
         &[],
     );
     assert!(!accepted && out.contains("not of region all"), "{out}");
-    assert_eq!(json(&state)["region"], "all", "the state is not overwritten");
+    assert_eq!(
+        json(&state)["region"],
+        "all",
+        "the state is not overwritten"
+    );
     // The same key state, for a client that follows region "x": refused by the key state.
     let mut for_x = saved.clone();
     for_x["region"] = "x".into();
@@ -192,7 +235,10 @@ fn a_revoked_bundle_key_signs_nothing_a_phone_or_the_cli_accepts_whichever_regio
         ],
         &[],
     );
-    assert!(!accepted && out.contains("is older than key document 3"), "{out}");
+    assert!(
+        !accepted && out.contains("is older than key document 3"),
+        "{out}"
+    );
 
     // The phone: the app page the server serves carries the floor beside the pinned key.
     let server = Server::start_in(&data, &[]);
@@ -235,7 +281,10 @@ fn a_revoked_bundle_key_signs_nothing_a_phone_or_the_cli_accepts_whichever_regio
     let decided: Value = serde_json::from_str(text.trim()).unwrap();
     let case = |name: &str| decided["cases"][name].clone();
     let without = case("new phone without a floor");
-    assert_eq!(without["ok"], true, "the forgery is otherwise valid: {decided}");
+    assert_eq!(
+        without["ok"], true,
+        "the forgery is otherwise valid: {decided}"
+    );
     assert_eq!(without["key"], leaked.as_str());
     for refused in [
         "new phone with the page's floor",
@@ -313,7 +362,10 @@ fn a_phone_that_opened_the_app_once_shows_its_labels_offline_when_it_imports_a_s
     let data = root.path().join("data");
     std::fs::create_dir_all(&data).unwrap();
     ok(&data, &["seed"]);
-    ok(&data, &["bundle", "export", "--region", "all", "--langs", "es,en"]);
+    ok(
+        &data,
+        &["bundle", "export", "--region", "all", "--langs", "es,en"],
+    );
     let server = Server::start_in(&data, &[]);
     let fixtures = root.path().join("fixtures.json");
     std::fs::write(

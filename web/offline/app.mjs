@@ -337,6 +337,7 @@ async function importFile(file) {
     await keepRelease(regionId, { "manifest.json": files["manifest.json"], "manifest.json.sig": files["manifest.json.sig"], "keys.json": files["keys.json"], "keys.json.sig": files["keys.json.sig"] }, verified, verified.contents, languages);
     lang = languages.includes(lang) ? lang : languages[0];
     await loadStrings();
+    applyChrome();
     flash = { kind: "ok", text: t("offline-imported", { seq: verified.manifest.seq, region: verified.manifest.region.spec }) };
   } catch (e) {
     console.warn("import refused", e?.kind ?? e);

@@ -297,10 +297,7 @@ impl KeyDir {
     /// Writes a key document and its signature into their own `keys/<seq>/`, then points
     /// `keys.current` at it with one rename: the pair becomes current at once, or not at all.
     fn store_keys(&self, signed: &SignedKeys) -> Result<()> {
-        let dir = self
-            .dir
-            .join("keys")
-            .join(signed.document.seq.to_string());
+        let dir = self.dir.join("keys").join(signed.document.seq.to_string());
         fs::create_dir_all(&dir).map_err(io_error(&dir))?;
         write_file(&dir.join("keys.json.sig"), &signed.signature)?;
         write_file(&dir.join("keys.json"), &signed.bytes)?;

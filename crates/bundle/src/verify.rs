@@ -144,7 +144,10 @@ impl TrustState {
     /// seen nothing yet refuses an older key document and a revoked key all the same.
     pub fn raise(&mut self, root_id: &str, floor: &KeysSeen) {
         if floor != &KeysSeen::default() {
-            self.keys.entry(root_id.to_owned()).or_default().merge(floor);
+            self.keys
+                .entry(root_id.to_owned())
+                .or_default()
+                .merge(floor);
         }
     }
 
@@ -187,7 +190,11 @@ impl TrustState {
 }
 
 /// A key document that `root` signed (its signature by the root, its `root_key_id`).
-fn check_key_document(root: &VerifyingKey, keys_bytes: &[u8], keys_sig: &[u8]) -> Result<KeyDocument> {
+fn check_key_document(
+    root: &VerifyingKey,
+    keys_bytes: &[u8],
+    keys_sig: &[u8],
+) -> Result<KeyDocument> {
     let root_id = key_id(root);
     let sig = reader::v1::read_signature("keys.json.sig", keys_sig)?;
     if sig.key_id != root_id {

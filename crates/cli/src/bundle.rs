@@ -112,9 +112,7 @@ pub async fn run(settings: &Settings, command: BundleCommand) -> anyhow::Result<
     match command {
         BundleCommand::Export(args) => export(settings, args).await,
         BundleCommand::Verify(args) => verify(settings, &args),
-        BundleCommand::Keys { action } => {
-            keys(settings, action.unwrap_or(KeysAction::Show)).await
-        }
+        BundleCommand::Keys { action } => keys(settings, action.unwrap_or(KeysAction::Show)).await,
     }
 }
 

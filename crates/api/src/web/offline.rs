@@ -139,7 +139,10 @@ fn version(key: Option<&str>, engine: &str) -> String {
 
 /// This server's app version for the pinned key and its key documents' floor.
 fn app_version(key: Option<&str>, floor: &str) -> String {
-    version(key, &format!("{}{floor}", *crate::offline_search::ENGINE_TAG))
+    version(
+        key,
+        &format!("{}{floor}", *crate::offline_search::ENGINE_TAG),
+    )
 }
 
 /// The floor of the pinned key's key documents, as JSON (`{"seq":…,"revoked":[…]}`): what the
@@ -375,7 +378,12 @@ mod tests {
             escape(r#"["a","<b>&"]"#),
             "[&quot;a&quot;,&quot;&lt;b&gt;&amp;&quot;]"
         );
-        for placeholder in ["{{ROOT_KEY}}", "{{KEYS_FLOOR}}", "{{LOCALES}}", "{{VERSION}}"] {
+        for placeholder in [
+            "{{ROOT_KEY}}",
+            "{{KEYS_FLOOR}}",
+            "{{LOCALES}}",
+            "{{VERSION}}",
+        ] {
             assert!(INDEX.contains(placeholder), "{placeholder}");
         }
         assert!(SW.contains("{{VERSION}}") && SW.contains("{{LANGUAGES}}"));

@@ -128,10 +128,10 @@ fn a_browser_verifies_bundles_and_applies_deltas() {
             serde_json::from_slice(&std::fs::read(d.join("manifest.json")).unwrap()).unwrap();
         m[field] = "soon".into();
         let bytes = vecino_bundle::canonical::to_vec_of(&m).unwrap();
-        let key = p.keys.path().join(format!(
-            "publishing/{}.key",
-            m["key_id"].as_str().unwrap()
-        ));
+        let key = p
+            .keys
+            .path()
+            .join(format!("publishing/{}.key", m["key_id"].as_str().unwrap()));
         let secret = vecino_bundle::keys::read_secret(&key).unwrap();
         std::fs::write(d.join("manifest.json"), &bytes).unwrap();
         std::fs::write(

@@ -434,11 +434,7 @@ fn forge(dir: &Path, key: &Path, region: &str, seq: u64) {
     let bytes = canonical::to_vec_of(&manifest).unwrap();
     let secret = vecino_bundle::keys::read_secret(key).unwrap();
     fs::write(dir.join("manifest.json"), &bytes).unwrap();
-    fs::write(
-        dir.join("manifest.json.sig"),
-        sign(&secret, &bytes),
-    )
-    .unwrap();
+    fs::write(dir.join("manifest.json.sig"), sign(&secret, &bytes)).unwrap();
 }
 
 #[test]
@@ -485,7 +481,10 @@ fn a_revoked_key_with_an_old_key_document_is_refused_for_any_region() {
     let mut floored = TrustState::default();
     floored.raise(&anchor.root_id(), &revoked_only);
     let err = verify_dir(forged.path(), &anchor, &floored, later(5), true).unwrap_err();
-    assert!(matches!(err, Error::RevokedKey(ref id) if *id == signed_by), "{err}");
+    assert!(
+        matches!(err, Error::RevokedKey(ref id) if *id == signed_by),
+        "{err}"
+    );
     // A brand-new client with the floor from the current key document: refused.
     let floor = KeysSeen::from_documents(
         &anchor.root,
@@ -532,7 +531,10 @@ fn a_key_document_and_its_signature_become_current_together() {
     // The first document and its signature are still there, unchanged, for a reader that
     // started before the rotation; the current pair verifies.
     assert!(dir.join("keys/1/keys.json").is_file() && dir.join("keys/1/keys.json.sig").is_file());
-    assert!(!dir.join("keys.json").exists(), "no top-level pair to mismatch");
+    assert!(
+        !dir.join("keys.json").exists(),
+        "no top-level pair to mismatch"
+    );
     let current = p.keys.keys().unwrap();
     assert_eq!(current.document.seq, 2);
     let floor = KeysSeen::from_documents(
