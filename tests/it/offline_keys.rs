@@ -2,8 +2,9 @@
 //! nothing a phone (the offline app's own trust code and verifier, under Node, with the floor
 //! the served app page carries) or `vecino bundle verify` accepts, even with the old key
 //! document and whichever region the forged bundle claims; `bundle verify --state` follows one
-//! region; rotating and revoking a key is audited; and a phone that opened the app once online
-//! shows its labels in its language offline when it imports a shared bundle (Chromium).
+//! region; the real app on a brand-new phone refuses the forgery as a shared file (Chromium);
+//! rotating and revoking a key is audited; and a phone that opened the app once online shows
+//! its labels in its language offline when it imports a shared bundle (Chromium).
 //! Skipped, saying so, where node (or chromium) is missing.
 
 use std::path::{Path, PathBuf};
@@ -246,7 +247,6 @@ fn a_revoked_bundle_key_signs_nothing_a_phone_or_the_cli_accepts_whichever_regio
         .unwrap()
         .text()
         .unwrap();
-    server.stop_keeping_data();
     assert_eq!(meta(&page, "vecino-root-key"), root_hex);
     let floor_meta = meta(&page, "vecino-keys-floor");
     let floor: Value = serde_json::from_str(&floor_meta).unwrap();
@@ -303,6 +303,35 @@ fn a_revoked_bundle_key_signs_nothing_a_phone_or_the_cli_accepts_whichever_regio
         true,
         "the floor refuses nothing current: {decided}"
     );
+
+    // The same forgery, as a shared file, in the real app on a brand-new phone.
+    if let Some(why) = crate::offline::missing() {
+        vecino_e2e::skip("the offline app refusing a revoked key (Chromium)", &why);
+        return;
+    }
+    let fixtures = root.path().join("fixtures.json");
+    std::fs::write(
+        &fixtures,
+        serde_json::json!({ "forged": forged, "good": release2, "good_seq": 2, "lang": "es" })
+            .to_string(),
+    )
+    .unwrap();
+    let shots = workspace().join("target/screenshots");
+    crate::offline::run_script(
+        "offline-revoked.mjs",
+        &[
+            &server.base,
+            &shots.display().to_string(),
+            &fixtures.display().to_string(),
+        ],
+        "offline-revoked: all checks passed",
+        Some(&server),
+        |_, stdin| {
+            use std::io::Write;
+            writeln!(stdin, "ok").unwrap();
+        },
+    );
+    server.stop();
 }
 
 #[test]
