@@ -8,6 +8,7 @@ mod errors;
 mod first_run;
 mod hsds;
 mod offline;
+mod offline_keys;
 mod offline_search;
 mod openapi;
 mod privacy;
