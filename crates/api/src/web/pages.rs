@@ -680,6 +680,14 @@ pub struct PlaceView {
     pub timezone: Option<String>,
 }
 
+/// A legal accreditation as a listing shows it: its name, what it means, and (when recorded)
+/// the "checked on" line with the roster or bar listing that shows it.
+pub struct AccreditationView {
+    pub label: String,
+    pub why: String,
+    pub evidence: Option<(String, SourceView)>,
+}
+
 #[derive(Template)]
 #[template(path = "service.html")]
 pub struct ServicePage<'a> {
@@ -694,7 +702,7 @@ pub struct ServicePage<'a> {
     pub own_hours: Option<PlaceView>,
     pub languages: Vec<(String, String, String)>,
     /// The label, why it matters, and when and where an admin found it.
-    pub accreditation: Option<(String, String, Option<(String, SourceView)>)>,
+    pub accreditation: Option<AccreditationView>,
     pub unaccredited_legal: bool,
     pub trust: TrustView,
     pub website: Option<String>,
@@ -873,7 +881,11 @@ pub async fn service_page(
                     },
                 )
             });
-            (ctx.t(&id), ctx.ta(&id, "explanation"), evidence)
+            AccreditationView {
+                label: ctx.t(&id),
+                why: ctx.ta(&id, "explanation"),
+                evidence,
+            }
         }),
         unaccredited_legal: service.accreditation.is_none()
             && service.topics.contains(&Topic::LegalAid),
