@@ -112,16 +112,17 @@ check(after.length === startLength, `after the reset the history is as long as a
 // Back, as often as the browser allows: never the previous patron's search, listing or card.
 const seen = [];
 for (let i = 0; i < 6; i++) {
-  const went = await kiosk.goBack({ waitUntil: "load" }).catch(() => null);
-  if (!went) break;
+  const before = kiosk.url();
+  await kiosk.goBack({ waitUntil: "load" }).catch(() => null);
   const url = kiosk.url();
-  const text = await kiosk.evaluate(() => document.body ? document.body.innerText : "");
+  if (url === before) break;
   seen.push(url);
+  const text = await kiosk.evaluate(() => (document.body ? document.body.innerText : ""));
   check(!url.includes("abogado") && !url.includes("/search") && !url.includes("/services/") &&
         !url.includes("/card") && !url.includes("/guides/"), `Back after the reset does not reach the patron's pages (${url})`);
   check(!text.includes("abogado"), `Back after the reset shows nothing of the patron's search (${url})`);
 }
-console.log(`     back went to: ${seen.join(" → ") || "(nowhere: no earlier page)"}`);
+console.log(`     Back went to: ${seen.join(" → ") || "(nowhere: no earlier page)"}`);
 
 await browser.close();
 console.log(`kiosk: ${failures.length === 0 ? "all checks passed" : failures.length + " failed"}`);

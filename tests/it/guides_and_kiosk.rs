@@ -117,14 +117,16 @@ fn a_translator_cannot_inject_attributes_images_or_script_links_into_a_guide_pag
             assert!(!tag.contains("pwned"), "{path}: an injected id in <{tag}>");
             assert!(!tag.starts_with("img"), "{path}: an image in <{tag}>");
             assert!(
-                !tag.contains("/kiosk/reset\""),
-                "{path}: the reset address in <{tag}>"
-            );
-            assert!(
                 !tag.contains("javascript:"),
                 "{path}: a script link in <{tag}>"
             );
             assert!(!tag.contains("data:text"), "{path}: a data link in <{tag}>");
+        }
+        for tag in tags(shown) {
+            assert!(
+                !tag.contains("/kiosk/reset"),
+                "{path}: the reset address in <{tag}>"
+            );
         }
         assert!(
             shown.contains("tarjeta roja"),
