@@ -33,7 +33,7 @@ fn with_translator(env: &[(&str, &str)]) -> Server {
     let server = Server::start(env);
     add_user(
         &server,
-        &[],
+        env,
         &[
             "--email",
             TRANSLATOR,
@@ -322,8 +322,21 @@ fn sqlite(db: &Path, sql: &str) -> Option<String> {
 }
 
 #[test]
-fn a_translators_email_is_never_published() {
-    let server = with_translator(&[]);
+fn a_translators_email_is_never_published_on_sqlite() {
+    email_scenario(&[], None);
+}
+
+#[test]
+fn a_translators_email_is_never_published_on_postgres() {
+    let Some(db) = vecino_e2e::postgres_scratch("reviewers") else {
+        return;
+    };
+    email_scenario(&[("VECINO_DATABASE_URL", &db.url)], Some(&db.url));
+}
+
+/// `postgres`: the database the server runs on, if not its own SQLite file.
+fn email_scenario(env: &[(&str, &str)], postgres: Option<&str>) {
+    let server = with_translator(env);
     let tr = sign_in(&server, TRANSLATOR);
     let c = client();
     let guide = guide_id(&server, "know-your-rights");
@@ -361,7 +374,7 @@ fn a_translators_email_is_never_published() {
     let (ok, out) = vecino_e2e::run(
         server.data_dir(),
         &["export", "--out", export.to_str().unwrap()],
-        &[],
+        env,
     );
     assert!(ok, "{out}");
     for file in std::fs::read_dir(&export).unwrap() {
@@ -406,27 +419,51 @@ fn a_translators_email_is_never_published() {
     // them, to the account's id or, for an address no account has, to `staff:unknown`.
     let dir = server.data_dir().to_owned();
     server.stop_keeping_data();
-    let db = dir.join("vecino.db");
-    let set = format!(
-        "UPDATE guides SET body = json_set(body, '$.texts.es.reviewer', '{TRANSLATOR}'), \
-         title = json_set(title, '$.texts.es.reviewer', 'gone@example.org', \
-                          '$.texts.es.reviewed_at', '2026-12-01') WHERE id = '{guide}'; \
-         DELETE FROM seaql_migrations WHERE version LIKE '%_reviewers';"
-    );
-    if sqlite(&db, &set).is_none() {
+    let stored = match postgres {
+        None => {
+            let db = dir.join("vecino.db");
+            let set = format!(
+                "UPDATE guides SET body = json_set(body, '$.texts.es.reviewer', '{TRANSLATOR}'), \
+                 title = json_set(title, '$.texts.es.reviewer', 'gone@example.org', \
+                                  '$.texts.es.reviewed_at', '2026-12-01') WHERE id = '{guide}'; \
+                 DELETE FROM seaql_migrations WHERE version LIKE '%_reviewers'; \
+                 SELECT body FROM guides WHERE id = '{guide}';"
+            );
+            sqlite(&db, &set)
+        }
+        Some(url) => {
+            let set = format!(
+                "UPDATE guides SET body = jsonb_set(body::jsonb, '{{texts,es,reviewer}}', '\"{TRANSLATOR}\"'), \
+                 title = jsonb_set(jsonb_set(title::jsonb, '{{texts,es,reviewer}}', '\"gone@example.org\"'), \
+                                   '{{texts,es,reviewed_at}}', '\"2026-12-01\"') WHERE id = '{guide}'; \
+                 DELETE FROM seaql_migrations WHERE version LIKE '%_reviewers'; \
+                 SELECT body FROM guides WHERE id = '{guide}';"
+            );
+            let out = Command::new("psql")
+                .args([url, "-v", "ON_ERROR_STOP=1", "-q", "-t", "-c", &set])
+                .output()
+                .expect("psql");
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            Some(String::from_utf8_lossy(&out.stdout).into_owned())
+        }
+    };
+    let Some(stored) = stored else {
         vecino_e2e::skip(
             "a translator's email is never published: the migration half",
             "sqlite3 is not installed",
         );
         let _ = std::fs::remove_dir_all(&dir);
         return;
-    }
+    };
     assert!(
-        sqlite(&db, "SELECT body FROM guides")
-            .unwrap()
-            .contains(TRANSLATOR)
+        stored.contains(TRANSLATOR),
+        "the old form is stored: {stored}"
     );
-    let server = Server::start_in(&dir, &[]);
+    let server = Server::start_in(&dir, env);
     let json = get_json(&c, &server.url(&format!("/hsds/guides/{guide}")));
     let mut all = Vec::new();
     strings(&json, &mut all);
