@@ -8,7 +8,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use vecino_core::{
     EntityKind, Event, GeoPoint, GeoPrecision, Guide, Organization, Schedule, Service, Slug,
-    Timestamp, Topic, Trust,
+    Timestamp, Topic, Trust, markdown,
 };
 use vecino_search::{Filters, SearchRequest};
 
@@ -18,7 +18,6 @@ use super::qr;
 use super::report::ReportForm;
 use super::view::{html, redirect, render_error, render_internal, render_not_found};
 use crate::AppState;
-use vecino_core::markdown;
 
 /// The topic tiles of the home page, each with the guide that answers it first, if any.
 pub const TILES: &[(Topic, Option<&str>)] = &[
