@@ -74,6 +74,27 @@ check(resets.length === 0, `opening the guide requested nothing of /kiosk/reset 
 check(kept.probe === "kept", `the reader's localStorage survived the guide (${kept.probe})`);
 check(kept.dbs.includes("probe-db"), `the reader's IndexedDB survived the guide (${kept.dbs.join(", ")})`);
 
+// Nor does following a link to the reset address, or another site's form that posts to it.
+const attacker = origin.includes("127.0.0.1") ? origin.replace("127.0.0.1", "localhost") : origin.replace("localhost", "127.0.0.1");
+await reader.context().route(`${attacker}/attack`, (route) => route.fulfill({
+  contentType: "text/html",
+  body: `<!doctype html><title>x</title><form id="f" method="post" action="${base}/kiosk/reset">` +
+    `<input name="from" value="kiosk"></form><script>document.getElementById("f").submit()</script>`,
+}));
+let forged = null;
+reader.on("response", (r) => { if (new URL(r.url()).pathname === "/kiosk/reset" && r.request().method() === "POST") forged = r.status(); });
+await reader.goto(`${base}/kiosk/reset`);
+await reader.goto(`${attacker}/attack`);
+await reader.waitForLoadState("load");
+await reader.waitForTimeout(500);
+await reader.goto(`${base}/offline/`);
+const still = await reader.evaluate(async () => ({
+  probe: localStorage.getItem("probe"),
+  dbs: (await indexedDB.databases()).map((d) => d.name),
+}));
+check(forged === 403, `another site's form posting to the reset is refused (${forged})`);
+check(still.probe === "kept" && still.dbs.includes("probe-db"), `a link to the reset and another site's form wipe nothing (${still.probe})`);
+
 // 3. A kiosk patron searches, opens a listing and a pocket card, then presses "start over".
 const kiosk = await newPage();
 let cleared = false;
