@@ -145,6 +145,22 @@ for (let i = 0; i < 6; i++) {
 }
 console.log(`     Back went to: ${seen.join(" → ") || "(nowhere: no earlier page)"}`);
 
+// Without JavaScript, "start over" is a plain form POST from the kiosk page: it is accepted.
+const plainContext = await browser.newContext({ javaScriptEnabled: false, locale: "es" });
+const plain = await plainContext.newPage();
+let plainCleared = null;
+plain.on("response", async (r) => {
+  if (new URL(r.url()).pathname === "/kiosk/reset" && r.request().method() === "POST") {
+    plainCleared = (await r.allHeaders())["clear-site-data"] ?? "";
+  }
+});
+await plain.goto(`${base}/kiosk/es/search?q=abogado`);
+await Promise.all([
+  plain.waitForURL((u) => /^\/kiosk\/[a-zA-Z-]+\/$/.test(u.pathname)),
+  plain.click(".start-over button"),
+]);
+check(plainCleared && plainCleared.includes("storage"), `without JavaScript the start-over form resets the kiosk (${plainCleared})`);
+
 await browser.close();
 console.log(`kiosk: ${failures.length === 0 ? "all checks passed" : failures.length + " failed"}`);
 process.exit(failures.length === 0 ? 0 : 1);

@@ -248,6 +248,11 @@ fn only_a_same_origin_post_from_the_kiosk_page_makes_the_browser_forget_the_site
             &from_kiosk[..],
         ),
         (
+            "another site's page that hides its origin",
+            vec![("Sec-Fetch-Site", "cross-site"), ("Origin", "null")],
+            &from_kiosk[..],
+        ),
+        (
             "an old browser on another site",
             vec![("Origin", "http://evil.example")],
             &from_kiosk[..],

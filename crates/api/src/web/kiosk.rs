@@ -58,12 +58,14 @@ pub async fn reset(
 }
 
 /// Whether a request comes from a page of this site: `Sec-Fetch-Site: same-origin` when the
-/// browser sends it, an `Origin` naming this site when it sends that, and at least one of them
-/// (every browser that can show the kiosk sends both on a POST).
+/// browser sends it, an `Origin` naming this site when it sends one, and at least one of them
+/// (every browser that can show the kiosk sends both on a POST). Pages here send no referrer,
+/// so a plain form's POST says `Origin: null`: that counts as no origin, which only
+/// `Sec-Fetch-Site: same-origin` can then vouch for.
 fn same_origin(config: &WebConfig, headers: &HeaderMap) -> bool {
     let get = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
     let fetch_site = get("sec-fetch-site");
-    let origin = get("origin");
+    let origin = get("origin").filter(|o| *o != "null");
     if fetch_site.is_none() && origin.is_none() {
         return false;
     }
@@ -136,6 +138,16 @@ mod tests {
         check(None, &[host, ("sec-fetch-site", "none")], false);
         check(None, &[host, ("origin", "http://evil.example")], false);
         check(None, &[host, ("origin", "null")], false);
+        check(
+            None,
+            &[host, ("sec-fetch-site", "same-origin"), ("origin", "null")],
+            true,
+        );
+        check(
+            None,
+            &[host, ("sec-fetch-site", "cross-site"), ("origin", "null")],
+            false,
+        );
         check(
             Some("https://vecino.example.org"),
             &[host, ("origin", "https://vecino.example.org")],
