@@ -291,7 +291,7 @@ async fn a_service_page_shows_trust_languages_and_hours_in_its_time_zone() {
 }
 
 #[tokio::test]
-async fn the_kiosk_keeps_links_inside_and_resets_with_clear_site_data() {
+async fn the_kiosk_keeps_links_inside_and_a_get_or_a_bare_post_clears_nothing() {
     let app = TestApp::seeded().await;
     let r = app
         .get(
