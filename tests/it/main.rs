@@ -6,6 +6,7 @@ mod bundles;
 mod editor;
 mod errors;
 mod first_run;
+mod guides_and_kiosk;
 mod hsds;
 mod offline;
 mod offline_keys;

@@ -19,8 +19,8 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use unic_langid::LanguageIdentifier;
 use vecino_core::{
-    EntityKind, Id, LocaleTag, MAX_TRANSLATION_CHARS, Provenance, Role, TextField, TextState,
-    changing_markers, content_hash, human_translation, mark_reviewed,
+    EntityKind, Id, LocaleTag, MAX_TRANSLATION_CHARS, Provenance, Role, StaffUser, TextField,
+    TextState, changing_markers, content_hash, human_translation, mark_reviewed,
 };
 use vecino_i18n::{Direction, SHIPPED, direction};
 use vecino_store::{
@@ -28,7 +28,6 @@ use vecino_store::{
 };
 
 use super::super::ctx::{Ctx, Txt};
-use super::super::markdown;
 use super::super::view::redirect;
 use super::{AdminReq, ErrorPage, error_page, field, fields, page};
 use crate::AppState;
@@ -447,9 +446,10 @@ pub fn word_diff(old: &str, new: &str) -> Option<Vec<DiffPart>> {
     Some(parts)
 }
 
-/// Markdown to safe HTML (raw HTML is shown as text), `[changing:…]` markers kept visible.
+/// Markdown to safe HTML (raw HTML is shown as text), `[changing:…]` markers kept visible as
+/// text (never as HTML: the id is whatever the translator typed).
 fn preview(source: &str) -> String {
-    markdown::render(source, false, |id| Some(format!("[changing:{id}]")))
+    vecino_core::markdown::render(source, false, |_| None)
 }
 
 struct Stale {
@@ -548,6 +548,22 @@ async fn edit_page(
             .map(|t| t.text.clone())
             .unwrap_or_default()
     });
+    // Staff see who reviewed: the public id (`staff:<id>`) of an account is shown as its email.
+    let reviewer = match current_translation.and_then(|t| t.reviewer.as_deref()) {
+        Some(public) => Some(
+            match public
+                .strip_prefix(StaffUser::PUBLIC_ID_PREFIX)
+                .and_then(|id| Id::parse(id).ok())
+            {
+                Some(id) => match state.store.staff_user(id).await {
+                    Ok(found) => found.map_or_else(|| public.to_owned(), |u| u.email.to_string()),
+                    Err(e) => return req.failure(e),
+                },
+                None => public.to_owned(),
+            },
+        ),
+        None => None,
+    };
     let markdown = item.field.is_markdown();
     let preview_html = (markdown && (shown.preview || current_translation.is_some()))
         .then(|| preview(&value))
@@ -588,7 +604,7 @@ async fn edit_page(
             state_slug: text_state.as_str(),
             current: current_translation.map(|t| Current {
                 provenance: provenance_name(c, t.provenance),
-                reviewed: match (&t.reviewer, t.reviewed_at) {
+                reviewed: match (&reviewer, t.reviewed_at) {
                     (Some(who), Some(on)) => {
                         Some(c.t2("admin-tr-reviewed-by", "who", who, "date", &on.to_string()))
                     }
@@ -716,10 +732,11 @@ fn check_typed(c: &Ctx, item: &Translatable, locale: &LocaleTag, typed: &str) ->
         ));
     }
     if item.field.is_markdown()
-        && let Some(marker) =
-            changing_markers(typed).find(|m| !item.changing_facts.iter().any(|f| f == m))
+        && let Some(marker) = changing_markers(typed)
+            .into_iter()
+            .find(|m| !item.changing_facts.iter().any(|f| f == m))
     {
-        return Some(c.t1("admin-tr-error-marker", "marker", marker));
+        return Some(c.t1("admin-tr-error-marker", "marker", &marker));
     }
     None
 }
@@ -765,7 +782,7 @@ async fn save(
         )
         .await;
     }
-    let who = t.session.user.email.to_string();
+    let who = t.session.user.public_id();
     let locale_tag = t.locale.clone();
     let written = state
         .store
@@ -877,7 +894,7 @@ async fn review(
         )
         .await;
     }
-    let who = t.session.user.email.to_string();
+    let who = t.session.user.public_id();
     let locale_tag = t.locale.clone();
     let written = state
         .store
