@@ -1,11 +1,13 @@
 //! End-to-end: the real `vecino` binary, over real HTTP.
 
+mod abuse;
 mod admin;
 mod browser;
 mod bundles;
 mod editor;
 mod errors;
 mod first_run;
+mod headers;
 mod hsds;
 mod offline;
 mod offline_search;

@@ -41,7 +41,9 @@ mod tests {
     #[test]
     fn searches_and_places_are_private_other_parameters_are_not() {
         assert!(super::private_query(Some("q=clinica")));
-        assert!(super::private_query(Some("topic=health&near=37.3%2C-121.9")));
+        assert!(super::private_query(Some(
+            "topic=health&near=37.3%2C-121.9"
+        )));
         assert!(!super::private_query(Some("page=2&topic=health")));
         assert!(!super::private_query(None));
     }

@@ -108,7 +108,9 @@ pub fn router_with(state: AppState, web: web::WebConfig) -> Router {
 /// Replaces the default panic hook, which prints the panic's message: a message can hold the
 /// input that caused it (a resident's query, an imported record). Prints where it happened only.
 pub fn quiet_panics() {
-    std::panic::set_hook(Box::new(|info| eprintln!("{}", panic_line(info.location()))));
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("{}", panic_line(info.location()))
+    }));
 }
 
 fn panic_line(location: Option<&std::panic::Location<'_>>) -> String {

@@ -107,13 +107,16 @@ pub async fn run(
             tokio::pin!(conn);
             let old = tokio::time::sleep(lifetime);
             tokio::pin!(old);
+            let stopping = async move {
+                let _ = stop.wait_for(|s| *s).await;
+            };
             tokio::select! {
                 _ = conn.as_mut() => {}
                 () = &mut old => {
                     conn.as_mut().graceful_shutdown();
                     let _ = conn.await;
                 }
-                _ = stop.wait_for(|s| *s) => {
+                () = stopping => {
                     conn.as_mut().graceful_shutdown();
                     let _ = conn.await;
                 }

@@ -12,8 +12,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
-use jiff::{SignedDuration, Timestamp};
 use clap::{Parser, Subcommand};
+use jiff::{SignedDuration, Timestamp};
 use settings::{ServeSettings, Settings};
 use tracing_subscriber::EnvFilter;
 use vecino_store::Store;

@@ -8,8 +8,8 @@
 use sea_orm::ActiveValue::Set;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, JoinType, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, RelationDef, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, EntityTrait, JoinType, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, RelationDef, TransactionTrait,
 };
 use vecino_core::{EntityKind, Id, LocaleTag, ProblemKind, ProblemReport, Timestamp};
 
@@ -82,9 +82,9 @@ impl Store {
                 .from(reports::Column::RecordId)
                 .to(services::Column::Id)
                 .into();
-            query = query.join(JoinType::InnerJoin, about).filter(
-                services::Column::OrganizationId.is_in(orgs.iter().map(Id::to_string)),
-            );
+            query = query
+                .join(JoinType::InnerJoin, about)
+                .filter(services::Column::OrganizationId.is_in(orgs.iter().map(Id::to_string)));
         }
         let total = query.clone().count(&self.db).await?;
         let items = query
@@ -112,11 +112,11 @@ impl Store {
         let txn = self.db.begin().await?;
         let result = reports::Entity::update_many()
             .col_expr(reports::Column::Status, Expr::value(outcome.as_str()))
-            .col_expr(reports::Column::HandledAt, Expr::value(to_chrono(audit.at)?))
             .col_expr(
-                reports::Column::HandledBy,
-                Expr::value(audit.actor.clone()),
+                reports::Column::HandledAt,
+                Expr::value(to_chrono(audit.at)?),
             )
+            .col_expr(reports::Column::HandledBy, Expr::value(audit.actor.clone()))
             .col_expr(
                 reports::Column::Note,
                 Expr::value(
@@ -145,7 +145,10 @@ impl Store {
     /// many reports lost them.
     pub async fn purge_report_contacts(&self, handled_before: Timestamp) -> Result<u64> {
         Ok(reports::Entity::update_many()
-            .col_expr(reports::Column::Contact, Expr::value(Option::<String>::None))
+            .col_expr(
+                reports::Column::Contact,
+                Expr::value(Option::<String>::None),
+            )
             .filter(reports::Column::Status.ne("new"))
             .filter(reports::Column::HandledAt.lt(to_chrono(handled_before)?))
             .filter(reports::Column::Contact.is_not_null())

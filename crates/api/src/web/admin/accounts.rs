@@ -269,7 +269,8 @@ pub async fn add(State(state): State<AppState>, req: AdminReq, body: Bytes) -> R
                 &format!("{}: {}", user.email, role_summary(&user.role)),
             ),
         )
-        .await {
+        .await
+    {
         Ok(()) => {}
         Err(vecino_store::Error::Conflict(_)) => {
             return render(

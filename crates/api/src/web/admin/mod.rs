@@ -381,6 +381,26 @@ fn too_many(req: &AdminReq, email: &str, wait: std::time::Duration) -> Response 
     response
 }
 
+/// A wrong password or an unknown email: audited against the account when there is one; a
+/// typed email that matches no account is not kept (it may be a password typed in the wrong
+/// box), and no address ever is.
+async fn failed_sign_in(
+    state: &AppState,
+    req: &AdminReq,
+    email: &str,
+    known: Option<StaffUser>,
+    now: Timestamp,
+) -> Response {
+    if let Some(user) = known {
+        let note = AuditNote::new(user.email.to_string(), now).action("sign-in-failed");
+        if let Err(e) = state.store.audit_event(&note, Some(user.id)).await {
+            return req.failure(e);
+        }
+    }
+    let message = req.c.t("admin-login-failed");
+    login_page(req, StatusCode::UNAUTHORIZED, email, Some(message))
+}
+
 /// `POST /admin/{lang}/login`. The attempt is counted (reserved) before the password is
 /// checked, and checks run a few at a time: a burst of guesses gets the limit, not one each.
 async fn login(State(state): State<AppState>, req: AdminReq, body: Bytes) -> Response {
@@ -420,18 +440,12 @@ async fn login(State(state): State<AppState>, req: AdminReq, body: Bytes) -> Res
         return response;
     };
     let now = Timestamp::now();
-    let Some(user) = user.filter(|_| matches) else {
-        attempt.failed();
-        // Audited against the account when there is one; a typed email that matches no
-        // account is not kept (it may be a password typed in the wrong box).
-        if let Some(user) = user {
-            let note = AuditNote::new(user.email.to_string(), now).action("sign-in-failed");
-            if let Err(e) = state.store.audit_event(&note, Some(user.id)).await {
-                return req.failure(e);
-            }
+    let user = match user {
+        Some(user) if matches => user,
+        known => {
+            attempt.failed();
+            return failed_sign_in(&state, &req, email_raw, known, now).await;
         }
-        let message = req.c.t("admin-login-failed");
-        return login_page(&req, StatusCode::UNAUTHORIZED, email_raw, Some(message));
     };
     attempt.succeeded();
     let token = auth::random_token();
@@ -473,8 +487,8 @@ async fn logout(State(state): State<AppState>, req: AdminReq, body: Bytes) -> Re
         Err(r) => return r,
     };
     if let Some(token) = req.cookie(SESSION_COOKIE) {
-        let note = AuditNote::new(session.user.email.to_string(), Timestamp::now())
-            .action("sign-out");
+        let note =
+            AuditNote::new(session.user.email.to_string(), Timestamp::now()).action("sign-out");
         if let Err(e) = state
             .store
             .delete_session_audited(&auth::token_hash(token), session.user.id, &note)
@@ -688,8 +702,8 @@ async fn revoke_token(
     let Ok(id) = Id::parse(&id) else {
         return error_page(&req.c, StatusCode::NOT_FOUND, "not-found");
     };
-    let note = AuditNote::new(session.user.email.to_string(), Timestamp::now())
-        .action("revoke-token");
+    let note =
+        AuditNote::new(session.user.email.to_string(), Timestamp::now()).action("revoke-token");
     let result = state.store.revoke_api_token_audited(id, &note).await;
     match result {
         Ok(()) => redirect(&req.c.href("/")),

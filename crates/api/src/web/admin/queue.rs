@@ -121,8 +121,8 @@ pub async fn list(
     if matches!(session.user.role, Role::Translator { .. }) {
         return error_page(&req.c, StatusCode::FORBIDDEN, "forbidden");
     }
-    let page = page_param(query.as_deref(), PER_PAGE);
-    let found = match waiting(&state, &session.user, page).await {
+    let wanted = page_param(query.as_deref(), PER_PAGE);
+    let found = match waiting(&state, &session.user, wanted).await {
         Ok(w) => w,
         Err(e) => return req.failure(e),
     };
