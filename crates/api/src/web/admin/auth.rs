@@ -295,7 +295,8 @@ impl Drop for Attempt<'_> {
 }
 
 /// Caps how many password checks run at once: each holds ~19 MiB (argon2's memory) and a
-/// blocking thread. Twice the processors; a sign-in that finds them all busy is refused (429).
+/// blocking thread. Twice the processors; a sign-in waits briefly for a free slot, and is
+/// refused (429) if none frees up.
 #[derive(Debug)]
 pub struct Checks(Arc<tokio::sync::Semaphore>);
 
@@ -307,10 +308,16 @@ impl Default for Checks {
 }
 
 impl Checks {
-    /// Checks `password` against `hash` on the blocking pool, if a slot is free now; `None`
-    /// when every slot is busy.
+    /// How long a sign-in waits for a free slot.
+    pub const WAIT: Duration = Duration::from_secs(2);
+
+    /// Checks `password` against `hash` on the blocking pool once a slot is free; `None` when
+    /// every slot stayed busy for [`Checks::WAIT`].
     pub async fn verify(&self, hash: String, password: String) -> Option<bool> {
-        let permit = self.0.clone().try_acquire_owned().ok()?;
+        let permit = tokio::time::timeout(Self::WAIT, self.0.clone().acquire_owned())
+            .await
+            .ok()?
+            .ok()?;
         let matches = tokio::task::spawn_blocking(move || {
             let matches = verify_password(&hash, &password);
             drop(permit);

@@ -426,8 +426,9 @@ async fn login(State(state): State<AppState>, req: AdminReq, body: Bytes) -> Res
         None => (None, auth::dummy_hash().to_owned()),
     };
     let Some(matches) = req.checks.verify(hash, password.to_owned()).await else {
-        // Every check slot is busy: the attempt is given back (dropped), not counted.
-        drop(attempt);
+        // Every check slot stayed busy. The attempt still counts: it is given back only by a
+        // right password, so a burst cannot retry its way past the limit.
+        attempt.failed();
         let mut response = login_page(
             &req,
             StatusCode::TOO_MANY_REQUESTS,
