@@ -238,10 +238,7 @@ impl Limiter {
 
     /// If sign-in is blocked for this account or client now: how long until it is allowed.
     pub fn blocked(&self, account: &str, client: Option<IpAddr>) -> Option<Duration> {
-        match self.reserve(account, client) {
-            Ok(_) => None,
-            Err(wait) => Some(wait),
-        }
+        self.reserve(account, client).err()
     }
 
     fn settle(&self, keys: &[Key], failed: bool) {
