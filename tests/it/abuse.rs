@@ -106,7 +106,6 @@ fn a_burst_of_password_guesses_gets_no_more_checks_than_the_account_limit() {
     });
     let checked = statuses.iter().filter(|s| **s == 401).count();
     let refused = statuses.iter().filter(|s| **s == 429).count();
-    eprintln!("{statuses:?}");
     assert_eq!(checked + refused, 30, "{statuses:?}");
     assert!(
         (1..=5).contains(&checked),

@@ -277,3 +277,24 @@ pub async fn submit(
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_address_and_each_ipv6_network_gets_its_own_allowance() {
+        let throttle = Throttle::new(2);
+        let a: IpAddr = "192.0.2.1".parse().unwrap();
+        let b: IpAddr = "192.0.2.2".parse().unwrap();
+        assert!(throttle.take(a) && throttle.take(a));
+        assert!(!throttle.take(a), "a third within the hour");
+        assert!(throttle.take(b), "another address");
+        let v6: IpAddr = "2001:db8:1:2::1".parse().unwrap();
+        let same_net: IpAddr = "2001:db8:1:2::ffff".parse().unwrap();
+        assert!(throttle.take(v6) && throttle.take(same_net));
+        assert!(!throttle.take("2001:db8:1:2:3::9".parse().unwrap()), "one /64");
+        let mapped: IpAddr = "::ffff:192.0.2.1".parse().unwrap();
+        assert!(!throttle.take(mapped), "the same IPv4 client");
+    }
+}

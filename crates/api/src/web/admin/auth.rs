@@ -208,6 +208,17 @@ impl Limiter {
         if windows.len() > 100_000 {
             windows.retain(|_, w| w.in_flight > 0 || now.duration_since(w.since) < self.window);
         }
+        if windows.len() > 100_000 {
+            // Still full (many addresses, many emails): keep only what blocks or is in flight.
+            let (per_account, per_client) = (self.per_account, self.per_client);
+            windows.retain(|key, w| {
+                w.in_flight > 0
+                    || match key {
+                        Key::Account(_) => w.failures >= per_account,
+                        Key::Client(_) => w.failures >= per_client,
+                    }
+            });
+        }
         let keys = Self::keys(account, client);
         let mut longest = None;
         for key in &keys {
