@@ -503,3 +503,34 @@ fn sign_ins_failed_sign_ins_and_sign_outs_are_in_the_audit_log() {
         assert!(rows.contains(&row), "{row} in {rows:?}");
     }
 }
+
+#[test]
+fn connections_past_the_cap_wait_until_one_is_free() {
+    let server = Server::start(&[
+        ("VECINO_MAX_CONNECTIONS", "1"),
+        ("VECINO_HEADER_TIMEOUT_SECS", "3"),
+    ]);
+    let addr = server.base.trim_start_matches("http://").to_owned();
+    // One connection that holds the only place and says nothing.
+    let mut holder = TcpStream::connect(&addr).unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    let quick = Client::builder()
+        .timeout(Duration::from_millis(1000))
+        .build()
+        .unwrap();
+    assert!(
+        quick.get(server.url("/healthz")).send().is_err(),
+        "a second connection is not served while the first holds the place"
+    );
+    // The holder is cut off by the header timeout; then the next client is served.
+    let (_, closed) = read_until_closed(&mut holder, Duration::from_secs(8));
+    assert!(closed);
+    let patient = Client::builder()
+        .timeout(Duration::from_secs(10))
+        .build()
+        .unwrap();
+    assert_eq!(
+        patient.get(server.url("/healthz")).send().unwrap().status(),
+        200
+    );
+}

@@ -293,7 +293,10 @@ mod tests {
         let v6: IpAddr = "2001:db8:1:2::1".parse().unwrap();
         let same_net: IpAddr = "2001:db8:1:2::ffff".parse().unwrap();
         assert!(throttle.take(v6) && throttle.take(same_net));
-        assert!(!throttle.take("2001:db8:1:2:3::9".parse().unwrap()), "one /64");
+        assert!(
+            !throttle.take("2001:db8:1:2:3::9".parse().unwrap()),
+            "one /64"
+        );
         let mapped: IpAddr = "::ffff:192.0.2.1".parse().unwrap();
         assert!(!throttle.take(mapped), "the same IPv4 client");
     }
