@@ -207,19 +207,12 @@ pub fn form_values(html: &str) -> Vec<(String, String)> {
 }
 
 /// `values` with `changes` applied (a name given in `changes` replaces every value of it).
-pub fn with_changes(
-    values: &[(String, String)],
-    changes: &[(&str, &str)],
-) -> Vec<(String, String)> {
+pub fn with_changes(values: &[(String, String)], changes: &[(&str, &str)]) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = values
         .iter()
         .filter(|(k, _)| !changes.iter().any(|(c, _)| c == k))
         .cloned()
         .collect();
-    out.extend(
-        changes
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned())),
-    );
+    out.extend(changes.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())));
     out
 }
