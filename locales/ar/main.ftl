@@ -523,3 +523,9 @@ admin-tr-error-marker = العلامة «[changing:{ $marker }]» ليست من 
 admin-tr-error-source-changed = تغيّر النص الأصلي أثناء ترجمتك. راجع الأصل الجديد: نصك محفوظ أدناه.
 admin-tr-error-invalid = لا يمكن حفظ هذه الترجمة كما هي. راجعها وحاول مرة أخرى.
 admin-tr-error-nothing-to-review = لا توجد بعد ترجمة بهذه اللغة لمراجعتها.
+
+# security: http
+admin-login-busy = يسجّل كثير من الأشخاص الدخول الآن. انتظر بضع ثوانٍ وحاول مرة أخرى.
+admin-report-contact-hidden = ترك الشخص طريقة للتواصل معه. لا يستطيع رؤيتها إلا المديرون.
+error-too-many-reports = لقد أرسلت عدة بلاغات في وقت قصير. شكرًا لك! يُرجى الانتظار ساعة قبل إرسال بلاغ آخر.
+    .title = يُرجى الانتظار

@@ -552,3 +552,9 @@ admin-tr-error-marker = The marker “[changing:{ $marker }]” is not one of th
 admin-tr-error-source-changed = The source text changed while you were translating. Check the new source: your text is kept below.
 admin-tr-error-invalid = This translation cannot be saved as it is. Check it and try again.
 admin-tr-error-nothing-to-review = There is no translation in this language to review yet.
+
+# security: http
+admin-login-busy = Many people are signing in right now. Wait a few seconds and try again.
+admin-report-contact-hidden = The person left a way to reach them. Only administrators can see it.
+error-too-many-reports = You have sent several reports in a short time. Thank you! Please wait an hour before sending another.
+    .title = Please wait

@@ -523,3 +523,9 @@ admin-tr-error-marker = La marca “[changing:{ $marker }]” no es uno de los d
 admin-tr-error-source-changed = El texto de origen cambió mientras traducía. Revise el nuevo origen: su texto se conserva abajo.
 admin-tr-error-invalid = Esta traducción no se puede guardar así. Revísela e inténtelo de nuevo.
 admin-tr-error-nothing-to-review = Todavía no hay traducción en este idioma para revisar.
+
+# security: http
+admin-login-busy = Muchas personas están iniciando sesión en este momento. Espere unos segundos e inténtelo de nuevo.
+admin-report-contact-hidden = La persona dejó una forma de contactarla. Solo los administradores pueden verla.
+error-too-many-reports = Ha enviado varios reportes en poco tiempo. ¡Gracias! Espere una hora antes de enviar otro.
+    .title = Espere, por favor

@@ -523,3 +523,9 @@ admin-tr-error-marker = Mak “[changing:{ $marker }]” la pa youn nan enfòmas
 admin-tr-error-source-changed = Tèks sous la chanje pandan w t ap tradui. Gade nouvo sous la: tèks ou a rete anba a.
 admin-tr-error-invalid = Yo pa ka anrejistre tradiksyon sa a jan li ye a. Verifye l epi eseye ankò.
 admin-tr-error-nothing-to-review = Poko gen tradiksyon nan lang sa a pou revize.
+
+# security: http
+admin-login-busy = Anpil moun ap konekte kounye a. Tann kèk segonn epi eseye ankò.
+admin-report-contact-hidden = Moun nan kite yon fason pou kontakte l. Se sèlman administratè yo ki ka wè li.
+error-too-many-reports = Ou voye plizyè rapò nan yon ti tan. Mèsi! Tanpri tann inèdtan anvan ou voye yon lòt.
+    .title = Tanpri tann

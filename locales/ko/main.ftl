@@ -523,3 +523,9 @@ admin-tr-error-marker = “[changing:{ $marker }]” 표시는 이 안내서의 
 admin-tr-error-source-changed = 번역하는 동안 원문이 바뀌었습니다. 새 원문을 확인하세요. 입력한 텍스트는 아래에 남아 있습니다.
 admin-tr-error-invalid = 이 번역은 지금 상태로는 저장할 수 없습니다. 확인한 뒤 다시 시도하세요.
 admin-tr-error-nothing-to-review = 이 언어로 검토할 번역이 아직 없습니다.
+
+# security: http
+admin-login-busy = 지금 로그인하는 사람이 많습니다. 몇 초 기다린 뒤 다시 시도하세요.
+admin-report-contact-hidden = 신고한 사람이 연락 방법을 남겼습니다. 관리자만 볼 수 있습니다.
+error-too-many-reports = 짧은 시간에 여러 건을 신고하셨습니다. 감사합니다! 다음 신고는 한 시간 뒤에 보내 주세요.
+    .title = 잠시 기다려 주세요

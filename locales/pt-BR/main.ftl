@@ -523,3 +523,9 @@ admin-tr-error-marker = A marca “[changing:{ $marker }]” não é um dos fato
 admin-tr-error-source-changed = O texto de origem mudou enquanto você traduzia. Confira a nova origem: seu texto foi mantido abaixo.
 admin-tr-error-invalid = Esta tradução não pode ser salva assim. Confira e tente de novo.
 admin-tr-error-nothing-to-review = Ainda não há tradução neste idioma para revisar.
+
+# security: http
+admin-login-busy = Muitas pessoas estão entrando agora. Espere alguns segundos e tente de novo.
+admin-report-contact-hidden = A pessoa deixou uma forma de contato. Só os administradores podem vê-la.
+error-too-many-reports = Você enviou vários informes em pouco tempo. Obrigado! Espere uma hora antes de enviar outro.
+    .title = Aguarde, por favor

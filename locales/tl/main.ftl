@@ -523,3 +523,9 @@ admin-tr-error-marker = Ang markang “[changing:{ $marker }]” ay hindi isa sa
 admin-tr-error-source-changed = Nagbago ang pinagmulang teksto habang nagsasalin ka. Tingnan ang bagong pinagmulan: naitabi sa ibaba ang iyong teksto.
 admin-tr-error-invalid = Hindi mai-save ang salin na ito nang ganito. Suriin ito at subukang muli.
 admin-tr-error-nothing-to-review = Wala pang salin sa wikang ito na masusuri.
+
+# security: http
+admin-login-busy = Maraming tao ang nagsa-sign in ngayon. Maghintay ng ilang segundo at subukang muli.
+admin-report-contact-hidden = Nag-iwan ang tao ng paraan para makausap sila. Ang mga administrator lang ang makakakita nito.
+error-too-many-reports = Nagpadala ka ng ilang ulat sa maikling panahon. Salamat! Maghintay ng isang oras bago magpadala ng isa pa.
+    .title = Pakihintay

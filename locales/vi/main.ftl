@@ -523,3 +523,9 @@ admin-tr-error-marker = Dấu “[changing:{ $marker }]” không thuộc các t
 admin-tr-error-source-changed = Văn bản gốc đã thay đổi trong khi bạn dịch. Hãy xem bản gốc mới: văn bản của bạn vẫn được giữ bên dưới.
 admin-tr-error-invalid = Không thể lưu bản dịch này như hiện tại. Hãy kiểm tra và thử lại.
 admin-tr-error-nothing-to-review = Chưa có bản dịch bằng ngôn ngữ này để xem lại.
+
+# security: http
+admin-login-busy = Hiện có nhiều người đang đăng nhập. Hãy chờ vài giây rồi thử lại.
+admin-report-contact-hidden = Người này đã để lại cách liên lạc. Chỉ quản trị viên mới xem được.
+error-too-many-reports = Bạn đã gửi nhiều báo cáo trong thời gian ngắn. Cảm ơn bạn! Vui lòng chờ một giờ trước khi gửi báo cáo khác.
+    .title = Vui lòng chờ

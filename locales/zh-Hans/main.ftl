@@ -523,3 +523,9 @@ admin-tr-error-marker = 标记“[changing:{ $marker }]”不是本指南中会�
 admin-tr-error-source-changed = 您翻译时原文有了改动。请查看新的原文：您输入的文本保留在下面。
 admin-tr-error-invalid = 此翻译目前无法保存。请检查后再试。
 admin-tr-error-nothing-to-review = 这种语言还没有可审阅的翻译。
+
+# security: http
+admin-login-busy = 现在有很多人正在登录。请等几秒钟后再试。
+admin-report-contact-hidden = 报告人留下了联系方式。只有管理员可以查看。
+error-too-many-reports = 您在短时间内发送了多份报告。谢谢！请等一小时后再发送下一份。
+    .title = 请稍候

@@ -523,3 +523,9 @@ admin-tr-error-marker = 標記「[changing:{ $marker }]」不是本指南中會�
 admin-tr-error-source-changed = 您翻譯時原文有了改動。請查看新的原文：您輸入的文字保留在下面。
 admin-tr-error-invalid = 此翻譯目前無法儲存。請檢查後再試。
 admin-tr-error-nothing-to-review = 這種語言還沒有可審閱的翻譯。
+
+# security: http
+admin-login-busy = 現在有很多人正在登入。請等幾秒鐘後再試。
+admin-report-contact-hidden = 回報人留下了聯絡方式。只有管理員可以查看。
+error-too-many-reports = 您在短時間內傳送了多份回報。謝謝！請等一小時後再傳送下一份。
+    .title = 請稍候

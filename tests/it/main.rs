@@ -1,5 +1,6 @@
 //! End-to-end: the real `vecino` binary, over real HTTP.
 
+mod abuse;
 mod admin;
 mod browser;
 mod bundles;
@@ -7,6 +8,7 @@ mod editor;
 mod errors;
 mod first_run;
 mod guides_and_kiosk;
+mod headers;
 mod hsds;
 mod offline;
 mod offline_keys;

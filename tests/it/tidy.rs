@@ -61,6 +61,7 @@ const OWNERS: &[(&str, &[&str])] = &[
     ("utoipa-axum", &["vecino-api"]),
     ("tower-http", &["vecino-api"]),
     ("hyper", &["vecino-api"]),
+    ("hyper-util", &["vecino-api"]),
     ("tantivy", &["vecino-search"]),
     // Bundle signing and encoding live in one place, where the verifier is.
     ("ed25519-dalek", &["vecino-bundle"]),

@@ -9,17 +9,20 @@
 //!
 //! Privacy: it never logs a query string, a client address or a user agent (see `log.rs`),
 //! and it sets no cookies on residents' pages: only the staff pages under `/admin` do
-//! (`web::admin`). The client address reaches handlers only for limiting failed sign-ins. Its pages carry a strict Content-Security-Policy and load nothing
+//! (`web::admin`). The client address reaches handlers only for the in-memory limits on sign-ins
+//! and problem reports (`web::client`). Slow clients are cut off (`server`). Its pages carry a strict Content-Security-Policy and load nothing
 //! from other sites.
 
 pub mod bundles;
 mod error;
+mod headers;
 pub mod indexer;
 mod lang;
 mod log;
 pub mod offline_search;
 pub mod openapi;
 mod routes;
+pub mod server;
 pub mod web;
 
 use std::sync::Arc;
@@ -50,12 +53,7 @@ pub async fn serve(
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(
-        listener,
-        router(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await
+    serve_with(listener, state, web::WebConfig::default(), shutdown).await
 }
 
 /// The whole HTTP application, with the web pages' default settings.
@@ -63,23 +61,26 @@ pub fn router(state: AppState) -> Router {
     router_with(state, web::WebConfig::default())
 }
 
-/// Serves the application with these web page settings.
+/// Serves the application with these settings: header, request and body timeouts, a cap on
+/// connections and a lifetime for each (`web.http`).
 pub async fn serve_with(
     listener: tokio::net::TcpListener,
     state: AppState,
     web: web::WebConfig,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(
-        listener,
-        router_with(state, web).into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await
+    let limits = web.http.clone();
+    server::run(listener, router_with(state, web), limits, shutdown).await
 }
 
 /// The whole HTTP application: the JSON API and the resident web pages.
 pub fn router_with(state: AppState, web: web::WebConfig) -> Router {
+    let limits = web.http.clone();
+    let hsts = web
+        .public_url
+        .as_deref()
+        .is_some_and(|u| u.starts_with("https://"));
+    let body_timeout = limits.body_timeout;
     Router::new()
         .route("/healthz", get(routes::meta::healthz))
         // Every /api/v1 route, from the list its OpenAPI document is built from.
@@ -90,6 +91,46 @@ pub fn router_with(state: AppState, web: web::WebConfig) -> Router {
         .merge(web::routes(web))
         .fallback(web::not_found_page)
         .method_not_allowed_fallback(routes::meta::method_not_allowed)
+        .layer(axum::middleware::from_fn(move |req, next| {
+            server::body_timeout(body_timeout, req, next)
+        }))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            limits.request_timeout,
+        ))
+        .layer(axum::middleware::from_fn(move |req, next| {
+            headers::privacy_and_transport(hsts, req, next)
+        }))
         .layer(axum::middleware::from_fn(log::log_request))
         .with_state(state)
+}
+
+/// Replaces the default panic hook, which prints the panic's message: a message can hold the
+/// input that caused it (a resident's query, an imported record). Prints where it happened only.
+pub fn quiet_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("{}", panic_line(info.location()))
+    }));
+}
+
+fn panic_line(location: Option<&std::panic::Location<'_>>) -> String {
+    match location {
+        Some(at) => format!(
+            "vecino panicked at {}:{}:{} (the message is not shown: it may hold private input)",
+            at.file(),
+            at.line(),
+            at.column()
+        ),
+        None => "vecino panicked (the message is not shown: it may hold private input)".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_panic_line_names_the_place_and_never_the_message() {
+        let line = super::panic_line(Some(std::panic::Location::caller()));
+        assert!(line.contains("lib.rs:"), "{line}");
+        assert!(line.contains("not shown"), "{line}");
+    }
 }

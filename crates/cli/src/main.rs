@@ -9,9 +9,11 @@ mod settings;
 mod user;
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use jiff::{SignedDuration, Timestamp};
 use settings::{ServeSettings, Settings};
 use tracing_subscriber::EnvFilter;
 use vecino_store::Store;
@@ -80,6 +82,7 @@ fn init_logging() {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
+    vecino_api::quiet_panics();
     init_logging();
     match cli.command {
         Command::Serve(serve_settings) => serve(&cli.settings, &serve_settings).await,
@@ -160,6 +163,15 @@ async fn serve(settings: &Settings, serve: &ServeSettings) -> anyhow::Result<()>
         bundle::publish_first_release(settings, store.clone(), i18n.clone())
             .context("making the bundle signing keys")?;
     }
+    tokio::spawn(purge_report_contacts(
+        store.clone(),
+        serve.report_contact_retention_days,
+    ));
+    if serve.public_url.is_none() {
+        tracing::warn!(
+            "VECINO_PUBLIC_URL is not set: QR codes hold page paths only; set it to the site's https address"
+        );
+    }
     let listener = tokio::net::TcpListener::bind(serve.addr)
         .await
         .with_context(|| format!("cannot listen on {}", serve.addr))?;
@@ -182,12 +194,36 @@ async fn serve(settings: &Settings, serve: &ServeSettings) -> anyhow::Result<()>
                     settings.data_dir.join("bundle-keys/root.pub"),
                 ),
             },
+            trusted_proxies: serve.trusted_proxy.clone(),
+            reports_per_hour: serve.reports_per_hour,
+            http: vecino_api::server::HttpLimits {
+                header_timeout: Duration::from_secs(serve.header_timeout_secs),
+                request_timeout: Duration::from_secs(serve.request_timeout_secs),
+                body_timeout: Duration::from_secs(serve.body_timeout_secs),
+                connection_lifetime: Duration::from_secs(serve.connection_lifetime_secs),
+                max_connections: usize::try_from(serve.max_connections).unwrap_or(usize::MAX),
+            },
         },
         shutdown(),
     )
     .await
     .context("serving")?;
     Ok(())
+}
+
+/// Deletes the contact details of problem reports handled more than `days` ago: now, then
+/// daily. A failure is logged and tried again the next day.
+async fn purge_report_contacts(store: Store, days: u32) {
+    let mut daily = tokio::time::interval(Duration::from_secs(24 * 3600));
+    loop {
+        daily.tick().await;
+        let before = Timestamp::now() - SignedDuration::from_hours(24 * i64::from(days));
+        match store.purge_report_contacts(before).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(reports = n, "deleted contact details of handled reports"),
+            Err(e) => tracing::warn!(error = %e, "cannot delete old report contact details"),
+        }
+    }
 }
 
 /// Says what to do when the index is held by a running server.

@@ -1,7 +1,7 @@
 //! One `Settings` struct: defaults that work with no file, overridden by `VECINO_*`
 //! environment variables (and by command-line flags, which clap reads from the same names).
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 
 use clap::Args;
@@ -60,10 +60,48 @@ pub struct ServeSettings {
     #[arg(long, env = "VECINO_KIOSK_IDLE_SECS", default_value_t = 120, value_parser = clap::value_parser!(u64).range(5..=3600))]
     pub kiosk_idle_secs: u64,
 
-    /// The site's public address (`https://vecino.example.org`), used in QR codes. Unset: the
-    /// address the browser asked for.
-    #[arg(long, env = "VECINO_PUBLIC_URL")]
+    /// The site's public address (`https://vecino.example.org`), used in QR codes and pocket
+    /// cards; https also turns on HSTS. Set it in production. Unset: QR codes hold the page's
+    /// path only (the request's `Host` is never trusted), which a phone cannot open alone.
+    #[arg(long, env = "VECINO_PUBLIC_URL", value_parser = public_url)]
     pub public_url: Option<String>,
+
+    /// The reverse proxy (or proxies, comma-separated) in front of Vecino. Only when a
+    /// connection comes from one of these addresses is the client taken from the last
+    /// `X-Forwarded-For` hop, for the sign-in and report limits. Unset: the header is ignored.
+    #[arg(long, env = "VECINO_TRUSTED_PROXY", value_delimiter = ',')]
+    pub trusted_proxy: Vec<IpAddr>,
+
+    /// Seconds a connection may take to send a request's headers; an idle kept-alive
+    /// connection is closed after as long.
+    #[arg(long, env = "VECINO_HEADER_TIMEOUT_SECS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub header_timeout_secs: u64,
+
+    /// Seconds a whole request may take, body and answer included (then 408).
+    #[arg(long, env = "VECINO_REQUEST_TIMEOUT_SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub request_timeout_secs: u64,
+
+    /// Seconds a request body may go silent while it is being sent (then 408).
+    #[arg(long, env = "VECINO_BODY_TIMEOUT_SECS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub body_timeout_secs: u64,
+
+    /// Seconds after which a kept-alive connection is closed (once its current request is
+    /// answered).
+    #[arg(long, env = "VECINO_CONNECTION_LIFETIME_SECS", default_value_t = 300, value_parser = clap::value_parser!(u64).range(1..=86400))]
+    pub connection_lifetime_secs: u64,
+
+    /// Connections served at once; more wait in the operating system's queue.
+    #[arg(long, env = "VECINO_MAX_CONNECTIONS", default_value_t = 1024, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub max_connections: u64,
+
+    /// Problem reports one client address may send per hour (counted in memory only).
+    #[arg(long, env = "VECINO_REPORTS_PER_HOUR", default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub reports_per_hour: u32,
+
+    /// Days a handled problem report keeps the resident's contact details; then they are
+    /// deleted (checked at start and daily).
+    #[arg(long, env = "VECINO_REPORT_CONTACT_RETENTION_DAYS", default_value_t = 30, value_parser = clap::value_parser!(u32).range(0..=3650))]
+    pub report_contact_retention_days: u32,
 
     /// The root public key (hex) the offline app at /offline/ pins to verify bundles. Unset:
     /// this data directory's `bundle-keys/root.pub` (made by the first `vecino bundle
@@ -89,4 +127,14 @@ fn root_key(value: &str) -> Result<String, String> {
     vecino_bundle::keys::parse_public(value)
         .map(|key| key.as_bytes().iter().map(|b| format!("{b:02x}")).collect())
         .map_err(|e| e.to_string())
+}
+
+fn public_url(value: &str) -> Result<String, String> {
+    let value = value.trim();
+    match url::Url::parse(value) {
+        Ok(url) if matches!(url.scheme(), "http" | "https") && url.host().is_some() => {
+            Ok(value.trim_end_matches('/').to_owned())
+        }
+        _ => Err("give the site's address, like https://vecino.example.org".to_owned()),
+    }
 }

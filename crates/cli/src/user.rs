@@ -1,6 +1,7 @@
 //! `vecino user add`: creates a staff account. The password is read from standard input (its
 //! first line) or, on a terminal, from a prompt that does not echo — never from a flag, where
-//! it would be kept in the shell's history and shown in the process list.
+//! it would be kept in the shell's history and shown in the process list. The new account is
+//! audited in the same transaction (actor `vecino user add`).
 
 use std::io::{BufRead, IsTerminal};
 
@@ -73,8 +74,15 @@ async fn add(store: &Store, args: &AddArgs) -> anyhow::Result<()> {
     let hash = tokio::task::spawn_blocking(move || vecino_api::hash_password(&password))
         .await
         .context("hashing the password")??;
+    let note = vecino_store::AuditNote::new("vecino user add", Timestamp::now())
+        .action("add-user")
+        .summary(format!(
+            "{}: {}",
+            user.email,
+            serde_json::to_string(&user.role).unwrap_or_default()
+        ));
     store
-        .add_staff_user(&user, &hash)
+        .add_staff_user_audited(&user, &hash, &note)
         .await
         .context("creating the account")?;
     println!(

@@ -34,6 +34,7 @@ pub use batch::{Batch, BatchOutcome};
 pub use edit::{ReportOutcome, StaffAccount};
 pub use pages::PlaceOfService;
 pub use read::{Page, Paged, ServiceFilter};
+pub use reports::ReportScope;
 pub use staff::Session;
 pub use translations::{
     StateCounts, TRANSLATED_KINDS, TextItem, TextWrite, Translatable, TranslationList,

@@ -1,14 +1,38 @@
 //! Staff accounts, sign-in sessions, API tokens and the audit log. None of these are directory
 //! records: they never enter the change feed. Secrets arrive here already hashed (the caller
 //! hashes passwords with argon2 and tokens with SHA-256); this module never sees a password or a
-//! token in the clear, and never logs what it stores.
+//! token in the clear, and never logs what it stores. Sign-in, sign-out, new accounts and tokens
+//! commit with their audit row; the audit names accounts, never a client address.
 
 use sea_orm::ActiveValue::{NotSet, Set};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, TransactionTrait,
+};
 use vecino_core::{ApiToken, AuditEntry, Email, Id, LocaleTag, Role, StaffUser, Timestamp};
 
 use crate::entity::{api_tokens, audit_log, staff_sessions, staff_users};
-use crate::{Error, Result, Store};
+use crate::{AuditNote, Error, Result, Store};
+
+/// Appends `note` about staff record `id` on `db` (a transaction, when it goes with a write).
+/// `note.action` names the event; without one it is `staff`.
+pub(crate) async fn insert_staff_audit(
+    db: &impl ConnectionTrait,
+    note: &AuditNote,
+    id: Option<Id>,
+) -> Result<()> {
+    audit_log::ActiveModel {
+        id: NotSet,
+        at: Set(to_chrono(note.at)?),
+        actor: Set(note.actor.clone()),
+        action: Set(note.action.clone().unwrap_or_else(|| "staff".to_owned())),
+        record_id: Set(id.map(|id| id.to_string())),
+        summary: Set(note.summary.clone()),
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
 
 pub(crate) fn corrupt(what: &'static str, id: &str, reason: impl ToString) -> Error {
     Error::Corrupt {
@@ -65,31 +89,7 @@ impl Store {
     /// Creates a staff account. `password_hash` is an argon2 PHC string. An email already in
     /// use is a conflict.
     pub async fn add_staff_user(&self, user: &StaffUser, password_hash: &str) -> Result<()> {
-        user.validate()?;
-        let (organizations, locales) = match &user.role {
-            Role::Admin => (vec![], vec![]),
-            Role::Editor { organizations } => (organizations.clone(), vec![]),
-            Role::Translator { locales } => (vec![], locales.clone()),
-        };
-        staff_users::ActiveModel {
-            id: Set(user.id.to_string()),
-            email: Set(user.email.as_str().to_owned()),
-            role: Set(user.role.name().to_owned()),
-            organizations: Set(serde_json::to_string(&organizations).expect("ids serialize")),
-            locales: Set(serde_json::to_string(&locales).expect("tags serialize")),
-            password_hash: Set(password_hash.to_owned()),
-            created_at: Set(to_chrono(user.created_at)?),
-            disabled_at: Set(None),
-        }
-        .insert(&self.db)
-        .await
-        .map_err(|e| match e.sql_err() {
-            Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => {
-                Error::Conflict("another account already uses that email".to_owned())
-            }
-            _ => Error::Db(e),
-        })?;
-        Ok(())
+        insert_staff_user(&self.db, user, password_hash).await
     }
 
     /// The account signing in as `email`, with its password hash to check.
@@ -186,17 +186,7 @@ impl Store {
     /// Stores a new API token's record and the SHA-256 (hex) of its secret.
     pub async fn add_api_token(&self, token: &ApiToken, token_hash: &str) -> Result<()> {
         token.validate()?;
-        api_tokens::ActiveModel {
-            id: Set(token.id.to_string()),
-            user_id: Set(token.user_id.to_string()),
-            token_hash: Set(token_hash.to_owned()),
-            name: Set(token.name.trim().to_owned()),
-            created_at: Set(to_chrono(token.created_at)?),
-            revoked_at: Set(token.revoked_at.map(to_chrono).transpose()?),
-        }
-        .insert(&self.db)
-        .await?;
-        Ok(())
+        insert_api_token(&self.db, token, token_hash).await
     }
 
     /// The account a presented token acts for, if the token exists and is not revoked.
@@ -239,6 +229,164 @@ impl Store {
         Ok(())
     }
 
+    /// Creates a staff account and audits it (`note`), in one transaction.
+    pub async fn add_staff_user_audited(
+        &self,
+        user: &StaffUser,
+        password_hash: &str,
+        note: &AuditNote,
+    ) -> Result<()> {
+        let txn = self.db.begin().await?;
+        insert_staff_user(&txn, user, password_hash).await?;
+        insert_staff_audit(&txn, note, Some(user.id)).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// Starts a session (a sign-in) and audits it (`note`), in one transaction.
+    pub async fn create_session_audited(
+        &self,
+        token_hash: &str,
+        user: Id,
+        csrf: &str,
+        expires_at: Timestamp,
+        note: &AuditNote,
+    ) -> Result<()> {
+        let txn = self.db.begin().await?;
+        staff_sessions::ActiveModel {
+            token_hash: Set(token_hash.to_owned()),
+            user_id: Set(user.to_string()),
+            csrf: Set(csrf.to_owned()),
+            created_at: Set(to_chrono(note.at)?),
+            expires_at: Set(to_chrono(expires_at)?),
+        }
+        .insert(&txn)
+        .await?;
+        insert_staff_audit(&txn, note, Some(user)).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// Ends a session (a sign-out) and audits it (`note`) if there was one, in one transaction.
+    pub async fn delete_session_audited(
+        &self,
+        token_hash: &str,
+        user: Id,
+        note: &AuditNote,
+    ) -> Result<()> {
+        let txn = self.db.begin().await?;
+        let gone = staff_sessions::Entity::delete_by_id(token_hash.to_owned())
+            .exec(&txn)
+            .await?
+            .rows_affected;
+        if gone > 0 {
+            insert_staff_audit(&txn, note, Some(user)).await?;
+        }
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// Stores a new API token and audits it (`note`), in one transaction.
+    pub async fn add_api_token_audited(
+        &self,
+        token: &ApiToken,
+        token_hash: &str,
+        note: &AuditNote,
+    ) -> Result<()> {
+        token.validate()?;
+        let txn = self.db.begin().await?;
+        insert_api_token(&txn, token, token_hash).await?;
+        insert_staff_audit(&txn, note, Some(token.id)).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// Revokes a token from `note.at` on and audits it, in one transaction. A token already
+    /// revoked keeps its first revocation time, and nothing is audited again.
+    pub async fn revoke_api_token_audited(&self, id: Id, note: &AuditNote) -> Result<()> {
+        let txn = self.db.begin().await?;
+        let row = api_tokens::Entity::find_by_id(id.to_string())
+            .one(&txn)
+            .await?
+            .ok_or(Error::NotFound("api token"))?;
+        if row.revoked_at.is_none() {
+            let mut active: api_tokens::ActiveModel = row.into();
+            active.revoked_at = Set(Some(to_chrono(note.at)?));
+            active.update(&txn).await?;
+            insert_staff_audit(&txn, note, Some(id)).await?;
+        }
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// Gives an account another role or scope and audits it (`note`), in one transaction.
+    pub async fn set_staff_role_audited(
+        &self,
+        id: Id,
+        role: &Role,
+        note: &AuditNote,
+    ) -> Result<StaffUser> {
+        role.validate()?;
+        let txn = self.db.begin().await?;
+        let row = staff_users::Entity::find_by_id(id.to_string())
+            .one(&txn)
+            .await?
+            .ok_or(Error::NotFound("staff user"))?;
+        let (organizations, locales) = match role {
+            Role::Admin => (vec![], vec![]),
+            Role::Editor { organizations } => (organizations.clone(), vec![]),
+            Role::Translator { locales } => (vec![], locales.clone()),
+        };
+        let mut active: staff_users::ActiveModel = row.into();
+        active.role = Set(role.name().to_owned());
+        active.organizations = Set(serde_json::to_string(&organizations).expect("ids serialize"));
+        active.locales = Set(serde_json::to_string(&locales).expect("tags serialize"));
+        let user = user_from_row(active.update(&txn).await?)?;
+        insert_staff_audit(&txn, note, Some(id)).await?;
+        txn.commit().await?;
+        Ok(user)
+    }
+
+    /// Disables an account at `note.at` and audits it, in one transaction: it can no longer
+    /// sign in, its sessions are ended and its API tokens revoked. Disabling it again changes
+    /// nothing and audits nothing.
+    pub async fn disable_staff_user_audited(&self, id: Id, note: &AuditNote) -> Result<()> {
+        let txn = self.db.begin().await?;
+        let row = staff_users::Entity::find_by_id(id.to_string())
+            .one(&txn)
+            .await?
+            .ok_or(Error::NotFound("staff user"))?;
+        if row.disabled_at.is_some() {
+            txn.rollback().await?;
+            return Ok(());
+        }
+        let when = to_chrono(note.at)?;
+        let mut active: staff_users::ActiveModel = row.into();
+        active.disabled_at = Set(Some(when));
+        active.update(&txn).await?;
+        staff_sessions::Entity::delete_many()
+            .filter(staff_sessions::Column::UserId.eq(id.to_string()))
+            .exec(&txn)
+            .await?;
+        api_tokens::Entity::update_many()
+            .col_expr(
+                api_tokens::Column::RevokedAt,
+                sea_orm::sea_query::Expr::value(when),
+            )
+            .filter(api_tokens::Column::UserId.eq(id.to_string()))
+            .filter(api_tokens::Column::RevokedAt.is_null())
+            .exec(&txn)
+            .await?;
+        insert_staff_audit(&txn, note, Some(id)).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// Appends an audit row that goes with no write (a failed sign-in).
+    pub async fn audit_event(&self, note: &AuditNote, id: Option<Id>) -> Result<()> {
+        insert_staff_audit(&self.db, note, id).await
+    }
+
     /// Appends to the audit log.
     pub async fn audit(&self, entry: &AuditEntry) -> Result<()> {
         audit_log::ActiveModel {
@@ -277,4 +425,54 @@ impl Store {
             })
             .collect()
     }
+}
+
+async fn insert_staff_user(
+    db: &impl ConnectionTrait,
+    user: &StaffUser,
+    password_hash: &str,
+) -> Result<()> {
+    user.validate()?;
+    let (organizations, locales) = match &user.role {
+        Role::Admin => (vec![], vec![]),
+        Role::Editor { organizations } => (organizations.clone(), vec![]),
+        Role::Translator { locales } => (vec![], locales.clone()),
+    };
+    staff_users::ActiveModel {
+        id: Set(user.id.to_string()),
+        email: Set(user.email.as_str().to_owned()),
+        role: Set(user.role.name().to_owned()),
+        organizations: Set(serde_json::to_string(&organizations).expect("ids serialize")),
+        locales: Set(serde_json::to_string(&locales).expect("tags serialize")),
+        password_hash: Set(password_hash.to_owned()),
+        created_at: Set(to_chrono(user.created_at)?),
+        disabled_at: Set(None),
+    }
+    .insert(db)
+    .await
+    .map_err(|e| match e.sql_err() {
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => {
+            Error::Conflict("another account already uses that email".to_owned())
+        }
+        _ => Error::Db(e),
+    })?;
+    Ok(())
+}
+
+async fn insert_api_token(
+    db: &impl ConnectionTrait,
+    token: &ApiToken,
+    token_hash: &str,
+) -> Result<()> {
+    api_tokens::ActiveModel {
+        id: Set(token.id.to_string()),
+        user_id: Set(token.user_id.to_string()),
+        token_hash: Set(token_hash.to_owned()),
+        name: Set(token.name.trim().to_owned()),
+        created_at: Set(to_chrono(token.created_at)?),
+        revoked_at: Set(token.revoked_at.map(to_chrono).transpose()?),
+    }
+    .insert(db)
+    .await?;
+    Ok(())
 }

@@ -4,8 +4,8 @@
 use std::sync::Arc;
 
 use axum::extract::FromRequestParts;
+use axum::http::HeaderMap;
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, header};
 use axum::response::Response;
 use unic_langid::LanguageIdentifier;
 use vecino_core::{LocalizedText, Provenance};
@@ -35,7 +35,7 @@ pub struct Ctx {
     pub query: Vec<(String, String)>,
     /// Tags to try for content, most preferred first, ending in `en`.
     pub chain: Vec<String>,
-    /// `https://host` for absolute links (QR codes).
+    /// `https://host` for absolute links (QR codes): the configured public address, or `""`.
     pub origin: String,
 }
 
@@ -48,7 +48,7 @@ fn shipped(segment: &str) -> Option<&'static str> {
 pub fn ctx_for(
     state: &AppState,
     config: Arc<WebConfig>,
-    headers: &HeaderMap,
+    _headers: &HeaderMap,
     tag: &'static str,
     kiosk: bool,
 ) -> Ctx {
@@ -62,7 +62,7 @@ pub fn ctx_for(
         dir: direction(&ui).as_str(),
         chain: I18n::content_chain(&ui),
         i18n: state.i18n.clone(),
-        origin: origin(&config, headers),
+        origin: origin(&config),
         config,
         tag,
         ui,
@@ -74,20 +74,15 @@ pub fn ctx_for(
     }
 }
 
-fn origin(config: &WebConfig, headers: &HeaderMap) -> String {
-    if let Some(url) = &config.public_url {
-        return url.trim_end_matches('/').to_owned();
-    }
-    let host = headers
-        .get(header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .filter(|h| {
-            !h.is_empty()
-                && h.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
-        })
-        .unwrap_or("localhost");
-    format!("http://{host}")
+/// The configured public address (`https://vecino.example.org`) for absolute links, or `""`:
+/// then links in QR codes are the page's path alone. Never taken from the request (`Host` is
+/// the client's to choose, and a shared cache would hand its choice to everyone).
+fn origin(config: &WebConfig) -> String {
+    config
+        .public_url
+        .as_deref()
+        .map(|url| url.trim().trim_end_matches('/').to_owned())
+        .unwrap_or_default()
 }
 
 /// The shipped locale `Accept-Language` (or an explicit choice) asks for.

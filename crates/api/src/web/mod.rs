@@ -12,6 +12,7 @@
 
 pub mod admin;
 mod assets;
+mod client;
 mod ctx;
 mod kiosk;
 pub mod offline;
@@ -34,11 +35,18 @@ use crate::AppState;
 pub struct WebConfig {
     /// Seconds without a touch before a kiosk starts over (the warning shows before that).
     pub kiosk_idle_secs: u64,
-    /// The public address of the site (`https://vecino.example.org`), for QR codes. Unset: the
-    /// request's `Host`.
+    /// The public address of the site (`https://vecino.example.org`), for QR codes; https
+    /// turns on HSTS. Unset: QR codes hold the page's path only (never the request's `Host`).
     pub public_url: Option<String>,
     /// The root public key the offline app (`/offline/`) pins to verify bundles.
     pub bundle_root_key: offline::RootKey,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (for the sign-in and report
+    /// limits). Empty: the connection's peer is the client, and the header is ignored.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// Problem reports one client address may send per hour (in memory only).
+    pub reports_per_hour: u32,
+    /// Timeouts and the connection cap.
+    pub http: crate::server::HttpLimits,
 }
 
 impl Default for WebConfig {
@@ -47,6 +55,9 @@ impl Default for WebConfig {
             kiosk_idle_secs: 120,
             public_url: None,
             bundle_root_key: offline::RootKey::None,
+            trusted_proxies: Vec::new(),
+            reports_per_hour: 5,
+            http: crate::server::HttpLimits::default(),
         }
     }
 }
@@ -86,6 +97,9 @@ pub fn routes(config: WebConfig) -> Router<AppState> {
         .merge(pages("/{lang}"))
         .merge(pages("/kiosk/{lang}"))
         .merge(admin::routes())
+        .layer(axum::Extension(Arc::new(report::Throttle::new(
+            config.reports_per_hour,
+        ))))
         .layer(axum::Extension(Arc::new(config)))
 }
 

@@ -1,5 +1,5 @@
 //! Turning templates into responses: the HTML headers every page carries (a strict CSP, no
-//! cookies, the language), redirects, and the error pages.
+//! cookies, the language, how long it may be cached), redirects, and the error pages.
 
 use askama::Template;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -47,11 +47,10 @@ pub fn html(ctx: &Ctx, status: StatusCode, page: &impl Template) -> Response {
             if let Ok(lang) = HeaderValue::from_str(ctx.tag) {
                 headers.insert(header::CONTENT_LANGUAGE, lang);
             }
-            // Pages name their language in the address: they do not vary by header. A kiosk's
-            // pages must not be kept by a shared browser.
-            if ctx.kiosk {
-                headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-            }
+            headers.insert(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static(cache_control(ctx, status)),
+            );
             security_headers(headers);
             response
         }
@@ -65,12 +64,36 @@ pub fn html(ctx: &Ctx, status: StatusCode, page: &impl Template) -> Response {
     }
 }
 
-/// A 303 redirect to `location` (a path on this site).
+/// How long a page may be kept. Pages name their language in the address and hold nothing
+/// taken from the request's headers (QR codes use the configured public address, never
+/// `Host`), so a shared cache may keep a plain page for a few minutes. Never kept: a kiosk's
+/// pages (a shared browser), searches and anything with a resident's words or place, errors.
+pub fn cache_control(ctx: &Ctx, status: StatusCode) -> &'static str {
+    let private = ctx.rest == "/search"
+        || ctx
+            .query
+            .iter()
+            .any(|(k, _)| matches!(k.as_str(), "q" | "near"));
+    if ctx.kiosk || private || status != StatusCode::OK {
+        "no-store"
+    } else {
+        "public, max-age=300"
+    }
+}
+
+/// A 303 redirect to `location` (a path on this site). Never stored; it may depend on
+/// `Accept-Language` (the root picks the reader's language).
 pub fn redirect(location: &str) -> Response {
     let mut response = StatusCode::SEE_OTHER.into_response();
     if let Ok(value) = HeaderValue::from_str(location) {
         response.headers_mut().insert(header::LOCATION, value);
     }
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+        .headers_mut()
+        .insert(header::VARY, HeaderValue::from_static("Accept-Language"));
     security_headers(response.headers_mut());
     response
 }

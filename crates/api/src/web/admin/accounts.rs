@@ -9,7 +9,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use jiff::Timestamp;
-use vecino_core::{AuditEntry, Email, Id, LocaleTag, Organization, Role, Slug, StaffUser};
+use vecino_core::{Email, Id, LocaleTag, Organization, Role, Slug, StaffUser};
 use vecino_store::Session;
 
 use super::forms::{Posted, core_message};
@@ -203,25 +203,11 @@ async fn read_role(state: &AppState, c: &Ctx, posted: &Posted) -> Result<Role, S
     Role::new(role, organizations, locales).map_err(|e| core_message(c, &e))
 }
 
-async fn audit(
-    state: &AppState,
-    by: &StaffUser,
-    action: &str,
-    id: Id,
-    summary: &str,
-) -> vecino_store::Result<()> {
-    state
-        .store
-        .audit_change(
-            &AuditEntry {
-                at: Timestamp::now(),
-                actor: by.email.to_string(),
-                action: action.to_owned(),
-                record_id: Some(id),
-            },
-            summary,
-        )
-        .await
+/// The audit row an account change commits with.
+fn note(by: &StaffUser, action: &str, summary: &str) -> vecino_store::AuditNote {
+    vecino_store::AuditNote::new(by.email.to_string(), Timestamp::now())
+        .action(action)
+        .summary(summary)
 }
 
 fn role_summary(role: &Role) -> String {
@@ -272,7 +258,19 @@ pub async fn add(State(state): State<AppState>, req: AdminReq, body: Bytes) -> R
         Ok(Ok(h)) => h,
         _ => return error_page(c, StatusCode::INTERNAL_SERVER_ERROR, "internal"),
     };
-    match state.store.add_staff_user(&user, &hash).await {
+    match state
+        .store
+        .add_staff_user_audited(
+            &user,
+            &hash,
+            &note(
+                &session.user,
+                "add-user",
+                &format!("{}: {}", user.email, role_summary(&user.role)),
+            ),
+        )
+        .await
+    {
         Ok(()) => {}
         Err(vecino_store::Error::Conflict(_)) => {
             return render(
@@ -286,17 +284,6 @@ pub async fn add(State(state): State<AppState>, req: AdminReq, body: Bytes) -> R
             .await;
         }
         Err(e) => return req.failure(e),
-    }
-    if let Err(e) = audit(
-        &state,
-        &session.user,
-        "add-user",
-        user.id,
-        &format!("{}: {}", user.email, role_summary(&user.role)),
-    )
-    .await
-    {
-        return req.failure(e);
     }
     redirect(&c.href("/accounts"))
 }
@@ -351,22 +338,16 @@ pub async fn change(
             .await;
         }
     };
-    if let Err(e) = state.store.set_staff_role(id, &role).await {
-        return req.failure(e);
-    }
-    if let Err(e) = audit(
-        &state,
-        &session.user,
-        "change-role",
-        id,
-        &format!(
-            "{}: {} → {}",
-            before.email,
-            role_summary(&before.role),
-            role_summary(&role)
-        ),
-    )
-    .await
+    let summary = format!(
+        "{}: {} → {}",
+        before.email,
+        role_summary(&before.role),
+        role_summary(&role)
+    );
+    if let Err(e) = state
+        .store
+        .set_staff_role_audited(id, &role, &note(&session.user, "change-role", &summary))
+        .await
     {
         return req.failure(e);
     }
@@ -387,17 +368,13 @@ pub async fn disable(
     };
     let c = &req.c;
     let id = user.id;
-    if let Err(e) = state.store.disable_staff_user(id, Timestamp::now()).await {
-        return req.failure(e);
-    }
-    if let Err(e) = audit(
-        &state,
-        &session.user,
-        "disable-user",
-        id,
-        user.email.as_str(),
-    )
-    .await
+    if let Err(e) = state
+        .store
+        .disable_staff_user_audited(
+            id,
+            &note(&session.user, "disable-user", user.email.as_str()),
+        )
+        .await
     {
         return req.failure(e);
     }

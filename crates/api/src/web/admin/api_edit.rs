@@ -4,18 +4,19 @@
 //! - `GET|PUT|DELETE /admin/api/{organizations|services|guides|events}/{id}` and
 //!   `POST /admin/api/{kind}` (a new record; its id is made by the server). Bodies are the
 //!   records as `/api/v1` and bundles write them (vecino-core's JSON), validated the same way.
-//! - `GET /admin/api/reports` (the reports the token's account may handle) and
+//! - `GET /admin/api/reports?page=` (a page of the reports the token's account may handle;
+//!   the resident's contact for admins only) and
 //!   `POST /admin/api/reports/{id}` with `{"outcome": "resolved"|"dismissed", "note": "…"}`.
 
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 use vecino_core::Id;
 
 use super::edit::{EditError, Record, Via, remove, save};
-use super::queue::{HandleError, handle, waiting};
+use super::queue::{HandleError, PER_PAGE, handle, page_param, waiting};
 use super::{bearer, with_challenge};
 use crate::lang::Lang;
 use crate::{ApiError, AppState};
@@ -161,17 +162,36 @@ pub async fn delete<R: Record>(
     answer(&state, &lang, result)
 }
 
-/// `GET /admin/api/reports`.
-pub async fn reports(State(state): State<AppState>, lang: Lang, headers: HeaderMap) -> Response {
+/// `GET /admin/api/reports?page=&per_page=`: one page (at most 100), oldest first, with the
+/// total. `contact` is given to admins only (`null` otherwise).
+pub async fn reports(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+    lang: Lang,
+    headers: HeaderMap,
+) -> Response {
     let result = async {
         let user = bearer(&state, &headers).await?;
-        let items = waiting(&state, &user).await?;
+        let per_page = query
+            .as_deref()
+            .and_then(|q| {
+                form_urlencoded::parse(q.as_bytes())
+                    .find(|(k, _)| k == "per_page")
+                    .and_then(|(_, v)| v.parse::<u64>().ok())
+            })
+            .unwrap_or(PER_PAGE);
+        let page = page_param(query.as_deref(), per_page);
+        let found = waiting(&state, &user, page).await?;
+        let admin = user.is_admin();
         Ok(json!({
-            "reports": items.iter().map(|w| json!({
+            "total": found.total,
+            "page": found.page.page,
+            "per_page": found.page.per_page,
+            "reports": found.items.iter().map(|w| json!({
                 "id": w.report.id,
                 "kind": w.report.kind,
                 "details": w.report.details,
-                "contact": w.report.contact,
+                "contact": w.report.contact.as_ref().filter(|_| admin),
                 "locale": w.report.locale,
                 "created_at": w.report.created_at,
                 "service": w.service.as_ref().map(|s| json!({"id": s.id, "slug": s.slug})),

@@ -6,7 +6,10 @@
 //! expiry. Cookies are HttpOnly, SameSite=Strict, `Path=/admin` (residents' pages never see
 //! them) and Secure when the site is served over https. Every form carries an anti-forgery
 //! token checked on POST: the session's, or before sign-in, one tied to a short-lived cookie.
-//! Failed sign-ins are limited per account and per client address, in memory.
+//! Sign-in attempts are limited per account and per client address, in memory, and counted
+//! before the password is checked; only a few checks run at once. Sign-in, failed sign-in
+//! (of an existing account), sign-out and token changes are audited with the write they go
+//! with; the audit names the account, never the client address.
 //!
 //! Never logs a password, a token, an email typed at sign-in or a client address.
 
@@ -19,13 +22,13 @@ mod forms;
 pub mod queue;
 mod translate;
 
-use std::net::{IpAddr, SocketAddr};
+use std::net::IpAddr;
 use std::sync::Arc;
 
 use askama::Template;
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, FromRequestParts, Path, State};
+use axum::extract::{FromRequestParts, Path, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -40,7 +43,8 @@ use super::ctx::{Ctx, Txt, ctx_for, negotiated_tag};
 use super::view::{html, redirect};
 use crate::lang::Lang;
 use crate::{ApiError, AppState};
-use auth::{LOGIN_COOKIE, Limiter, SESSION_COOKIE, SESSION_HOURS};
+use auth::{Checks, LOGIN_COOKIE, Limiter, SESSION_COOKIE, SESSION_HOURS};
+use vecino_store::AuditNote;
 
 /// The staff routes: pages under `/admin` and the token-authenticated JSON under
 /// `/admin/api`.
@@ -69,6 +73,7 @@ pub fn routes() -> Router<AppState> {
         .merge(editor_routes())
         .merge(translate::routes())
         .layer(axum::Extension(Arc::new(Limiter::default())))
+        .layer(axum::Extension(Arc::new(Checks::default())))
 }
 
 /// The editor's routes: listings, guides, events, places, the reports queue, accounts, and
@@ -149,6 +154,7 @@ pub struct AdminReq {
     cookies: String,
     client: Option<IpAddr>,
     limiter: Arc<Limiter>,
+    checks: Arc<Checks>,
 }
 
 impl FromRequestParts<AppState> for AdminReq {
@@ -200,13 +206,15 @@ impl FromRequestParts<AppState> for AdminReq {
                 .and_then(|v| v.to_str().ok())
                 .unwrap_or_default()
                 .to_owned(),
-            client: parts
-                .extensions
-                .get::<ConnectInfo<SocketAddr>>()
-                .map(|ci| ci.0.ip()),
+            client: super::client::client_addr(parts, &config),
             limiter: parts
                 .extensions
                 .get::<Arc<Limiter>>()
+                .cloned()
+                .unwrap_or_default(),
+            checks: parts
+                .extensions
+                .get::<Arc<Checks>>()
                 .cloned()
                 .unwrap_or_default(),
         })
@@ -362,6 +370,39 @@ async fn login_form(State(state): State<AppState>, req: AdminReq) -> Response {
     }
 }
 
+/// The sign-in page again, 429, with how long to wait.
+fn too_many(req: &AdminReq, email: &str, wait: std::time::Duration) -> Response {
+    let minutes = wait.as_secs().div_ceil(60).max(1).to_string();
+    let message = req.c.t1("admin-login-too-many", "minutes", &minutes);
+    let mut response = login_page(req, StatusCode::TOO_MANY_REQUESTS, email, Some(message));
+    if let Ok(v) = HeaderValue::from_str(&wait.as_secs().max(1).to_string()) {
+        response.headers_mut().insert(header::RETRY_AFTER, v);
+    }
+    response
+}
+
+/// A wrong password or an unknown email: audited against the account when there is one; a
+/// typed email that matches no account is not kept (it may be a password typed in the wrong
+/// box), and no address ever is.
+async fn failed_sign_in(
+    state: &AppState,
+    req: &AdminReq,
+    email: &str,
+    known: Option<StaffUser>,
+    now: Timestamp,
+) -> Response {
+    if let Some(user) = known {
+        let note = AuditNote::new(user.email.to_string(), now).action("sign-in-failed");
+        if let Err(e) = state.store.audit_event(&note, Some(user.id)).await {
+            return req.failure(e);
+        }
+    }
+    let message = req.c.t("admin-login-failed");
+    login_page(req, StatusCode::UNAUTHORIZED, email, Some(message))
+}
+
+/// `POST /admin/{lang}/login`. The attempt is counted (reserved) before the password is
+/// checked, and checks run a few at a time: a burst of guesses gets the limit, not one each.
 async fn login(State(state): State<AppState>, req: AdminReq, body: Bytes) -> Response {
     let fields = fields(&body);
     let (email_raw, password) = (field(&fields, "email"), field(&fields, "password"));
@@ -369,20 +410,10 @@ async fn login(State(state): State<AppState>, req: AdminReq, body: Bytes) -> Res
     if expected.is_empty() || !auth::same_secret(field(&fields, "csrf"), expected) {
         return error_page(&req.c, StatusCode::FORBIDDEN, "csrf");
     }
-    if let Some(wait) = req.limiter.blocked(email_raw, req.client) {
-        let minutes = wait.as_secs().div_ceil(60).max(1).to_string();
-        let message = req.c.t1("admin-login-too-many", "minutes", &minutes);
-        let mut response = login_page(
-            &req,
-            StatusCode::TOO_MANY_REQUESTS,
-            email_raw,
-            Some(message),
-        );
-        if let Ok(v) = HeaderValue::from_str(&wait.as_secs().max(1).to_string()) {
-            response.headers_mut().insert(header::RETRY_AFTER, v);
-        }
-        return response;
-    }
+    let attempt = match req.limiter.reserve(email_raw, req.client) {
+        Ok(attempt) => attempt,
+        Err(wait) => return too_many(&req, email_raw, wait),
+    };
     let credentials = match Email::parse(email_raw) {
         Ok(email) => match state.store.staff_credentials(&email).await {
             Ok(found) => found,
@@ -394,30 +425,44 @@ async fn login(State(state): State<AppState>, req: AdminReq, body: Bytes) -> Res
         Some((user, hash)) => (Some(user), hash),
         None => (None, auth::dummy_hash().to_owned()),
     };
-    let password = password.to_owned();
-    let matches = tokio::task::spawn_blocking(move || auth::verify_password(&hash, &password))
-        .await
-        .unwrap_or(false);
-    let Some(user) = user.filter(|_| matches) else {
-        req.limiter.failed(email_raw, req.client);
-        let message = req.c.t("admin-login-failed");
-        return login_page(&req, StatusCode::UNAUTHORIZED, email_raw, Some(message));
+    let Some(matches) = req.checks.verify(hash, password.to_owned()).await else {
+        // Every check slot stayed busy. The attempt still counts: it is given back only by a
+        // right password, so a burst cannot retry its way past the limit.
+        attempt.failed();
+        let mut response = login_page(
+            &req,
+            StatusCode::TOO_MANY_REQUESTS,
+            email_raw,
+            Some(req.c.t("admin-login-busy")),
+        );
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static("2"));
+        return response;
     };
-    req.limiter.succeeded(email_raw);
-    let token = auth::random_token();
     let now = Timestamp::now();
+    let user = match user {
+        Some(user) if matches => user,
+        known => {
+            attempt.failed();
+            return failed_sign_in(&state, &req, email_raw, known, now).await;
+        }
+    };
+    attempt.succeeded();
+    let token = auth::random_token();
     // Sweep sessions that have run out, so the table holds only live ones.
     if let Err(e) = state.store.delete_expired_sessions(now).await {
         return req.failure(e);
     }
+    let note = AuditNote::new(user.email.to_string(), now).action("sign-in");
     if let Err(e) = state
         .store
-        .create_session(
+        .create_session_audited(
             &auth::token_hash(&token),
             user.id,
             &auth::random_token(),
-            now,
             now + SignedDuration::from_hours(SESSION_HOURS),
+            &note,
         )
         .await
     {
@@ -438,13 +483,20 @@ async fn login(State(state): State<AppState>, req: AdminReq, body: Bytes) -> Res
 
 async fn logout(State(state): State<AppState>, req: AdminReq, body: Bytes) -> Response {
     let fields = fields(&body);
-    if let Err(r) = req.require_form(&state, &fields).await {
-        return r;
-    }
-    if let Some(token) = req.cookie(SESSION_COOKIE)
-        && let Err(e) = state.store.delete_session(&auth::token_hash(token)).await
-    {
-        return req.failure(e);
+    let session = match req.require_form(&state, &fields).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    if let Some(token) = req.cookie(SESSION_COOKIE) {
+        let note =
+            AuditNote::new(session.user.email.to_string(), Timestamp::now()).action("sign-out");
+        if let Err(e) = state
+            .store
+            .delete_session_audited(&auth::token_hash(token), session.user.id, &note)
+            .await
+        {
+            return req.failure(e);
+        }
     }
     let mut response = redirect(&req.c.href("/login"));
     set_cookie(
@@ -481,7 +533,7 @@ struct HomePage<'a> {
     tokens: Vec<ApiToken>,
     new_token: Option<String>,
     /// Reports waiting for this account (`None` for a translator).
-    reports_waiting: Option<usize>,
+    reports_waiting: Option<u64>,
 }
 
 /// Up to this many services per organization on the home page.
@@ -553,8 +605,8 @@ async fn home_page(
     let reports_waiting = if matches!(user.role, vecino_core::Role::Translator { .. }) {
         None
     } else {
-        match queue::waiting(state, &user).await {
-            Ok(w) => Some(w.len()),
+        match queue::waiting_count(state, &user).await {
+            Ok(n) => Some(n),
             Err(e) => return req.failure(e),
         }
     };
@@ -620,21 +672,12 @@ async fn create_token(State(state): State<AppState>, req: AdminReq, body: Bytes)
     if token.validate().is_err() {
         return error_page(&req.c, StatusCode::UNPROCESSABLE_ENTITY, "token-name");
     }
+    let note = AuditNote::new(session.user.email.to_string(), now)
+        .action("create-token")
+        .summary(token.name.clone());
     if let Err(e) = state
         .store
-        .add_api_token(&token, &auth::token_hash(&secret))
-        .await
-    {
-        return req.failure(e);
-    }
-    if let Err(e) = state
-        .store
-        .audit(&AuditEntry {
-            at: now,
-            actor: session.user.email.to_string(),
-            action: "create-token".to_owned(),
-            record_id: Some(token.id),
-        })
+        .add_api_token_audited(&token, &auth::token_hash(&secret), &note)
         .await
     {
         return req.failure(e);
@@ -660,20 +703,9 @@ async fn revoke_token(
     let Ok(id) = Id::parse(&id) else {
         return error_page(&req.c, StatusCode::NOT_FOUND, "not-found");
     };
-    let now = Timestamp::now();
-    let result = async {
-        state.store.revoke_api_token(id, now).await?;
-        state
-            .store
-            .audit(&AuditEntry {
-                at: now,
-                actor: session.user.email.to_string(),
-                action: "revoke-token".to_owned(),
-                record_id: Some(id),
-            })
-            .await
-    }
-    .await;
+    let note =
+        AuditNote::new(session.user.email.to_string(), Timestamp::now()).action("revoke-token");
+    let result = state.store.revoke_api_token_audited(id, &note).await;
     match result {
         Ok(()) => redirect(&req.c.href("/")),
         Err(e) => req.failure(e),

@@ -1,15 +1,16 @@
 //! The "report a problem" queue: residents' reports waiting for a person, with the listing
-//! each concerns; resolving or dismissing one (with a note) is audited. An editor sees the
-//! reports about their organizations' services; an admin sees them all.
+//! each concerns, a page at a time; resolving or dismissing one (with a note) is audited. An
+//! editor sees the reports about their organizations' services; an admin sees them all. Only
+//! an admin sees how to reach the resident who reported: never the reported organization.
 
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use jiff::Timestamp;
-use vecino_core::{AuditEntry, Id, ProblemReport, Role, Service, StaffUser};
-use vecino_store::ReportOutcome;
+use vecino_core::{Id, ProblemReport, Role, Service, StaffUser};
+use vecino_store::{AuditNote, Page, Paged, ReportOutcome, ReportScope};
 
 use super::forms::Posted;
 use super::{AdminReq, error_page, fields, page};
@@ -23,26 +24,60 @@ pub struct Waiting {
     pub service: Option<Service>,
 }
 
-/// The reports `user` may handle, oldest first.
-pub async fn waiting(state: &AppState, user: &StaffUser) -> vecino_store::Result<Vec<Waiting>> {
-    if matches!(user.role, Role::Translator { .. }) {
-        return Ok(Vec::new());
-    }
-    let reports = state.store.new_reports().await?;
-    let ids: Vec<Id> = reports.iter().map(|r| r.record_id).collect();
+/// Reports on one page of the queue.
+pub const PER_PAGE: u64 = 50;
+
+/// The page `page` of the reports `user` may handle, oldest first, with how many there are.
+/// Paged in SQL: the queue is never loaded whole.
+pub async fn waiting(
+    state: &AppState,
+    user: &StaffUser,
+    page: Page,
+) -> vecino_store::Result<Paged<Waiting>> {
+    let scope = match &user.role {
+        Role::Admin => ReportScope::All,
+        Role::Editor { organizations } => ReportScope::Organizations(organizations),
+        Role::Translator { .. } => {
+            return Ok(Paged {
+                items: Vec::new(),
+                total: 0,
+                page,
+            });
+        }
+    };
+    let reports = state.store.waiting_reports(scope, page).await?;
+    let mut ids: Vec<Id> = reports.items.iter().map(|r| r.record_id).collect();
+    ids.sort_unstable_by_key(|id| id.to_string());
+    ids.dedup();
     let services = state.store.services_in(&ids).await?;
-    Ok(reports
-        .into_iter()
-        .map(|report| Waiting {
-            service: services.iter().find(|s| s.id == report.record_id).cloned(),
-            report,
-        })
-        .filter(|w| match &w.service {
-            Some(s) => user.may_edit_organization(s.organization_id),
-            // A report about a listing that is gone: only an admin can close it.
-            None => user.is_admin(),
-        })
-        .collect())
+    Ok(Paged {
+        items: reports
+            .items
+            .into_iter()
+            .map(|report| Waiting {
+                service: services.iter().find(|s| s.id == report.record_id).cloned(),
+                report,
+            })
+            .collect(),
+        total: reports.total,
+        page: reports.page,
+    })
+}
+
+/// How many reports wait for `user`.
+pub async fn waiting_count(state: &AppState, user: &StaffUser) -> vecino_store::Result<u64> {
+    Ok(waiting(state, user, Page::new(1, 1)).await?.total)
+}
+
+/// The `page` query parameter (1 when absent or not a number).
+pub fn page_param(query: Option<&str>, per_page: u64) -> Page {
+    let page = query
+        .map(|q| form_urlencoded::parse(q.as_bytes()))
+        .and_then(|mut pairs| pairs.find(|(k, _)| k == "page"))
+        .and_then(|(_, v)| v.parse::<u64>().ok())
+        .unwrap_or(1)
+        .min(1_000_000);
+    Page::new(page, per_page)
 }
 
 struct Row {
@@ -50,6 +85,8 @@ struct Row {
     kind: String,
     details: String,
     contact: Option<String>,
+    /// The resident left a contact that only an admin may see.
+    contact_hidden: bool,
     locale: String,
     when: String,
     listing: Option<Txt>,
@@ -64,10 +101,19 @@ struct ReportsPage<'a> {
     title: String,
     csrf: String,
     rows: Vec<Row>,
+    /// "Page 2 of 800", when there is more than one.
+    page_of: Option<String>,
+    prev: Option<String>,
+    next: Option<String>,
+    total: u64,
 }
 
 /// `GET /admin/{lang}/reports`.
-pub async fn list(State(state): State<AppState>, req: AdminReq) -> Response {
+pub async fn list(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+    req: AdminReq,
+) -> Response {
     let session = match req.require(&state).await {
         Ok(s) => s,
         Err(r) => return r,
@@ -75,18 +121,27 @@ pub async fn list(State(state): State<AppState>, req: AdminReq) -> Response {
     if matches!(session.user.role, Role::Translator { .. }) {
         return error_page(&req.c, StatusCode::FORBIDDEN, "forbidden");
     }
-    let items = match waiting(&state, &session.user).await {
+    let wanted = page_param(query.as_deref(), PER_PAGE);
+    let found = match waiting(&state, &session.user, wanted).await {
         Ok(w) => w,
         Err(e) => return req.failure(e),
     };
     let c = &req.c;
-    let rows = items
+    let admin = session.user.is_admin();
+    let pages = found.total.div_ceil(PER_PAGE).max(1);
+    let at = found.page.page;
+    let total = found.total;
+    let rows = found
+        .items
         .into_iter()
         .map(|w| Row {
             id: w.report.id,
             kind: c.t(&format!("report-kind-{}", w.report.kind.slug())),
             details: w.report.details,
-            contact: w.report.contact,
+            // A resident's contact is for the moderators (admins) only, never for the
+            // organization the report is about.
+            contact_hidden: !admin && w.report.contact.is_some(),
+            contact: w.report.contact.filter(|_| admin),
             locale: c.language_name(w.report.locale.as_str()),
             when: w
                 .report
@@ -112,6 +167,18 @@ pub async fn list(State(state): State<AppState>, req: AdminReq) -> Response {
             title: c.t("admin-reports"),
             csrf: session.csrf,
             rows,
+            page_of: (pages > 1).then(|| {
+                c.t2(
+                    "admin-tr-page-of",
+                    "page",
+                    &at.to_string(),
+                    "pages",
+                    &pages.to_string(),
+                )
+            }),
+            prev: (at > 1).then(|| c.href(&format!("/reports?page={}", (at - 1).min(pages)))),
+            next: (at < pages).then(|| c.href(&format!("/reports?page={}", at + 1))),
+            total,
         },
     )
 }
@@ -124,7 +191,7 @@ pub enum HandleError {
     Store(vecino_store::Error),
 }
 
-/// Resolves or dismisses report `id` as `user`, then audits it with the note.
+/// Resolves or dismisses report `id` as `user`, with its audit row in the same transaction.
 pub async fn handle(
     state: &AppState,
     user: &StaffUser,
@@ -158,13 +225,7 @@ pub async fn handle(
     if !allowed || matches!(user.role, Role::Translator { .. }) {
         return Err(HandleError::Forbidden);
     }
-    let now = Timestamp::now();
     let note = note.trim();
-    state
-        .store
-        .handle_report(id, outcome, user.email.as_str(), Some(note), now)
-        .await
-        .map_err(HandleError::Store)?;
     let verb = match outcome {
         ReportOutcome::Resolved => "resolve-report",
         ReportOutcome::Dismissed => "dismiss-report",
@@ -180,17 +241,12 @@ pub async fn handle(
             format!(" — note: {note}")
         }
     );
+    let audit = AuditNote::new(user.email.to_string(), Timestamp::now())
+        .action(verb)
+        .summary(summary);
     state
         .store
-        .audit_change(
-            &AuditEntry {
-                at: now,
-                actor: user.email.to_string(),
-                action: verb.to_owned(),
-                record_id: Some(id),
-            },
-            &summary,
-        )
+        .handle_report_audited(id, outcome, Some(note), &audit)
         .await
         .map_err(HandleError::Store)
 }
