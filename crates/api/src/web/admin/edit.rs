@@ -19,8 +19,8 @@ use jiff::Timestamp;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use vecino_core::{
-    AuditEntry, EntityKind, Event, Guide, Id, LocaleTag, LocalizedText, Organization, Role,
-    Service, ServiceAtLocation, ServiceStatus, StaffUser, Trust, change_summary,
+    EntityKind, Event, Guide, Id, LocaleTag, LocalizedText, Organization, Role, Service,
+    ServiceAtLocation, ServiceStatus, StaffUser, Trust, change_summary,
 };
 use vecino_store::{AuditNote, Page, ServiceFilter, Session, Store};
 
@@ -291,23 +291,18 @@ pub async fn save<R: Record>(
         let mut organizations = organizations.clone();
         organizations.push(after.id());
         let role = Role::Editor { organizations };
-        state.store.set_staff_role(user.id, &role).await?;
+        let summary = format!(
+            "{}: {} → {}",
+            user.email,
+            serde_json::to_string(&user.role).unwrap_or_default(),
+            serde_json::to_string(&role).unwrap_or_default()
+        );
+        let mut role_note = note.clone();
+        role_note.action = Some("change-role".to_owned());
+        role_note.summary = Some(summary);
         state
             .store
-            .audit_change(
-                &AuditEntry {
-                    at: note.at,
-                    actor: note.actor.clone(),
-                    action: "change-role".to_owned(),
-                    record_id: Some(user.id),
-                },
-                &format!(
-                    "{}: {} → {}",
-                    user.email,
-                    serde_json::to_string(&user.role).unwrap_or_default(),
-                    serde_json::to_string(&role).unwrap_or_default()
-                ),
-            )
+            .set_staff_role_audited(user.id, &role, &role_note)
             .await?;
     }
     Ok(true)
