@@ -7,6 +7,7 @@ mod editor;
 mod errors;
 mod first_run;
 mod hsds;
+mod import_trust;
 mod offline;
 mod offline_search;
 mod openapi;
