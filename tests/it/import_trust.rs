@@ -64,7 +64,11 @@ fn forged_trust_scenario(env: &[(&str, &str)]) {
     let server = Server::start(env);
     let c = Client::new();
     let before = page(&c, &server, &format!("/en/services/{SLUG}"));
-    for absent in ["DOJ-recognized organization", "Checked by a person", NOTARIO] {
+    for absent in [
+        "DOJ-recognized organization",
+        "Checked by a person",
+        NOTARIO,
+    ] {
         assert!(!before.contains(absent), "{absent} before the import");
     }
     let dir = export(&server, env, "export");
@@ -72,7 +76,10 @@ fn forged_trust_scenario(env: &[(&str, &str)]) {
         serde_json::from_slice(&std::fs::read(dir.join("organizations.json")).unwrap()).unwrap();
     let id = {
         let mut orgs = orgs.clone();
-        service_mut(&mut orgs, SLUG)["id"].as_str().unwrap().to_owned()
+        service_mut(&mut orgs, SLUG)["id"]
+            .as_str()
+            .unwrap()
+            .to_owned()
     };
 
     // The review's file: accreditation, a person's check and a javascript: source, and a
@@ -95,7 +102,10 @@ fn forged_trust_scenario(env: &[(&str, &str)]) {
     assert!(out.contains("came from another source"), "{out}");
     assert!(out.contains("--overwrite-other-sources"), "{out}");
     let after = page(&c, &server, &format!("/en/services/{SLUG}"));
-    assert!(!after.contains(NOTARIO), "a listing from elsewhere was rewritten");
+    assert!(
+        !after.contains(NOTARIO),
+        "a listing from elsewhere was rewritten"
+    );
     assert!(!after.contains("javascript:"));
 
     // The same forgery with sources a profile can hold, and the operator allowing the feed
@@ -277,7 +287,12 @@ fn an_import_over_a_listing_staff_edited_is_refused_without_the_flag_and_audited
         &server,
         &[],
         &path,
-        &["--source-url", "https://other.example.org/", "--topic", "legal-aid"],
+        &[
+            "--source-url",
+            "https://other.example.org/",
+            "--topic",
+            "legal-aid",
+        ],
     );
     assert!(out.contains("came from another source"), "{out}");
 
@@ -287,10 +302,7 @@ fn an_import_over_a_listing_staff_edited_is_refused_without_the_flag_and_audited
     let out = import(&server, &[], &path, &with);
     assert!(out.contains("1 records written"), "{out}");
     let stored = get_json(&c, &server.url(&format!("/api/v1/services/{service}")));
-    assert!(
-        stored.to_string().contains("on Wednesdays"),
-        "{stored}"
-    );
+    assert!(stored.to_string().contains("on Wednesdays"), "{stored}");
 
     // Each import is one audit row with its counts.
     let audit = admin.page("/admin/en/audit");
@@ -301,7 +313,10 @@ fn an_import_over_a_listing_staff_edited_is_refused_without_the_flag_and_audited
         "source https://211.example.org/feed: 1 written, 1 unchanged, 0 refused",
         "vecino import",
     ] {
-        assert!(audit.contains(expected), "{expected} in the audit log:\n{audit}");
+        assert!(
+            audit.contains(expected),
+            "{expected} in the audit log:\n{audit}"
+        );
     }
     assert_eq!(audit.matches("vecino import").count(), 4, "{audit}");
     server.stop();

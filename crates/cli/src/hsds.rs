@@ -191,7 +191,12 @@ fn outcome_text(outcome: &ImportOutcome) -> String {
     }
     text.push_str("Record by record:\n");
     for r in &outcome.refused {
-        text.push_str(&format!("  {} {}: {}", r.kind.as_str(), r.id, why_short(r.why)));
+        text.push_str(&format!(
+            "  {} {}: {}",
+            r.kind.as_str(),
+            r.id,
+            why_short(r.why)
+        ));
         if let Some(detail) = &r.detail {
             text.push_str(&format!(" ({})", vecino_hsds::Printable(detail)));
         }

@@ -48,7 +48,12 @@ fn check_import(import: &Import, trusted: bool) {
     }
     for org in &import.organizations {
         assert!(org.trust.verified_at.is_none() && org.trust.verifier.is_none());
-        assert!(org.trust.sources.iter().all(|s| s.url.as_str() == SOURCE_URL));
+        assert!(
+            org.trust
+                .sources
+                .iter()
+                .all(|s| s.url.as_str() == SOURCE_URL)
+        );
     }
     for service in &import.services {
         assert!(service.trust.verified_at.is_none() && service.trust.verifier.is_none());
@@ -71,7 +76,13 @@ fn check_import(import: &Import, trusted: bool) {
     }
     for event in &import.events {
         assert!(event.trust.verified_at.is_none());
-        assert!(event.trust.sources.iter().all(|s| s.url.as_str() == SOURCE_URL));
+        assert!(
+            event
+                .trust
+                .sources
+                .iter()
+                .all(|s| s.url.as_str() == SOURCE_URL)
+        );
     }
     for guide in &import.guides {
         assert!(guide.sources.iter().all(|s| s.url.as_str() == SOURCE_URL));
