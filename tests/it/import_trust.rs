@@ -321,3 +321,39 @@ fn an_import_over_a_listing_staff_edited_is_refused_without_the_flag_and_audited
     assert_eq!(audit.matches("vecino import").count(), 4, "{audit}");
     server.stop();
 }
+
+#[test]
+fn a_crafted_import_file_neither_crashes_the_importer_nor_writes_to_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("crafted.json");
+    // A phone number whose lower case is longer than itself, and an id that would clear the
+    // operator's screen and print a fake success line.
+    let crafted = json!([
+        {"id": "org-1", "name": "Test Org", "phones": [{"number": "İİİİx"}]},
+        {"id": "x\u{1b}[2J\u{1b}[31mFAKE: all records imported OK\r", "name": ""}
+    ]);
+    std::fs::write(&path, crafted.to_string()).unwrap();
+    let (ok, out) = run(
+        dir.path(),
+        &[
+            "import",
+            path.to_str().unwrap(),
+            "--source-url",
+            FEED,
+            "--dry-run",
+        ],
+        &[],
+    );
+    assert!(ok, "{out}");
+    assert!(!out.contains("panicked"), "{out}");
+    assert!(out.contains("Dry run: nothing written."), "{out}");
+    assert!(
+        !out.contains('\u{1b}'),
+        "an escape reached the terminal: {out:?}"
+    );
+    assert!(!out.contains('\r'), "{out:?}");
+    assert!(
+        out.contains(r"x\u{1b}[2J"),
+        "the id is shown, escaped: {out}"
+    );
+}
