@@ -342,7 +342,8 @@ fn a_crafted_import_file_neither_crashes_the_importer_nor_writes_to_the_terminal
             FEED,
             "--dry-run",
         ],
-        &[],
+        // The report alone (the binary's own log lines are coloured on purpose).
+        &[("VECINO_LOG", "warn"), ("NO_COLOR", "1")],
     );
     assert!(ok, "{out}");
     assert!(!out.contains("panicked"), "{out}");
