@@ -576,6 +576,9 @@ impl Store {
                 .map(drop)
                 .map_err(|e| conflict_on_unique(e, "event"))?,
         }
+        // A translator's work is a staff edit: an import does not overwrite it unasked.
+        let note = crate::AuditNote::new("translation", Timestamp::now());
+        crate::import::mark_edited(&write.txn, kind, id, &note).await?;
         write
             .commit(kind, id, vecino_core::ChangeOp::Upsert)
             .await
