@@ -7,13 +7,14 @@
 //! origin is kept in `record_origins` (the dataset's URL, when, the hash of what was written),
 //! and staff writes mark the records they edit ([`mark_edited`]); an import then refuses to
 //! change a record that came from another source or that staff edited, and never writes a
-//! guide or an event, unless the operator's policy names that risk. A refused record is
-//! counted and reported, never a reason to fail the others.
+//! guide or an event, unless the operator's policy names that risk; a service or event whose
+//! organization is refused is refused with it. A refused record is counted and reported, never
+//! a reason to fail the others.
 //!
 //! This module must never let a file set a check or an accreditation by itself, never write
 //! outside the one transaction, and never log record contents.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use sea_orm::ActiveValue::Set;
 use sea_orm::{
@@ -371,13 +372,16 @@ fn record_hash<R: Serialize>(record: &R) -> String {
 
 /// Imports one record inside `txn`: rules, compare, policy, then the write in a savepoint
 /// so that a record that breaks a rule is refused alone.
+/// `inherited`: why the record's organization was refused, which refuses the record too (a
+/// feed cannot add listings to an organization it may not change).
 async fn import_one<R: Importable>(
     txn: &DatabaseTransaction,
     record: &R,
     policy: &ImportPolicy,
     at: Timestamp,
+    inherited: Option<Refusal>,
     outcome: &mut ImportOutcome,
-) -> Result<()> {
+) -> Result<bool> {
     let id = record.key();
     let refuse = |outcome: &mut ImportOutcome, why, detail| {
         outcome.refused.push(Refused {
@@ -394,18 +398,26 @@ async fn import_one<R: Importable>(
     }
     if let Err(e) = record.check() {
         refuse(outcome, Refusal::Invalid, Some(e.to_string()));
-        return Ok(());
+        return Ok(false);
     }
     if stored.as_ref() == Some(&record) {
         outcome.unchanged += 1;
-        return Ok(());
+        return Ok(true);
     }
     let origin = record_origins::Entity::find_by_id((R::KIND.as_str().to_owned(), id.to_string()))
         .one(txn)
         .await?;
     if let Some(why) = refusal(origin.as_ref(), stored.is_some(), policy) {
         refuse(outcome, why, None);
-        return Ok(());
+        return Ok(false);
+    }
+    if let Some(why) = inherited {
+        refuse(
+            outcome,
+            why,
+            Some("its organization was refused".to_owned()),
+        );
+        return Ok(false);
     }
     let savepoint = txn.begin().await?;
     let written = async {
@@ -421,18 +433,20 @@ async fn import_one<R: Importable>(
         Ok(()) => {
             savepoint.commit().await?;
             outcome.written += 1;
+            Ok(true)
         }
         Err(Error::Conflict(why)) => {
             savepoint.rollback().await?;
             refuse(outcome, Refusal::Conflict, Some(why));
+            Ok(false)
         }
         Err(Error::Invalid(e)) => {
             savepoint.rollback().await?;
             refuse(outcome, Refusal::Invalid, Some(e.to_string()));
+            Ok(false)
         }
-        Err(e) => return Err(e),
+        Err(e) => Err(e),
     }
-    Ok(())
 }
 
 impl Store {
@@ -462,17 +476,22 @@ impl Store {
             done += 1;
             progress(done, total);
         };
+        let mut refused_orgs: HashMap<Id, Refusal> = HashMap::new();
         for org in batch.organizations {
-            import_one(&txn, org, policy, at, &mut outcome).await?;
+            if !import_one(&txn, org, policy, at, None, &mut outcome).await? {
+                let why = outcome.refused.last().map_or(Refusal::Conflict, |r| r.why);
+                refused_orgs.insert(org.id, why);
+            }
             step();
         }
         for service in batch.services {
-            import_one(&txn, service, policy, at, &mut outcome).await?;
+            let inherited = refused_orgs.get(&service.organization_id).copied();
+            import_one(&txn, service, policy, at, inherited, &mut outcome).await?;
             step();
         }
         for guide in batch.guides {
             if policy.guides_and_events {
-                import_one(&txn, guide, policy, at, &mut outcome).await?;
+                import_one(&txn, guide, policy, at, None, &mut outcome).await?;
             } else {
                 outcome.refused.push(Refused {
                     kind: EntityKind::Guide,
@@ -485,7 +504,10 @@ impl Store {
         }
         for event in batch.events {
             if policy.guides_and_events {
-                import_one(&txn, event, policy, at, &mut outcome).await?;
+                let inherited = event
+                    .organization_id
+                    .and_then(|o| refused_orgs.get(&o).copied());
+                import_one(&txn, event, policy, at, inherited, &mut outcome).await?;
             } else {
                 outcome.refused.push(Refused {
                     kind: EntityKind::Event,

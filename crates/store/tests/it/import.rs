@@ -119,6 +119,31 @@ async fn an_import_leaves_staff_edits_and_other_sources_alone_unless_allowed() {
             s.service(ours.id).await.unwrap().unwrap().name,
             renamed_ours.name
         );
+
+        // A feed cannot add a listing to an organization it may not change.
+        let other = ImportPolicy {
+            source_url: "https://other.example.org/".to_owned(),
+            ..ImportPolicy::default()
+        };
+        let mut claimed = org.clone();
+        claimed.name = text("Taken over");
+        let added = service("origin-added", &org, &[Topic::Health]);
+        let (orgs, services) = ([claimed], [added.clone()]);
+        let takeover = Batch {
+            organizations: &orgs,
+            services: &services,
+            ..Batch::default()
+        };
+        let outcome = s.import(takeover, &other, &note, &|_, _| {}).await.unwrap();
+        assert_eq!(outcome.written, 0, "{}", t.name);
+        let why: Vec<Refusal> = outcome.refused.iter().map(|r| r.why).collect();
+        assert_eq!(
+            why,
+            [Refusal::OtherSource, Refusal::OtherSource],
+            "{}",
+            t.name
+        );
+        assert!(s.service(added.id).await.unwrap().is_none(), "{}", t.name);
     })
     .await;
 }
