@@ -191,8 +191,11 @@ pub fn guide_markdown(data: &[u8]) {
     let _ = markdown::first_list_section(source);
 }
 
+/// A target: takes any bytes, panics on a finding.
+pub type Target = fn(&[u8]);
+
 /// The targets by name, for the `drive` fallback.
-pub const TARGETS: &[(&str, fn(&[u8]))] = &[
+pub const TARGETS: &[(&str, Target)] = &[
     ("hsds_json", hsds_json),
     ("hsds_csv", hsds_csv),
     ("ohana_csv", ohana_csv),
