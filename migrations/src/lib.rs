@@ -13,7 +13,8 @@ mod m20261128_000002_staff;
 mod m20261128_000004_editor;
 mod m20261128_000010_translation_sources;
 mod m20261207_000001_trust;
-mod m20261207_000002_record_origins;
+mod m20261208_000001_reviewers;
+mod m20261208_000002_record_origins;
 
 pub struct Migrator;
 
@@ -27,7 +28,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000004_editor::Migration),
             Box::new(m20261128_000010_translation_sources::Migration),
             Box::new(m20261207_000001_trust::Migration),
-            Box::new(m20261207_000002_record_origins::Migration),
+            Box::new(m20261208_000001_reviewers::Migration),
+            Box::new(m20261208_000002_record_origins::Migration),
         ]
     }
 }

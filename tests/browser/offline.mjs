@@ -436,8 +436,8 @@ await unmirror(phoneA);
 // A manifest signed by a publishing key the key document revokes.
 await mirror(phoneA, {
   dir: join(fx.data, "bundles", region),
-  "keys.json": join(fx.revoked, "bundle-keys", "keys.json"),
-  "keys.json.sig": join(fx.revoked, "bundle-keys", "keys.json.sig"),
+  "keys.json": join(fx.revoked, "keys.json"),
+  "keys.json.sig": join(fx.revoked, "keys.json.sig"),
 });
 await refusedUpdate("a manifest signed by a revoked key", /revocada/);
 await unmirror(phoneA);

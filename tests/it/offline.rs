@@ -138,6 +138,12 @@ fn the_offline_app_installs_works_offline_updates_shares_and_refuses_tampering()
     copy_dir(&data.join("bundle-keys"), &revoked.join("bundle-keys"));
     let (ok, out) = run(&revoked, &["bundle", "keys", "revoke", &key_id], &[]);
     assert!(ok, "{out}");
+    // The revoking key document and its signature, as a hostile mirror would serve them.
+    let current = vecino_bundle::keys::KeyDir::new(revoked.join("bundle-keys"))
+        .keys()
+        .unwrap();
+    std::fs::write(revoked.join("keys.json"), &current.bytes).unwrap();
+    std::fs::write(revoked.join("keys.json.sig"), &current.signature).unwrap();
 
     let server = Server::start_in(&data, &[]);
     let engine = reqwest::blocking::get(server.url("/offline/search/search.mjs"))

@@ -207,12 +207,41 @@ pub fn form_values(html: &str) -> Vec<(String, String)> {
 }
 
 /// `values` with `changes` applied (a name given in `changes` replaces every value of it).
-pub fn with_changes(values: &[(String, String)], changes: &[(&str, &str)]) -> Vec<(String, String)> {
+pub fn with_changes(
+    values: &[(String, String)],
+    changes: &[(&str, &str)],
+) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = values
         .iter()
         .filter(|(k, _)| !changes.iter().any(|(c, _)| c == k))
         .cloned()
         .collect();
-    out.extend(changes.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())));
+    out.extend(
+        changes
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned())),
+    );
     out
+}
+
+/// The id of the account `email`, read from the admin's accounts page.
+pub fn account_id(admin: &Staff, email: &str) -> String {
+    let accounts = admin.page("/admin/en/accounts");
+    let at = accounts.find(email).expect("the account is listed");
+    let id_at = accounts[..at].rfind("id=\"acct-").expect("an account row") + 9;
+    accounts[id_at..id_at + 36].to_owned()
+}
+
+/// An API token acting as a new editor of `orgs` (comma-separated slugs). Only admins make
+/// tokens, so the account is made an admin, makes its token, and is then made an editor by
+/// `admin`: the token acts with the account's current role.
+pub fn editor_token(admin: &Staff, email: &str, orgs: &str) -> String {
+    add_user(admin.server, &[], &["--email", email, "--role", "admin"]);
+    let token = sign_in(admin.server, email).api_token("automation");
+    let id = account_id(admin, email);
+    admin.post_ok(
+        &format!("/admin/en/accounts/{id}"),
+        &[("role", "editor"), ("organizations", orgs)],
+    );
+    token
 }

@@ -15,9 +15,16 @@ import {
 } from "./verify.mjs";
 import * as db from "./db.mjs";
 import { h, markdown, safeHref } from "./render.mjs";
+import { keysAfter, parseFloor, stateFor } from "./trust.mjs";
 
 const meta = (name) => document.querySelector(`meta[name="${name}"]`)?.content ?? "";
 const ROOT = meta("vecino-root-key");
+// The publisher's key documents as the server knew them when it served this page, beside the
+// pinned key: a brand-new phone already refuses an older key document or a revoked key.
+const FLOOR = parseFloor(meta("vecino-keys-floor"));
+// Where this phone keeps what it saw of the pinned root's key documents (one entry per root
+// key, for every region).
+const KEYS = `keys:${ROOT}`;
 const LOCALES = JSON.parse(meta("vecino-locales") || "[]"); // [tag, self name, dir]
 const RTL = new Set(LOCALES.filter((l) => l[2] === "rtl").map((l) => l[0]).concat(["ar", "fa", "prs", "ps", "ur"]));
 const main = document.getElementById("main");
@@ -87,7 +94,16 @@ function applyChrome() {
 
 // ---------------------------------------------------------------- trust state
 
-const stateOf = (s, region) => ({ region, ...(s ? { lastSeq: s.seq, lastManifestSha256: s.sha256, keysSeq: s.keysSeq } : {}) });
+/**
+ * What a release is verified against: the region asked for (none for a shared file), what
+ * this phone saw of `seenRegion`, and what it saw of the pinned root's key documents, never
+ * under the page's floor.
+ */
+async function trustFor(region, seenRegion) {
+  const seen = seenRegion ? await db.get("seen", seenRegion) : null;
+  const kept = await db.get("prefs", KEYS);
+  return stateFor({ region, seen, kept, floor: FLOOR });
+}
 
 /** The message for a refusal, localized; records an equivocation so it stays flagged. */
 async function refusal(error, regionId) {
@@ -201,11 +217,12 @@ async function keepRelease(regionId, top, verified, contents, languages) {
   // An equivocation stays flagged until a newer release than the contested one is held.
   const conflict = prev?.conflict && prev.conflict >= verified.manifest.seq ? prev.conflict : undefined;
   const s = { seq: verified.manifest.seq, sha256: verified.sha256, keysSeq: verified.keysSeq, conflict };
+  const keys = keysAfter(await db.get("prefs", KEYS), verified);
   // The index saved for the release this one replaces is of no more use: deleted first, so its
   // megabytes never stand in the way of storing the verified release.
   dropEngine();
   await db.dropIndex().catch(() => {});
-  await db.keep(regionId, record, s);
+  await db.keep(regionId, record, s, [KEYS, keys]);
   await db.put("prefs", "current", regionId);
   held = record;
   seen = s;
@@ -220,8 +237,8 @@ async function installFull(regionId, languages, ui) {
   const base = `/bundles/${encodeURIComponent(regionId)}/`;
   const answer = await fetchJson(`${base}changes`);
   const top = await fetchHead(base, answer);
-  const s = await db.get("seen", regionId);
-  const head = await verifyHead((p) => top[p] ?? null, ROOT, stateOf(s, regionId));
+  const state = await trustFor(regionId, regionId);
+  const head = await verifyHead((p) => top[p] ?? null, ROOT, state);
   const files = filesFor(head.manifest, languages);
   const total = files.reduce((n, f) => n + f.gzip.size, 0);
   let done = 0;
@@ -231,7 +248,7 @@ async function installFull(regionId, languages, ui) {
     got[f.gzip.path] = await fetchBytes(base + f.gzip.path, (n) => ui?.set((done += n), total), f.gzip.size);
   }
   const read = (p) => top[p] ?? got[p] ?? null;
-  const verified = await verifyRelease(read, ROOT, stateOf(s, regionId), { languages });
+  const verified = await verifyRelease(read, ROOT, state, { languages });
   await keepRelease(regionId, top, verified, verified.contents, languages);
   return verified.manifest.seq;
 }
@@ -243,8 +260,7 @@ async function update(ui) {
   const answer = await fetchJson(`${base}changes?since=${held.seq}`);
   if (answer.status === "current" && answer.manifest_sha256 === held.sha256) return { status: "current" };
   const top = await fetchHead(base, answer);
-  const s = await db.get("seen", regionId);
-  const head = await verifyHead((p) => top[p] ?? null, ROOT, stateOf(s, regionId));
+  const head = await verifyHead((p) => top[p] ?? null, ROOT, await trustFor(regionId, regionId));
   if (head.manifest.seq === held.seq) return { status: "current" };
   if (answer.status === "delta" && answer.delta) {
     try {
@@ -310,15 +326,18 @@ async function importFile(file) {
     try {
       claimed = JSON.parse(new TextDecoder().decode(manifestBytes)).region?.id;
     } catch {}
-    const s = claimed ? await db.get("seen", claimed) : null;
-    const head = await verifyHead(read, ROOT, stateOf(s));
+    // Any region (a shared file is of the region it says), but never an older key document
+    // or a revoked key than this phone or its page knows of.
+    const state = await trustFor(undefined, claimed);
+    const head = await verifyHead(read, ROOT, state);
     regionId = head.manifest.region.id;
     const languages = head.manifest.languages.filter((l) => files[rawPath(`${l}/ui`)]);
     if (!languages.length) throw new BundleError("Missing", "no language");
-    const verified = await verifyRelease(read, ROOT, stateOf(s), { languages, raw: true });
+    const verified = await verifyRelease(read, ROOT, state, { languages, raw: true });
     await keepRelease(regionId, { "manifest.json": files["manifest.json"], "manifest.json.sig": files["manifest.json.sig"], "keys.json": files["keys.json"], "keys.json.sig": files["keys.json.sig"] }, verified, verified.contents, languages);
     lang = languages.includes(lang) ? lang : languages[0];
     await loadStrings();
+    applyChrome();
     flash = { kind: "ok", text: t("offline-imported", { seq: verified.manifest.seq, region: verified.manifest.region.spec }) };
   } catch (e) {
     console.warn("import refused", e?.kind ?? e);

@@ -5,6 +5,8 @@
 // - "seen": per region id, the highest seq and its manifest hash ever verified (rollback and
 //   equivocation are judged against it, even after the held release is removed), the key
 //   document's seq, and a conflict flag.
+// - "prefs": the current region ("current"), and per pinned root key ("keys:<root hex>") what
+//   its key documents said: {seq, revoked} (trust.mjs), for every region alike.
 // A release is written in one transaction, only after it verified: nothing half-stored.
 
 const DB = "vecino-offline";
@@ -52,12 +54,13 @@ export async function put(store, key, value) {
   });
 }
 
-/** Writes a verified release and what was seen, together. */
-export async function keep(region, held, seen) {
+/** Writes a verified release and what was seen (of the region, and `[key, value]` of its root), together. */
+export async function keep(region, held, seen, keys) {
   const db = await open();
-  const tx = db.transaction(["held", "seen"], "readwrite");
+  const tx = db.transaction(["held", "seen", "prefs"], "readwrite");
   tx.objectStore("held").put(held, region);
   tx.objectStore("seen").put(seen, region);
+  if (keys) tx.objectStore("prefs").put(keys[1], keys[0]);
   return new Promise((resolve, reject) => {
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);

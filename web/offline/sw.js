@@ -2,6 +2,9 @@
 // answers /offline/ requests from there without asking the server, so the app opens in airplane
 // mode and an opening online downloads nothing it already has (for a promotora paying per MB).
 // Bundles are not cached here: the app verifies them and keeps them in IndexedDB.
+// The app's strings in every UI language are kept from the installation on, so a phone that
+// opened the app once online shows its labels in its language when it later receives a bundle
+// from another phone with no network (before any bundle, with its own UI strings, is held).
 //
 // VERSION changes whenever the app's files, the search engine's build or the pinned root key
 // change on the server, so this file's bytes change and the browser installs the new version
@@ -17,10 +20,14 @@ const APP = [
   "/offline/render.mjs",
   "/offline/search-worker.mjs",
   "/offline/verify.mjs",
+  "/offline/trust.mjs",
   "/offline/offline.css",
   "/offline/icon.svg",
   "/offline/manifest.webmanifest",
 ];
+// The UI languages the server ships (stamped in by the server), whose strings are kept.
+const LANGUAGES = {{LANGUAGES}};
+const STRINGS = LANGUAGES.map((tag) => `/offline/strings/${encodeURIComponent(tag)}.json`);
 // The search engine (another part of the app); kept if the server has it.
 const OPTIONAL = ["/offline/search/search.mjs", "/offline/search/vecino_search.wasm"];
 
@@ -54,6 +61,14 @@ self.addEventListener("install", (event) => {
         const r = await fresh(url, await held(url));
         if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
         await cache.put(url, r);
+      }
+      // Every language's strings: small, and what the page shows before a bundle is held. One
+      // that fails now is fetched (and kept) when the app asks for it online.
+      for (const url of STRINGS) {
+        try {
+          const r = await fresh(url, await held(url));
+          if (r.ok) await cache.put(url, r);
+        } catch {}
       }
       for (const url of OPTIONAL) {
         try {

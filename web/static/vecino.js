@@ -2,7 +2,8 @@
 // - search suggestions from /api/v1/suggest (a <datalist>)
 // - print buttons
 // - "use my location" for the distance filter
-// - the kiosk's idle warning and reset
+// - the kiosk's idle warning and reset, and kiosk pages that replace each other in the
+//   browser's history, so that after a reset Back cannot show the last person's pages
 (function () {
   "use strict";
   var body = document.body;
@@ -54,6 +55,59 @@
     });
   });
 
+  // Kiosk: each page replaces the one before it in the browser's history, so the history
+  // never holds what one person looked at; starting over (the button or the idle timer) is a
+  // POST from this page that makes the browser forget this site's data, then a fresh home
+  // page that replaces the current one. Back after a reset cannot reach the last person's
+  // pages or searches.
+  var kiosk = body.classList.contains("kiosk");
+  var startOver = function () {
+    var form = document.querySelector("form[data-kiosk-reset]");
+    var data = new URLSearchParams();
+    data.set("from", "kiosk");
+    var home = function () { window.location.replace("/kiosk/"); };
+    fetch(form ? form.action : "/kiosk/reset", {
+      method: "POST",
+      body: data,
+      credentials: "same-origin",
+      cache: "no-store",
+    }).then(home, home);
+  };
+  if (kiosk) {
+    var inKiosk = function (url) {
+      return url.origin === window.location.origin && url.pathname.indexOf("/kiosk/") === 0 &&
+        url.pathname !== "/kiosk/reset";
+    };
+    document.addEventListener("click", function (e) {
+      if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      var a = e.target.closest ? e.target.closest("a[href]") : null;
+      if (!a || a.target) return;
+      var url = new URL(a.getAttribute("href"), window.location.href);
+      if (!inKiosk(url)) return;
+      var here = window.location;
+      if (url.hash && url.pathname === here.pathname && url.search === here.search) return;
+      e.preventDefault();
+      window.location.replace(url.href);
+    });
+    document.addEventListener("submit", function (e) {
+      var form = e.target;
+      if (e.defaultPrevented) return;
+      if (form.hasAttribute("data-kiosk-reset")) {
+        e.preventDefault();
+        startOver();
+        return;
+      }
+      if ((form.getAttribute("method") || "get").toLowerCase() !== "get") return;
+      var url = new URL(form.getAttribute("action") || "", window.location.href);
+      if (!inKiosk(url)) return;
+      e.preventDefault();
+      var data = new FormData(form);
+      if (e.submitter && e.submitter.name) data.append(e.submitter.name, e.submitter.value);
+      url.search = new URLSearchParams(data).toString();
+      window.location.replace(url.href);
+    });
+  }
+
   // Kiosk: warn after a while without a touch, then start over.
   var idle = parseInt(body.getAttribute("data-idle") || "0", 10);
   if (idle > 0) {
@@ -68,7 +122,7 @@
       warnTimer = setTimeout(function () {
         if (dialog) { dialog.hidden = false; if (keep) keep.focus(); }
       }, warnAfter);
-      resetTimer = setTimeout(function () { window.location.assign("/kiosk/reset"); }, idle * 1000);
+      resetTimer = setTimeout(startOver, idle * 1000);
     };
     ["pointerdown", "keydown", "touchstart", "scroll", "input"].forEach(function (type) {
       window.addEventListener(type, arm, { passive: true, capture: true });

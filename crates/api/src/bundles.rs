@@ -52,6 +52,11 @@ impl BundleShelf {
         BundleShelf { dir: None }
     }
 
+    /// The directory of the published regions, if any.
+    pub fn dir(&self) -> Option<&std::path::Path> {
+        self.dir.as_deref()
+    }
+
     fn region_dir(&self, region: &str) -> Option<PathBuf> {
         let valid = !region.is_empty()
             && region.len() <= 120

@@ -94,8 +94,12 @@ async function open(read, entry) {
 /**
  * Verifies a release's key document and signed manifest (steps 1–3 of FORMAT.md), without its
  * files. `read(path)` returns the bytes of a file of the release (or null); `state` is what
- * this client saw before: {lastSeq, lastManifestSha256, keysSeq}, and `region`, the region id
- * the client asked for (another region's release, however well signed, is refused).
+ * this client saw before: {lastSeq, lastManifestSha256} for the region, and for the pinned
+ * root key (never per region) `keysSeq`, the highest key document seq seen (or the floor the
+ * app's page carries), and `revoked`, the ids of publishing keys any key document seen
+ * revoked; and `region`, the region id the client asked for (another region's release, however
+ * well signed, is refused). Returns the manifest, its hash, and the key document's `keysSeq`
+ * and `revoked` ids for the client to remember per root key.
  */
 export async function verifyHead(read, rootHex, state = {}) {
   const [keys, keysSig, manifestBytes, manifestSig] = await Promise.all(
@@ -118,12 +122,13 @@ export async function verifyHead(read, rootHex, state = {}) {
   const doc = parse(keys, "keys.json");
   if (doc.format_version !== 1) throw new BundleError("UnknownFormat", doc.format_version);
   if (doc.root_key_id !== rootId) throw new BundleError("RootMismatch", "keys.json");
+  if (!Number.isSafeInteger(doc.seq) || !Array.isArray(doc.keys)) throw new BundleError("Malformed", "keys.json");
   if (state.keysSeq !== undefined && doc.seq < state.keysSeq) throw new BundleError("KeysRollback", doc.seq);
 
   const msig = parse(manifestSig, "manifest.json.sig");
   const key = doc.keys.find((k) => k.id === msig.key_id);
   if (!key) throw new BundleError("UnknownKey", msig.key_id);
-  if (key.revoked_at) throw new BundleError("RevokedKey", key.id);
+  if (key.revoked_at || (state.revoked ?? []).includes(key.id)) throw new BundleError("RevokedKey", key.id);
   if ((await keyId(key.public_key)) !== key.id) throw new BundleError("UnknownKey", key.id);
   await checkSignature(key.public_key, manifestBytes, manifestSig, "manifest.json");
   const manifest = parse(manifestBytes, "manifest.json");
@@ -131,8 +136,18 @@ export async function verifyHead(read, rootHex, state = {}) {
   // both versions write alike. The key document is still version 1.
   if (manifest.format_version !== 1 && manifest.format_version !== 2) throw new BundleError("UnknownFormat", manifest.format_version);
   if (manifest.key_id !== key.id) throw new BundleError("BadSignature", "manifest.json");
-  const issued = Date.parse(manifest.issued_at);
-  if (issued < Date.parse(key.not_before) || (key.not_after && issued >= Date.parse(key.not_after))) throw new BundleError("KeyNotValid", key.id);
+  // Every date must parse: NaN compares false both ways, so an unparseable one would pass
+  // every validity check (the Rust reader refuses such a manifest too).
+  const date = (value, what) => {
+    const ms = typeof value === "string" ? Date.parse(value) : NaN;
+    if (!Number.isFinite(ms)) throw new BundleError("Malformed", what);
+    return ms;
+  };
+  const issued = date(manifest.issued_at, "manifest.json issued_at");
+  const expires = date(manifest.expires_at, "manifest.json expires_at");
+  const notBefore = date(key.not_before, "keys.json not_before");
+  const notAfter = key.not_after ? date(key.not_after, "keys.json not_after") : Infinity;
+  if (issued < notBefore || issued >= notAfter) throw new BundleError("KeyNotValid", key.id);
   const sha = await sha256(manifestBytes);
   if (state.region !== undefined && manifest.region?.id !== state.region) throw new BundleError("WrongRegion", manifest.region?.id);
   if (state.lastSeq !== undefined) {
@@ -144,7 +159,8 @@ export async function verifyHead(read, rootHex, state = {}) {
   for (const f of [...manifest.files, ...manifest.deltas]) {
     if (!safe.test(f.gzip.path) || !safe.test(f.zstd.path)) throw new BundleError("Malformed", "unsafe path");
   }
-  return { manifest, sha256: sha, keysSeq: doc.seq, expired: Date.now() > Date.parse(manifest.expires_at) };
+  const revoked = doc.keys.filter((k) => k.revoked_at).map((k) => k.id);
+  return { manifest, sha256: sha, keysSeq: doc.seq, revoked, expired: Date.now() > expires };
 }
 
 /** The manifest's files a client holding `languages` keeps: `shared/*` and `<lang>/*`. */
@@ -155,7 +171,7 @@ export function filesFor(manifest, languages) {
 
 /**
  * Verifies a release. `read(path)` returns the bytes of a file of the release (or null);
- * `state` is what this client saw before: {lastSeq, lastManifestSha256, keysSeq}.
+ * `state` is what this client saw before (see verifyHead).
  * Options: `languages` (only `shared/*` and those languages' files are read; default all),
  * `raw` (files are read uncompressed, by `rawPath(name)`, and checked against the manifest's
  * uncompressed size and hash: a bundle shared phone to phone), `progress(done, total)`.

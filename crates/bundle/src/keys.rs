@@ -6,10 +6,16 @@
 //!   document (rotate, revoke); an operator may keep it offline in between.
 //! - `root.pub` — the root public key (hex): what clients pin.
 //! - `publishing/<id>.key` — publishing secret keys (hex, 0600).
-//! - `keys.json`, `keys.json.sig` — the current key document and its root signature, copied
-//!   into every release.
+//! - `keys/<seq>/keys.json`, `keys/<seq>/keys.json.sig` — each key document and its root
+//!   signature (copied into every release), written once and never changed;
+//! - `keys.current` — the `seq` of the current key document. It is replaced by one rename
+//!   after its pair is complete, so a reader (the server, an export) always reads a document
+//!   with its own signature, never a new signature with an old document. A directory made
+//!   before this layout has `keys.json` and `keys.json.sig` at its top instead; they are read
+//!   until the next key document replaces them.
 //!
-//! Private keys never leave this directory and are never logged.
+//! Private keys never leave this directory and are never logged. Moving `root.key` off the
+//! server: `crates/bundle/KEYS.md`.
 
 use std::fs;
 use std::io::Write;
@@ -153,7 +159,23 @@ impl KeyDir {
 
     /// Whether the directory holds keys already.
     pub fn exists(&self) -> bool {
-        self.dir.join("keys.json").exists()
+        self.dir.join(CURRENT).exists() || self.dir.join("keys.json").exists()
+    }
+
+    /// Where the current key document and its signature are.
+    fn current_pair(&self) -> Result<(PathBuf, PathBuf)> {
+        let pointer = self.dir.join(CURRENT);
+        let dir = match fs::read_to_string(&pointer) {
+            Ok(text) => {
+                let seq: u64 = text.trim().parse().map_err(|_| {
+                    Error::Keys(format!("{} does not hold a number", pointer.display()))
+                })?;
+                self.dir.join("keys").join(seq.to_string())
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => self.dir.clone(),
+            Err(e) => return Err(io_error(&pointer)(e)),
+        };
+        Ok((dir.join("keys.json"), dir.join("keys.json.sig")))
     }
 
     /// Creates a root key, a publishing key and the first key document, unless the directory
@@ -179,9 +201,8 @@ impl KeyDir {
 
     /// The current key document.
     pub fn keys(&self) -> Result<SignedKeys> {
-        let path = self.dir.join("keys.json");
+        let (path, sig_path) = self.current_pair()?;
         let bytes = fs::read(&path).map_err(io_error(&path))?;
-        let sig_path = self.dir.join("keys.json.sig");
         let signature = fs::read(&sig_path).map_err(io_error(&sig_path))?;
         Ok(SignedKeys {
             document: reader::read_key_document(&bytes)?,
@@ -251,8 +272,9 @@ impl KeyDir {
         Ok(id)
     }
 
-    /// Revokes a publishing key: nothing it signed is trusted any more.
-    pub fn revoke(&self, id: &str, now: Timestamp) -> Result<()> {
+    /// Revokes a publishing key: nothing it signed is trusted any more. Returns the new key
+    /// document's `seq`.
+    pub fn revoke(&self, id: &str, now: Timestamp) -> Result<u64> {
         let now = whole_second(now);
         let root = self.root()?;
         let current = self.keys()?;
@@ -262,12 +284,9 @@ impl KeyDir {
             .find(|k| k.id == id)
             .ok_or_else(|| Error::Keys(format!("no publishing key {id}")))?;
         entry.revoked_at.get_or_insert(now);
-        self.store_keys(&SignedKeys::issue(
-            &root,
-            current.document.seq + 1,
-            now,
-            entries,
-        ))
+        let seq = current.document.seq + 1;
+        self.store_keys(&SignedKeys::issue(&root, seq, now, entries))?;
+        Ok(seq)
     }
 
     fn add_publishing(&self, key: &SigningKey) -> Result<()> {
@@ -275,10 +294,45 @@ impl KeyDir {
         write_secret(&self.dir.join("publishing").join(format!("{id}.key")), key)
     }
 
+    /// Writes a key document and its signature into their own `keys/<seq>/`, then points
+    /// `keys.current` at it with one rename: the pair becomes current at once, or not at all.
     fn store_keys(&self, signed: &SignedKeys) -> Result<()> {
-        write_file(&self.dir.join("keys.json.sig"), &signed.signature)?;
-        write_file(&self.dir.join("keys.json"), &signed.bytes)
+        let dir = self.dir.join("keys").join(signed.document.seq.to_string());
+        fs::create_dir_all(&dir).map_err(io_error(&dir))?;
+        write_file(&dir.join("keys.json.sig"), &signed.signature)?;
+        write_file(&dir.join("keys.json"), &signed.bytes)?;
+        sync_dir(&dir);
+        write_file(
+            &self.dir.join(CURRENT),
+            signed.document.seq.to_string().as_bytes(),
+        )?;
+        sync_dir(&self.dir);
+        // A directory of the layout before: its top-level pair is no longer read.
+        for legacy in ["keys.json", "keys.json.sig"] {
+            let _ = fs::remove_file(self.dir.join(legacy));
+        }
+        Ok(())
     }
+}
+
+/// The pointer to the current key document (its `seq`).
+const CURRENT: &str = "keys.current";
+
+/// Flushes a directory's entries (its renames) to disk, where the platform allows it.
+fn sync_dir(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(d) = fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}
+
+/// A secret key from a file as a key directory keeps it (`publishing/<id>.key`): for tools
+/// and tests that must sign as that key (never logged, never copied).
+pub fn read_secret(path: &Path) -> Result<SigningKey> {
+    let text = fs::read_to_string(path).map_err(io_error(path))?;
+    parse_secret(&text)
 }
 
 /// Dates in the format are whole seconds (a manifest issued in the second a key was made

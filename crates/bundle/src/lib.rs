@@ -38,7 +38,7 @@ pub use reader::{
 };
 pub use records::{Contents, Glossary, Input, Records, contents, parse_languages};
 pub use region::Region;
-pub use verify::{Release, TrustAnchor, TrustState, Verified};
+pub use verify::{KeysSeen, Release, TrustAnchor, TrustState, Verified};
 
 /// The SHA-256 of `bytes`, lower-case hex: how the format names every file.
 pub fn sha256_hex(bytes: &[u8]) -> String {
@@ -92,6 +92,8 @@ pub enum Error {
     Equivocation(u64),
     #[error("release {0} does not follow the release seen before it (prev_manifest_sha256)")]
     BrokenChain(u64),
+    #[error("the manifest is of region {got}, not of region {expected}, the one followed")]
+    WrongRegion { expected: String, got: String },
     #[error("key document {got} is older than key document {seen}, already seen")]
     KeysRollback { seen: u64, got: u64 },
     #[error("the delta applies to release {expected}, not to the release held ({held})")]

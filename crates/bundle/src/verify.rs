@@ -1,14 +1,15 @@
 //! Verification: nothing in a bundle is trusted before it has passed here.
 //!
 //! In order: the key document is signed by the pinned root key and is not older than one seen
-//! before; the manifest's signing key is named there, not revoked, and valid when the manifest
-//! was issued; the signature covers the manifest's exact bytes; the format version is known;
+//! before under that root key (with any floor the state was raised to); the manifest's signing key is named
+//! there, not revoked there nor in any key document seen before, and valid when the manifest
+//! was issued; the manifest is of the region the state follows; the signature covers the manifest's exact bytes; the format version is known;
 //! the release is not older than one seen (rollback), not a second, different manifest for a
 //! release number already seen (equivocation), and follows the release seen before it; then
 //! every file's size and SHA-256, compressed and uncompressed. A delta is applied only to the
 //! release it was made from, and its result must hash to what the new manifest says.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
 
@@ -26,32 +27,148 @@ use crate::reader::{
 use crate::records::{Contents, Records};
 use crate::{Error, Result, canonical, io_error, sha256_hex};
 
-/// The root key a client pins (shipped with it, or set by its operator).
+/// The root key a client pins (shipped with it, or set by its operator). What its publisher
+/// said of its key documents when the client got the key (a floor: the offline app's page
+/// carries one) goes into the [`TrustState`] with [`TrustState::raise`].
 #[derive(Debug, Clone)]
 pub struct TrustAnchor {
     pub root: VerifyingKey,
 }
 
-/// What a client remembers about a region between updates, to refuse rollbacks.
+impl TrustAnchor {
+    pub fn new(root: VerifyingKey) -> TrustAnchor {
+        TrustAnchor { root }
+    }
+
+    /// The root key's id, under which a [`TrustState`] keeps its key documents' state.
+    pub fn root_id(&self) -> String {
+        key_id(&self.root)
+    }
+}
+
+/// What a client knows of one root key's key documents: the highest `seq` verified, and every
+/// publishing key a verified document revoked. Kept per root key, never per region: a key
+/// revoked is revoked for every region, and an older key document is refused whichever
+/// region a manifest claims.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeysSeen {
+    #[serde(default)]
+    pub seq: u64,
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub revoked: BTreeSet<String>,
+}
+
+impl KeysSeen {
+    /// What a verified key document says.
+    pub fn of(doc: &KeyDocument) -> KeysSeen {
+        KeysSeen {
+            seq: doc.seq,
+            revoked: doc
+                .keys
+                .iter()
+                .filter(|k| k.revoked_at.is_some())
+                .map(|k| k.id.clone())
+                .collect(),
+        }
+    }
+
+    /// Adds what `other` knows.
+    pub fn merge(&mut self, other: &KeysSeen) {
+        self.seq = self.seq.max(other.seq);
+        self.revoked.extend(other.revoked.iter().cloned());
+    }
+
+    /// The floor the key documents `docs` (each `(keys.json, keys.json.sig)`) set under
+    /// `root`: only those signed by it count; the others are ignored.
+    pub fn from_documents<'a>(
+        root: &VerifyingKey,
+        docs: impl IntoIterator<Item = (&'a [u8], &'a [u8])>,
+    ) -> KeysSeen {
+        let mut floor = KeysSeen::default();
+        for (bytes, sig) in docs {
+            if let Ok(doc) = check_key_document(root, bytes, sig) {
+                floor.merge(&KeysSeen::of(&doc));
+            }
+        }
+        floor
+    }
+}
+
+/// What a client remembers between updates, to refuse rollbacks: the region it follows and
+/// the release it last accepted there, and per root key (by id) what the key documents said.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TrustState {
+    /// The region this state follows: a manifest of another region is refused.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_seq: Option<u64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_manifest_sha256: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub keys_seq: Option<u64>,
+    /// Root key id → what its key documents said.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub keys: BTreeMap<String, KeysSeen>,
+    /// A state file written before key state was kept per root: its key document `seq`,
+    /// still honoured as a floor (for any root) and not written again.
+    #[serde(default, rename = "keys_seq", skip_serializing)]
+    pub legacy_keys_seq: Option<u64>,
 }
 
 impl TrustState {
+    /// A state that follows `region` and has seen nothing yet.
+    pub fn for_region(region: impl Into<String>) -> TrustState {
+        TrustState {
+            region: Some(region.into()),
+            ..TrustState::default()
+        }
+    }
+
     /// Remembers a release that verified.
     pub fn accept(&mut self, manifest: &VerifiedManifest) {
+        self.region
+            .get_or_insert_with(|| manifest.manifest.region.id.clone());
         self.last_seq = Some(manifest.manifest.seq);
         self.last_manifest_sha256 = Some(manifest.sha256.clone());
-        self.keys_seq = Some(self.keys_seq.unwrap_or(0).max(manifest.keys.seq));
+        let mut seen = KeysSeen::of(&manifest.keys);
+        if let Some(legacy) = self.legacy_keys_seq.take() {
+            seen.seq = seen.seq.max(legacy);
+        }
+        self.keys
+            .entry(manifest.keys.root_key_id.clone())
+            .or_default()
+            .merge(&seen);
+    }
+
+    /// Raises what is known of root key `root_id`'s key documents to `floor` (what a trusted
+    /// source, such as the publisher's own key directory, says): a brand-new client that has
+    /// seen nothing yet refuses an older key document and a revoked key all the same.
+    pub fn raise(&mut self, root_id: &str, floor: &KeysSeen) {
+        if floor != &KeysSeen::default() {
+            self.keys
+                .entry(root_id.to_owned())
+                .or_default()
+                .merge(floor);
+        }
+    }
+
+    /// What is known of root key `root_id`'s key documents.
+    fn keys_for(&self, root_id: &str) -> KeysSeen {
+        let mut known = self.keys.get(root_id).cloned().unwrap_or_default();
+        if let Some(legacy) = self.legacy_keys_seq {
+            known.seq = known.seq.max(legacy);
+        }
+        known
     }
 
     fn check(&self, manifest: &Manifest, sha256: &str) -> Result<()> {
+        if let Some(region) = self.region.as_deref()
+            && manifest.region.id != region
+        {
+            return Err(Error::WrongRegion {
+                expected: region.to_owned(),
+                got: manifest.region.id.clone(),
+            });
+        }
         let (Some(seen), Some(seen_sha)) = (self.last_seq, self.last_manifest_sha256.as_deref())
         else {
             return Ok(());
@@ -70,6 +187,25 @@ impl TrustState {
         }
         Ok(())
     }
+}
+
+/// A key document that `root` signed (its signature by the root, its `root_key_id`).
+fn check_key_document(
+    root: &VerifyingKey,
+    keys_bytes: &[u8],
+    keys_sig: &[u8],
+) -> Result<KeyDocument> {
+    let root_id = key_id(root);
+    let sig = reader::v1::read_signature("keys.json.sig", keys_sig)?;
+    if sig.key_id != root_id {
+        return Err(Error::RootMismatch);
+    }
+    keys::check(root, keys_bytes, &sig, "keys.json")?;
+    let doc = reader::read_key_document(keys_bytes)?;
+    if doc.root_key_id != root_id {
+        return Err(Error::RootMismatch);
+    }
+    Ok(doc)
 }
 
 /// A manifest whose signature chain checked out.
@@ -94,18 +230,15 @@ pub fn verify_manifest(
     state: &TrustState,
     now: Timestamp,
 ) -> Result<VerifiedManifest> {
-    let root_id = key_id(&anchor.root);
-    let sig = reader::v1::read_signature("keys.json.sig", keys_sig)?;
-    if sig.key_id != root_id {
-        return Err(Error::RootMismatch);
-    }
-    keys::check(&anchor.root, keys_bytes, &sig, "keys.json")?;
-    let doc = reader::read_key_document(keys_bytes)?;
-    if doc.root_key_id != root_id {
-        return Err(Error::RootMismatch);
-    }
-    if let Some(seen) = state.keys_seq.filter(|seen| doc.seq < *seen) {
-        return Err(Error::KeysRollback { seen, got: doc.seq });
+    let doc = check_key_document(&anchor.root, keys_bytes, keys_sig)?;
+    // Per root key, with the anchor's floor: an old key document is refused, and a revoked
+    // key stays revoked, whichever region the manifest claims.
+    let known = state.keys_for(&doc.root_key_id);
+    if doc.seq < known.seq {
+        return Err(Error::KeysRollback {
+            seen: known.seq,
+            got: doc.seq,
+        });
     }
 
     let sig = reader::v1::read_signature("manifest.json.sig", manifest_sig)?;
@@ -115,7 +248,7 @@ pub fn verify_manifest(
         .find(|k| k.id == sig.key_id)
         .ok_or_else(|| Error::UnknownKey(sig.key_id.clone()))?
         .clone();
-    if key.revoked_at.is_some() {
+    if key.revoked_at.is_some() || known.revoked.contains(&key.id) {
         return Err(Error::RevokedKey(key.id));
     }
     let public = keys::parse_public(&key.public_key)?;

@@ -1,7 +1,8 @@
 //! `vecino bundle …`: export a region's offline bundle, verify one, manage the signing keys.
 //!
 //! Keys live in `<data dir>/bundle-keys/`, created on the first export (or by `vecino bundle
-//! keys`); the private keys never leave it.
+//! keys`); the private keys never leave it. Rotating and revoking a key each write an audit
+//! row in the database (actor `cli`, with the operating-system user when known).
 //!
 //! [`publish_first_release`]: on a data directory where no bundle has been published yet,
 //! `vecino serve` makes the keys and publishes release 1 of region `all` in every shipped
@@ -14,7 +15,7 @@ use anyhow::Context;
 use clap::{Args, Subcommand};
 use vecino_bundle::keys::KeyDir;
 use vecino_bundle::verify::verify_dir;
-use vecino_bundle::{ExportOptions, Input, Region, TrustAnchor, TrustState};
+use vecino_bundle::{ExportOptions, Input, KeysSeen, Region, TrustAnchor, TrustState};
 
 use crate::settings::Settings;
 
@@ -63,10 +64,15 @@ pub struct VerifyArgs {
     /// directory's `bundle-keys/root.pub`.
     #[arg(long)]
     root_key: Option<String>,
-    /// A file remembering the last release seen (created if missing): a lower release number,
-    /// or another manifest with the same number, is refused.
+    /// A file remembering the region followed, the last release seen there and, per root
+    /// key, the key documents seen (created if missing): another region, a lower release
+    /// number, another manifest with the same number, an older key document or a key revoked
+    /// in one seen before are refused.
     #[arg(long)]
     state: Option<PathBuf>,
+    /// With a new --state file: the region it follows (default: the first one verified).
+    #[arg(long, requires = "state")]
+    region: Option<String>,
     /// Accept a bundle that carries only one encoding of each file and no deltas (as shared).
     #[arg(long)]
     partial: bool,
@@ -106,7 +112,7 @@ pub async fn run(settings: &Settings, command: BundleCommand) -> anyhow::Result<
     match command {
         BundleCommand::Export(args) => export(settings, args).await,
         BundleCommand::Verify(args) => verify(settings, &args),
-        BundleCommand::Keys { action } => keys(settings, action.unwrap_or(KeysAction::Show)),
+        BundleCommand::Keys { action } => keys(settings, action.unwrap_or(KeysAction::Show)).await,
     }
 }
 
@@ -218,6 +224,21 @@ async fn export(settings: &Settings, args: ExportArgs) -> anyhow::Result<()> {
         );
     }
     Ok(())
+}
+
+/// The regions under `<data dir>/bundles/` that have a release.
+fn published_regions(settings: &Settings) -> Vec<String> {
+    let mut regions: Vec<String> = std::fs::read_dir(settings.data_dir.join("bundles"))
+        .map(|entries| {
+            entries
+                .flatten()
+                .filter(|e| e.path().join("manifest.json").is_file())
+                .filter_map(|e| e.file_name().to_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    regions.sort();
+    regions
 }
 
 /// Whether no region under `<data dir>/bundles/` has a release yet.
@@ -332,7 +353,20 @@ fn root_key(settings: &Settings, given: Option<&str>) -> anyhow::Result<TrustAnc
             .root_public()
             .context("no root key to trust: give --root-key (the publisher's root public key)")?,
     };
-    Ok(TrustAnchor { root })
+    Ok(TrustAnchor::new(root))
+}
+
+/// What this data directory's key document says of `anchor`'s key documents, when it is under
+/// that root key: what its publisher revoked, or an older key document, is refused even by a
+/// verify with no --state.
+fn local_floor(settings: &Settings, anchor: &TrustAnchor) -> KeysSeen {
+    match key_dir(settings).keys() {
+        Ok(current) => KeysSeen::from_documents(
+            &anchor.root,
+            [(current.bytes.as_slice(), current.signature.as_slice())],
+        ),
+        Err(_) => KeysSeen::default(),
+    }
 }
 
 fn verify(settings: &Settings, args: &VerifyArgs) -> anyhow::Result<()> {
@@ -342,12 +376,25 @@ fn verify(settings: &Settings, args: &VerifyArgs) -> anyhow::Result<()> {
             &std::fs::read(path).with_context(|| format!("reading {}", path.display()))?,
         )
         .with_context(|| format!("{} is not a bundle state file", path.display()))?,
-        _ => TrustState::default(),
+        _ => TrustState {
+            region: args.region.clone(),
+            ..TrustState::default()
+        },
     };
+    if let (Some(asked), Some(followed)) = (&args.region, &state.region)
+        && asked != followed
+    {
+        anyhow::bail!(
+            "{} follows region {followed}, not {asked}",
+            args.state.as_deref().unwrap_or(Path::new("")).display()
+        );
+    }
+    let mut checked = state.clone();
+    checked.raise(&anchor.root_id(), &local_floor(settings, &anchor));
     let verified = verify_dir(
         &args.dir,
         &anchor,
-        &state,
+        &checked,
         vecino_core::Timestamp::now(),
         !args.partial,
     )
@@ -389,16 +436,79 @@ fn verify(settings: &Settings, args: &VerifyArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn keys(settings: &Settings, action: KeysAction) -> anyhow::Result<()> {
+/// Who ran a command, for the audit log: `cli`, with the operating-system user when known.
+fn cli_actor() -> String {
+    match ["USER", "LOGNAME", "USERNAME"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|u| !u.trim().is_empty()))
+    {
+        Some(user) => format!("cli ({})", user.trim()),
+        None => "cli".to_owned(),
+    }
+}
+
+/// Appends the audit row of a key change (no record of the directory is concerned).
+async fn audit_keys(
+    store: &vecino_store::Store,
+    note: &vecino_store::AuditNote,
+) -> anyhow::Result<()> {
+    let entry = vecino_core::AuditEntry {
+        at: note.at,
+        actor: note.actor.clone(),
+        action: note.action.clone().unwrap_or_default(),
+        record_id: None,
+    };
+    store
+        .audit_change(&entry, note.summary.as_deref().unwrap_or(""))
+        .await
+        .context("writing the audit row")
+}
+
+async fn keys(settings: &Settings, action: KeysAction) -> anyhow::Result<()> {
     let keys = key_dir(settings);
+    // The database first: a key change that cannot be audited is not made.
+    let store = match action {
+        KeysAction::Show => None,
+        KeysAction::Rotate | KeysAction::Revoke { .. } => {
+            let store = crate::open(settings).await?;
+            store.migrate().await.context("migrating the database")?;
+            Some(store)
+        }
+    };
     ensure_keys(&keys)?;
     let now = vecino_core::Timestamp::now();
-    match action {
-        KeysAction::Show => {}
-        KeysAction::Rotate => println!("New publishing key {}.", keys.rotate(now)?),
-        KeysAction::Revoke { id } => {
-            keys.revoke(&id, now)?;
-            println!("Revoked {id}. Export again so clients receive the new key document.");
+    let note = |action: &str, summary: String| {
+        vecino_store::AuditNote::new(cli_actor(), now)
+            .action(action)
+            .summary(summary)
+    };
+    match (action, &store) {
+        (KeysAction::Rotate, Some(store)) => {
+            let id = keys.rotate(now)?;
+            let seq = keys.keys()?.document.seq;
+            println!("New publishing key {id}.");
+            let summary = format!("new publishing key {id}; key document {seq}");
+            audit_keys(store, &note("rotate-bundle-key", summary)).await?;
+        }
+        (KeysAction::Revoke { id }, Some(store)) => {
+            let seq = keys.revoke(&id, now)?;
+            println!("Revoked {id}.");
+            let summary = format!("revoked publishing key {id}; key document {seq}");
+            audit_keys(store, &note("revoke-bundle-key", summary)).await?;
+        }
+        _ => {}
+    }
+    if let Some(store) = store {
+        store.close().await.ok();
+        // Phones keep the key document per root key: once one has seen the new document, a
+        // release that still carries an older one is refused, in every region.
+        let regions = published_regions(settings);
+        if !regions.is_empty() {
+            println!(
+                "Export every published region again so phones receive the new key document \
+                 (a phone that has seen it refuses releases under an older one): {}.",
+                regions.join(", ")
+            );
         }
     }
     let doc = keys.keys()?.document;

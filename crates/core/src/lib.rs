@@ -14,6 +14,7 @@ mod error;
 mod feed;
 mod ids;
 mod locale;
+pub mod markdown;
 mod model;
 mod report;
 mod schedule;
@@ -26,11 +27,11 @@ pub use error::{Error, Result};
 pub use feed::{Change, ChangeOp, EntityKind};
 pub use ids::{Id, Slug, stable_id};
 pub use locale::LocaleTag;
+pub use markdown::changing_markers;
 pub use model::{
     Accessibility, AccessibilityFeature, Accreditation, AccreditationEvidence, Address,
     ChangingFact, Event, GeoPoint, GeoPrecision, Guide, LanguageMode, LanguageOffered, Location,
     Organization, Phone, Service, ServiceAtLocation, ServiceStatus, Source, Trust, WebUrl,
-    changing_markers,
 };
 pub use report::{ProblemKind, ProblemReport};
 pub use schedule::{DatedException, ExceptionKind, OpeningHours, Schedule, TimeRange, Weekday};

@@ -5,6 +5,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use url::Url;
 
+use crate::markdown::changing_markers;
 use crate::topic::LEGAL_TOPICS;
 use crate::{Error, Id, LocaleTag, LocalizedText, Result, Schedule, Slug, Topic};
 
@@ -691,7 +692,11 @@ impl Guide {
         }
         for (locale, body) in self.body.iter() {
             for marker in changing_markers(&body.text) {
-                if !self.changing_facts.iter().any(|f| f.id.as_str() == marker) {
+                if !self
+                    .changing_facts
+                    .iter()
+                    .any(|f| f.id.as_str() == marker.as_str())
+                {
                     return Err(Error::invalid(
                         "body",
                         format!(
@@ -703,14 +708,6 @@ impl Guide {
         }
         Ok(())
     }
-}
-
-/// The ids of the `[changing:<id>]` markers in a guide body.
-pub fn changing_markers(body: &str) -> impl Iterator<Item = &str> {
-    body.match_indices("[changing:").filter_map(|(at, m)| {
-        let rest = &body[at + m.len()..];
-        rest.find(']').map(|end| &rest[..end])
-    })
 }
 
 /// A dated happening: a workshop, a citizenship day, a clinic.
@@ -795,9 +792,6 @@ mod tests {
     #[test]
     fn changing_markers_are_found() {
         let body = "Intro.\n\n[changing:n400-fee] As of 2024 the fee is set by USCIS.\n- [changing:daca-status] x";
-        assert_eq!(
-            changing_markers(body).collect::<Vec<_>>(),
-            ["n400-fee", "daca-status"]
-        );
+        assert_eq!(changing_markers(body), ["n400-fee", "daca-status"]);
     }
 }

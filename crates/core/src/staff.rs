@@ -172,6 +172,15 @@ impl StaffUser {
         self.role == Role::Admin
     }
 
+    /// How this person is named in public data (a translation's reviewer, a check's verifier):
+    /// `staff:<account id>`, stable and never their email address.
+    pub fn public_id(&self) -> String {
+        format!("{}{}", Self::PUBLIC_ID_PREFIX, self.id)
+    }
+
+    /// What every [`StaffUser::public_id`] starts with.
+    pub const PUBLIC_ID_PREFIX: &str = "staff:";
+
     /// Whether this person may change the listings of `organization` (its services included).
     pub fn may_edit_organization(&self, organization: Id) -> bool {
         match &self.role {

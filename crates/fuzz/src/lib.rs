@@ -1,5 +1,6 @@
 //! The fuzz targets' bodies: one per import format `vecino_hsds` reads (HSDS 3 JSON, the HSDS
-//! CSV datapackage, Ohana's CSV, Link-SF's JSON) and one for guide Markdown. Each takes
+//! CSV datapackage, Ohana's CSV, Link-SF's JSON) and one for guide Markdown
+//! (`vecino_core::markdown`). Each takes
 //! arbitrary bytes and must never panic; each also checks a property the review asked for
 //! (an import file never sets trust by itself; the import report never prints a control
 //! character; raw HTML in a guide never becomes markup). The libFuzzer targets in
@@ -15,12 +16,7 @@ use std::sync::OnceLock;
 use vecino_core::{LocaleTag, Source};
 use vecino_hsds::{Format, Import, ImportOptions};
 
-/// The guide renderer on this branch: `crates/api/src/web/markdown.rs`, compiled here on its
-/// own (it needs only pulldown-cmark), so the target does not build the web server. If the
-/// renderer moves (to `vecino_core::markdown`, say), point this at it.
-#[path = "../../api/src/web/markdown.rs"]
-#[allow(dead_code, clippy::all)]
-mod markdown;
+use vecino_core::markdown;
 
 const SOURCE_URL: &str = "https://fuzz.example.org/feed";
 
@@ -173,8 +169,10 @@ fn read_files(data: &[u8], files: &[&str], format: Format) {
     }
 }
 
-/// A guide body in Markdown, rendered as the public page and the kiosk render it. Raw HTML
-/// must come out as text: no element the source wrote itself.
+/// A guide body in Markdown, rendered as the public page and the kiosk render it
+/// (`vecino_core::markdown`). Raw HTML must come out as text, images as their description,
+/// links only to http, https, mailto, tel or relative addresses, and no tag may carry an event
+/// handler (a `[changing:…]` notice is put in text, never in an attribute).
 pub fn guide_markdown(data: &[u8]) {
     let Ok(source) = std::str::from_utf8(data) else {
         return;
@@ -184,8 +182,30 @@ pub fn guide_markdown(data: &[u8]) {
             (id == "fee").then(|| "<span class=\"changing\">as of 2026-01-01</span>".to_owned())
         });
         let lower = html.to_ascii_lowercase();
-        for tag in ["<script", "<iframe", "<object", "<embed", "<style", "<form"] {
-            assert!(!lower.contains(tag), "{tag} in {html:?}");
+        for bad in [
+            "<script",
+            "<iframe",
+            "<object",
+            "<embed",
+            "<style",
+            "<form",
+            "<img",
+            "href=\"javascript:",
+            "href=\"data:",
+            "href=\"vbscript:",
+        ] {
+            assert!(!lower.contains(bad), "{bad} in {html:?}");
+        }
+        // Text is escaped, so every `<` opens a tag the renderer wrote.
+        for tag in lower.split('<').skip(1) {
+            let tag = tag.split('>').next().unwrap_or_default();
+            let handler = tag.split_whitespace().skip(1).any(|attr| {
+                attr.starts_with("on")
+                    && attr.find('=').is_some_and(|eq| {
+                        eq > 2 && attr[2..eq].bytes().all(|b| b.is_ascii_alphabetic())
+                    })
+            });
+            assert!(!handler, "an event handler in <{tag}> of {html:?}");
         }
     }
     let _ = markdown::first_list_section(source);

@@ -27,7 +27,7 @@ use vecino_core::{
 use crate::convert::{self, from_chrono};
 use crate::entity::{events, guides, organizations, services, translation_sources};
 use crate::read::{Page, Paged, load_services};
-use crate::write::{Write, conflict_on_unique, write_service_rows};
+use crate::write::{AuditNote, Write, conflict_on_unique, insert_audit, write_service_rows};
 use crate::{Error, Result, Store};
 
 /// The kinds of record with translated text, in the order lists show them.
@@ -513,6 +513,7 @@ impl Store {
         id: Id,
         field: TextField,
         seen_source_hash: &str,
+        audit: Option<&AuditNote>,
         change: impl FnOnce(&mut LocalizedText) -> vecino_core::Result<()>,
     ) -> Result<TextWrite> {
         let write = Write::begin(self).await?;
@@ -577,8 +578,14 @@ impl Store {
                 .map_err(|e| conflict_on_unique(e, "event"))?,
         }
         // A translator's work is a staff edit: an import does not overwrite it unasked.
-        let note = crate::AuditNote::new("translation", Timestamp::now());
-        crate::import::mark_edited(&write.txn, kind, id, &note).await?;
+        let unnamed = AuditNote::new("translation", Timestamp::now());
+        crate::import::mark_edited(&write.txn, kind, id, audit.unwrap_or(&unnamed)).await?;
+        if let Some(note) = audit {
+            insert_audit(&write.txn, note, kind, Some(id), "translate", || {
+                field.as_str().to_owned()
+            })
+            .await?;
+        }
         write
             .commit(kind, id, vecino_core::ChangeOp::Upsert)
             .await

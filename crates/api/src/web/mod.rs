@@ -13,7 +13,7 @@
 pub mod admin;
 mod assets;
 mod ctx;
-mod markdown;
+mod kiosk;
 pub mod offline;
 mod pages;
 mod qr;
@@ -76,7 +76,7 @@ pub fn routes(config: WebConfig) -> Router<AppState> {
         .route("/", get(pages::root))
         .route("/kiosk", get(pages::kiosk_root))
         .route("/kiosk/", get(pages::kiosk_root))
-        .route("/kiosk/reset", get(pages::kiosk_reset))
+        .route("/kiosk/reset", get(kiosk::home_again).post(kiosk::reset))
         .route("/static/{file}", get(assets::serve))
         .route("/offline", get(offline::slash))
         .route("/offline/", get(offline::index))

@@ -10,7 +10,12 @@
 //! `<meta name="vecino-root-key">`. The service worker's version hashes the app's files, the
 //! search engine's ETags *and* the key, so a phone keeps using the key it installed until the
 //! app itself is updated from this origin; a bundle received from another phone is verified
-//! against it, never against anything the bundle carries.
+//! against it, never against anything the bundle carries. Beside the key, the page carries
+//! the floor of its key documents (`<meta name="vecino-keys-floor">`: the highest key
+//! document `seq` and the revoked publishing keys, from this server's key directory and
+//! published bundles, counted only when signed by that root key), so even a brand-new phone
+//! refuses an old key document or a revoked key, whichever region a bundle claims. The floor
+//! is part of the app's version: a revocation reaches phones as an app update.
 //!
 //! Data costs: every response here has a strong ETag (`If-None-Match` → 304) and `no-cache`.
 //! The service worker answers the app's files and the engine from its cache without asking the
@@ -90,6 +95,11 @@ const FILES: &[(&str, &str, &str)] = &[
         include_str!("../../../../crates/bundle/js/verify.mjs"),
     ),
     (
+        "trust.mjs",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../../web/offline/trust.mjs"),
+    ),
+    (
         "offline.css",
         "text/css; charset=utf-8",
         include_str!("../../../../web/offline/offline.css"),
@@ -127,9 +137,49 @@ fn version(key: Option<&str>, engine: &str) -> String {
     vecino_bundle::sha256_hex(all.as_bytes())[..16].to_owned()
 }
 
-/// This server's app version for the pinned key.
-fn app_version(key: Option<&str>) -> String {
-    version(key, &crate::offline_search::ENGINE_TAG)
+/// This server's app version for the pinned key and its key documents' floor.
+fn app_version(key: Option<&str>, floor: &str) -> String {
+    version(
+        key,
+        &format!("{}{floor}", *crate::offline_search::ENGINE_TAG),
+    )
+}
+
+/// The floor of the pinned key's key documents, as JSON (`{"seq":…,"revoked":[…]}`): what the
+/// key directory next to the pinned `root.pub` and every published region's `keys.json` say,
+/// each only if the pinned root key signed it.
+fn keys_floor(config: &super::WebConfig, shelf: &crate::bundles::BundleShelf) -> String {
+    use vecino_bundle::KeysSeen;
+    let root = config
+        .bundle_root_key
+        .hex()
+        .and_then(|k| vecino_bundle::keys::parse_public(&k).ok());
+    let Some(root) = root else {
+        return "{}".to_owned();
+    };
+    let mut docs: Vec<(Vec<u8>, Vec<u8>)> = Vec::new();
+    if let RootKey::File(path) = &config.bundle_root_key
+        && let Some(dir) = path.parent()
+        && let Ok(keys) = vecino_bundle::keys::KeyDir::new(dir).keys()
+    {
+        docs.push((keys.bytes, keys.signature));
+    }
+    if let Some(Ok(regions)) = shelf.dir().map(std::fs::read_dir) {
+        for region in regions.flatten() {
+            let dir = region.path();
+            if let (Ok(bytes), Ok(sig)) = (
+                std::fs::read(dir.join("keys.json")),
+                std::fs::read(dir.join("keys.json.sig")),
+            ) {
+                docs.push((bytes, sig));
+            }
+        }
+    }
+    let floor = KeysSeen::from_documents(
+        &root,
+        docs.iter().map(|(b, s)| (b.as_slice(), s.as_slice())),
+    );
+    serde_json::to_string(&floor).expect("a floor serializes")
 }
 
 /// `body` with a strong ETag of its bytes, or `304 Not Modified` (no body) when the request
@@ -185,6 +235,7 @@ pub async fn index(
     request_headers: HeaderMap,
 ) -> Response {
     let key = config.bundle_root_key.hex();
+    let floor = keys_floor(&config, &state.bundles);
     let locales: Vec<serde_json::Value> = state
         .i18n
         .locales()
@@ -197,19 +248,29 @@ pub async fn index(
             "{{LOCALES}}",
             &escape(&serde_json::Value::from(locales).to_string()),
         )
-        .replace("{{VERSION}}", &app_version(key.as_deref()));
+        .replace("{{KEYS_FLOOR}}", &escape(&floor))
+        .replace("{{VERSION}}", &app_version(key.as_deref(), &floor));
     let mut response = tagged(&request_headers, body);
     headers(&mut response, "text/html; charset=utf-8", "no-cache");
     response
 }
 
-/// The service worker, stamped with the app's version.
+/// The service worker, stamped with the app's version and the UI languages whose strings it
+/// keeps for offline use.
 pub async fn service_worker(
+    State(state): State<AppState>,
     config: axum::Extension<std::sync::Arc<super::WebConfig>>,
     request_headers: HeaderMap,
 ) -> Response {
     let key = config.bundle_root_key.hex();
-    let body = SW.replace("{{VERSION}}", &app_version(key.as_deref()));
+    let floor = keys_floor(&config, &state.bundles);
+    let languages: Vec<&str> = state.i18n.locales().iter().map(|l| l.tag).collect();
+    let body = SW
+        .replace("{{VERSION}}", &app_version(key.as_deref(), &floor))
+        .replace(
+            "{{LANGUAGES}}",
+            &serde_json::to_string(&languages).expect("tags serialize"),
+        );
     let mut response = tagged(&request_headers, body);
     headers(&mut response, "text/javascript; charset=utf-8", "no-cache");
     response.headers_mut().insert(
@@ -286,8 +347,13 @@ mod tests {
         assert_ne!(with, version(Some(&KEY.replace('6', "7")), "\"e1\""));
         assert_ne!(with, version(Some(KEY), "\"e2\""), "a new engine build");
         assert_eq!(
-            app_version(None),
-            version(None, &crate::offline_search::ENGINE_TAG)
+            app_version(None, "{}"),
+            version(None, &format!("{}{{}}", *crate::offline_search::ENGINE_TAG))
+        );
+        assert_ne!(
+            app_version(Some(KEY), r#"{"seq":1}"#),
+            app_version(Some(KEY), r#"{"seq":3,"revoked":["073a"]}"#),
+            "a revocation is a new version"
         );
     }
 
@@ -312,10 +378,15 @@ mod tests {
             escape(r#"["a","<b>&"]"#),
             "[&quot;a&quot;,&quot;&lt;b&gt;&amp;&quot;]"
         );
-        for placeholder in ["{{ROOT_KEY}}", "{{LOCALES}}", "{{VERSION}}"] {
+        for placeholder in [
+            "{{ROOT_KEY}}",
+            "{{KEYS_FLOOR}}",
+            "{{LOCALES}}",
+            "{{VERSION}}",
+        ] {
             assert!(INDEX.contains(placeholder), "{placeholder}");
         }
-        assert!(SW.contains("{{VERSION}}"));
+        assert!(SW.contains("{{VERSION}}") && SW.contains("{{LANGUAGES}}"));
         assert!(CSP.contains("default-src 'self'") && !CSP.contains("unsafe-inline"));
     }
 }

@@ -8,13 +8,12 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use vecino_core::{
     EntityKind, Event, GeoPoint, GeoPrecision, Guide, Organization, Schedule, Service, Slug,
-    Timestamp, Topic, Trust,
+    Timestamp, Topic, Trust, markdown,
 };
 use vecino_search::{Filters, SearchRequest};
 
 use super::WebConfig;
 use super::ctx::{Ctx, Txt, ctx_for, encode, negotiated_tag};
-use super::markdown;
 use super::qr;
 use super::report::ReportForm;
 use super::view::{html, redirect, render_error, render_internal, render_not_found};
@@ -53,7 +52,12 @@ pub async fn kiosk_root(
     root_for(&state, &headers, query.as_deref(), "/kiosk")
 }
 
-fn root_for(state: &AppState, headers: &HeaderMap, query: Option<&str>, base: &str) -> Response {
+pub(super) fn root_for(
+    state: &AppState,
+    headers: &HeaderMap,
+    query: Option<&str>,
+    base: &str,
+) -> Response {
     let explicit = query.and_then(|q| {
         form_urlencoded::parse(q.as_bytes())
             .find(|(k, _)| k == "lang")
@@ -67,19 +71,6 @@ fn root_for(state: &AppState, headers: &HeaderMap, query: Option<&str>, base: &s
     response
         .headers_mut()
         .insert(header::VARY, HeaderValue::from_static("Accept-Language"));
-    response
-}
-
-/// `/kiosk/reset`: the kiosk starts over. The browser is told to forget everything this site
-/// left in it, then goes to the kiosk's home page.
-pub async fn kiosk_reset(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let mut response = root_for(&state, &headers, None, "/kiosk");
-    let h = response.headers_mut();
-    h.insert(
-        header::HeaderName::from_static("clear-site-data"),
-        HeaderValue::from_static("\"cache\", \"cookies\", \"storage\""),
-    );
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
 }
 
@@ -680,6 +671,14 @@ pub struct PlaceView {
     pub timezone: Option<String>,
 }
 
+/// A legal accreditation as a listing shows it: its name, what it means, and (when recorded)
+/// the "checked on" line with the roster or bar listing that shows it.
+pub struct AccreditationView {
+    pub label: String,
+    pub why: String,
+    pub evidence: Option<(String, SourceView)>,
+}
+
 #[derive(Template)]
 #[template(path = "service.html")]
 pub struct ServicePage<'a> {
@@ -694,7 +693,7 @@ pub struct ServicePage<'a> {
     pub own_hours: Option<PlaceView>,
     pub languages: Vec<(String, String, String)>,
     /// The label, why it matters, and when and where an admin found it.
-    pub accreditation: Option<(String, String, Option<(String, SourceView)>)>,
+    pub accreditation: Option<AccreditationView>,
     pub unaccredited_legal: bool,
     pub trust: TrustView,
     pub website: Option<String>,
@@ -873,7 +872,11 @@ pub async fn service_page(
                     },
                 )
             });
-            (ctx.t(&id), ctx.ta(&id, "explanation"), evidence)
+            AccreditationView {
+                label: ctx.t(&id),
+                why: ctx.ta(&id, "explanation"),
+                evidence,
+            }
         }),
         unaccredited_legal: service.accreditation.is_none()
             && service.topics.contains(&Topic::LegalAid),

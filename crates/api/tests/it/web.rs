@@ -291,7 +291,7 @@ async fn a_service_page_shows_trust_languages_and_hours_in_its_time_zone() {
 }
 
 #[tokio::test]
-async fn the_kiosk_keeps_links_inside_and_resets_with_clear_site_data() {
+async fn the_kiosk_keeps_links_inside_and_a_get_or_a_bare_post_clears_nothing() {
     let app = TestApp::seeded().await;
     let r = app
         .get(
@@ -300,19 +300,25 @@ async fn the_kiosk_keeps_links_inside_and_resets_with_clear_site_data() {
         )
         .await;
     assert_page(&r, "es", "ltr");
-    assert!(r.text.contains(r#"href="/kiosk/reset""#), "start over");
+    assert!(
+        r.text.contains(r#"action="/kiosk/reset" method="post""#),
+        "start over"
+    );
     assert!(
         r.text.contains("data-idle=\"120\""),
         "idle time from the settings"
     );
     assert!(
         r.text.contains(
-            r#"<noscript><meta http-equiv="refresh" content="360;url=/kiosk/reset"></noscript>"#
+            r#"<noscript><meta http-equiv="refresh" content="360;url=/kiosk/"></noscript>"#
         ),
         "without script the kiosk still starts over"
     );
     for action in r.text.split("action=\"").skip(1) {
-        assert!(action.starts_with("/kiosk/es/"), "forms stay in the kiosk");
+        assert!(
+            action.starts_with("/kiosk/es/") || action.starts_with("/kiosk/reset\""),
+            "forms stay in the kiosk"
+        );
     }
     assert!(
         !r.text.contains(r#"href="http"#),
@@ -334,11 +340,16 @@ async fn the_kiosk_keeps_links_inside_and_resets_with_clear_site_data() {
     let guide = app.get("/kiosk/es/guides/know-your-rights", None).await;
     assert!(!guide.text.contains(r#"href="http"#));
 
-    let reset = app.get("/kiosk/reset", Some("vi")).await;
-    assert_eq!(reset.status, StatusCode::SEE_OTHER);
-    assert_eq!(header(&reset, "location"), "/kiosk/vi/");
-    assert!(header(&reset, "clear-site-data").contains("\"storage\""));
-    assert!(reset.headers.get("set-cookie").is_none());
+    // A GET (a link, an image) only goes home: it clears nothing.
+    let home = app.get("/kiosk/reset", Some("vi")).await;
+    assert_eq!(home.status, StatusCode::SEE_OTHER);
+    assert_eq!(header(&home, "location"), "/kiosk/vi/");
+    assert!(home.headers.get("clear-site-data").is_none());
+    // A POST that does not say it comes from this site is refused.
+    let refused = app.post_form("/kiosk/reset", &[("from", "kiosk")]).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert!(refused.headers.get("clear-site-data").is_none());
+    assert!(refused.headers.get("set-cookie").is_none());
 }
 
 #[tokio::test]

@@ -1,6 +1,7 @@
 //! The reference JavaScript verifier (`crates/bundle/js/verify.mjs`, only browser APIs:
 //! WebCrypto Ed25519 and SHA-256, DecompressionStream, JSON) verifies what `export` writes,
-//! applies its deltas to byte-identical canonical JSON, and refuses tampering — run under Node.
+//! applies its deltas to byte-identical canonical JSON, and refuses tampering (dates that do not
+//! parse included) — run under Node.
 //! Skipped, saying so, when `node` is not installed.
 
 use std::path::Path;
@@ -120,6 +121,27 @@ fn a_browser_verifies_bundles_and_applies_deltas() {
         }),
         "SizeMismatch"
     );
+    // A date that does not parse, in a manifest the publishing key signed: refused, never
+    // compared (NaN is neither before nor after a key's validity).
+    let resign = |d: &Path, field: &str| {
+        let mut m: Value =
+            serde_json::from_slice(&std::fs::read(d.join("manifest.json")).unwrap()).unwrap();
+        m[field] = "soon".into();
+        let bytes = vecino_bundle::canonical::to_vec_of(&m).unwrap();
+        let key = p
+            .keys
+            .path()
+            .join(format!("publishing/{}.key", m["key_id"].as_str().unwrap()));
+        let secret = vecino_bundle::keys::read_secret(&key).unwrap();
+        std::fs::write(d.join("manifest.json"), &bytes).unwrap();
+        std::fs::write(
+            d.join("manifest.json.sig"),
+            vecino_bundle::keys::sign(&secret, &bytes),
+        )
+        .unwrap();
+    };
+    assert_eq!(refused(&|d| resign(d, "issued_at")), "Malformed");
+    assert_eq!(refused(&|d| resign(d, "expires_at")), "Malformed");
     let wrong_root = verify_js(&p.out, &"ab".repeat(32), None);
     assert_eq!(wrong_root["error"], "RootMismatch", "{wrong_root}");
     let signed_by: Value =

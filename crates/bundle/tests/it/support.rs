@@ -79,9 +79,7 @@ impl Publishing {
     }
 
     pub fn anchor(&self) -> TrustAnchor {
-        TrustAnchor {
-            root: self.keys.root_public().unwrap(),
-        }
+        TrustAnchor::new(self.keys.root_public().unwrap())
     }
 
     pub fn export(&self, dir: &Dir, at: Timestamp) -> ExportReport {

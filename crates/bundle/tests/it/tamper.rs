@@ -8,7 +8,7 @@ use std::path::Path;
 
 use vecino_bundle::keys::{KeyDir, sign};
 use vecino_bundle::verify::{Verified, apply_delta, verify_dir};
-use vecino_bundle::{Encoding, Error, Result, TrustAnchor, TrustState, canonical};
+use vecino_bundle::{Encoding, Error, KeysSeen, Result, TrustAnchor, TrustState, canonical};
 
 use crate::support::{Publishing, directory, export_to, later};
 
@@ -195,9 +195,7 @@ fn a_wrong_key_is_refused() {
     // The client pins another root altogether.
     let copy = tempfile::tempdir().unwrap();
     copy_dir(&p.out, copy.path());
-    let wrong = TrustAnchor {
-        root: other.root_public().unwrap(),
-    };
+    let wrong = TrustAnchor::new(other.root_public().unwrap());
     let err = verify_dir(copy.path(), &wrong, &state, later(2), true).unwrap_err();
     assert!(matches!(err, Error::RootMismatch), "{err}");
 }
@@ -239,7 +237,11 @@ fn a_revoked_key_is_refused_and_a_rotated_one_still_verifies_its_past() {
 
     // An older key document (from before the revocation) is refused once a newer was seen.
     let seen = TrustState {
-        keys_seq: Some(revoked.document.seq),
+        keys: [(
+            revoked.document.root_key_id.clone(),
+            KeysSeen::of(&revoked.document),
+        )]
+        .into(),
         ..TrustState::default()
     };
     let err = tampered(&p, &seen, |d| {
@@ -421,4 +423,130 @@ fn a_publishing_directory_holds_one_region_and_one_export_at_a_time() {
     let err = vecino_bundle::export(&p.out, &input, &first, &publisher, &|_, _| {}).unwrap_err();
     assert!(matches!(err, Error::AlreadyPublished(2)), "{err}");
     vecino_bundle::export(&p.out, &input, &opts, &publisher, &|_, _| {}).unwrap();
+}
+
+/// A release signed by `key` (a publishing key's secret file), relabelled as region `region`,
+/// release `seq`: what someone holding a leaked key forges.
+fn forge(dir: &Path, key: &Path, region: &str, seq: u64) {
+    let mut manifest = manifest_json(dir);
+    manifest["region"]["id"] = region.into();
+    manifest["seq"] = seq.into();
+    let bytes = canonical::to_vec_of(&manifest).unwrap();
+    let secret = vecino_bundle::keys::read_secret(key).unwrap();
+    fs::write(dir.join("manifest.json"), &bytes).unwrap();
+    fs::write(dir.join("manifest.json.sig"), sign(&secret, &bytes)).unwrap();
+}
+
+#[test]
+fn a_revoked_key_with_an_old_key_document_is_refused_for_any_region() {
+    let (p, r1) = two_releases();
+    let signed_by = manifest_json(r1.path())["key_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    p.keys.rotate(later(3)).unwrap();
+    p.keys.revoke(&signed_by, later(4)).unwrap();
+    let current = p.keys.keys().unwrap();
+    export_to(&p.keys, &p.out, &directory(40, 3), later(5));
+    let anchor = p.anchor();
+
+    // The client follows region "all" and has seen the key document with the revocation.
+    let mut state = TrustState::default();
+    let v = verify_dir(&p.out, &anchor, &state, later(5), true).unwrap();
+    state.accept(&v.manifest);
+    assert_eq!(state.region.as_deref(), Some("all"));
+
+    // Release 1 relabelled region "x", release 99, signed with the revoked key, with the key
+    // document of release 1 (before the revocation).
+    let forged = tempfile::tempdir().unwrap();
+    copy_dir(r1.path(), forged.path());
+    let key = p.keys.path().join(format!("publishing/{signed_by}.key"));
+    forge(forged.path(), &key, "x", 99);
+    let fresh = TrustState::default();
+    verify_dir(forged.path(), &anchor, &fresh, later(5), true)
+        .expect("with nothing known, the forgery verifies: why a floor is needed");
+
+    // What the client saw under this root, for another region: refused.
+    let other_region = TrustState {
+        keys: state.keys.clone(),
+        ..TrustState::default()
+    };
+    let err = verify_dir(forged.path(), &anchor, &other_region, later(5), true).unwrap_err();
+    assert!(matches!(err, Error::KeysRollback { .. }), "{err}");
+    // Only the revoked id known (a floor without the seq): refused as revoked.
+    let revoked_only = KeysSeen {
+        seq: 0,
+        revoked: [signed_by.clone()].into(),
+    };
+    let mut floored = TrustState::default();
+    floored.raise(&anchor.root_id(), &revoked_only);
+    let err = verify_dir(forged.path(), &anchor, &floored, later(5), true).unwrap_err();
+    assert!(
+        matches!(err, Error::RevokedKey(ref id) if *id == signed_by),
+        "{err}"
+    );
+    // A brand-new client with the floor from the current key document: refused.
+    let floor = KeysSeen::from_documents(
+        &anchor.root,
+        [(current.bytes.as_slice(), current.signature.as_slice())],
+    );
+    assert_eq!(floor.seq, current.document.seq);
+    assert!(floor.revoked.contains(&signed_by));
+    let mut floored = TrustState::default();
+    floored.raise(&anchor.root_id(), &floor);
+    let err = verify_dir(forged.path(), &anchor, &floored, later(5), true).unwrap_err();
+    assert!(matches!(err, Error::KeysRollback { .. }), "{err}");
+    // The state that follows "all" refuses region "x" however it is signed.
+    let forged_ok = tempfile::tempdir().unwrap();
+    copy_dir(&p.out, forged_ok.path());
+    let current_key = manifest_json(&p.out)["key_id"].as_str().unwrap().to_owned();
+    let key = p.keys.path().join(format!("publishing/{current_key}.key"));
+    forge(forged_ok.path(), &key, "x", 99);
+    let err = verify_dir(forged_ok.path(), &p.anchor(), &state, later(5), true).unwrap_err();
+    assert!(matches!(err, Error::WrongRegion { .. }), "{err}");
+}
+
+#[test]
+fn a_floor_counts_only_key_documents_of_its_root() {
+    let (p, _) = two_releases();
+    let other = tempfile::tempdir().unwrap();
+    let stranger = KeyDir::new(other.path().join("keys"));
+    stranger.create(later(1)).unwrap();
+    stranger.rotate(later(2)).unwrap();
+    let theirs = stranger.keys().unwrap();
+    let floor = KeysSeen::from_documents(
+        &p.anchor().root,
+        [(theirs.bytes.as_slice(), theirs.signature.as_slice())],
+    );
+    assert_eq!(floor, KeysSeen::default());
+}
+
+#[test]
+fn a_key_document_and_its_signature_become_current_together() {
+    let p = Publishing::new();
+    let dir = p.keys.path().to_owned();
+    assert_eq!(fs::read_to_string(dir.join("keys.current")).unwrap(), "1");
+    p.keys.rotate(later(1)).unwrap();
+    assert_eq!(fs::read_to_string(dir.join("keys.current")).unwrap(), "2");
+    // The first document and its signature are still there, unchanged, for a reader that
+    // started before the rotation; the current pair verifies.
+    assert!(dir.join("keys/1/keys.json").is_file() && dir.join("keys/1/keys.json.sig").is_file());
+    assert!(
+        !dir.join("keys.json").exists(),
+        "no top-level pair to mismatch"
+    );
+    let current = p.keys.keys().unwrap();
+    assert_eq!(current.document.seq, 2);
+    let floor = KeysSeen::from_documents(
+        &p.anchor().root,
+        [(current.bytes.as_slice(), current.signature.as_slice())],
+    );
+    assert_eq!(floor.seq, 2, "the pair read is a matching one");
+    // A key directory of the layout before (a top-level pair) is still read.
+    let old = tempfile::tempdir().unwrap();
+    fs::write(old.path().join("keys.json"), &current.bytes).unwrap();
+    fs::write(old.path().join("keys.json.sig"), &current.signature).unwrap();
+    let legacy = KeyDir::new(old.path());
+    assert!(legacy.exists());
+    assert_eq!(legacy.keys().unwrap().document.seq, 2);
 }

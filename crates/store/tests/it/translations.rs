@@ -107,7 +107,7 @@ async fn a_translation_goes_stale_when_its_source_changes_and_keeps_the_old_sour
         // A form made from another source is refused and writes nothing.
         let head = s.head_revision().await.unwrap();
         let refused = s
-            .write_translation(kind, svc.id, field, "not the hash", |text| {
+            .write_translation(kind, svc.id, field, "not the hash", None, |text| {
                 human_translation(text, vi.clone(), "Làm gì.", "t@example.org", day)
             })
             .await
@@ -116,7 +116,7 @@ async fn a_translation_goes_stale_when_its_source_changes_and_keeps_the_old_sour
         assert_eq!(s.head_revision().await.unwrap(), head);
 
         let saved = s
-            .write_translation(kind, svc.id, field, &seen, |text| {
+            .write_translation(kind, svc.id, field, &seen, None, |text| {
                 human_translation(text, vi.clone(), "Làm gì.", "t@example.org", day)
             })
             .await
@@ -128,7 +128,7 @@ async fn a_translation_goes_stale_when_its_source_changes_and_keeps_the_old_sour
         assert_eq!(changes.len(), 1, "one change in the feed ({})", t.name);
         assert_eq!((changes[0].revision, changes[0].id), (revision, svc.id));
         let again = s
-            .write_translation(kind, svc.id, field, &seen, |text| {
+            .write_translation(kind, svc.id, field, &seen, None, |text| {
                 human_translation(text, vi.clone(), "Làm gì.", "t@example.org", day)
             })
             .await
@@ -160,7 +160,7 @@ async fn a_translation_goes_stale_when_its_source_changes_and_keeps_the_old_sour
         // Reviewing it against the new source makes it current again.
         let new_hash = content_hash("What it does, on Saturdays.");
         let reviewed = s
-            .write_translation(kind, svc.id, field, &new_hash, |text| {
+            .write_translation(kind, svc.id, field, &new_hash, None, |text| {
                 mark_reviewed(text, &vi, "r@example.org", day)
             })
             .await

@@ -325,7 +325,12 @@ pub async fn api(
                     .ok_or_else(|| invalid("as_of", "a date (YYYY-MM-DD)"))?;
                 let source: Source = serde_json::from_value(input["source"].clone())
                     .map_err(|e| invalid("source", &e.to_string()))?;
-                Some((kind, as_of, Source::new(&source.title, source.url.as_str()).map_err(|e| invalid("source", &e.to_string()))?))
+                Some((
+                    kind,
+                    as_of,
+                    Source::new(&source.title, source.url.as_str())
+                        .map_err(|e| invalid("source", &e.to_string()))?,
+                ))
             }
         };
         match accredit(&state, &user, Via::Token, id, Decision { accreditation }).await {

@@ -19,16 +19,15 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use unic_langid::LanguageIdentifier;
 use vecino_core::{
-    AuditEntry, EntityKind, Id, LocaleTag, MAX_TRANSLATION_CHARS, Provenance, Role, TextField,
+    EntityKind, Id, LocaleTag, MAX_TRANSLATION_CHARS, Provenance, Role, StaffUser, TextField,
     TextState, changing_markers, content_hash, human_translation, mark_reviewed,
 };
 use vecino_i18n::{Direction, SHIPPED, direction};
 use vecino_store::{
-    Page, StateCounts, TRANSLATED_KINDS, TextWrite, Translatable, TranslationQuery,
+    AuditNote, Page, StateCounts, TRANSLATED_KINDS, TextWrite, Translatable, TranslationQuery,
 };
 
 use super::super::ctx::{Ctx, Txt};
-use super::super::markdown;
 use super::super::view::redirect;
 use super::{AdminReq, ErrorPage, error_page, field, fields, page};
 use crate::AppState;
@@ -447,9 +446,10 @@ pub fn word_diff(old: &str, new: &str) -> Option<Vec<DiffPart>> {
     Some(parts)
 }
 
-/// Markdown to safe HTML (raw HTML is shown as text), `[changing:…]` markers kept visible.
+/// Markdown to safe HTML (raw HTML is shown as text), `[changing:…]` markers kept visible as
+/// text (never as HTML: the id is whatever the translator typed).
 fn preview(source: &str) -> String {
-    markdown::render(source, false, |id| Some(format!("[changing:{id}]")))
+    vecino_core::markdown::render(source, false, |_| None)
 }
 
 struct Stale {
@@ -548,6 +548,22 @@ async fn edit_page(
             .map(|t| t.text.clone())
             .unwrap_or_default()
     });
+    // Staff see who reviewed: the public id (`staff:<id>`) of an account is shown as its email.
+    let reviewer = match current_translation.and_then(|t| t.reviewer.as_deref()) {
+        Some(public) => Some(
+            match public
+                .strip_prefix(StaffUser::PUBLIC_ID_PREFIX)
+                .and_then(|id| Id::parse(id).ok())
+            {
+                Some(id) => match state.store.staff_user(id).await {
+                    Ok(found) => found.map_or_else(|| public.to_owned(), |u| u.email.to_string()),
+                    Err(e) => return req.failure(e),
+                },
+                None => public.to_owned(),
+            },
+        ),
+        None => None,
+    };
     let markdown = item.field.is_markdown();
     let preview_html = (markdown && (shown.preview || current_translation.is_some()))
         .then(|| preview(&value))
@@ -588,7 +604,7 @@ async fn edit_page(
             state_slug: text_state.as_str(),
             current: current_translation.map(|t| Current {
                 provenance: provenance_name(c, t.provenance),
-                reviewed: match (&t.reviewer, t.reviewed_at) {
+                reviewed: match (&reviewer, t.reviewed_at) {
                     (Some(who), Some(on)) => {
                         Some(c.t2("admin-tr-reviewed-by", "who", who, "date", &on.to_string()))
                     }
@@ -716,10 +732,11 @@ fn check_typed(c: &Ctx, item: &Translatable, locale: &LocaleTag, typed: &str) ->
         ));
     }
     if item.field.is_markdown()
-        && let Some(marker) =
-            changing_markers(typed).find(|m| !item.changing_facts.iter().any(|f| f == m))
+        && let Some(marker) = changing_markers(typed)
+            .into_iter()
+            .find(|m| !item.changing_facts.iter().any(|f| f == m))
     {
-        return Some(c.t1("admin-tr-error-marker", "marker", marker));
+        return Some(c.t1("admin-tr-error-marker", "marker", &marker));
     }
     None
 }
@@ -765,7 +782,7 @@ async fn save(
         )
         .await;
     }
-    let who = t.session.user.email.to_string();
+    let who = t.session.user.public_id();
     let locale_tag = t.locale.clone();
     let written = state
         .store
@@ -774,27 +791,34 @@ async fn save(
             t.item.id,
             t.item.field,
             field(&form, "source_hash"),
+            Some(&audit_note(&t, "translate")),
             |text| human_translation(text, locale_tag, &typed, &who, today()),
         )
         .await;
-    finish(
-        &state,
-        &req,
-        &t,
-        written,
-        "translate",
-        |error, status, item| again(Some(error), false, status, item),
-    )
+    finish(&state, &req, &t, written, |error, status, item| {
+        again(Some(error), false, status, item)
+    })
     .await
 }
 
-/// After a write: audit it and go back to the editor, or show why nothing was written.
+/// The audit row a translation write commits with (`translate:<field>:<locale>`,
+/// `review:<field>:<locale>`).
+fn audit_note(t: &Target, verb: &str) -> AuditNote {
+    AuditNote {
+        at: Timestamp::now(),
+        actor: t.session.user.email.to_string(),
+        action: Some(action(verb, t.item.field, &t.locale)),
+        summary: None,
+    }
+}
+
+/// After a write (audited in its transaction): go back to the editor, or show why nothing was
+/// written.
 async fn finish<F, Fut>(
     state: &AppState,
     req: &AdminReq,
     t: &Target,
     written: vecino_store::Result<TextWrite>,
-    verb: &str,
     again: F,
 ) -> Response
 where
@@ -804,22 +828,7 @@ where
     let c = &req.c;
     let href = editor_href(c, &t.locale, t.item.kind, t.item.id, t.item.field);
     match written {
-        Ok(TextWrite::Saved(_)) => {
-            if let Err(e) = state
-                .store
-                .audit(&AuditEntry {
-                    at: Timestamp::now(),
-                    actor: t.session.user.email.to_string(),
-                    action: action(verb, t.item.field, &t.locale),
-                    record_id: Some(t.item.id),
-                })
-                .await
-            {
-                return req.failure(e);
-            }
-            redirect(&format!("{href}?saved=1"))
-        }
-        Ok(TextWrite::Unchanged) => redirect(&format!("{href}?saved=1")),
+        Ok(TextWrite::Saved(_) | TextWrite::Unchanged) => redirect(&format!("{href}?saved=1")),
         Ok(TextWrite::NotFound) => error_page(c, StatusCode::NOT_FOUND, "not-found"),
         Ok(TextWrite::SourceChanged) => {
             // Show the new source beside what was typed.
@@ -885,7 +894,7 @@ async fn review(
         )
         .await;
     }
-    let who = t.session.user.email.to_string();
+    let who = t.session.user.public_id();
     let locale_tag = t.locale.clone();
     let written = state
         .store
@@ -894,10 +903,11 @@ async fn review(
             t.item.id,
             t.item.field,
             field(&form, "source_hash"),
+            Some(&audit_note(&t, "review")),
             |text| mark_reviewed(text, &locale_tag, &who, today()),
         )
         .await;
-    finish(&state, &req, &t, written, "review", again).await
+    finish(&state, &req, &t, written, again).await
 }
 
 #[cfg(test)]
