@@ -14,6 +14,7 @@ mod m20261128_000004_editor;
 mod m20261128_000010_translation_sources;
 mod m20261207_000001_trust;
 mod m20261208_000001_reviewers;
+mod m20261208_000002_record_origins;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000010_translation_sources::Migration),
             Box::new(m20261207_000001_trust::Migration),
             Box::new(m20261208_000001_reviewers::Migration),
+            Box::new(m20261208_000002_record_origins::Migration),
         ]
     }
 }

@@ -441,7 +441,20 @@ fn an_imported_dataset_is_searchable_and_served_as_valid_hsds() {
 
     // Into a fresh directory and out again: nothing lost, nothing changed.
     let fresh = tempfile::tempdir().unwrap();
-    let (ok, text) = run(fresh.path(), &["import", out_dir.to_str().unwrap()], &[]);
+    // The operator's own export: its checks, sources, guides and events are believed only
+    // when they say so.
+    let (ok, text) = run(
+        fresh.path(),
+        &[
+            "import",
+            out_dir.to_str().unwrap(),
+            "--source-url",
+            "https://vecino.example.org/export",
+            "--trust-vecino-profile",
+            "--with-guides-and-events",
+        ],
+        &[],
+    );
     assert!(ok, "{text}");
     assert!(text.contains("Everything was read."), "{text}");
     let again_dir = fresh.path().join("export");

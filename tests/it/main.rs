@@ -10,6 +10,7 @@ mod first_run;
 mod guides_and_kiosk;
 mod headers;
 mod hsds;
+mod import_trust;
 mod offline;
 mod offline_keys;
 mod offline_search;

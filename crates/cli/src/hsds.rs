@@ -1,12 +1,20 @@
 //! `vecino import` and `vecino export`: HSDS data in and out, through vecino-hsds and the
-//! store's one-transaction batch write.
+//! store's import path (one transaction, one audit row).
+//!
+//! An import file is untrusted: without a flag that names the risk, an import never takes a
+//! check, accreditation or sources from the file, never changes a record from another source
+//! or one staff edited, and never writes guides or events. Nothing here may bypass the store's
+//! import path.
 
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 use vecino_core::{LocaleTag, Source, Topic};
 use vecino_hsds::{Format, ImportOptions};
-use vecino_store::{Batch, Page, ServiceFilter, Store};
+use vecino_store::{
+    AuditNote, Batch, IMPORT_ACTOR, ImportOutcome, ImportPolicy, Page, Refusal, ServiceFilter,
+    Store,
+};
 
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
@@ -16,8 +24,8 @@ pub struct ImportArgs {
     /// (Link-SF's Parse export) or auto.
     #[arg(long, default_value = "auto")]
     pub format: String,
-    /// The web address of the dataset, cited as the source of every record (required unless
-    /// the data is a Vecino export, whose records carry their own sources).
+    /// The web address of the dataset (required): cited as the source of every record, and
+    /// recorded as where each record it writes came from.
     #[arg(long)]
     pub source_url: Option<String>,
     /// The source's title (default: the web address's host).
@@ -38,6 +46,20 @@ pub struct ImportArgs {
     /// Read and report, but write nothing.
     #[arg(long)]
     pub dry_run: bool,
+    /// RISK: believe the file about trust — "checked by a person", accreditation and each
+    /// record's own sources. Only for a Vecino export you made yourself.
+    #[arg(long)]
+    pub trust_vecino_profile: bool,
+    /// RISK: change records that exist and came from another source (or from no import: the
+    /// starter content, records staff created).
+    #[arg(long)]
+    pub overwrite_other_sources: bool,
+    /// RISK: change records that staff edited (or deleted) since they were imported.
+    #[arg(long)]
+    pub overwrite_staff_edits: bool,
+    /// RISK: also write the file's guides and events (advice residents act on).
+    #[arg(long)]
+    pub with_guides_and_events: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -65,30 +87,26 @@ pub async fn import(store: &Store, args: &ImportArgs) -> anyhow::Result<()> {
         })?,
         other => bail!("unknown format {other:?}: hsds3, datapackage, ohana, linksf or auto"),
     };
-    let source = match &args.source_url {
-        Some(url) => {
-            let parsed = url::Url::parse(url).context("--source-url is not a web address")?;
-            let title = args
-                .source_title
-                .clone()
-                .or_else(|| parsed.host_str().map(str::to_owned))
-                .unwrap_or_else(|| url.clone());
-            Some(Source::new(&title, url)?)
-        }
-        None => None,
+    let Some(source_url) = &args.source_url else {
+        bail!(
+            "--source-url is required: pass --source-url with the dataset's web address, which every record cites (nothing was written)"
+        );
     };
+    let parsed = url::Url::parse(source_url).context("--source-url is not a web address")?;
+    let title = args
+        .source_title
+        .clone()
+        .or_else(|| parsed.host_str().map(str::to_owned))
+        .unwrap_or_else(|| source_url.clone());
+    let source = Source::new(&title, source_url)?;
     let options = ImportOptions {
-        source_key: args.source_url.clone().unwrap_or_else(|| {
-            std::fs::canonicalize(&args.path)
-                .unwrap_or_else(|_| args.path.clone())
-                .display()
-                .to_string()
-        }),
-        source,
+        source_key: source_url.clone(),
+        source: Some(source),
         text_locale: LocaleTag::parse(&args.locale)?,
         timezone: args.timezone.clone(),
         country: args.country.clone(),
         fallback_topic: args.topic.as_deref().map(Topic::parse).transpose()?,
+        trust_profile: args.trust_vecino_profile,
     };
     if let Some(zone) = &options.timezone {
         jiff::tz::TimeZone::get(zone)
@@ -108,10 +126,14 @@ pub async fn import(store: &Store, args: &ImportArgs) -> anyhow::Result<()> {
             "{unsourced} records name no source to cite: pass --source-url with the dataset's web address (nothing was written)"
         );
     }
-    if args.dry_run {
-        println!("Dry run: nothing written.");
-        return Ok(());
-    }
+    let policy = ImportPolicy {
+        source_url: source_url.clone(),
+        trust_file: args.trust_vecino_profile,
+        overwrite_other_sources: args.overwrite_other_sources,
+        overwrite_staff_edits: args.overwrite_staff_edits,
+        guides_and_events: args.with_guides_and_events,
+        dry_run: args.dry_run,
+    };
     let batch = Batch {
         organizations: &import.organizations,
         services: &import.services,
@@ -125,8 +147,9 @@ pub async fn import(store: &Store, args: &ImportArgs) -> anyhow::Result<()> {
     );
     bar.set_message("Importing");
     let logged = std::sync::Mutex::new(std::time::Instant::now());
+    let note = AuditNote::new(IMPORT_ACTOR, vecino_core::Timestamp::now());
     let outcome = store
-        .write_batch(batch, &|done, total| {
+        .import(batch, &policy, &note, &|done, total| {
             bar.set_position(done);
             if bar.is_hidden() {
                 let mut last = logged.lock().expect("progress lock");
@@ -139,11 +162,73 @@ pub async fn import(store: &Store, args: &ImportArgs) -> anyhow::Result<()> {
         .await
         .context("writing the import (nothing was written)")?;
     bar.finish_and_clear();
-    println!(
-        "Imported in one transaction: {} records written, {} unchanged.",
-        outcome.written, outcome.unchanged
-    );
+    print!("{}", outcome_text(&outcome));
+    if args.dry_run {
+        println!("Dry run: nothing written.");
+    } else {
+        println!(
+            "Imported in one transaction: {} records written, {} unchanged, {} refused.",
+            outcome.written,
+            outcome.unchanged,
+            outcome.refused.len()
+        );
+    }
     Ok(())
+}
+
+/// What the import refused, by reason, with the flag that would allow it, and record by record.
+fn outcome_text(outcome: &ImportOutcome) -> String {
+    let mut text = String::new();
+    if outcome.refused.is_empty() {
+        return text;
+    }
+    text.push_str(&format!(
+        "{} records were refused (left as they are). By reason:\n",
+        outcome.refused.len()
+    ));
+    for (why, count) in outcome.refused_by_reason() {
+        text.push_str(&format!("  {count:>5}  {}\n", refusal_text(why)));
+    }
+    text.push_str("Record by record:\n");
+    for r in &outcome.refused {
+        text.push_str(&format!(
+            "  {} {}: {}",
+            r.kind.as_str(),
+            r.id,
+            why_short(r.why)
+        ));
+        if let Some(detail) = &r.detail {
+            text.push_str(&format!(" ({})", vecino_hsds::Printable(detail)));
+        }
+        text.push('\n');
+    }
+    text
+}
+
+fn why_short(why: Refusal) -> &'static str {
+    match why {
+        Refusal::OtherSource => "came from another source",
+        Refusal::StaffEdited => "edited by staff",
+        Refusal::GuidesAndEvents => "a guide or event",
+        Refusal::Conflict => "conflicts with another record",
+        Refusal::Invalid => "not a valid record",
+    }
+}
+
+fn refusal_text(why: Refusal) -> &'static str {
+    match why {
+        Refusal::OtherSource => {
+            "the record exists and came from another source or from no import (pass --overwrite-other-sources to change it)"
+        }
+        Refusal::StaffEdited => {
+            "staff edited or deleted the record (pass --overwrite-staff-edits to change it)"
+        }
+        Refusal::GuidesAndEvents => {
+            "guides and events are imported only with --with-guides-and-events"
+        }
+        Refusal::Conflict => "the record conflicts with another (a slug or a place taken)",
+        Refusal::Invalid => "the record is not valid",
+    }
 }
 
 pub async fn export(store: &Store, args: &ExportArgs) -> anyhow::Result<()> {

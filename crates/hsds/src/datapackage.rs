@@ -69,6 +69,12 @@ pub(crate) fn read(path: &Path, report: &mut Report) -> Result<Dataset> {
         });
     }
 
+    // The first organization with each id (a linear join, whatever the file's size).
+    let mut org_index: HashMap<String, usize> = HashMap::new();
+    for (i, org) in ds.organizations.iter().enumerate() {
+        org_index.entry(org.id.clone()).or_insert(i);
+    }
+
     let mut service_index = HashMap::new();
     for (line, row) in Table::read(&dir, "services.csv")?.rows {
         let id = col(&row, "id");
@@ -134,6 +140,8 @@ pub(crate) fn read(path: &Path, report: &mut Report) -> Result<Dataset> {
         &["services_at_location.csv", "service_at_location.csv"],
     )?;
     let mut place_index: HashMap<String, (usize, usize)> = HashMap::new();
+    // Each service's first place at a location, for hours that name the service and location.
+    let mut place_of: HashMap<(usize, String), usize> = HashMap::new();
     for (line, row) in places.rows {
         let id = col(&row, "id");
         let at = Origin::new(&places.name, Some(line), &id);
@@ -144,10 +152,14 @@ pub(crate) fn read(path: &Path, report: &mut Report) -> Result<Dataset> {
         };
         let service = &mut ds.services[s];
         place_index.insert(id.clone(), (s, service.places.len()));
+        let location_id = col(&row, "location_id");
+        place_of
+            .entry((s, location_id.clone()))
+            .or_insert(service.places.len());
         service.places.push(RawPlace {
             at,
             id,
-            location_id: col(&row, "location_id"),
+            location_id,
             ..RawPlace::default()
         });
     }
@@ -173,8 +185,8 @@ pub(crate) fn read(path: &Path, report: &mut Report) -> Result<Dataset> {
         }
         if services.is_empty() {
             for org_id in ids(&col(&row, "organization_id")) {
-                if let Some(org) = ds.organizations.iter_mut().find(|o| o.id == org_id) {
-                    org.phones.push(phone.clone());
+                if let Some(&o) = org_index.get(&org_id) {
+                    ds.organizations[o].phones.push(phone.clone());
                     owned = true;
                 }
             }
@@ -228,12 +240,13 @@ pub(crate) fn read(path: &Path, report: &mut Report) -> Result<Dataset> {
                         continue;
                     };
                     let service = &mut ds.services[s];
-                    match service
-                        .places
-                        .iter_mut()
-                        .find(|p| !location_id.is_empty() && p.location_id == location_id)
-                    {
-                        Some(place) => place.schedules.push(schedule.clone()),
+                    let place = if location_id.is_empty() {
+                        None
+                    } else {
+                        place_of.get(&(s, location_id.clone())).copied()
+                    };
+                    match place {
+                        Some(p) => service.places[p].schedules.push(schedule.clone()),
                         None => service.schedules.push(schedule.clone()),
                     }
                     owned = true;

@@ -7,7 +7,11 @@
 //! clear; otherwise the field is left out and reported, never guessed. Imported text is
 //! marked `imported` and every record cites the source it came from. Ids are stable: HSDS 3
 //! UUIDs are kept, other ids become UUID v5 of the source and the id, so importing the same
-//! data again updates rather than duplicates.
+//! data again updates rather than duplicates. A file is never trusted about trust: a person's
+//! check, accreditation and sources in Vecino's profile are read only with
+//! [`ImportOptions::trust_profile`]. A place that services of several organizations name is
+//! split (places belong to one organization): the organization with the smallest id keeps it,
+//! every other gets `Location::copy_for` its id.
 //!
 //! [`export`] writes the directory as HSDS 3.0 JSON that validates against the official
 //! schemas, with Vecino's extras (translations with provenance, trust, accreditation) in a
@@ -31,7 +35,7 @@ use std::path::Path;
 
 use vecino_core::{Event, Guide, LocaleTag, Organization, Service, Source, Topic};
 
-pub use report::{Effect, Entry, Report};
+pub use report::{Effect, Entry, Printable, Report};
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -117,6 +121,11 @@ pub struct ImportOptions {
     pub country: Option<String>,
     /// The topic for services none of whose categories names one; without it they are left out.
     pub fallback_topic: Option<Topic>,
+    /// Whether to believe what Vecino's profile says about trust: a person's check
+    /// (`verified_at`, verifier), accreditation and its evidence, and the records' own sources.
+    /// Only for a Vecino export the operator made themselves (`--trust-vecino-profile`).
+    /// Without it those are dropped and every record cites [`ImportOptions::source`].
+    pub trust_profile: bool,
 }
 
 /// What a dataset holds, as core records, and what could not be read.

@@ -47,15 +47,28 @@ pub(crate) fn map(ds: Dataset, options: &ImportOptions, mut report: Report) -> I
             }
         }
     }
+    split_shared_places(&mut services);
     let guides: Vec<Guide> = ds
         .guides
         .iter()
-        .filter_map(|(at, v)| m.vecino_record(at, v))
+        .filter_map(|(at, v)| {
+            let mut guide: Guide = m.vecino_record(at, v)?;
+            if !options.trust_profile {
+                guide.sources = m.trust(at, &guide.slug.to_string())?.sources;
+            }
+            Some(guide)
+        })
         .collect();
     let events: Vec<Event> = ds
         .events
         .iter()
-        .filter_map(|(at, v)| m.vecino_record(at, v))
+        .filter_map(|(at, v)| {
+            let mut event: Event = m.vecino_record(at, v)?;
+            if !options.trust_profile {
+                event.trust = m.trust(at, &event.slug.to_string())?;
+            }
+            Some(event)
+        })
         .collect();
     for (at, reason) in &ds.ignored {
         m.report.skip_record(at, "record", "", reason);
@@ -92,6 +105,30 @@ pub(crate) fn map(ds: Dataset, options: &ImportOptions, mut report: Report) -> I
         guides,
         events,
         report,
+    }
+}
+
+/// Places belong to one organization: a place that services of several organizations name
+/// stays with the organization with the smallest id, and every other gets its own copy
+/// (`Location::copy_for`, as the migration that split stored places did), so importing the
+/// same data again gives the same ids.
+fn split_shared_places(services: &mut [Service]) {
+    let mut owner: HashMap<Id, Id> = HashMap::new();
+    for service in services.iter() {
+        for at in &service.locations {
+            owner
+                .entry(at.location.id)
+                .and_modify(|o| *o = (*o).min(service.organization_id))
+                .or_insert(service.organization_id);
+        }
+    }
+    for service in services.iter_mut() {
+        let org = service.organization_id;
+        for at in &mut service.locations {
+            if owner.get(&at.location.id) != Some(&org) {
+                at.location = at.location.copy_for(org);
+            }
+        }
     }
 }
 
@@ -276,6 +313,11 @@ impl Mapper<'_> {
         let email = self.email(&raw.at, &raw.email);
         let phones = self.phones(&raw.phones);
         if let Some(ext) = self.extension::<VecinoOrganization>(&raw.at, raw.vecino.as_ref()) {
+            let trust = if self.options.trust_profile {
+                ext.trust
+            } else {
+                self.trust(&raw.at, &raw.id)?
+            };
             return Some(Organization {
                 id,
                 slug: ext.slug,
@@ -284,7 +326,7 @@ impl Mapper<'_> {
                 url,
                 email,
                 phones: ext.phones.unwrap_or(phones),
-                trust: ext.trust,
+                trust,
             });
         }
         let Some(name) = self.text(&raw.at, "name", &raw.name) else {
@@ -824,6 +866,19 @@ impl Mapper<'_> {
         }
 
         if let Some(ext) = ext {
+            // Accreditation and a person's check are Vecino's own decisions: a file is
+            // believed about them only when the operator vouches for it.
+            let trusted = self.options.trust_profile;
+            let trust = if trusted {
+                ext.trust
+            } else {
+                self.trust(at, &raw.id)?
+            };
+            let (accreditation, accreditation_evidence) = if trusted {
+                (ext.accreditation, ext.accreditation_evidence)
+            } else {
+                (None, None)
+            };
             return Some(Service {
                 id,
                 slug: ext.slug,
@@ -833,15 +888,15 @@ impl Mapper<'_> {
                 status,
                 topics: ext.topics,
                 languages: ext.languages,
-                accreditation: ext.accreditation,
-                accreditation_evidence: ext.accreditation_evidence,
+                accreditation,
+                accreditation_evidence,
                 free: ext.free,
                 url,
                 email,
                 phones: ext.phones.unwrap_or(phones),
                 schedule: ext.schedule,
                 locations,
-                trust: ext.trust,
+                trust,
             });
         }
 
@@ -931,14 +986,14 @@ impl Mapper<'_> {
 }
 
 /// A number with its extension written in (`555-0100 ext. 12`, `555-0100 x12`) split in two,
-/// when the data has no extension of its own.
+/// when the data has no extension of its own. The markers are found case-insensitively in the
+/// number itself (never in a lower-cased copy, whose byte offsets differ), so any text is safe.
 fn split_extension(number: &str, extension: &str) -> (String, String) {
     if !extension.trim().is_empty() {
         return (number.trim().to_owned(), extension.trim().to_owned());
     }
-    let lower = number.to_lowercase();
     for marker in ["extension", "ext.", "ext", " x", "x"] {
-        if let Some(at) = lower.find(marker) {
+        if let Some(at) = find_ascii_ignoring_case(number, marker) {
             let rest = number[at + marker.len()..]
                 .trim()
                 .trim_start_matches(['.', ':'])
@@ -949,6 +1004,21 @@ fn split_extension(number: &str, extension: &str) -> (String, String) {
         }
     }
     (number.trim().to_owned(), String::new())
+}
+
+/// The byte offset of the first match of the ASCII `needle` in `haystack`, ignoring ASCII case.
+/// An ASCII byte never occurs inside a multi-byte UTF-8 character, so a match starts and ends
+/// on character boundaries.
+fn find_ascii_ignoring_case(haystack: &str, needle: &str) -> Option<usize> {
+    debug_assert!(needle.is_ascii());
+    let needle = needle.as_bytes();
+    if needle.is_empty() || haystack.len() < needle.len() {
+        return None;
+    }
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
 }
 
 /// HTML entities real feeds leave in text (`&rsquo;`), decoded; anything else as written.
@@ -987,6 +1057,11 @@ mod tests {
         check("650 403-4300", "4385", ("650 403-4300", "4385"));
         check("555-0100 x12", "", ("555-0100", "12"));
         check("call 311", "", ("call 311", ""));
+        check("555-0100 EXT. 7", "", ("555-0100", "7"));
+        // Text whose lower case is longer than itself: no panic, nothing split off.
+        check("İİİİx", "", ("İİİİx", ""));
+        check("İİİİ x12", "", ("İİİİ", "12"));
+        check("ÉXT 5", "", ("ÉXT 5", ""));
     }
 
     #[test]

@@ -112,6 +112,30 @@ impl Report {
     }
 }
 
+/// Text from the data as it may be printed on an operator's terminal: control characters
+/// (escape sequences, carriage returns, bidi overrides included) are written as `\u{..}`
+/// escapes, so a record can never move the cursor, clear the screen or fake a line.
+pub struct Printable<'a>(pub &'a str);
+
+impl fmt::Display for Printable<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for c in self.0.chars() {
+            if is_unprintable(c) {
+                write!(f, "\\u{{{:x}}}", c as u32)?;
+            } else {
+                fmt::Write::write_char(f, c)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Control characters, and the format characters that reorder or hide text on a terminal.
+fn is_unprintable(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+}
+
 impl fmt::Display for Entry {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let effect = match self.effect {
@@ -119,13 +143,15 @@ impl fmt::Display for Entry {
             Effect::RecordSkipped => "RECORD SKIPPED",
         };
         match self.line {
-            Some(line) => write!(f, "{}:{line}", self.table)?,
-            None => write!(f, "{}", self.table)?,
+            Some(line) => write!(f, "{}:{line}", Printable(&self.table))?,
+            None => write!(f, "{}", Printable(&self.table))?,
         }
         write!(
             f,
             " [{}] {}: {} ({effect})",
-            self.id, self.field, self.reason
+            Printable(&self.id),
+            Printable(&self.field),
+            Printable(&self.reason)
         )?;
         if !self.value.is_empty() {
             write!(f, ": {:?}", self.value)?;
@@ -151,7 +177,7 @@ impl fmt::Display for Report {
             self.records_skipped()
         )?;
         for (reason, count) in self.by_reason() {
-            writeln!(f, "  {count:>5}  {reason}")?;
+            writeln!(f, "  {count:>5}  {}", Printable(reason))?;
         }
         writeln!(f, "Row by row:")?;
         for entry in &self.entries {
@@ -191,6 +217,27 @@ mod tests {
         );
         assert!(
             text.contains("services.json [s1] name: no name (RECORD SKIPPED)"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn ids_from_the_data_cannot_write_terminal_escapes() {
+        let mut report = Report::default();
+        let id = "x\u{1b}[2J\u{1b}[31mFAKE: all records imported OK\r\u{202e}";
+        report.skip_record(
+            &Origin::new("services.json", None, id),
+            "name",
+            "\u{1b}[1m",
+            "no name \u{7}",
+        );
+        let text = report.to_string();
+        assert!(!text.contains('\u{1b}'), "{text:?}");
+        assert!(!text.contains('\r'), "{text:?}");
+        assert!(!text.contains('\u{7}'), "{text:?}");
+        assert!(!text.contains('\u{202e}'), "{text:?}");
+        assert!(
+            text.contains("[x\\u{1b}[2J\\u{1b}[31mFAKE: all records imported OK\\u{d}\\u{202e}]"),
             "{text}"
         );
     }

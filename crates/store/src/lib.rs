@@ -16,6 +16,7 @@ mod batch;
 mod convert;
 mod edit;
 mod entity;
+mod import;
 mod modified;
 mod pages;
 mod read;
@@ -32,6 +33,7 @@ use vecino_migration::MigratorTrait;
 
 pub use batch::{Batch, BatchOutcome};
 pub use edit::{ReportOutcome, StaffAccount};
+pub use import::{IMPORT_ACTOR, ImportOutcome, ImportPolicy, Refusal, Refused};
 pub use pages::PlaceOfService;
 pub use read::{Page, Paged, ServiceFilter};
 pub use reports::ReportScope;

@@ -577,6 +577,9 @@ impl Store {
                 .map(drop)
                 .map_err(|e| conflict_on_unique(e, "event"))?,
         }
+        // A translator's work is a staff edit: an import does not overwrite it unasked.
+        let unnamed = AuditNote::new("translation", Timestamp::now());
+        crate::import::mark_edited(&write.txn, kind, id, audit.unwrap_or(&unnamed)).await?;
         if let Some(note) = audit {
             insert_audit(&write.txn, note, kind, Some(id), "translate", || {
                 field.as_str().to_owned()

@@ -8,7 +8,8 @@
 //! [`Store::verify_service`] sets it — and is emptied when something a resident acts on changes
 //! (`vecino_core::Trust::carry_over`); a service's accreditation changes only through
 //! [`Store::accredit_service`]; a place belongs to one organization, and a changed place puts
-//! every other listing that shows it through the change feed.
+//! every other listing that shows it through the change feed. An audited write by staff marks
+//! the record as edited (`import::mark_edited`), so an import does not overwrite it unasked.
 
 use chrono::Utc;
 use sea_orm::ActiveValue::{NotSet, Set};
@@ -269,6 +270,7 @@ impl Store {
                 || change_summary(stored.as_ref(), Some(&service)),
             )
             .await?;
+            crate::import::mark_edited(&write.txn, EntityKind::Service, service.id, note).await?;
         }
         write
             .commit(EntityKind::Service, service.id, ChangeOp::Upsert)
@@ -367,6 +369,7 @@ impl Store {
                 change_summary(stored.as_ref(), Some(&record))
             })
             .await?;
+            crate::import::mark_edited(&write.txn, entity, id, note).await?;
         }
         write.commit(entity, id, ChangeOp::Upsert).await.map(Some)
     }
@@ -442,6 +445,7 @@ impl Store {
         }
         if let Some(note) = audit {
             insert_audit(&write.txn, note, entity, Some(id), "delete", String::new).await?;
+            crate::import::mark_edited(&write.txn, entity, id, note).await?;
         }
         write.commit(entity, id, ChangeOp::Delete).await.map(Some)
     }

@@ -143,9 +143,11 @@ fn export_then_import_then_export_loses_nothing() {
     };
     for data in [dc, ohana] {
         let first = export::directory(&data.organizations, &data.services, &[], &[]);
-        // A Vecino export carries its own sources: no --source-url is needed.
+        // A Vecino export the operator made carries its own sources and checks, believed only
+        // when they say so (--trust-vecino-profile): then no --source-url is needed.
         let mut opts = options("unused", "https://example.org/unused");
         opts.source = None;
+        opts.trust_profile = true;
         let back = read_json("export.json", &first.organizations, &opts);
         assert!(back.report.entries.is_empty(), "{}", back.report);
         let mut want_orgs = data.organizations.clone();

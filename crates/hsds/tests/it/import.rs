@@ -370,3 +370,113 @@ fn link_sf_imports_with_its_categories_hours_and_languages() {
     );
     assert!(plowshares.locations[0].location.point.is_some());
 }
+
+/// A service in Vecino's profile claiming a person's check, DOJ recognition and its own source.
+fn claiming_trust() -> serde_json::Value {
+    let text = |t: &str| serde_json::json!({"source_locale": "en", "texts": {"en": {"text": t, "provenance": "original"}}});
+    let trust = serde_json::json!({
+        "sources": [{"title": "USCIS (official)", "url": "https://uscis.example.net/roster"}],
+        "verified_at": "2026-12-01T00:00:00Z",
+        "verifier": "staff:00000000-0000-4000-8000-000000000001"
+    });
+    serde_json::json!([{
+        "id": "0b1c3f7e-1d2a-4b8e-9f00-000000000001",
+        "name": "Evil",
+        "vecino": {"slug": "evil", "name": text("Evil"), "trust": trust},
+        "services": [{
+            "id": "0b1c3f7e-1d2a-4b8e-9f00-000000000002",
+            "organization_id": "0b1c3f7e-1d2a-4b8e-9f00-000000000001",
+            "name": "Ceremony",
+            "description": "Call our notario",
+            "status": "active",
+            "vecino": {
+                "slug": "ceremony",
+                "name": text("Ceremony"),
+                "description": text("Call our notario"),
+                "topics": ["legal-aid"],
+                "languages": [],
+                "accreditation": "doj-recognized-organization",
+                "trust": trust
+            }
+        }]
+    }])
+}
+
+#[test]
+fn a_file_is_believed_about_trust_only_when_the_operator_vouches_for_it() {
+    let feed = "https://211.example.org/feed";
+    let untrusted = vecino_hsds::read_json("evil.json", &claiming_trust(), &options("211", feed));
+    assert!(untrusted.report.entries.is_empty(), "{}", untrusted.report);
+    let org = &untrusted.organizations[0];
+    let service = &untrusted.services[0];
+    assert_eq!(
+        service.slug.as_str(),
+        "ceremony",
+        "the profile's content is read"
+    );
+    for trust in [&org.trust, &service.trust] {
+        assert!(trust.verified_at.is_none() && trust.verifier.is_none());
+        let urls: Vec<&str> = trust.sources.iter().map(|s| s.url.as_str()).collect();
+        assert_eq!(urls, [feed]);
+    }
+    assert!(service.accreditation.is_none());
+
+    let mut vouched = options("211", feed);
+    vouched.trust_profile = true;
+    let trusted = vecino_hsds::read_json("export.json", &claiming_trust(), &vouched);
+    assert!(trusted.services[0].trust.verified_at.is_some());
+    assert!(trusted.services[0].accreditation.is_some());
+    assert_eq!(
+        trusted.services[0].trust.sources[0].url.as_str(),
+        "https://uscis.example.net/roster"
+    );
+}
+
+#[test]
+fn a_place_two_organizations_name_is_split_between_them() {
+    let doc = serde_json::json!([
+        {"id": "org-b", "name": "B", "services": [{"id": "s-b", "organization_id": "org-b",
+          "name": "B clinic", "description": "Help", "status": "active",
+          "service_at_locations": [{"id": "sal-b", "location": {"id": "shared", "name": "Hall",
+            "addresses": [{"address_1": "1 Main St", "city": "Washington", "state_province": "DC",
+              "postal_code": "20001", "country": "US", "address_type": "physical"}]}}]}]},
+        {"id": "org-a", "name": "A", "services": [{"id": "s-a", "organization_id": "org-a",
+          "name": "A clinic", "description": "Help", "status": "active",
+          "service_at_locations": [{"id": "sal-a", "location": {"id": "shared", "name": "Hall",
+            "addresses": [{"address_1": "1 Main St", "city": "Washington", "state_province": "DC",
+              "postal_code": "20001", "country": "US", "address_type": "physical"}]}}]}]}
+    ]);
+    let mut opts = options("feed", "https://211.example.org/feed");
+    opts.fallback_topic = Some(Topic::LegalAid);
+    let import = vecino_hsds::read_json("shared.json", &doc, &opts);
+    assert_eq!(import.services.len(), 2, "{}", import.report);
+    let place = |s: &vecino_core::Service| s.locations.first().map(|p| p.location.clone());
+    let (a, b) = (place(&import.services[0]), place(&import.services[1]));
+    let (a, b) = (a.expect("a place"), b.expect("a place"));
+    assert_ne!(a.id, b.id, "each organization has its own copy");
+    assert_ne!(a.slug, b.slug);
+    assert_eq!(a.address, b.address);
+    let orgs: Vec<_> = import.services.iter().map(|s| s.organization_id).collect();
+    let keeper = *orgs.iter().min().unwrap();
+    let kept = import
+        .services
+        .iter()
+        .find(|s| s.organization_id == keeper)
+        .unwrap();
+    let other = import
+        .services
+        .iter()
+        .find(|s| s.organization_id != keeper)
+        .unwrap();
+    assert_eq!(
+        other.locations[0].location,
+        kept.locations[0].location.copy_for(other.organization_id),
+        "the copy is the one the trust migration makes"
+    );
+    // The same file again: the same ids.
+    let again = vecino_hsds::read_json("shared.json", &doc, &opts);
+    assert_eq!(
+        again.services.iter().map(place).collect::<Vec<_>>(),
+        import.services.iter().map(place).collect::<Vec<_>>()
+    );
+}

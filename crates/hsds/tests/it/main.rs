@@ -35,5 +35,6 @@ pub fn options(title: &str, url: &str) -> ImportOptions {
         timezone: None,
         country: None,
         fallback_topic: None,
+        trust_profile: false,
     }
 }

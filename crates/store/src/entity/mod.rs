@@ -7,6 +7,7 @@ pub mod events;
 pub mod guides;
 pub mod locations;
 pub mod organizations;
+pub mod record_origins;
 pub mod reports;
 pub mod service_at_locations;
 pub mod service_topics;

@@ -4,6 +4,7 @@
 mod backends;
 mod batch;
 mod feed;
+mod import;
 mod records;
 mod reports;
 mod seed;
