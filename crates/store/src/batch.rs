@@ -3,6 +3,11 @@
 //! revisions in order with every other writer), then for each record compares it with what is
 //! stored and, only if it changed, takes the next revision, writes it and appends the change
 //! — the same rules as a single write. A batch that changes nothing commits nothing.
+//!
+//! A batch writes the records exactly as given, trust signals included: it is for data the
+//! operator made (the bench's generated directory, tests). It must never be used for a file
+//! from elsewhere or a request: `vecino import` goes through [`Store::import`], which applies
+//! the trust rules and the import policy.
 
 use chrono::Utc;
 use sea_orm::ActiveValue::Set;
