@@ -2,7 +2,8 @@
 // after a translator saved the security review's attack as the Spanish "Know your rights":
 // - the guide page's DOM has no injected element or attribute, no image and no script link;
 // - opening that guide does not wipe a reader's stored data (no request to /kiosk/reset);
-// - after a kiosk reset, Back cannot lead to the previous patron's pages or searches.
+// - after a kiosk reset, Back cannot lead to the previous patron's pages or searches, nor to a
+//   report they sent.
 // Usage: node kiosk.mjs <base url>
 // Started by tests/it/guides_and_kiosk.rs against the real vecino binary; exits non-zero on a
 // failure.
@@ -111,6 +112,16 @@ const first = kiosk.locator("ol.results li h2 a").first();
 const listing = await first.getAttribute("href");
 await Promise.all([kiosk.waitForURL((u) => u.pathname === listing), first.click()]);
 await kiosk.evaluate(() => localStorage.setItem("patron", "left-behind"));
+// The patron reports a problem with a listing: the answer replaces the page in place.
+await Promise.all([
+  kiosk.waitForURL((u) => u.pathname === "/kiosk/es/services/211-santa-clara-county-helpline"),
+  kiosk.evaluate(() => location.replace("/kiosk/es/services/211-santa-clara-county-helpline")),
+]);
+await kiosk.locator('form.report input[name="kind"]').first().check();
+await kiosk.fill("#details", "El horario no es correcto");
+await kiosk.click("form.report button[type=submit]");
+await kiosk.waitForFunction(() => !document.querySelector("form.report") && document.querySelector("main h1"));
+check((await kiosk.evaluate(() => history.length)) === startLength, "a report sent from the kiosk adds nothing to the history");
 const home = kiosk.locator(".brand");
 await Promise.all([kiosk.waitForURL((u) => u.pathname === "/kiosk/es/"), home.click()]);
 const guideLink = kiosk.locator('a[href="/kiosk/es/guides/know-your-rights"]').first();

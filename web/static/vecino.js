@@ -97,9 +97,28 @@
         startOver();
         return;
       }
-      if ((form.getAttribute("method") || "get").toLowerCase() !== "get") return;
       var url = new URL(form.getAttribute("action") || "", window.location.href);
       if (!inKiosk(url)) return;
+      if ((form.getAttribute("method") || "get").toLowerCase() === "post") {
+        // A report: posted from here, and its answer (the page's main part) replaces this
+        // page's in place, so no history entry holds the listing it was about.
+        e.preventDefault();
+        fetch(url.href, {
+          method: "POST",
+          body: new URLSearchParams(new FormData(form)),
+          credentials: "same-origin",
+          cache: "no-store",
+        }).then(function (r) { return r.text(); }).then(function (html) {
+          var answer = new DOMParser().parseFromString(html, "text/html");
+          var main = document.querySelector("main");
+          var got = answer.querySelector("main");
+          if (!main || !got) throw new Error("no main");
+          document.title = answer.title;
+          main.replaceWith(document.adoptNode(got));
+          window.scrollTo(0, 0);
+        }).catch(function () { form.submit(); });
+        return;
+      }
       e.preventDefault();
       var data = new FormData(form);
       if (e.submitter && e.submitter.name) data.append(e.submitter.name, e.submitter.value);
