@@ -265,7 +265,11 @@ check((await page.locator("#held").count()) === 1, "offline: the app reloads fro
 const engineServed = fx.engine;
 await page.fill("#q", "ciudadania");
 await page.press("#q", "Enter");
-await page.waitForFunction(() => document.getElementById("search-status")?.textContent !== "…", null, { timeout: 30000 });
+// The search view exists (Enter navigates to it) and has answered.
+await page.waitForFunction(() => {
+  const status = document.getElementById("search-status");
+  return status !== null && status.textContent !== "…";
+}, null, { timeout: 30000 });
 if (engineServed) {
   const links = await page.locator("#results li a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
   check(links.includes("#/guide/citizenship"), `offline: searching 'ciudadania' finds the citizenship guide (${links.slice(0, 3).join(" ")})`);
