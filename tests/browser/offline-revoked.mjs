@@ -7,7 +7,7 @@
 import { chromium } from "playwright-core";
 import { readFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync, gunzipSync } from "node:zlib";
+import { sharedFile } from "./shared-file.mjs";
 
 const [base, shots, fixturesPath] = process.argv.slice(2);
 const fx = JSON.parse(readFileSync(fixturesPath, "utf8"));
@@ -22,17 +22,6 @@ const check = (ok, what) => {
   if (!ok) failures.push(what);
 };
 
-/** The shared file another phone would send (FORMAT.md, "Shared file"), in `lang` only. */
-function sharedFile(dir) {
-  const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
-  const files = new Map();
-  for (const name of ["manifest.json", "manifest.json.sig", "keys.json", "keys.json.sig"]) files.set(name, readFileSync(join(dir, name)));
-  for (const f of manifest.files) {
-    if (f.name.startsWith("shared/") || f.name.startsWith(`${lang}/`)) files.set(`data/${f.name}.json`, gunzipSync(readFileSync(join(dir, f.gzip.path))));
-  }
-  const header = JSON.stringify({ format: "vecino-shared-bundle", version: 1, files: [...files].map(([path, b]) => ({ path, size: b.length })) });
-  return { name: `vecino-${manifest.region.id}-r${manifest.seq}.vecino`, bytes: gzipSync(Buffer.concat([Buffer.from(header + "\n"), ...files.values()])) };
-}
 
 /** What the phone holds: the current region's record, or null. */
 const holds = (page) =>
@@ -68,7 +57,7 @@ try {
   const floor = JSON.parse(await page.locator('meta[name="vecino-keys-floor"]').getAttribute("content"));
   check(floor.seq >= 2 && floor.revoked.length > 0, `the page carries the key documents' floor (${JSON.stringify(floor)})`);
 
-  const forged = sharedFile(fx.forged);
+  const forged = sharedFile(fx.forged, lang);
   await page.waitForSelector("#import-file");
   await page.setInputFiles("#import-file", { name: forged.name, mimeType: "application/octet-stream", buffer: forged.bytes });
   await page.waitForSelector("#banners .banner", { timeout: 30000 });
@@ -77,7 +66,7 @@ try {
   check((await holds(page)).length === 0, "nothing is stored");
   await page.screenshot({ path: join(shots, `offline-revoked-refused-${lang}.png`), fullPage: true });
 
-  const good = sharedFile(fx.good);
+  const good = sharedFile(fx.good, lang);
   await page.goto(`${base}/offline/?lang=${lang}`);
   await page.waitForSelector("#import-file");
   await page.setInputFiles("#import-file", { name: good.name, mimeType: "application/octet-stream", buffer: good.bytes });

@@ -6,7 +6,7 @@
 import { chromium } from "playwright-core";
 import { readFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync, gunzipSync } from "node:zlib";
+import { sharedFile } from "./shared-file.mjs";
 
 const [base, shots, fixturesPath] = process.argv.slice(2);
 const fx = JSON.parse(readFileSync(fixturesPath, "utf8"));
@@ -21,17 +21,6 @@ const check = (ok, what) => {
   if (!ok) failures.push(what);
 };
 
-/** The shared file another phone would send (FORMAT.md, "Shared file"), in `lang` only. */
-function sharedFile(dir) {
-  const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
-  const files = new Map();
-  for (const name of ["manifest.json", "manifest.json.sig", "keys.json", "keys.json.sig"]) files.set(name, readFileSync(join(dir, name)));
-  for (const f of manifest.files) {
-    if (f.name.startsWith("shared/") || f.name.startsWith(`${lang}/`)) files.set(`data/${f.name}.json`, gunzipSync(readFileSync(join(dir, f.gzip.path))));
-  }
-  const header = JSON.stringify({ format: "vecino-shared-bundle", version: 1, files: [...files].map(([path, b]) => ({ path, size: b.length })) });
-  return { name: `vecino-${manifest.region.id}-r${manifest.seq}.vecino`, bytes: gzipSync(Buffer.concat([Buffer.from(header + "\n"), ...files.values()])) };
-}
 
 /** Every piece of text the page shows (text nodes, labels for assistive technology). */
 const shown = (page) =>
@@ -85,7 +74,7 @@ try {
   await page.screenshot({ path: join(shots, `offline-strings-setup-${lang}.png`), fullPage: true });
 
   // A bundle received from another phone, imported with no network.
-  const file = sharedFile(fx.bundle);
+  const file = sharedFile(fx.bundle, lang);
   await page.setInputFiles("#import-file", { name: file.name, mimeType: "application/octet-stream", buffer: file.bytes });
   await page.waitForSelector("#banners .banner", { timeout: 30000 });
   const said = await page.locator("#banners .banner").first().textContent();

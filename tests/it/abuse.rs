@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use reqwest::blocking::Client;
 use serde_json::Value;
 use vecino_e2e::Server;
-use vecino_e2e::staff::{PASSWORD, add_user, client, csrf, set_cookie, sign_in};
+use vecino_e2e::staff::{PASSWORD, add_admin, add_editor, client, csrf, set_cookie, sign_in};
 
 /// A service of the starter content, and the slug of its public page.
 const SLUG: &str = "littleton-irc-immigration-legal-services";
@@ -76,11 +76,7 @@ fn try_login(server: &Server, email: &str, password: &str, xff: Option<&str>) ->
 #[test]
 fn a_burst_of_password_guesses_gets_no_more_checks_than_the_account_limit() {
     let server = Server::start(&[]);
-    add_user(
-        &server,
-        &[],
-        &["--email", "victim@example.org", "--role", "admin"],
-    );
+    add_admin(&server, "victim@example.org");
     let c = client();
     let (cookie, token) = login_form(&c, &server);
     let statuses: Vec<u16> = std::thread::scope(|scope| {
@@ -130,11 +126,7 @@ fn a_burst_of_password_guesses_gets_no_more_checks_than_the_account_limit() {
 #[test]
 fn behind_a_trusted_proxy_one_clients_failures_do_not_lock_out_another() {
     let server = Server::start(&[("VECINO_TRUSTED_PROXY", "127.0.0.1")]);
-    add_user(
-        &server,
-        &[],
-        &["--email", "a@example.org", "--role", "admin"],
-    );
+    add_admin(&server, "a@example.org");
     for i in 0..20 {
         let status = try_login(
             &server,
@@ -168,11 +160,7 @@ fn behind_a_trusted_proxy_one_clients_failures_do_not_lock_out_another() {
 
     // Without the setting, X-Forwarded-For is the client's to forge, so it is ignored.
     let server = Server::start(&[]);
-    add_user(
-        &server,
-        &[],
-        &["--email", "a@example.org", "--role", "admin"],
-    );
+    add_admin(&server, "a@example.org");
     for i in 0..20 {
         let xff = format!("198.51.100.{}", i + 10);
         let status = try_login(
@@ -292,24 +280,9 @@ fn one_address_cannot_flood_the_report_queue() {
 fn forty_thousand_waiting_reports_leave_the_staff_queue_working() {
     let test = "forty_thousand_waiting_reports_leave_the_staff_queue_working";
     let server = Server::start(&[]);
-    add_user(
-        &server,
-        &[],
-        &["--email", "a@example.org", "--role", "admin"],
-    );
+    add_admin(&server, "a@example.org");
     let org = "littleton-immigrant-resources-center";
-    add_user(
-        &server,
-        &[],
-        &[
-            "--email",
-            "ed@example.org",
-            "--role",
-            "editor",
-            "--orgs",
-            org,
-        ],
-    );
+    add_editor(&server, "ed@example.org", org);
     assert_eq!(report(&server, "").0, 200);
     // What 40,000 report POSTs would leave behind, copied from the real one.
     let Some(_) = sql(
@@ -358,24 +331,9 @@ fn forty_thousand_waiting_reports_leave_the_staff_queue_working() {
 #[test]
 fn only_admins_see_how_to_reach_a_resident_who_reported() {
     let server = Server::start(&[]);
-    add_user(
-        &server,
-        &[],
-        &["--email", "a@example.org", "--role", "admin"],
-    );
+    add_admin(&server, "a@example.org");
     let org = "littleton-immigrant-resources-center";
-    add_user(
-        &server,
-        &[],
-        &[
-            "--email",
-            "ed@example.org",
-            "--role",
-            "editor",
-            "--orgs",
-            org,
-        ],
-    );
+    add_editor(&server, "ed@example.org", org);
     assert_eq!(report(&server, "reporter-secret@example.net").0, 200);
 
     let editor = sign_in(&server, "ed@example.org");
@@ -398,11 +356,7 @@ fn only_admins_see_how_to_reach_a_resident_who_reported() {
 fn a_handled_reports_contact_is_deleted_after_the_retention_period() {
     let test = "a_handled_reports_contact_is_deleted_after_the_retention_period";
     let server = Server::start(&[]);
-    add_user(
-        &server,
-        &[],
-        &["--email", "a@example.org", "--role", "admin"],
-    );
+    add_admin(&server, "a@example.org");
     assert_eq!(report(&server, "handled@example.net").0, 200);
     let Some(id) = sql(test, server.data_dir(), "SELECT id FROM reports") else {
         return;
@@ -448,24 +402,9 @@ fn a_handled_reports_contact_is_deleted_after_the_retention_period() {
 fn sign_ins_failed_sign_ins_and_sign_outs_are_in_the_audit_log() {
     let test = "sign_ins_failed_sign_ins_and_sign_outs_are_in_the_audit_log";
     let server = Server::start(&[]);
-    add_user(
-        &server,
-        &[],
-        &["--email", "a@example.org", "--role", "admin"],
-    );
+    add_admin(&server, "a@example.org");
     let org = "littleton-immigrant-resources-center";
-    add_user(
-        &server,
-        &[],
-        &[
-            "--email",
-            "ed@example.org",
-            "--role",
-            "editor",
-            "--orgs",
-            org,
-        ],
-    );
+    add_editor(&server, "ed@example.org", org);
     assert_eq!(try_login(&server, "ed@example.org", "not it", None), 401);
     assert_eq!(
         try_login(&server, "typo-or-password@example.org", "x", None),

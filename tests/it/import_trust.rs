@@ -5,7 +5,7 @@
 
 use reqwest::blocking::Client;
 use serde_json::{Value, json};
-use vecino_e2e::staff::{add_user, form_values, get_json, sign_in, with_changes};
+use vecino_e2e::staff::{add_admin, form_values, get_json, sign_in, with_changes};
 use vecino_e2e::{Server, postgres_scratch, run};
 
 const FEED: &str = "https://211.example.org/feed";
@@ -258,21 +258,13 @@ fn an_import_over_a_listing_staff_edited_is_refused_without_the_flag_and_audited
     );
 
     // Staff correct the listing.
-    add_user(
-        &server,
-        &[],
-        &["--email", "admin@example.org", "--role", "admin"],
-    );
+    add_admin(&server, "admin@example.org");
     let admin = sign_in(&server, "admin@example.org");
     let edit = format!("/admin/en/services/{service}");
     let form = form_values(&admin.page(&edit));
     let staff_text = "Help with forms on Tuesdays, now at the library.";
     let fields = with_changes(&form, &[("description", staff_text)]);
-    let fields: Vec<(&str, &str)> = fields
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    admin.post_ok(&edit, &fields);
+    admin.post_values_ok(&edit, &fields);
 
     // The feed changes too: its next import leaves the staff's correction alone.
     std::fs::write(&path, feed("Help with forms on Wednesdays.").to_string()).unwrap();

@@ -316,21 +316,7 @@ fn a_revoked_bundle_key_signs_nothing_a_phone_or_the_cli_accepts_whichever_regio
             .to_string(),
     )
     .unwrap();
-    let shots = workspace().join("target/screenshots");
-    crate::offline::run_script(
-        "offline-revoked.mjs",
-        &[
-            &server.base,
-            &shots.display().to_string(),
-            &fixtures.display().to_string(),
-        ],
-        "offline-revoked: all checks passed",
-        Some(&server),
-        |_, stdin| {
-            use std::io::Write;
-            writeln!(stdin, "ok").unwrap();
-        },
-    );
+    run_phone("offline-revoked", &server, &fixtures);
     server.stop();
 }
 
@@ -402,20 +388,26 @@ fn a_phone_that_opened_the_app_once_shows_its_labels_offline_when_it_imports_a_s
         serde_json::json!({ "bundle": data.join("bundles/all"), "lang": "es" }).to_string(),
     )
     .unwrap();
+    run_phone("offline-strings", &server, &fixtures);
+    server.stop();
+}
+
+/// Runs `tests/browser/{name}.mjs` against `server` with `fixtures` (its screenshots in
+/// `target/screenshots`); it must end with "{name}: all checks passed".
+fn run_phone(name: &str, server: &Server, fixtures: &Path) {
     let shots = workspace().join("target/screenshots");
     crate::offline::run_script(
-        "offline-strings.mjs",
+        &format!("{name}.mjs"),
         &[
             &server.base,
             &shots.display().to_string(),
             &fixtures.display().to_string(),
         ],
-        "offline-strings: all checks passed",
-        Some(&server),
+        &format!("{name}: all checks passed"),
+        Some(server),
         |_, stdin| {
             use std::io::Write;
             writeln!(stdin, "ok").unwrap();
         },
     );
-    server.stop();
 }

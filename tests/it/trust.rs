@@ -9,7 +9,8 @@ use reqwest::blocking::Client;
 use serde_json::{Value, json};
 use vecino_e2e::Server;
 use vecino_e2e::staff::{
-    Staff, add_user, client, editor_token, form_values, get_json, sign_in, with_changes,
+    Staff, add_admin, add_editor, client, editor_token, form_values, get_json, sign_in,
+    with_changes,
 };
 
 const HELPLINE: &str = "211-santa-clara-county-helpline";
@@ -63,11 +64,7 @@ fn edit_first_place(staff: &Staff, service_id: &str, at_id: &str, changes: &[(&s
     let path = format!("/admin/en/services/{service_id}/places/{at_id}");
     let form = staff.page(&path);
     let values = with_changes(&form_values(&form), changes);
-    let fields: Vec<(&str, &str)> = values
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    staff.post_ok(&path, &fields);
+    staff.post_values_ok(&path, &values);
 }
 
 fn now() -> String {
@@ -105,29 +102,11 @@ fn urlencode(s: &str) -> String {
 fn an_editor_cannot_move_a_place_that_another_organizations_listing_shows() {
     let server = Server::start(&[]);
     let c = client();
-    add_user(
+    add_editor(&server, "ed@example.org", "211-santa-clara-county");
+    add_editor(
         &server,
-        &[],
-        &[
-            "--email",
-            "ed@example.org",
-            "--role",
-            "editor",
-            "--orgs",
-            "211-santa-clara-county",
-        ],
-    );
-    add_user(
-        &server,
-        &[],
-        &[
-            "--email",
-            "sj@example.org",
-            "--role",
-            "editor",
-            "--orgs",
-            "san-jose-office-of-immigrant-affairs",
-        ],
+        "sj@example.org",
+        "san-jose-office-of-immigrant-affairs",
     );
     let helpline = service(&c, &server, HELPLINE);
     let workshops = service(&c, &server, WORKSHOPS);
@@ -138,11 +117,7 @@ fn an_editor_cannot_move_a_place_that_another_organizations_listing_shows() {
         "each organization has its own copy of a place both named"
     );
     let helpline_id = helpline["id"].as_str().unwrap();
-    add_user(
-        &server,
-        &[],
-        &["--email", "admin@example.org", "--role", "admin"],
-    );
+    add_admin(&server, "admin@example.org");
     let admin = sign_in(&server, "admin@example.org");
 
     // Through the form: the editor moves the helpline's place; only the helpline shows it.
@@ -265,22 +240,11 @@ fn public_page(c: &Client, server: &Server, slug: &str) -> String {
 fn a_check_by_a_person_and_an_accreditation_are_set_only_by_those_entitled() {
     let server = Server::start(&[]);
     let c = client();
-    add_user(
+    add_admin(&server, "admin@example.org");
+    add_editor(
         &server,
-        &[],
-        &["--email", "admin@example.org", "--role", "admin"],
-    );
-    add_user(
-        &server,
-        &[],
-        &[
-            "--email",
-            "ed@example.org",
-            "--role",
-            "editor",
-            "--orgs",
-            "211-santa-clara-county,immigrant-legal-defense",
-        ],
+        "ed@example.org",
+        "211-santa-clara-county,immigrant-legal-defense",
     );
     let admin = sign_in(&server, "admin@example.org");
     let ed = sign_in(&server, "ed@example.org");
@@ -315,11 +279,7 @@ fn a_check_by_a_person_and_an_accreditation_are_set_only_by_those_entitled() {
             &format!("{description} It answers day and night."),
         )],
     );
-    let fields: Vec<(&str, &str)> = reworded
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    ed.post_ok(&edit_path, &fields);
+    ed.post_values_ok(&edit_path, &reworded);
     assert!(
         service(&c, &server, HELPLINE)["verified_at"].is_string(),
         "a change of wording keeps the check"
@@ -328,11 +288,7 @@ fn a_check_by_a_person_and_an_accreditation_are_set_only_by_those_entitled() {
     // Changing the phone empties it, and the page says it changed since the check.
     let form = ed.page(&edit_path);
     let changed = with_changes(&form_values(&form), &[("phones", "+1 408 555 0199")]);
-    let fields: Vec<(&str, &str)> = changed
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    ed.post_ok(&edit_path, &fields);
+    ed.post_values_ok(&edit_path, &changed);
     let after = service(&c, &server, HELPLINE);
     assert!(after["verified_at"].is_null(), "{after}");
     assert!(after["changed_since_check"].is_string(), "{after}");
@@ -437,23 +393,8 @@ fn a_check_by_a_person_and_an_accreditation_are_set_only_by_those_entitled() {
 fn only_web_links_are_stored_for_a_listing_or_its_sources() {
     let server = Server::start(&[]);
     let c = client();
-    add_user(
-        &server,
-        &[],
-        &[
-            "--email",
-            "ed@example.org",
-            "--role",
-            "editor",
-            "--orgs",
-            "211-santa-clara-county",
-        ],
-    );
-    add_user(
-        &server,
-        &[],
-        &["--email", "admin@example.org", "--role", "admin"],
-    );
+    add_editor(&server, "ed@example.org", "211-santa-clara-county");
+    add_admin(&server, "admin@example.org");
     let admin = sign_in(&server, "admin@example.org");
     let ed = sign_in(&server, "ed@example.org");
     let token = editor_token(&admin, "ed-api@example.org", "211-santa-clara-county");
@@ -479,11 +420,7 @@ fn only_web_links_are_stored_for_a_listing_or_its_sources() {
         ("sources", "USCIS (official) | javascript:alert(1)"),
     ] {
         let values = with_changes(&form_values(&form), &[change]);
-        let fields: Vec<(&str, &str)> = values
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str()))
-            .collect();
-        let resp = ed.post(&edit_path, &fields);
+        let resp = ed.post_values(&edit_path, &values);
         assert_eq!(resp.status(), 422, "{change:?}");
     }
     let page = public_page(&c, &server, HELPLINE);
@@ -494,18 +431,7 @@ fn only_web_links_are_stored_for_a_listing_or_its_sources() {
 fn a_directory_edit_is_not_kept_when_its_audit_row_cannot_be_written() {
     let server = Server::start(&[]);
     let c = client();
-    add_user(
-        &server,
-        &[],
-        &[
-            "--email",
-            "ed@example.org",
-            "--role",
-            "editor",
-            "--orgs",
-            "211-santa-clara-county",
-        ],
-    );
+    add_editor(&server, "ed@example.org", "211-santa-clara-county");
     let ed = sign_in(&server, "ed@example.org");
     let helpline_id = service(&c, &server, HELPLINE)["id"]
         .as_str()
@@ -527,11 +453,7 @@ fn a_directory_edit_is_not_kept_when_its_audit_row_cannot_be_written() {
     let edit_path = format!("/admin/en/services/{helpline_id}");
     let form = ed.page(&edit_path);
     let values = with_changes(&form_values(&form), &[("phones", "+1 408 555 0199")]);
-    let fields: Vec<(&str, &str)> = values
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    let resp = ed.post(&edit_path, &fields);
+    let resp = ed.post_values(&edit_path, &values);
     assert!(resp.status().is_server_error(), "{}", resp.status());
     let after = service(&c, &server, HELPLINE);
     assert_eq!(

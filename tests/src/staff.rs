@@ -25,6 +25,20 @@ pub fn add_user(server: &Server, env: &[(&str, &str)], args: &[&str]) {
     assert!(ok, "vecino user add {args:?}:\n{out}");
 }
 
+/// Adds an admin.
+pub fn add_admin(server: &Server, email: &str) {
+    add_user(server, &[], &["--email", email, "--role", "admin"]);
+}
+
+/// Adds an editor of `orgs` (comma-separated slugs).
+pub fn add_editor(server: &Server, email: &str, orgs: &str) {
+    add_user(
+        server,
+        &[],
+        &["--email", email, "--role", "editor", "--orgs", orgs],
+    );
+}
+
 /// `name=value` of a `Set-Cookie` header named `name`.
 pub fn set_cookie(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
@@ -118,6 +132,24 @@ impl Staff<'_> {
             .form(&all)
             .send()
             .unwrap()
+    }
+
+    /// Posts owned name–value pairs (what [`form_values`] and [`with_changes`] give).
+    pub fn post_values(&self, path: &str, values: &[(String, String)]) -> Response {
+        let fields: Vec<(&str, &str)> = values
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        self.post(path, &fields)
+    }
+
+    /// [`Staff::post_values`], expecting a redirect; returns where to.
+    pub fn post_values_ok(&self, path: &str, values: &[(String, String)]) -> String {
+        let fields: Vec<(&str, &str)> = values
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        self.post_ok(path, &fields)
     }
 
     /// Posts and expects a redirect; returns where to.
@@ -236,7 +268,7 @@ pub fn account_id(admin: &Staff, email: &str) -> String {
 /// tokens, so the account is made an admin, makes its token, and is then made an editor by
 /// `admin`: the token acts with the account's current role.
 pub fn editor_token(admin: &Staff, email: &str, orgs: &str) -> String {
-    add_user(admin.server, &[], &["--email", email, "--role", "admin"]);
+    add_admin(admin.server, email);
     let token = sign_in(admin.server, email).api_token("automation");
     let id = account_id(admin, email);
     admin.post_ok(
