@@ -1,19 +1,18 @@
 //! What the editor pages need beyond the directory writes: accounts (list, change role and
-//! scope, disable), audit entries with a before/after summary, and handling the problem
-//! report queue. None of this enters the change feed.
+//! scope, disable: the audited writes are in `staff.rs`), audit entries with a before/after
+//! summary, and the problem report queue. None of this enters the change feed.
 
 use sea_orm::ActiveValue::{NotSet, Set};
-use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, TransactionTrait,
+    QuerySelect,
 };
-use vecino_core::{AuditEntry, Id, ProblemReport, Role, StaffUser, Timestamp};
+use vecino_core::{AuditEntry, Id, ProblemReport, StaffUser, Timestamp};
 
-use crate::entity::{api_tokens, audit_log, reports, staff_sessions, staff_users};
+use crate::entity::{audit_log, reports, staff_users};
 use crate::reports::report_from_row;
 use crate::staff::{corrupt, to_chrono, to_jiff, user_from_row};
-use crate::{Error, Result, Store};
+use crate::{Result, Store};
 
 /// A staff account as the accounts page lists it.
 #[derive(Debug, Clone)]
@@ -42,19 +41,6 @@ impl ReportOutcome {
     }
 }
 
-/// The role's scope as the two JSON columns store it.
-fn scope_columns(role: &Role) -> (String, String) {
-    let (organizations, locales) = match role {
-        Role::Admin => (vec![], vec![]),
-        Role::Editor { organizations } => (organizations.clone(), vec![]),
-        Role::Translator { locales } => (vec![], locales.clone()),
-    };
-    (
-        serde_json::to_string(&organizations).expect("ids serialize"),
-        serde_json::to_string(&locales).expect("tags serialize"),
-    )
-}
-
 impl Store {
     /// The account, unless it does not exist or is disabled.
     pub async fn active_staff_user(&self, id: Id) -> Result<Option<StaffUser>> {
@@ -81,51 +67,6 @@ impl Store {
                 })
             })
             .collect()
-    }
-
-    /// Gives an account another role or scope. Returns the account as stored.
-    pub async fn set_staff_role(&self, id: Id, role: &Role) -> Result<StaffUser> {
-        role.validate()?;
-        let row = staff_users::Entity::find_by_id(id.to_string())
-            .one(&self.db)
-            .await?
-            .ok_or(Error::NotFound("staff user"))?;
-        let (organizations, locales) = scope_columns(role);
-        let mut active: staff_users::ActiveModel = row.into();
-        active.role = Set(role.name().to_owned());
-        active.organizations = Set(organizations);
-        active.locales = Set(locales);
-        user_from_row(active.update(&self.db).await?)
-    }
-
-    /// Disables an account at `at`, in one transaction: it can no longer sign in, its sessions
-    /// are ended and its API tokens revoked. Disabling it again changes nothing.
-    pub async fn disable_staff_user(&self, id: Id, at: Timestamp) -> Result<()> {
-        let txn = self.db.begin().await?;
-        let row = staff_users::Entity::find_by_id(id.to_string())
-            .one(&txn)
-            .await?
-            .ok_or(Error::NotFound("staff user"))?;
-        if row.disabled_at.is_some() {
-            txn.rollback().await?;
-            return Ok(());
-        }
-        let when = to_chrono(at)?;
-        let mut active: staff_users::ActiveModel = row.into();
-        active.disabled_at = Set(Some(when));
-        active.update(&txn).await?;
-        staff_sessions::Entity::delete_many()
-            .filter(staff_sessions::Column::UserId.eq(id.to_string()))
-            .exec(&txn)
-            .await?;
-        api_tokens::Entity::update_many()
-            .col_expr(api_tokens::Column::RevokedAt, Expr::value(when))
-            .filter(api_tokens::Column::UserId.eq(id.to_string()))
-            .filter(api_tokens::Column::RevokedAt.is_null())
-            .exec(&txn)
-            .await?;
-        txn.commit().await?;
-        Ok(())
     }
 
     /// Appends to the audit log with a summary of what changed (`field: before → after`).
@@ -183,40 +124,5 @@ impl Store {
             .await?
             .map(report_from_row)
             .transpose()
-    }
-
-    /// Resolves or dismisses a new report, with who did it, when and an optional note.
-    /// A report already handled is a conflict (two people handling it at once).
-    pub async fn handle_report(
-        &self,
-        id: Id,
-        outcome: ReportOutcome,
-        by: &str,
-        note: Option<&str>,
-        at: Timestamp,
-    ) -> Result<()> {
-        let result = reports::Entity::update_many()
-            .col_expr(reports::Column::Status, Expr::value(outcome.as_str()))
-            .col_expr(reports::Column::HandledAt, Expr::value(to_chrono(at)?))
-            .col_expr(reports::Column::HandledBy, Expr::value(by.to_owned()))
-            .col_expr(
-                reports::Column::Note,
-                Expr::value(
-                    note.map(str::trim)
-                        .filter(|n| !n.is_empty())
-                        .map(str::to_owned),
-                ),
-            )
-            .filter(reports::Column::Id.eq(id.to_string()))
-            .filter(reports::Column::Status.eq("new"))
-            .exec(&self.db)
-            .await?;
-        if result.rows_affected == 1 {
-            return Ok(());
-        }
-        match self.report(id).await? {
-            Some(_) => Err(Error::Conflict("the report was already handled".to_owned())),
-            None => Err(Error::NotFound("report")),
-        }
     }
 }

@@ -332,15 +332,11 @@ impl Store {
             .one(&txn)
             .await?
             .ok_or(Error::NotFound("staff user"))?;
-        let (organizations, locales) = match role {
-            Role::Admin => (vec![], vec![]),
-            Role::Editor { organizations } => (organizations.clone(), vec![]),
-            Role::Translator { locales } => (vec![], locales.clone()),
-        };
+        let (organizations, locales) = scope_columns(role);
         let mut active: staff_users::ActiveModel = row.into();
         active.role = Set(role.name().to_owned());
-        active.organizations = Set(serde_json::to_string(&organizations).expect("ids serialize"));
-        active.locales = Set(serde_json::to_string(&locales).expect("tags serialize"));
+        active.organizations = Set(organizations);
+        active.locales = Set(locales);
         let user = user_from_row(active.update(&txn).await?)?;
         insert_staff_audit(&txn, note, Some(id)).await?;
         txn.commit().await?;
@@ -387,21 +383,6 @@ impl Store {
         insert_staff_audit(&self.db, note, id).await
     }
 
-    /// Appends to the audit log.
-    pub async fn audit(&self, entry: &AuditEntry) -> Result<()> {
-        audit_log::ActiveModel {
-            id: NotSet,
-            at: Set(to_chrono(entry.at)?),
-            actor: Set(entry.actor.clone()),
-            action: Set(entry.action.clone()),
-            record_id: Set(entry.record_id.map(|id| id.to_string())),
-            summary: Set(None),
-        }
-        .insert(&self.db)
-        .await?;
-        Ok(())
-    }
-
     /// The latest `limit` audit entries, newest first.
     pub async fn audit_log(&self, limit: u64) -> Result<Vec<AuditEntry>> {
         audit_log::Entity::find()
@@ -433,17 +414,13 @@ async fn insert_staff_user(
     password_hash: &str,
 ) -> Result<()> {
     user.validate()?;
-    let (organizations, locales) = match &user.role {
-        Role::Admin => (vec![], vec![]),
-        Role::Editor { organizations } => (organizations.clone(), vec![]),
-        Role::Translator { locales } => (vec![], locales.clone()),
-    };
+    let (organizations, locales) = scope_columns(&user.role);
     staff_users::ActiveModel {
         id: Set(user.id.to_string()),
         email: Set(user.email.as_str().to_owned()),
         role: Set(user.role.name().to_owned()),
-        organizations: Set(serde_json::to_string(&organizations).expect("ids serialize")),
-        locales: Set(serde_json::to_string(&locales).expect("tags serialize")),
+        organizations: Set(organizations),
+        locales: Set(locales),
         password_hash: Set(password_hash.to_owned()),
         created_at: Set(to_chrono(user.created_at)?),
         disabled_at: Set(None),
@@ -475,4 +452,17 @@ async fn insert_api_token(
     .insert(db)
     .await?;
     Ok(())
+}
+
+/// The role's scope as the two JSON columns store it.
+fn scope_columns(role: &Role) -> (String, String) {
+    let (organizations, locales) = match role {
+        Role::Admin => (vec![], vec![]),
+        Role::Editor { organizations } => (organizations.clone(), vec![]),
+        Role::Translator { locales } => (vec![], locales.clone()),
+    };
+    (
+        serde_json::to_string(&organizations).expect("ids serialize"),
+        serde_json::to_string(&locales).expect("tags serialize"),
+    )
 }

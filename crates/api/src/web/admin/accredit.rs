@@ -16,6 +16,7 @@ use serde_json::{Value, json};
 use vecino_core::{Accreditation, AccreditationEvidence, Date, Id, Service, Source, StaffUser};
 use vecino_store::Session;
 
+use super::api_edit::invalid;
 use super::edit::{FormPage, Via, refill};
 use super::forms::{Errors, Field, Opt, Posted};
 use super::{AdminReq, bearer, error_page, fields, page, with_challenge};
@@ -301,12 +302,6 @@ pub async fn api(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let invalid = |field: &str, reason: &str| {
-        ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid-record")
-            .arg("field", field.to_owned())
-            .arg("reason", reason.chars().take(200).collect::<String>())
-            .extra("field", field.to_owned())
-    };
     let result = async {
         let user = bearer(&state, &headers).await?;
         let id = Id::parse(&id).map_err(|_| ApiError::invalid_id(&id))?;

@@ -21,7 +21,8 @@ use super::{bearer, with_challenge};
 use crate::lang::Lang;
 use crate::{ApiError, AppState};
 
-fn invalid(field: &str, reason: &str) -> ApiError {
+/// A 422 naming the field and why (at most 40 and 200 characters of them).
+pub(super) fn invalid(field: &str, reason: &str) -> ApiError {
     let field: String = field.chars().take(40).collect();
     ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid-record")
         .arg("field", field.clone())
