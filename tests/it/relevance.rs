@@ -103,7 +103,7 @@ fn starter_index(rt: &tokio::runtime::Runtime) -> Arc<SearchIndex> {
         store.migrate().await.unwrap();
         store.seed(SeedMode::AddMissing).await.unwrap();
         let index = Arc::new(SearchIndex::in_memory().unwrap());
-        vecino_api::indexer::build(&store, &index).await.unwrap();
+        vecino_app::index_sync::build(&store, &index).await.unwrap();
         store.close().await.unwrap();
         index
     })

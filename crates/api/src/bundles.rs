@@ -1,6 +1,5 @@
-//! Offline bundles: reading the directory for `vecino bundle export` ([`read_directory`],
-//! [`ui_strings`], [`glossary`]), and serving the releases it writes under
-//! `<data dir>/bundles/<region>/` ([`BundleShelf`], [`routes`]).
+//! Serving the offline bundles `vecino bundle export` writes under `<data dir>/bundles/<region>/`
+//! ([`BundleShelf`], [`routes`]); reading the directory for an export is `vecino_app::publish`.
 //!
 //! - `GET /bundles/` — the regions published, with their current release.
 //! - `GET /bundles/{region}/manifest.json` (and `.sig`, `keys.json`, `keys.json.sig`) — the
@@ -15,7 +14,6 @@
 //! Every file has a strong ETag (its SHA-256) and `If-None-Match` answers 304. Nothing here
 //! is trusted by the client until it verifies it; the server only publishes.
 
-use std::collections::BTreeMap;
 use std::path::{Path as FsPath, PathBuf};
 
 use axum::Router;
@@ -24,11 +22,8 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use serde_json::{Value, json};
+use vecino_bundle::Manifest;
 use vecino_bundle::reader::v1::safe_path;
-use vecino_bundle::{Glossary, Manifest};
-use vecino_core::{Event, Guide, Organization, Service};
-use vecino_i18n::I18n;
-use vecino_store::{Page, ServiceFilter, Store};
 
 use crate::lang::Lang;
 use crate::{ApiError, AppState};
@@ -67,65 +62,6 @@ impl BundleShelf {
         let dir = self.dir.as_ref()?.join(region);
         (valid && dir.join("manifest.json").is_file()).then_some(dir)
     }
-}
-
-/// The directory's records, as an export takes them.
-pub struct Directory {
-    pub organizations: Vec<Organization>,
-    pub services: Vec<Service>,
-    pub guides: Vec<Guide>,
-    pub events: Vec<Event>,
-}
-
-/// Reads every record an export may need, reporting `(done, total)` services as it goes.
-pub async fn read_directory(
-    store: &Store,
-    progress: &(dyn Fn(u64, u64) + Sync),
-) -> Result<Directory, vecino_store::Error> {
-    let organizations = store.organizations().await?;
-    let guides = store.guides().await?;
-    let events = store.events().await?;
-    let mut services = Vec::new();
-    let mut page = 1;
-    loop {
-        let batch = store
-            .services(
-                &ServiceFilter::default(),
-                Page::new(page, Page::MAX_PER_PAGE),
-            )
-            .await?;
-        services.extend(batch.items);
-        progress(services.len() as u64, batch.total);
-        if page * Page::MAX_PER_PAGE >= batch.total {
-            break;
-        }
-        page += 1;
-    }
-    Ok(Directory {
-        organizations,
-        services,
-        guides,
-        events,
-    })
-}
-
-/// The search glossary the server searches with, for the offline client.
-pub fn glossary() -> Glossary {
-    Glossary::from_toml(vecino_search::glossary::SOURCE).expect("the glossary is valid (tested)")
-}
-
-/// Every UI string in each of `languages` (a language Vecino does not ship gets its fallback).
-pub fn ui_strings(i18n: &I18n, languages: &[String]) -> BTreeMap<String, BTreeMap<String, String>> {
-    languages
-        .iter()
-        .map(|lang| {
-            let ui = i18n
-                .negotiate(Some(lang), None)
-                .map(|n| n.ui)
-                .unwrap_or_else(|_| unic_langid::langid!("en"));
-            (lang.clone(), i18n.catalog(&ui))
-        })
-        .collect()
 }
 
 /// The `/bundles/…` routes.

@@ -103,25 +103,66 @@ fn truncate(value: &str) -> String {
     }
 }
 
-impl From<vecino_store::Error> for ApiError {
-    fn from(err: vecino_store::Error) -> Self {
-        use vecino_store::Error as E;
+/// The status and stable code of an application error: the one table both renderers use (the
+/// problem document here, the HTML error page in `web`).
+pub(crate) fn status_and_code(err: &vecino_app::Error) -> (StatusCode, &'static str) {
+    use vecino_app::Error as E;
+    match err {
+        E::NotFound => (StatusCode::NOT_FOUND, "not-found"),
+        E::Forbidden => (StatusCode::FORBIDDEN, "forbidden"),
+        E::Unauthorized => (StatusCode::UNAUTHORIZED, "unauthorized"),
+        E::Invalid(_) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid-record"),
+        E::Conflict(_) => (StatusCode::CONFLICT, "conflict"),
+        E::Parameter { .. } => (StatusCode::BAD_REQUEST, "invalid-parameter"),
+        E::Busy => (StatusCode::SERVICE_UNAVAILABLE, "internal"),
+        E::Store(_) | E::Search(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
+    }
+}
+
+/// Logs a failure's cause chain (never a resident's input: errors carry none).
+pub(crate) fn log_failure(err: &dyn std::error::Error) {
+    let mut chain = err.to_string();
+    let mut source = err.source();
+    while let Some(cause) = source {
+        chain.push_str(": ");
+        chain.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    tracing::error!(error = %chain, "failure");
+}
+
+/// A 422 naming the field and why (at most 40 and 200 characters of them).
+pub(crate) fn invalid_field(field: &str, reason: &str) -> ApiError {
+    let field: String = field.chars().take(40).collect();
+    ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid-record")
+        .arg("field", field.clone())
+        .arg("reason", reason.chars().take(200).collect::<String>())
+        .extra("field", field)
+}
+
+impl From<vecino_app::Error> for ApiError {
+    fn from(err: vecino_app::Error) -> Self {
+        use vecino_app::Error as E;
         match err {
-            E::NotFound(_) => ApiError::not_found("not-found"),
-            E::Conflict(_) => ApiError::new(StatusCode::CONFLICT, "conflict"),
+            E::Invalid(e) => invalid_field(e.field(), &e.to_string()),
+            E::Parameter { parameter, value } => ApiError::invalid_parameter(parameter, &value),
+            E::Conflict(why) => {
+                ApiError::new(StatusCode::CONFLICT, "conflict").extra("reason", why.to_string())
+            }
             other => {
-                // The cause chain goes to the log; the body stays generic.
-                let mut chain = other.to_string();
-                let mut source = std::error::Error::source(&other);
-                while let Some(cause) = source {
-                    chain.push_str(": ");
-                    chain.push_str(&cause.to_string());
-                    source = cause.source();
+                let (status, code) = status_and_code(&other);
+                if status.is_server_error() {
+                    log_failure(&other);
                 }
-                tracing::error!(error = %chain, "store failure");
-                ApiError::internal()
+                ApiError::new(status, code)
             }
         }
+    }
+}
+
+impl From<vecino_store::Error> for ApiError {
+    fn from(err: vecino_store::Error) -> Self {
+        ApiError::from(vecino_app::Error::from(err))
     }
 }
 

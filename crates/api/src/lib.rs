@@ -3,9 +3,9 @@
 //! negotiation on every request and RFC 9457 problem+json errors localized from Fluent; and the
 //! resident web pages and library kiosk (`web`), server-rendered HTML under `/{lang}/…`.
 //!
-//! This is the only crate that touches axum. Handlers are thin: extract, call one store or
-//! domain function, map the result. It receives everything it needs in one [`AppState`] built
-//! by the caller; it never opens a database or reads configuration itself.
+//! It is HTTP only: the use-cases live in `vecino-app`. Handlers extract, call one function,
+//! map the result. It receives everything it needs in one [`AppState`] built by the caller; it
+//! never opens a database or reads configuration itself.
 //!
 //! Privacy: it never logs a query string, a client address or a user agent (see `log.rs`),
 //! and it sets no cookies on residents' pages: only the staff pages under `/admin` do
@@ -16,7 +16,6 @@
 pub mod bundles;
 mod error;
 mod headers;
-pub mod indexer;
 mod lang;
 mod log;
 pub mod offline_search;
@@ -25,26 +24,33 @@ mod routes;
 pub mod server;
 pub mod web;
 
-use std::sync::Arc;
-
 use axum::Router;
 use axum::routing::get;
-use vecino_i18n::I18n;
-use vecino_search::SearchIndex;
-use vecino_store::Store;
+use vecino_app::App;
 
 pub use error::ApiError;
-pub use web::admin::auth::{HashError, hash_password};
 
-/// What the handlers need, built once by the binary (or a test) and shared.
+/// What the handlers need, built once by the binary (or a test) and shared: the application
+/// (its store, search index, UI strings and limits) and the published bundles. Derefs to the
+/// [`App`], so handlers call its use-cases directly (`state.save(…)`, `state.store`).
 #[derive(Clone)]
 pub struct AppState {
-    pub store: Store,
-    pub i18n: Arc<I18n>,
-    /// The search index, kept current from the change feed by the caller.
-    pub search: Arc<SearchIndex>,
+    pub app: App,
     /// Published offline bundles (`vecino bundle export`), served under `/bundles/`.
     pub bundles: bundles::BundleShelf,
+}
+
+impl AppState {
+    pub fn new(app: App, bundles: bundles::BundleShelf) -> AppState {
+        AppState { app, bundles }
+    }
+}
+
+impl std::ops::Deref for AppState {
+    type Target = App;
+    fn deref(&self) -> &App {
+        &self.app
+    }
 }
 
 /// Serves the application on `listener` until `shutdown` completes.

@@ -165,7 +165,7 @@ fn document(record: &IndexRecord) -> impl Iterator<Item = serde_json::Value> + '
 }
 
 /// The starter content as Vecino indexes it: written to a scratch store and read back through
-/// `vecino_api::indexer::each_record`.
+/// `vecino_app::index_sync::each_record`.
 async fn starter_records() -> anyhow::Result<Vec<IndexRecord>> {
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -176,7 +176,7 @@ async fn starter_records() -> anyhow::Result<Vec<IndexRecord>> {
         let store = connect(&dir.join("starter.db")).await?;
         store.seed(SeedMode::AddMissing).await?;
         let mut records: Vec<IndexRecord> = Vec::new();
-        vecino_api::indexer::each_record(&store, &|_, _| {}, &mut |record| {
+        vecino_app::index_sync::each_record(&store, &|_, _| {}, &mut |record| {
             records.push(record);
             Ok(())
         })

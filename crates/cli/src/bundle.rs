@@ -15,7 +15,7 @@ use anyhow::Context;
 use clap::{Args, Subcommand};
 use vecino_bundle::keys::KeyDir;
 use vecino_bundle::verify::verify_dir;
-use vecino_bundle::{ExportOptions, Input, KeysSeen, Region, TrustAnchor, TrustState};
+use vecino_bundle::{ExportOptions, KeysSeen, Region, TrustAnchor, TrustState};
 
 use crate::settings::Settings;
 
@@ -161,23 +161,13 @@ async fn export(settings: &Settings, args: ExportArgs) -> anyhow::Result<()> {
     let started = Instant::now();
     let logged = std::sync::Mutex::new(Instant::now());
     let bar = progress_bar("Reading listings");
-    let directory = vecino_api::bundles::read_directory(&store, &|done, total| {
+    let directory = vecino_app::publish::read_directory(&store, &|done, total| {
         step(&bar, &logged, "reading listings", done, total);
     })
     .await
     .context("reading the directory")?;
     bar.finish_and_clear();
     let i18n = vecino_i18n::I18n::load().context("loading UI strings")?;
-    let glossary = vecino_api::bundles::glossary();
-    let ui = vecino_api::bundles::ui_strings(&i18n, &languages);
-    let input = Input {
-        organizations: &directory.organizations,
-        services: &directory.services,
-        guides: &directory.guides,
-        events: &directory.events,
-        glossary: &glossary,
-        ui: &ui,
-    };
     let mut opts = ExportOptions::new(region, languages, now);
     // Behind a running export (a server's first-start one) rather than refused.
     opts.wait_for_lock = true;
@@ -185,9 +175,14 @@ async fn export(settings: &Settings, args: ExportArgs) -> anyhow::Result<()> {
     opts.expires_after = jiff::SignedDuration::from_hours(24 * i64::from(args.expires_days));
     let bar = progress_bar("Writing files");
     let report = tokio::task::block_in_place(|| {
-        vecino_bundle::export(&out, &input, &opts, &publisher, &|done, total| {
-            step(&bar, &logged, "writing bundle files", done, total);
-        })
+        vecino_app::publish::write_release(
+            &directory,
+            &i18n,
+            &out,
+            &opts,
+            &publisher,
+            &|done, total| step(&bar, &logged, "writing bundle files", done, total),
+        )
     })
     .with_context(|| format!("exporting into {}", out.display()))?;
     bar.finish_and_clear();
@@ -315,29 +310,17 @@ async fn first_release(
     i18n: &vecino_i18n::I18n,
     languages: Vec<String>,
 ) -> anyhow::Result<vecino_bundle::ExportReport> {
-    let directory = vecino_api::bundles::read_directory(store, &|_, _| {})
+    let directory = vecino_app::publish::read_directory(store, &|_, _| {})
         .await
         .context("reading the directory")?;
-    let ui = vecino_api::bundles::ui_strings(i18n, &languages);
     let now = vecino_core::Timestamp::now();
     let publisher = keys.publisher(now)?;
     let mut opts = ExportOptions::new(Region::All, languages, now);
     opts.first_release_only = true;
-    let out = out.to_owned();
-    let report = tokio::task::spawn_blocking(move || {
-        let glossary = vecino_api::bundles::glossary();
-        let input = Input {
-            organizations: &directory.organizations,
-            services: &directory.services,
-            guides: &directory.guides,
-            events: &directory.events,
-            glossary: &glossary,
-            ui: &ui,
-        };
-        vecino_bundle::export(&out, &input, &opts, &publisher, &|_, _| {})
-    })
-    .await
-    .context("the export task")??;
+    let report = tokio::task::block_in_place(|| {
+        vecino_app::publish::write_release(&directory, i18n, out, &opts, &publisher, &|_, _| {})
+    })?;
+
     Ok(report)
 }
 

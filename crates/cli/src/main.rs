@@ -148,10 +148,10 @@ async fn serve(settings: &Settings, serve: &ServeSettings) -> anyhow::Result<()>
         tracing::info!(records = report.added, "first run: starter content loaded");
     }
     let i18n = Arc::new(vecino_i18n::I18n::load().context("loading UI strings")?);
-    let (search, revision) = vecino_api::indexer::open(&store, &settings.search_dir())
+    let (search, revision) = vecino_app::index_sync::open(&store, &settings.search_dir())
         .await
         .map_err(|e| index_error(e, settings))?;
-    tokio::spawn(vecino_api::indexer::follow(
+    tokio::spawn(vecino_app::index_sync::follow(
         store.clone(),
         search.clone(),
         revision,
@@ -179,12 +179,10 @@ async fn serve(settings: &Settings, serve: &ServeSettings) -> anyhow::Result<()>
     println!("Vecino is serving on http://{addr}/");
     vecino_api::serve_with(
         listener,
-        vecino_api::AppState {
-            store,
-            i18n,
-            search,
-            bundles: vecino_api::bundles::BundleShelf::new(settings.data_dir.join("bundles")),
-        },
+        vecino_api::AppState::new(
+            vecino_app::App::new(store, search, i18n),
+            vecino_api::bundles::BundleShelf::new(settings.data_dir.join("bundles")),
+        ),
         vecino_api::web::WebConfig {
             kiosk_idle_secs: serve.kiosk_idle_secs,
             public_url: serve.public_url.clone(),
@@ -227,7 +225,7 @@ async fn purge_report_contacts(store: Store, days: u32) {
 }
 
 /// Says what to do when the index is held by a running server.
-fn index_error(err: vecino_api::indexer::IndexError, settings: &Settings) -> anyhow::Error {
+fn index_error(err: vecino_app::Error, settings: &Settings) -> anyhow::Error {
     let mut chain = String::new();
     let mut source: Option<&dyn std::error::Error> = Some(&err);
     while let Some(cause) = source {
@@ -261,7 +259,7 @@ async fn reindex(settings: &Settings) -> anyhow::Result<()> {
     bar.set_message("Indexing");
     let started = std::time::Instant::now();
     let logged = std::sync::Mutex::new(std::time::Instant::now());
-    let revision = vecino_api::indexer::build_with_progress(&store, &index, &|done, total| {
+    let revision = vecino_app::index_sync::build_with_progress(&store, &index, &|done, total| {
         bar.set_length(total);
         bar.set_position(done);
         // Without a terminal the bar is hidden: log progress instead, now and then.

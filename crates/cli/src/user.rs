@@ -71,7 +71,7 @@ async fn add(store: &Store, args: &AddArgs) -> anyhow::Result<()> {
     if password.chars().count() < MIN_PASSWORD {
         bail!("the password is too short: use at least {MIN_PASSWORD} characters");
     }
-    let hash = tokio::task::spawn_blocking(move || vecino_api::hash_password(&password))
+    let hash = tokio::task::spawn_blocking(move || vecino_app::auth::hash_password(&password))
         .await
         .context("hashing the password")??;
     let note = vecino_store::AuditNote::new("vecino user add", Timestamp::now())

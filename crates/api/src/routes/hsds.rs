@@ -18,7 +18,6 @@
 //! filter in memory over the directory; see ARCHITECTURE.md.
 
 use std::collections::HashMap;
-use std::sync::Arc;
 
 use axum::Router;
 use axum::extract::{Path, State};
@@ -27,14 +26,13 @@ use axum::http::header;
 use axum::response::Response;
 use axum::routing::get;
 use serde_json::{Value, json};
-use vecino_core::{EntityKind, GeoPoint, Id, Organization, Service, Timestamp, Topic};
+use vecino_core::{Id, Organization, Service, Timestamp, Topic};
 use vecino_hsds::export;
-use vecino_search::{Filters, SearchRequest};
 use vecino_store::{Page, ServiceFilter};
 
 use crate::lang::Lang;
-use crate::routes::search::run_search;
 use crate::{ApiError, AppState};
+use vecino_app::hsds_query::{Selection, ServiceQuery, topic_of_term};
 
 /// The HSDS routes, to be merged into the application router.
 pub fn routes() -> Router<AppState> {
@@ -113,40 +111,6 @@ fn flag(lang: &Lang, name: &'static str) -> Result<bool, ApiError> {
     }
 }
 
-fn id_param(lang: &Lang, name: &'static str) -> Result<Option<Id>, ApiError> {
-    lang.params
-        .get(name)
-        .map(|raw| Id::parse(raw).map_err(|_| ApiError::invalid_parameter(name, raw)))
-        .transpose()
-}
-
-async fn all_services(state: &AppState) -> Result<Vec<Service>, ApiError> {
-    let mut out = Vec::new();
-    let mut page = 1;
-    loop {
-        let got = state
-            .store
-            .services(
-                &ServiceFilter::default(),
-                Page::new(page, Page::MAX_PER_PAGE),
-            )
-            .await?;
-        let n = got.items.len();
-        out.extend(got.items);
-        if n == 0 || out.len() as u64 >= got.total {
-            return Ok(out);
-        }
-        page += 1;
-    }
-}
-
-fn topic_of_term(id: Id) -> Option<Topic> {
-    Topic::ALL
-        .iter()
-        .copied()
-        .find(|t| t.taxonomy_term().id == id)
-}
-
 fn with_last_modified(mut value: Value, at: Option<&Timestamp>) -> Value {
     if let (Some(map), Some(at)) = (value.as_object_mut(), at) {
         map.insert("last_modified".into(), json!(at.to_string()));
@@ -154,273 +118,18 @@ fn with_last_modified(mut value: Value, at: Option<&Timestamp>) -> Value {
     value
 }
 
-/// The services a list request selects, in order: by relevance when `search` is given,
-/// else by slug.
-async fn select(state: &AppState, lang: &Lang) -> Result<Vec<Service>, ApiError> {
-    let mut services = all_services(state).await?;
-    if let Some(term) = lang.params.get("taxonomy_term_id") {
-        let topic =
-            Id::parse(term).map_err(|_| ApiError::invalid_parameter("taxonomy_term_id", term))?;
-        let topic = topic_of_term(topic);
-        services.retain(|s| topic.is_some_and(|t| s.topics.contains(&t)));
-    }
-    if lang
-        .params
-        .get("taxonomy_id")
-        .is_some_and(|t| *t != export::taxonomy_id())
-    {
-        services.clear();
-    }
-    if let Some(org) = id_param(lang, "organization_id")? {
-        services.retain(|s| s.organization_id == org);
-    }
-    if let Some(raw) = lang.params.get("modified_after") {
-        let after =
-            parse_instant(raw).ok_or_else(|| ApiError::invalid_parameter("modified_after", raw))?;
-        let modified = state.store.services_modified().await?;
-        services.retain(|s| modified.get(&s.id).is_some_and(|at| *at >= after));
-    }
-    if let Some(postcode) = lang.params.get("postcode") {
-        services = near_postcode(services, postcode, lang.params.get("proximity"))?;
-    } else if let Some(raw) = lang.params.get("proximity") {
-        return Err(ApiError::invalid_parameter("proximity", raw));
-    }
-    if let Some(query) = search_query(lang) {
-        let ranked = search_ids(state, lang, query).await?;
-        let mut by_id: HashMap<Id, Service> = services.into_iter().map(|s| (s.id, s)).collect();
-        services = ranked.iter().filter_map(|id| by_id.remove(id)).collect();
-    }
-    Ok(services)
-}
-
-/// The `search` parameter, when it has something to search for.
-fn search_query(lang: &Lang) -> Option<&str> {
-    lang.params
-        .get("search")
-        .map(|q| q.trim())
-        .filter(|q| !q.is_empty())
-}
-
-/// Deepest page of a search: ranking keeps `page × per_page` candidates in memory.
-pub const MAX_SEARCH_PAGE: u64 = 1000;
-
-/// One page of the services a `/hsds/services` request selects, and how many it selects in
-/// all; `None` when the request needs the in-memory path ([`select`]): `postcode`/`proximity`.
-async fn select_page(
-    state: &AppState,
-    lang: &Lang,
-    page: u64,
-    per_page: u64,
-) -> Result<Option<(Vec<Service>, u64)>, ApiError> {
-    if lang.params.contains_key("postcode") || lang.params.contains_key("proximity") {
-        return Ok(None);
-    }
-    let mut filter = ServiceFilter {
-        organization: id_param(lang, "organization_id")?,
-        ..ServiceFilter::default()
-    };
-    let mut selects_nothing = lang
-        .params
-        .get("taxonomy_id")
-        .is_some_and(|t| *t != export::taxonomy_id());
-    if let Some(raw) = lang.params.get("taxonomy_term_id") {
-        let id =
-            Id::parse(raw).map_err(|_| ApiError::invalid_parameter("taxonomy_term_id", raw))?;
-        match topic_of_term(id) {
-            Some(topic) => filter.topic = Some(topic),
-            None => selects_nothing = true,
-        }
-    }
-    let after = lang
-        .params
-        .get("modified_after")
-        .map(|raw| {
-            parse_instant(raw).ok_or_else(|| ApiError::invalid_parameter("modified_after", raw))
-        })
-        .transpose()?;
-    let query = search_query(lang);
-    if query.is_some() && page > MAX_SEARCH_PAGE {
-        return Err(ApiError::invalid_parameter("page", &page.to_string()));
-    }
-    if selects_nothing {
-        return Ok(Some((Vec::new(), 0)));
-    }
-    let store_page = Page::new(page, per_page);
-    let found = match (query, after) {
-        (Some(query), _) => {
-            // The topic is the search's own filter; the rest, a candidate set from the store.
-            let topic = filter.topic.take();
-            let candidates = match after {
-                Some(after) => Some(
-                    state
-                        .store
-                        .service_ids_modified_after(after, &filter)
-                        .await?,
-                ),
-                None if filter.organization.is_some() => {
-                    Some(state.store.service_ids(&filter).await?)
-                }
-                None => None,
-            };
-            let filters = Filters {
-                kinds: vec![EntityKind::Service],
-                topics: topic.into_iter().collect(),
-                ids: candidates.map(|ids| Arc::new(ids.into_iter().collect())),
-                ..Filters::default()
-            };
-            let (ids, total) = search_page(state, lang, query, filters, page, per_page).await?;
-            (state.store.services_in(&ids).await?, total)
-        }
-        (None, Some(after)) => {
-            let found = state
-                .store
-                .services_modified_after(after, &filter, store_page)
-                .await?;
-            (found.items, found.total)
-        }
-        (None, None) => {
-            let found = state.store.services(&filter, store_page).await?;
-            (found.items, found.total)
-        }
-    };
-    Ok(Some(found))
-}
-
-/// The reader's content chain for a search: `locale` when given, else their negotiated one.
-fn search_locales(state: &AppState, lang: &Lang) -> Result<Vec<String>, ApiError> {
-    if lang.params.contains_key("locale") {
-        chain(state, lang)
+/// The services filters of a request, parsed once (`vecino_app::hsds_query`).
+fn service_query(state: &AppState, lang: &Lang) -> Result<ServiceQuery, ApiError> {
+    let locales = if lang.params.contains_key("locale") {
+        chain(state, lang)?
     } else {
-        Ok(lang.negotiated.content_chain.clone())
-    }
-}
-
-/// One search for one page of services: the hits' ids in rank order, and the total.
-async fn search_page(
-    state: &AppState,
-    lang: &Lang,
-    query: &str,
-    filters: Filters,
-    page: u64,
-    per_page: u64,
-) -> Result<(Vec<Id>, u64), ApiError> {
-    let request = SearchRequest {
-        query: query.chars().take(super::search::MAX_QUERY_CHARS).collect(),
-        locales: search_locales(state, lang)?,
-        filters,
-        page: page as usize,
-        per_page: per_page as usize,
+        lang.negotiated.content_chain.clone()
     };
-    let (_, results) = run_search(state, request).await?;
-    Ok((
-        results.hits.into_iter().map(|h| h.id).collect(),
-        results.total as u64,
-    ))
-}
-
-/// `2026-01-31`, or an RFC 3339 date-time.
-fn parse_instant(raw: &str) -> Option<Timestamp> {
-    if let Ok(ts) = raw.parse::<Timestamp>() {
-        return Some(ts);
-    }
-    let date: vecino_core::Date = raw.parse().ok()?;
-    jiff::tz::TimeZone::UTC
-        .to_timestamp(date.to_datetime(jiff::civil::Time::midnight()))
-        .ok()
-}
-
-fn postcode_matches(place: &str, wanted: &str) -> bool {
-    let norm = |s: &str| s.trim().to_uppercase().replace(' ', "");
-    let (place, wanted) = (norm(place), norm(wanted));
-    // A US ZIP+4 matches its ZIP.
-    place == wanted || place.split('-').next() == Some(wanted.as_str())
-}
-
-/// Services with a place in `postcode`, or with `proximity` (meters), within that distance of
-/// the centroid of the directory's own located places in that postcode. Vecino has no postcode
-/// gazetteer: a postcode none of its places is in selects nothing.
-fn near_postcode(
-    services: Vec<Service>,
-    postcode: &str,
-    proximity: Option<&String>,
-) -> Result<Vec<Service>, ApiError> {
-    let in_postcode = |s: &Service| {
-        s.locations.iter().any(|p| {
-            p.location
-                .address
-                .as_ref()
-                .and_then(|a| a.postal_code.as_deref())
-                .is_some_and(|pc| postcode_matches(pc, postcode))
-        })
-    };
-    let Some(raw) = proximity else {
-        return Ok(services.into_iter().filter(in_postcode).collect());
-    };
-    let meters: f64 = raw
-        .trim()
-        .parse()
-        .ok()
-        .filter(|m: &f64| *m > 0.0 && *m <= 500_000.0)
-        .ok_or_else(|| ApiError::invalid_parameter("proximity", raw))?;
-    let points: Vec<GeoPoint> = services
-        .iter()
-        .flat_map(|s| s.locations.iter())
-        .filter(|p| {
-            p.location
-                .address
-                .as_ref()
-                .and_then(|a| a.postal_code.as_deref())
-                .is_some_and(|pc| postcode_matches(pc, postcode))
-        })
-        .filter_map(|p| p.location.point)
-        .collect();
-    if points.is_empty() {
-        return Ok(Vec::new());
-    }
-    let n = points.len() as f64;
-    let centroid = GeoPoint::new(
-        points.iter().map(GeoPoint::latitude).sum::<f64>() / n,
-        points.iter().map(GeoPoint::longitude).sum::<f64>() / n,
-        vecino_core::GeoPrecision::City,
-    )
-    .map_err(|_| ApiError::internal())?;
-    Ok(services
-        .into_iter()
-        .filter(|s| {
-            s.locations.iter().any(|p| {
-                p.location
-                    .point
-                    .is_some_and(|pt| pt.distance_km(&centroid) * 1000.0 <= meters)
-            })
-        })
-        .collect())
-}
-
-/// Every service matching a search, ranked (up to 1,000), for the in-memory path only
-/// (`postcode`/`proximity` with `search`).
-async fn search_ids(state: &AppState, lang: &Lang, query: &str) -> Result<Vec<Id>, ApiError> {
-    let query: String = query.chars().take(super::search::MAX_QUERY_CHARS).collect();
-    let locales = search_locales(state, lang)?;
-    let mut ids = Vec::new();
-    for page in 1..=20 {
-        let request = SearchRequest {
-            query: query.clone(),
-            locales: locales.clone(),
-            filters: Filters {
-                kinds: vec![EntityKind::Service],
-                ..Filters::default()
-            },
-            page,
-            per_page: 50,
-        };
-        let (_, results) = run_search(state, request).await?;
-        let n = results.hits.len();
-        ids.extend(results.hits.into_iter().map(|h| h.id));
-        if n < 50 || ids.len() >= results.total {
-            break;
-        }
-    }
-    Ok(ids)
+    Ok(ServiceQuery::parse(
+        |name| lang.params.get(name).map(String::as_str),
+        &export::taxonomy_id(),
+        locales,
+    )?)
 }
 
 async fn organizations_by_id(
@@ -500,9 +209,10 @@ pub async fn services(State(state): State<AppState>, lang: Lang) -> Result<Respo
         let (page, per_page) = paging(&lang)?;
         let chain = chain(&state, &lang)?;
         let full = flag(&lang, "full")?;
-        let (selected, total) = match select_page(&state, &lang, page, per_page).await? {
-            Some((items, total)) => (items, Some(total)),
-            None => (select(&state, &lang).await?, None),
+        let query = service_query(&state, &lang)?;
+        let (selected, total) = match state.hsds_services(&query, page, per_page).await? {
+            Selection::Page(items, total) => (items, Some(total)),
+            Selection::All(items) => (items, None),
         };
         let orgs = organizations_by_id(&state, &selected).await?;
         let ids: Vec<Id> = selected.iter().map(|s| s.id).collect();
@@ -659,20 +369,7 @@ async fn services_of(state: &AppState, org: Id) -> Result<Vec<Service>, ApiError
         organization: Some(org),
         ..ServiceFilter::default()
     };
-    let mut services = Vec::new();
-    let mut page = 1;
-    loop {
-        let got = state
-            .store
-            .services(&filter, Page::new(page, Page::MAX_PER_PAGE))
-            .await?;
-        let n = got.items.len();
-        services.extend(got.items);
-        if n == 0 || services.len() as u64 >= got.total {
-            return Ok(services);
-        }
-        page += 1;
-    }
+    Ok(state.services_where(&filter).await?)
 }
 
 pub async fn service_at_locations(
@@ -683,7 +380,8 @@ pub async fn service_at_locations(
         only(&lang, SERVICE_FILTERS)?;
         let (page, per_page) = paging(&lang)?;
         let chain = chain(&state, &lang)?;
-        if let Some(filter) = store_filter(&lang)? {
+        let query = service_query(&state, &lang)?;
+        if let Some(filter) = query.store_filter() {
             // One page of places from the store, and only their services.
             let Some(filter) = filter else {
                 return Ok(export::page(Vec::new(), 0, page, per_page));
@@ -709,7 +407,7 @@ pub async fn service_at_locations(
                 .collect();
             return Ok(export::page(items, found.total, page, per_page));
         }
-        let selected = select(&state, &lang).await?;
+        let selected = state.hsds_services_in_memory(&query).await?;
         let orgs = organizations_by_id(&state, &selected).await?;
         let items = selected
             .iter()
@@ -724,36 +422,6 @@ pub async fn service_at_locations(
         Ok(page_of(items, page, per_page))
     };
     lang.respond(&state.i18n, run.await)
-}
-
-/// The store filter for a services list without `search`, `modified_after`, `postcode` or
-/// `proximity`: `Some(None)` when it selects nothing (another taxonomy, an unknown term);
-/// `None` when the request needs one of those.
-fn store_filter(lang: &Lang) -> Result<Option<Option<ServiceFilter>>, ApiError> {
-    let needs_more = ["search", "modified_after", "postcode", "proximity"];
-    if needs_more.iter().any(|p| lang.params.contains_key(*p)) {
-        return Ok(None);
-    }
-    let mut filter = ServiceFilter {
-        organization: id_param(lang, "organization_id")?,
-        ..ServiceFilter::default()
-    };
-    if lang
-        .params
-        .get("taxonomy_id")
-        .is_some_and(|t| *t != export::taxonomy_id())
-    {
-        return Ok(Some(None));
-    }
-    if let Some(raw) = lang.params.get("taxonomy_term_id") {
-        let id =
-            Id::parse(raw).map_err(|_| ApiError::invalid_parameter("taxonomy_term_id", raw))?;
-        match topic_of_term(id) {
-            Some(topic) => filter.topic = Some(topic),
-            None => return Ok(Some(None)),
-        }
-    }
-    Ok(Some(Some(filter)))
 }
 
 pub async fn service_at_location(

@@ -11,28 +11,14 @@ use crate::lang::Lang;
 use crate::openapi::Paging;
 use crate::{ApiError, AppState};
 
-/// Searches run at once: search is CPU-bound, so more than one per core only adds memory and
-/// waiting; the rest wait their turn without holding a thread.
-static SEARCHES: std::sync::LazyLock<tokio::sync::Semaphore> = std::sync::LazyLock::new(|| {
-    tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(2, |n| n.get()))
-});
-
-/// Runs a search, at most [`SEARCHES`] at a time (the JSON API and the web pages alike).
-///
-/// It runs on the runtime's own worker thread, not the blocking pool: a search takes about a
-/// millisecond (tens at worst, for a 200-character query), and with no more searches at once
-/// than cores, a worker busy with one holds a core the search would have used anyway. Handing
-/// each search to the blocking pool and back cost two thread wake-ups per request; measured
-/// with wrk on 2 cores (100,000 services, the load workload), running them here served
-/// 1,817–1,855 requests/s against 1,327–1,410, and kept 70 MB less resident (no idle pool
-/// threads holding their own allocator pages).
+/// Runs a search through the application's bounded search slots (`vecino_app`), for the JSON
+/// API, the web pages and the HSDS API alike.
 pub(crate) async fn run_search(
     state: &AppState,
     request: SearchRequest,
 ) -> Result<(SearchRequest, vecino_search::SearchResults), ApiError> {
-    let _permit = SEARCHES.acquire().await.map_err(|_| ApiError::internal())?;
-    let results = state.search.search(&request);
-    Ok((request, results.map_err(search_failure)?))
+    let results = state.app.search(&request).await?;
+    Ok((request, results))
 }
 
 /// Longest query accepted, in characters.
@@ -203,9 +189,4 @@ pub async fn suggest(State(state): State<AppState>, lang: Lang) -> Result<Respon
         Ok(json!({ "suggestions": suggestions }))
     };
     lang.respond(&state.i18n, run.await)
-}
-
-fn search_failure(err: vecino_search::Error) -> ApiError {
-    tracing::error!(error = %err, "search failed");
-    ApiError::internal()
 }

@@ -65,19 +65,19 @@ impl TestApp {
         }
         let i18n = Arc::new(vecino_i18n::I18n::load().unwrap());
         let search = Arc::new(vecino_search::SearchIndex::in_memory().unwrap());
-        let revision = vecino_api::indexer::build(&store, &search).await.unwrap();
-        tokio::spawn(vecino_api::indexer::follow(
+        let revision = vecino_app::index_sync::build(&store, &search)
+            .await
+            .unwrap();
+        tokio::spawn(vecino_app::index_sync::follow(
             store.clone(),
             search.clone(),
             revision,
         ));
         TestApp {
-            router: router(AppState {
-                store: store.clone(),
-                i18n,
-                search,
-                bundles: vecino_api::bundles::BundleShelf::none(),
-            }),
+            router: router(AppState::new(
+                vecino_app::App::new(store.clone(), search, i18n),
+                vecino_api::bundles::BundleShelf::none(),
+            )),
             store,
             _dir: dir,
         }

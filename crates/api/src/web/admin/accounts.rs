@@ -13,13 +13,12 @@ use vecino_core::{Email, Id, LocaleTag, Organization, Role, Slug, StaffUser};
 use vecino_store::Session;
 
 use super::forms::{Posted, core_message};
-use super::{AdminReq, auth, error_page, fields, page};
+use super::{AdminReq, error_page, fields, page};
 use crate::AppState;
 use crate::web::ctx::Ctx;
 use crate::web::view::redirect;
 
-/// The shortest password an admin may set for someone.
-pub const MIN_PASSWORD: usize = 12;
+use vecino_app::staff::MIN_PASSWORD;
 
 struct Row {
     id: Id,
@@ -203,17 +202,6 @@ async fn read_role(state: &AppState, c: &Ctx, posted: &Posted) -> Result<Role, S
     Role::new(role, organizations, locales).map_err(|e| core_message(c, &e))
 }
 
-/// The audit row an account change commits with.
-fn note(by: &StaffUser, action: &str, summary: &str) -> vecino_store::AuditNote {
-    vecino_store::AuditNote::new(by.email.to_string(), Timestamp::now())
-        .action(action)
-        .summary(summary)
-}
-
-fn role_summary(role: &Role) -> String {
-    serde_json::to_string(role).unwrap_or_default()
-}
-
 /// `POST /admin/{lang}/accounts`: adds an account.
 pub async fn add(State(state): State<AppState>, req: AdminReq, body: Bytes) -> Response {
     let posted = Posted(fields(&body));
@@ -254,26 +242,10 @@ pub async fn add(State(state): State<AppState>, req: AdminReq, body: Bytes) -> R
             .await;
         }
     };
-    let hash = match tokio::task::spawn_blocking(move || auth::hash_password(&password)).await {
-        Ok(Ok(h)) => h,
-        _ => return error_page(c, StatusCode::INTERNAL_SERVER_ERROR, "internal"),
-    };
-    match state
-        .store
-        .add_staff_user_audited(
-            &user,
-            &hash,
-            &note(
-                &session.user,
-                "add-user",
-                &format!("{}: {}", user.email, role_summary(&user.role)),
-            ),
-        )
-        .await
-    {
-        Ok(()) => {}
-        Err(vecino_store::Error::Conflict(_)) => {
-            return render(
+    match state.add_account(&session.user, &user, password).await {
+        Ok(()) => redirect(&c.href("/accounts")),
+        Err(vecino_app::Error::Conflict(_)) => {
+            render(
                 &state,
                 &req,
                 &session,
@@ -281,33 +253,22 @@ pub async fn add(State(state): State<AppState>, req: AdminReq, body: Bytes) -> R
                 Some(c.t("admin-error-email-taken")),
                 typed,
             )
-            .await;
+            .await
         }
-        Err(e) => return req.failure(e),
+        Err(e) => req.failure(e),
     }
-    redirect(&c.href("/accounts"))
 }
 
-/// For a change to another staff account: the signed-in admin (form checked) and that account.
-/// Nobody changes or disables their own account here (404 for an unknown id, 403 for one's own).
+/// The signed-in admin (form checked) and the id of the other account a change is for.
 async fn other_account(
     state: &AppState,
     req: &AdminReq,
     posted: &Posted,
     id: &str,
-) -> Result<(Session, StaffUser), Response> {
+) -> Result<(Session, Id), Response> {
     let session = admin_session(state, req, Some(posted)).await?;
-    let c = &req.c;
-    let not_found = || error_page(c, StatusCode::NOT_FOUND, "not-found");
-    let id = Id::parse(id).map_err(|_| not_found())?;
-    if id == session.user.id {
-        return Err(error_page(c, StatusCode::FORBIDDEN, "forbidden"));
-    }
-    match state.store.staff_user(id).await {
-        Ok(Some(user)) => Ok((session, user)),
-        Ok(None) => Err(not_found()),
-        Err(e) => Err(req.failure(e)),
-    }
+    let id = Id::parse(id).map_err(|_| error_page(&req.c, StatusCode::NOT_FOUND, "not-found"))?;
+    Ok((session, id))
 }
 
 /// `POST /admin/{lang}/accounts/{id}`: a new role or scope.
@@ -318,12 +279,11 @@ pub async fn change(
     body: Bytes,
 ) -> Response {
     let posted = Posted(fields(&body));
-    let (session, before) = match other_account(&state, &req, &posted, &id).await {
+    let (session, id) = match other_account(&state, &req, &posted, &id).await {
         Ok(found) => found,
         Err(r) => return r,
     };
     let c = &req.c;
-    let id = before.id;
     let role = match read_role(&state, c, &posted).await {
         Ok(r) => r,
         Err(message) => {
@@ -338,20 +298,10 @@ pub async fn change(
             .await;
         }
     };
-    let summary = format!(
-        "{}: {} → {}",
-        before.email,
-        role_summary(&before.role),
-        role_summary(&role)
-    );
-    if let Err(e) = state
-        .store
-        .set_staff_role_audited(id, &role, &note(&session.user, "change-role", &summary))
-        .await
-    {
-        return req.failure(e);
+    match state.change_role(&session.user, id, &role).await {
+        Ok(()) => redirect(&c.href("/accounts")),
+        Err(e) => req.failure(e),
     }
-    redirect(&c.href("/accounts"))
 }
 
 /// `POST /admin/{lang}/accounts/{id}/disable`.
@@ -362,21 +312,12 @@ pub async fn disable(
     body: Bytes,
 ) -> Response {
     let posted = Posted(fields(&body));
-    let (session, user) = match other_account(&state, &req, &posted, &id).await {
+    let (session, id) = match other_account(&state, &req, &posted, &id).await {
         Ok(found) => found,
         Err(r) => return r,
     };
-    let c = &req.c;
-    let id = user.id;
-    if let Err(e) = state
-        .store
-        .disable_staff_user_audited(
-            id,
-            &note(&session.user, "disable-user", user.email.as_str()),
-        )
-        .await
-    {
-        return req.failure(e);
+    match state.disable_account(&session.user, id).await {
+        Ok(()) => redirect(&req.c.href("/accounts")),
+        Err(e) => req.failure(e),
     }
-    redirect(&c.href("/accounts"))
 }

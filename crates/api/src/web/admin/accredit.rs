@@ -11,9 +11,8 @@ use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use jiff::Timestamp;
 use serde_json::{Value, json};
-use vecino_core::{Accreditation, AccreditationEvidence, Date, Id, Service, Source, StaffUser};
+use vecino_core::{Accreditation, Date, Id, Service, Source};
 use vecino_store::Session;
 
 use super::api_edit::invalid;
@@ -25,63 +24,7 @@ use crate::web::ctx::Ctx;
 use crate::web::view::redirect;
 use crate::{ApiError, AppState};
 
-/// Why an accreditation decision was refused; nothing was written.
-pub enum AccreditError {
-    NotFound,
-    Forbidden,
-    /// The field and why.
-    Invalid(&'static str, String),
-    Store(vecino_store::Error),
-}
-
-/// What an admin decided: an accreditation with the day and the source that show it, or none.
-pub struct Decision {
-    pub accreditation: Option<(Accreditation, Date, Source)>,
-}
-
-/// Records `decision` for service `id` as `user`, an admin.
-pub async fn accredit(
-    state: &AppState,
-    user: &StaffUser,
-    via: Via,
-    id: Id,
-    decision: Decision,
-) -> Result<Service, AccreditError> {
-    if !user.is_admin() {
-        return Err(AccreditError::Forbidden);
-    }
-    let today = Timestamp::now()
-        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
-        .date();
-    let accreditation = match decision.accreditation {
-        Some((_, as_of, _)) if as_of > today => {
-            return Err(AccreditError::Invalid(
-                "as_of",
-                "the day the source was checked cannot be in the future".into(),
-            ));
-        }
-        Some((kind, as_of, source)) => Some((
-            kind,
-            AccreditationEvidence {
-                as_of,
-                source,
-                decided_by: format!("staff:{}", user.id),
-            },
-        )),
-        None => None,
-    };
-    state
-        .store
-        .accredit_service(id, accreditation, &via.note(user))
-        .await
-        .map_err(|e| match e {
-            vecino_store::Error::NotFound(_) => AccreditError::NotFound,
-            vecino_store::Error::Invalid(e) => {
-                AccreditError::Invalid("accreditation", e.to_string())
-            }
-            other => AccreditError::Store(other),
-        })
-}
+use vecino_app::staff::Decision;
 
 fn kind_options(c: &Ctx, chosen: Option<Accreditation>) -> Vec<Opt> {
     let mut out = vec![Opt {
@@ -274,9 +217,13 @@ pub async fn save(
         Ok(d) => d,
         Err(errors) => return refused(errors),
     };
-    match accredit(&state, &session.user, Via::Session, service.id, decision).await {
+    match state
+        .accredit(&session.user, Via::Session, service.id, decision)
+        .await
+    {
         Ok(_) => redirect(&c.href(&format!("/services/{}/accreditation?saved", service.id))),
-        Err(AccreditError::Invalid(field, _)) => {
+        Err(vecino_app::Error::Invalid(e)) => {
+            let field = e.field();
             let mut errors = Errors::default();
             let message = if field == "as_of" {
                 c.t("admin-error-date-future")
@@ -286,9 +233,7 @@ pub async fn save(
             errors.add(field, message);
             refused(errors)
         }
-        Err(AccreditError::NotFound) => error_page(c, StatusCode::NOT_FOUND, "not-found"),
-        Err(AccreditError::Forbidden) => error_page(c, StatusCode::FORBIDDEN, "forbidden"),
-        Err(AccreditError::Store(e)) => req.failure(e),
+        Err(e) => req.failure(e),
     }
 }
 
@@ -328,16 +273,14 @@ pub async fn api(
                 ))
             }
         };
-        match accredit(&state, &user, Via::Token, id, Decision { accreditation }).await {
+        let decision = Decision { accreditation };
+        match state.accredit(&user, Via::Token, id, decision).await {
             Ok(service) => Ok(json!({
                 "id": service.id,
                 "accreditation": service.accreditation,
                 "accreditation_evidence": service.accreditation_evidence,
             })),
-            Err(AccreditError::NotFound) => Err(ApiError::not_found("not-found")),
-            Err(AccreditError::Forbidden) => Err(ApiError::new(StatusCode::FORBIDDEN, "forbidden")),
-            Err(AccreditError::Invalid(field, why)) => Err(invalid(field, &why)),
-            Err(AccreditError::Store(e)) => Err(e.into()),
+            Err(e) => Err(e.into()),
         }
     }
     .await;

@@ -15,32 +15,14 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 use vecino_core::Id;
 
-use super::edit::{EditError, Record, Via, remove, save};
-use super::queue::{HandleError, PER_PAGE, handle, page_param, waiting};
+use super::queue::page_param;
 use super::{bearer, with_challenge};
 use crate::lang::Lang;
 use crate::{ApiError, AppState};
+use vecino_app::edit::{Record, Via};
+use vecino_app::reports::PER_PAGE;
 
-/// A 422 naming the field and why (at most 40 and 200 characters of them).
-pub(super) fn invalid(field: &str, reason: &str) -> ApiError {
-    let field: String = field.chars().take(40).collect();
-    ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid-record")
-        .arg("field", field.clone())
-        .arg("reason", reason.chars().take(200).collect::<String>())
-        .extra("field", field)
-}
-
-fn edit_error(err: EditError) -> ApiError {
-    match err {
-        EditError::NotFound => ApiError::not_found("not-found"),
-        EditError::Forbidden => ApiError::new(StatusCode::FORBIDDEN, "forbidden"),
-        EditError::Invalid(e) => invalid(e.field(), &e.to_string()),
-        EditError::Conflict(why) => {
-            ApiError::new(StatusCode::CONFLICT, "conflict").extra("reason", why)
-        }
-        EditError::Store(e) => e.into(),
-    }
-}
+pub(super) use crate::error::invalid_field as invalid;
 
 fn parse_id(raw: &str) -> Result<Id, ApiError> {
     Id::parse(raw).map_err(|_| ApiError::invalid_id(raw))
@@ -111,9 +93,7 @@ pub async fn create<R: Record>(
         let user = bearer(&state, &headers).await?;
         let id = Id::new_random();
         let record: R = read_body(&body, id)?;
-        save(&state, &user, Via::Token, &record, None)
-            .await
-            .map_err(edit_error)?;
+        state.save(&user, Via::Token, &record, None).await?;
         serde_json::to_value(&record).map_err(|_| ApiError::internal())
     }
     .await;
@@ -135,9 +115,7 @@ pub async fn replace<R: Record>(
             return Err(ApiError::not_found("not-found"));
         }
         let record: R = read_body(&body, id)?;
-        let changed = save(&state, &user, Via::Token, &record, None)
-            .await
-            .map_err(edit_error)?;
+        let changed = state.save(&user, Via::Token, &record, None).await?;
         Ok(json!({ "id": id, "changed": changed }))
     }
     .await;
@@ -154,9 +132,7 @@ pub async fn delete<R: Record>(
     let result = async {
         let user = bearer(&state, &headers).await?;
         let id = parse_id(&id)?;
-        remove::<R>(&state, &user, Via::Token, id)
-            .await
-            .map_err(edit_error)?;
+        state.remove::<R>(&user, Via::Token, id).await?;
         Ok(json!({ "id": id, "deleted": true }))
     }
     .await;
@@ -182,7 +158,7 @@ pub async fn reports(
             })
             .unwrap_or(PER_PAGE);
         let page = page_param(query.as_deref(), per_page);
-        let found = waiting(&state, &user, page).await?;
+        let found = state.waiting_reports(&user, page).await?;
         let admin = user.is_admin();
         Ok(json!({
             "total": found.total,
@@ -218,12 +194,12 @@ pub async fn decide(
             serde_json::from_slice(&body).map_err(|e| invalid("body", &e.to_string()))?;
         let outcome = input["outcome"].as_str().unwrap_or_default();
         let note = input["note"].as_str().unwrap_or_default();
-        match handle(&state, &user, id, outcome, note).await {
+        match state.handle_report(&user, id, outcome, note).await {
             Ok(()) => Ok(json!({ "id": id, "status": outcome })),
-            Err(HandleError::NotFound) => Err(ApiError::not_found("not-found")),
-            Err(HandleError::Forbidden) => Err(ApiError::new(StatusCode::FORBIDDEN, "forbidden")),
-            Err(HandleError::Invalid) => Err(invalid("outcome", "resolved or dismissed")),
-            Err(HandleError::Store(e)) => Err(e.into()),
+            Err(vecino_app::Error::Parameter { .. }) => {
+                Err(invalid("outcome", "resolved or dismissed"))
+            }
+            Err(e) => Err(e.into()),
         }
     }
     .await;

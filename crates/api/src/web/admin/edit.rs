@@ -1,14 +1,7 @@
-//! Editing the directory: organizations, services, their places (a location with its hours),
-//! guides and events, as forms under `/admin/{lang}/…` and as JSON under `/admin/api/…`
-//! (`api_edit.rs`). Both go through [`save`] and [`remove`], which check the account's scope
-//! server-side, write through the store (so the change feed carries the change to search and
-//! bundles) and append an audit entry with a before/after summary.
-//!
-//! Scope: an admin edits everything; an editor edits the organizations named in their role,
-//! those organizations' services and events, and an organization they create becomes theirs;
-//! guides and events of no organization are for admins; a translator edits none of this.
-
-use std::future::Future;
+//! The editor's forms under `/admin/{lang}/…`: organizations, services, their places (a
+//! location with its hours), guides and events. Reading a form and showing it again with its
+//! errors is done here; saving and deleting go through `vecino_app::edit` (scope checks and
+//! audit), as the staff JSON API (`api_edit.rs`) does. It never writes to the store itself.
 
 use askama::Template;
 use axum::body::Bytes;
@@ -16,13 +9,11 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use jiff::Timestamp;
-use serde::Serialize;
-use serde::de::DeserializeOwned;
 use vecino_core::{
     EntityKind, Event, Guide, Id, LocaleTag, LocalizedText, Organization, Role, Service,
-    ServiceAtLocation, ServiceStatus, StaffUser, Trust, change_summary,
+    ServiceAtLocation, ServiceStatus, StaffUser, Trust,
 };
-use vecino_store::{AuditNote, Page, ServiceFilter, Session, Store};
+use vecino_store::{Page, ServiceFilter, Session};
 
 use super::forms::{
     Errors, Field, Opt, Posted, core_message, facts_text, language_options, languages_text,
@@ -34,310 +25,7 @@ use super::{AdminReq, error_page, fields, page};
 use crate::AppState;
 use crate::web::ctx::Ctx;
 use crate::web::view::redirect;
-
-/// A directory record the editor pages and the staff API edit.
-pub trait Record:
-    Sized + Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync + 'static
-{
-    const KIND: EntityKind;
-    /// `organization`: in audit actions (`update-organization`).
-    const NAME: &'static str;
-    /// `organizations`: in addresses.
-    const PATH: &'static str;
-    fn id(&self) -> Id;
-    fn set_id(&mut self, id: Id);
-    fn slug(&self) -> &str;
-    fn title(&self) -> &LocalizedText;
-    /// Whether `user` may change this record as it stands.
-    fn may_edit(&self, user: &StaffUser) -> bool;
-    fn load(
-        store: &Store,
-        id: Id,
-    ) -> impl Future<Output = vecino_store::Result<Option<Self>>> + Send;
-    /// Writes the record with its audit row in one transaction.
-    fn put(
-        &self,
-        store: &Store,
-        note: &AuditNote,
-    ) -> impl Future<Output = vecino_store::Result<Option<u64>>> + Send;
-    /// Refuses a record that brings a trust signal of its own — a person's check or an
-    /// accreditation other than the stored one: those are set only by the verify and
-    /// accreditation actions. A record that leaves them out keeps the stored ones.
-    fn check_trust_signals(&self, _stored: Option<&Self>) -> Result<(), vecino_core::Error> {
-        Ok(())
-    }
-}
-
-/// Refuses a check (`verified_at`, verifier) that is not the stored one.
-fn check_verification(written: &Trust, stored: Option<&Trust>) -> Result<(), vecino_core::Error> {
-    let brings_one = written.verified_at.is_some()
-        || written.verifier.is_some()
-        || written.changed_since_check.is_some();
-    if brings_one && !stored.is_some_and(|s| s.same_check(written)) {
-        return Err(vecino_core::Error::invalid(
-            "verified_at",
-            "a check by a person is recorded only by the verify action",
-        ));
-    }
-    Ok(())
-}
-
-impl Record for Organization {
-    const KIND: EntityKind = EntityKind::Organization;
-    const NAME: &'static str = "organization";
-    const PATH: &'static str = "organizations";
-    fn id(&self) -> Id {
-        self.id
-    }
-    fn set_id(&mut self, id: Id) {
-        self.id = id;
-    }
-    fn slug(&self) -> &str {
-        self.slug.as_str()
-    }
-    fn title(&self) -> &LocalizedText {
-        &self.name
-    }
-    fn may_edit(&self, user: &StaffUser) -> bool {
-        user.may_edit_organization(self.id)
-    }
-    async fn load(store: &Store, id: Id) -> vecino_store::Result<Option<Self>> {
-        store.organization(id).await
-    }
-    async fn put(&self, store: &Store, note: &AuditNote) -> vecino_store::Result<Option<u64>> {
-        store.put_organization_audited(self, Some(note)).await
-    }
-    fn check_trust_signals(&self, stored: Option<&Self>) -> Result<(), vecino_core::Error> {
-        check_verification(&self.trust, stored.map(|s| &s.trust))
-    }
-}
-
-impl Record for Service {
-    const KIND: EntityKind = EntityKind::Service;
-    const NAME: &'static str = "service";
-    const PATH: &'static str = "services";
-    fn id(&self) -> Id {
-        self.id
-    }
-    fn set_id(&mut self, id: Id) {
-        self.id = id;
-    }
-    fn slug(&self) -> &str {
-        self.slug.as_str()
-    }
-    fn title(&self) -> &LocalizedText {
-        &self.name
-    }
-    fn may_edit(&self, user: &StaffUser) -> bool {
-        user.may_edit_organization(self.organization_id)
-    }
-    async fn load(store: &Store, id: Id) -> vecino_store::Result<Option<Self>> {
-        store.service(id).await
-    }
-    async fn put(&self, store: &Store, note: &AuditNote) -> vecino_store::Result<Option<u64>> {
-        store.put_service_audited(self, Some(note)).await
-    }
-    fn check_trust_signals(&self, stored: Option<&Self>) -> Result<(), vecino_core::Error> {
-        check_verification(&self.trust, stored.map(|s| &s.trust))?;
-        let brings_one = self.accreditation.is_some() || self.accreditation_evidence.is_some();
-        let same = stored.is_some_and(|s| {
-            s.accreditation == self.accreditation
-                && s.accreditation_evidence == self.accreditation_evidence
-        });
-        if brings_one && !same {
-            return Err(vecino_core::Error::invalid(
-                "accreditation",
-                "an accreditation is recorded only by an admin's accreditation action",
-            ));
-        }
-        Ok(())
-    }
-}
-
-impl Record for Guide {
-    const KIND: EntityKind = EntityKind::Guide;
-    const NAME: &'static str = "guide";
-    const PATH: &'static str = "guides";
-    fn id(&self) -> Id {
-        self.id
-    }
-    fn set_id(&mut self, id: Id) {
-        self.id = id;
-    }
-    fn slug(&self) -> &str {
-        self.slug.as_str()
-    }
-    fn title(&self) -> &LocalizedText {
-        &self.title
-    }
-    fn may_edit(&self, user: &StaffUser) -> bool {
-        user.is_admin()
-    }
-    async fn load(store: &Store, id: Id) -> vecino_store::Result<Option<Self>> {
-        store.guide(id).await
-    }
-    async fn put(&self, store: &Store, note: &AuditNote) -> vecino_store::Result<Option<u64>> {
-        store.put_guide_audited(self, Some(note)).await
-    }
-}
-
-impl Record for Event {
-    const KIND: EntityKind = EntityKind::Event;
-    const NAME: &'static str = "event";
-    const PATH: &'static str = "events";
-    fn id(&self) -> Id {
-        self.id
-    }
-    fn set_id(&mut self, id: Id) {
-        self.id = id;
-    }
-    fn slug(&self) -> &str {
-        self.slug.as_str()
-    }
-    fn title(&self) -> &LocalizedText {
-        &self.title
-    }
-    fn may_edit(&self, user: &StaffUser) -> bool {
-        match self.organization_id {
-            Some(org) => user.may_edit_organization(org),
-            None => user.is_admin(),
-        }
-    }
-    async fn load(store: &Store, id: Id) -> vecino_store::Result<Option<Self>> {
-        store.event(id).await
-    }
-    async fn put(&self, store: &Store, note: &AuditNote) -> vecino_store::Result<Option<u64>> {
-        store.put_event_audited(self, Some(note)).await
-    }
-    fn check_trust_signals(&self, stored: Option<&Self>) -> Result<(), vecino_core::Error> {
-        check_verification(&self.trust, stored.map(|s| &s.trust))
-    }
-}
-
-/// Why an edit was refused. Nothing was written.
-pub enum EditError {
-    NotFound,
-    Forbidden,
-    Invalid(vecino_core::Error),
-    Conflict(String),
-    Store(vecino_store::Error),
-}
-
-impl From<vecino_store::Error> for EditError {
-    fn from(e: vecino_store::Error) -> Self {
-        match e {
-            vecino_store::Error::Invalid(e) => EditError::Invalid(e),
-            vecino_store::Error::Conflict(why) => EditError::Conflict(why),
-            vecino_store::Error::NotFound(_) => EditError::NotFound,
-            other => EditError::Store(other),
-        }
-    }
-}
-
-/// How a staff member reached a write: the pages (a session) or the JSON API (a token). The
-/// audit log tells them apart.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Via {
-    Session,
-    Token,
-}
-
-impl Via {
-    /// The audit log's actor: the account's email, marked when an API token acted for it.
-    pub fn actor(self, user: &StaffUser) -> String {
-        match self {
-            Via::Session => user.email.to_string(),
-            Via::Token => format!("{} (API token)", user.email),
-        }
-    }
-
-    /// An audit note for a write by `user` now.
-    pub fn note(self, user: &StaffUser) -> AuditNote {
-        AuditNote::new(self.actor(user), Timestamp::now())
-    }
-}
-
-/// Creates or replaces `after` as `user`: checks the scope on what is stored and on what is
-/// written, refuses trust signals the record brings itself, and writes it with its audit row
-/// (`action`, or `create-<name>`/`update-<name>`) in one transaction. An editor's new
-/// organization joins their scope. Returns whether anything changed.
-pub async fn save<R: Record>(
-    state: &AppState,
-    user: &StaffUser,
-    via: Via,
-    after: &R,
-    action: Option<&str>,
-) -> Result<bool, EditError> {
-    let before = R::load(&state.store, after.id()).await?;
-    let editor_creates_org = before.is_none()
-        && R::KIND == EntityKind::Organization
-        && matches!(user.role, Role::Editor { .. });
-    let allowed = match &before {
-        Some(b) => b.may_edit(user) && after.may_edit(user),
-        None => after.may_edit(user) || editor_creates_org,
-    };
-    if !allowed {
-        return Err(EditError::Forbidden);
-    }
-    after
-        .check_trust_signals(before.as_ref())
-        .map_err(EditError::Invalid)?;
-    let mut note = via.note(user);
-    note.action = action.map(str::to_owned);
-    if after.put(&state.store, &note).await?.is_none() {
-        return Ok(false);
-    }
-    if editor_creates_org && let Role::Editor { organizations } = &user.role {
-        let mut organizations = organizations.clone();
-        organizations.push(after.id());
-        let role = Role::Editor { organizations };
-        let summary = format!(
-            "{}: {} → {}",
-            user.email,
-            serde_json::to_string(&user.role).unwrap_or_default(),
-            serde_json::to_string(&role).unwrap_or_default()
-        );
-        let mut role_note = note.clone();
-        role_note.action = Some("change-role".to_owned());
-        role_note.summary = Some(summary);
-        state
-            .store
-            .set_staff_role_audited(user.id, &role, &role_note)
-            .await?;
-    }
-    Ok(true)
-}
-
-/// Deletes a record as `user`, after the same scope check, with its audit row in the same
-/// transaction.
-pub async fn remove<R: Record>(
-    state: &AppState,
-    user: &StaffUser,
-    via: Via,
-    id: Id,
-) -> Result<R, EditError> {
-    let before = R::load(&state.store, id)
-        .await?
-        .ok_or(EditError::NotFound)?;
-    if !before.may_edit(user) {
-        return Err(EditError::Forbidden);
-    }
-    let note = via.note(user).summary(change_summary(Some(&before), None));
-    state.store.delete_audited(R::KIND, id, Some(&note)).await?;
-    Ok(before)
-}
-
-/// The organizations `user` may put records under.
-pub async fn editable_orgs(
-    state: &AppState,
-    user: &StaffUser,
-) -> vecino_store::Result<Vec<Organization>> {
-    match &user.role {
-        Role::Admin => state.store.organizations().await,
-        Role::Editor { organizations } => state.store.organizations_in(organizations).await,
-        Role::Translator { .. } => Ok(Vec::new()),
-    }
-}
+pub use vecino_app::edit::{Record, Via};
 
 /// Records the form pages edit: their fields and how to read them back.
 pub trait Editable: Record {
@@ -1184,18 +872,6 @@ pub(super) fn refill(fields: &mut [Field], posted: &Posted) {
     }
 }
 
-fn edit_failure(req: &AdminReq, err: EditError) -> Response {
-    match err {
-        EditError::NotFound => error_page(&req.c, StatusCode::NOT_FOUND, "not-found"),
-        EditError::Forbidden => error_page(&req.c, StatusCode::FORBIDDEN, "forbidden"),
-        EditError::Conflict(_) => error_page(&req.c, StatusCode::CONFLICT, "conflict"),
-        EditError::Invalid(_) => {
-            error_page(&req.c, StatusCode::UNPROCESSABLE_ENTITY, "invalid-record")
-        }
-        EditError::Store(e) => req.failure(e),
-    }
-}
-
 fn record_title<R: Record>(c: &Ctx, r: Option<&R>) -> String {
     match r {
         Some(r) => c.t1(
@@ -1285,7 +961,8 @@ async fn editor(
     if matches!(session.user.role, Role::Translator { .. }) {
         return Err(error_page(&req.c, StatusCode::FORBIDDEN, "forbidden"));
     }
-    let orgs = editable_orgs(state, &session.user)
+    let orgs = state
+        .editable_organizations(&session.user)
         .await
         .map_err(|e| req.failure(e))?;
     Ok((session, orgs))
@@ -1417,9 +1094,9 @@ async fn submit<R: Editable>(
         Ok(r) => r,
         Err(errors) => return refused(errors),
     };
-    match save(state, &session.user, Via::Session, &record, None).await {
+    match state.save(&session.user, Via::Session, &record, None).await {
         Ok(_) => redirect(&c.href(&format!("/{}/{}?saved", R::PATH, record.id()))),
-        Err(EditError::Conflict(why)) => {
+        Err(vecino_app::Error::Conflict(why)) => {
             let mut errors = Errors::default();
             let message = if why.contains("slug") {
                 ("slug", c.t("admin-error-slug-taken"))
@@ -1429,19 +1106,19 @@ async fn submit<R: Editable>(
             errors.add(message.0, message.1);
             refused(errors)
         }
-        Err(EditError::Invalid(e)) => {
+        Err(vecino_app::Error::Invalid(e)) => {
             let mut errors = Errors::default();
             invalid(c, &e, &mut errors);
             refused(errors)
         }
         // What is stored was in scope (checked above): what was chosen is not (an event of
         // no organization, for an editor). Said on the field, with the form kept.
-        Err(EditError::Forbidden) => {
+        Err(vecino_app::Error::Forbidden) => {
             let mut errors = Errors::default();
             errors.add("organization", c.t("admin-error-organization"));
             refused(errors)
         }
-        Err(e) => edit_failure(req, e),
+        Err(e) => req.failure(e),
     }
 }
 
@@ -1538,9 +1215,12 @@ pub async fn delete<R: Editable>(
         Err(r) => return r,
     };
     let c = &req.c;
-    match remove::<R>(&state, &session.user, Via::Session, record.id()).await {
+    match state
+        .remove::<R>(&session.user, Via::Session, record.id())
+        .await
+    {
         Ok(_) => redirect(&c.href("/")),
-        Err(EditError::Conflict(_)) => delete_page(
+        Err(vecino_app::Error::Conflict(_)) => delete_page(
             &req,
             &session,
             c.t1(
@@ -1552,7 +1232,7 @@ pub async fn delete<R: Editable>(
             c.href(&format!("/{}/{}", R::PATH, record.id())),
             Some(c.t("admin-error-in-use")),
         ),
-        Err(e) => edit_failure(&req, e),
+        Err(e) => req.failure(e),
     }
 }
 
@@ -1564,7 +1244,7 @@ pub async fn list<R: Editable>(State(state): State<AppState>, req: AdminReq) -> 
     };
     let c = &req.c;
     let items: Vec<(String, String)> = match R::KIND {
-        EntityKind::Organization => match editable_orgs(&state, &session.user).await {
+        EntityKind::Organization => match state.editable_organizations(&session.user).await {
             Ok(orgs) => orgs
                 .iter()
                 .map(|o| {
@@ -1821,22 +1501,25 @@ pub async fn place_save(
     } else {
         "create-place"
     };
-    match save(&state, &session.user, Via::Session, &after, Some(action)).await {
+    match state
+        .save(&session.user, Via::Session, &after, Some(action))
+        .await
+    {
         Ok(_) => redirect(&c.href(&format!(
             "/services/{}/places/{}?saved",
             service.id, place.id
         ))),
-        Err(EditError::Conflict(_)) => {
+        Err(vecino_app::Error::Conflict(_)) => {
             let mut errors = Errors::default();
             errors.add("place_slug", c.t("admin-error-slug-taken"));
             refused(errors)
         }
-        Err(EditError::Invalid(e)) => {
+        Err(vecino_app::Error::Invalid(e)) => {
             let mut errors = Errors::default();
             errors.add("timezone", core_message(c, &e));
             refused(errors)
         }
-        Err(e) => edit_failure(&req, e),
+        Err(e) => req.failure(e),
     }
 }
 
@@ -1896,17 +1579,12 @@ pub async fn place_delete(
     };
     let mut after = service.clone();
     after.locations.retain(|a| a.id != at.id);
-    match save(
-        &state,
-        &session.user,
-        Via::Session,
-        &after,
-        Some("delete-place"),
-    )
-    .await
+    match state
+        .save(&session.user, Via::Session, &after, Some("delete-place"))
+        .await
     {
         Ok(_) => redirect(&req.c.href(&format!("/services/{}", service.id))),
-        Err(e) => edit_failure(&req, e),
+        Err(e) => req.failure(e),
     }
 }
 

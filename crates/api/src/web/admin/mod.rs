@@ -16,7 +16,7 @@
 pub mod accounts;
 mod accredit;
 mod api_edit;
-pub mod auth;
+pub mod cookies;
 pub mod edit;
 mod forms;
 pub mod queue;
@@ -33,8 +33,7 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use jiff::{SignedDuration, Timestamp};
-use vecino_core::{ApiToken, AuditEntry, Email, Id, Organization, Service, StaffUser};
+use vecino_core::{ApiToken, AuditEntry, Id, Organization, Service, StaffUser};
 use vecino_i18n::SHIPPED;
 use vecino_store::{Page, ServiceFilter, Session};
 
@@ -43,8 +42,10 @@ use super::ctx::{Ctx, Txt, ctx_for, negotiated_tag};
 use super::view::{html, redirect};
 use crate::lang::Lang;
 use crate::{ApiError, AppState};
-use auth::{Checks, LOGIN_COOKIE, Limiter, SESSION_COOKIE, SESSION_HOURS};
-use vecino_store::AuditNote;
+use cookies::{LOGIN_COOKIE, SESSION_COOKIE};
+use vecino_app::auth;
+use vecino_app::edit::Via;
+use vecino_app::staff::{SESSION_HOURS, SignIn};
 
 /// The staff routes: pages under `/admin` and the token-authenticated JSON under
 /// `/admin/api`.
@@ -72,8 +73,6 @@ pub fn routes() -> Router<AppState> {
         )
         .merge(editor_routes())
         .merge(translate::routes())
-        .layer(axum::Extension(Arc::new(Limiter::default())))
-        .layer(axum::Extension(Arc::new(Checks::default())))
 }
 
 /// The editor's routes: listings, guides, events, places, the reports queue, accounts, and
@@ -153,8 +152,6 @@ pub struct AdminReq {
     secure: bool,
     cookies: String,
     client: Option<IpAddr>,
-    limiter: Arc<Limiter>,
-    checks: Arc<Checks>,
 }
 
 impl FromRequestParts<AppState> for AdminReq {
@@ -207,23 +204,13 @@ impl FromRequestParts<AppState> for AdminReq {
                 .unwrap_or_default()
                 .to_owned(),
             client: super::client::client_addr(parts, &config),
-            limiter: parts
-                .extensions
-                .get::<Arc<Limiter>>()
-                .cloned()
-                .unwrap_or_default(),
-            checks: parts
-                .extensions
-                .get::<Arc<Checks>>()
-                .cloned()
-                .unwrap_or_default(),
         })
     }
 }
 
 impl AdminReq {
     fn cookie(&self, name: &str) -> Option<&str> {
-        auth::read_cookie(&self.cookies, name)
+        cookies::read_cookie(&self.cookies, name)
     }
 
     /// The signed-in session, if the cookie names one that has not expired.
@@ -231,11 +218,7 @@ impl AdminReq {
         let Some(token) = self.cookie(SESSION_COOKIE) else {
             return Ok(None);
         };
-        state
-            .store
-            .session(&auth::token_hash(token), Timestamp::now())
-            .await
-            .map_err(|e| self.failure(e))
+        state.session(token).await.map_err(|e| self.failure(e))
     }
 
     /// The session, or the sign-in page.
@@ -259,14 +242,14 @@ impl AdminReq {
         Ok(session)
     }
 
-    fn failure(&self, err: vecino_store::Error) -> Response {
-        let err = ApiError::from(err);
-        let code = match err.status {
-            StatusCode::NOT_FOUND => "not-found",
-            StatusCode::CONFLICT => "conflict",
-            _ => "internal",
-        };
-        error_page(&self.c, err.status, code)
+    /// The error page for a refused or failed use-case (or a store read).
+    fn failure(&self, err: impl Into<vecino_app::Error>) -> Response {
+        let err = err.into();
+        let (status, code) = crate::error::status_and_code(&err);
+        if status.is_server_error() {
+            crate::error::log_failure(&err);
+        }
+        error_page(&self.c, status, code)
     }
 }
 
@@ -351,7 +334,7 @@ fn login_page(req: &AdminReq, status: StatusCode, email: &str, error: Option<Str
     );
     set_cookie(
         &mut response,
-        &auth::cookie(LOGIN_COOKIE, &csrf, 3600, req.secure),
+        &cookies::cookie(LOGIN_COOKIE, &csrf, 3600, req.secure),
     );
     response
 }
@@ -381,102 +364,41 @@ fn too_many(req: &AdminReq, email: &str, wait: std::time::Duration) -> Response 
     response
 }
 
-/// A wrong password or an unknown email: audited against the account when there is one; a
-/// typed email that matches no account is not kept (it may be a password typed in the wrong
-/// box), and no address ever is.
-async fn failed_sign_in(
-    state: &AppState,
-    req: &AdminReq,
-    email: &str,
-    known: Option<StaffUser>,
-    now: Timestamp,
-) -> Response {
-    if let Some(user) = known {
-        let note = AuditNote::new(user.email.to_string(), now).action("sign-in-failed");
-        if let Err(e) = state.store.audit_event(&note, Some(user.id)).await {
-            return req.failure(e);
-        }
-    }
-    let message = req.c.t("admin-login-failed");
-    login_page(req, StatusCode::UNAUTHORIZED, email, Some(message))
-}
-
-/// `POST /admin/{lang}/login`. The attempt is counted (reserved) before the password is
-/// checked, and checks run a few at a time: a burst of guesses gets the limit, not one each.
+/// `POST /admin/{lang}/login`. The attempt is counted before the password is checked, and
+/// checks run a few at a time (`vecino_app::staff`).
 async fn login(State(state): State<AppState>, req: AdminReq, body: Bytes) -> Response {
     let fields = fields(&body);
-    let (email_raw, password) = (field(&fields, "email"), field(&fields, "password"));
+    let (email, password) = (field(&fields, "email"), field(&fields, "password"));
     let expected = req.cookie(LOGIN_COOKIE).unwrap_or_default();
     if expected.is_empty() || !auth::same_secret(field(&fields, "csrf"), expected) {
         return error_page(&req.c, StatusCode::FORBIDDEN, "csrf");
     }
-    let attempt = match req.limiter.reserve(email_raw, req.client) {
-        Ok(attempt) => attempt,
-        Err(wait) => return too_many(&req, email_raw, wait),
-    };
-    let credentials = match Email::parse(email_raw) {
-        Ok(email) => match state.store.staff_credentials(&email).await {
-            Ok(found) => found,
-            Err(e) => return req.failure(e),
-        },
-        Err(_) => None,
-    };
-    let (user, hash) = match credentials {
-        Some((user, hash)) => (Some(user), hash),
-        None => (None, auth::dummy_hash().to_owned()),
-    };
-    let Some(matches) = req.checks.verify(hash, password.to_owned()).await else {
-        // Every check slot stayed busy. The attempt still counts: it is given back only by a
-        // right password, so a burst cannot retry its way past the limit.
-        attempt.failed();
-        let mut response = login_page(
-            &req,
-            StatusCode::TOO_MANY_REQUESTS,
-            email_raw,
-            Some(req.c.t("admin-login-busy")),
-        );
-        response
-            .headers_mut()
-            .insert(header::RETRY_AFTER, HeaderValue::from_static("2"));
-        return response;
-    };
-    let now = Timestamp::now();
-    let user = match user {
-        Some(user) if matches => user,
-        known => {
-            attempt.failed();
-            return failed_sign_in(&state, &req, email_raw, known, now).await;
+    let token = match state.sign_in(email, password, req.client).await {
+        Ok(SignIn::Session { token, .. }) => token,
+        Ok(SignIn::TooMany(wait)) => return too_many(&req, email, wait),
+        Ok(SignIn::Busy) => {
+            let message = req.c.t("admin-login-busy");
+            let mut response =
+                login_page(&req, StatusCode::TOO_MANY_REQUESTS, email, Some(message));
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("2"));
+            return response;
         }
+        Ok(SignIn::Refused) => {
+            let message = req.c.t("admin-login-failed");
+            return login_page(&req, StatusCode::UNAUTHORIZED, email, Some(message));
+        }
+        Err(e) => return req.failure(e),
     };
-    attempt.succeeded();
-    let token = auth::random_token();
-    // Sweep sessions that have run out, so the table holds only live ones.
-    if let Err(e) = state.store.delete_expired_sessions(now).await {
-        return req.failure(e);
-    }
-    let note = AuditNote::new(user.email.to_string(), now).action("sign-in");
-    if let Err(e) = state
-        .store
-        .create_session_audited(
-            &auth::token_hash(&token),
-            user.id,
-            &auth::random_token(),
-            now + SignedDuration::from_hours(SESSION_HOURS),
-            &note,
-        )
-        .await
-    {
-        return req.failure(e);
-    }
-    tracing::info!("staff sign-in");
     let mut response = redirect(&req.c.href("/"));
     set_cookie(
         &mut response,
-        &auth::cookie(SESSION_COOKIE, &token, SESSION_HOURS * 3600, req.secure),
+        &cookies::cookie(SESSION_COOKIE, &token, SESSION_HOURS * 3600, req.secure),
     );
     set_cookie(
         &mut response,
-        &auth::cookie(LOGIN_COOKIE, "", 0, req.secure),
+        &cookies::cookie(LOGIN_COOKIE, "", 0, req.secure),
     );
     response
 }
@@ -487,21 +409,15 @@ async fn logout(State(state): State<AppState>, req: AdminReq, body: Bytes) -> Re
         Ok(s) => s,
         Err(r) => return r,
     };
-    if let Some(token) = req.cookie(SESSION_COOKIE) {
-        let note =
-            AuditNote::new(session.user.email.to_string(), Timestamp::now()).action("sign-out");
-        if let Err(e) = state
-            .store
-            .delete_session_audited(&auth::token_hash(token), session.user.id, &note)
-            .await
-        {
-            return req.failure(e);
-        }
+    if let Some(token) = req.cookie(SESSION_COOKIE)
+        && let Err(e) = state.sign_out(&session, token).await
+    {
+        return req.failure(e);
     }
     let mut response = redirect(&req.c.href("/login"));
     set_cookie(
         &mut response,
-        &auth::cookie(SESSION_COOKIE, "", 0, req.secure),
+        &cookies::cookie(SESSION_COOKIE, "", 0, req.secure),
     );
     response
 }
@@ -605,7 +521,7 @@ async fn home_page(
     let reports_waiting = if matches!(user.role, vecino_core::Role::Translator { .. }) {
         None
     } else {
-        match queue::waiting_count(state, &user).await {
+        match state.waiting_report_count(&user).await {
             Ok(n) => Some(n),
             Err(e) => return req.failure(e),
         }
@@ -657,33 +573,17 @@ async fn create_token(State(state): State<AppState>, req: AdminReq, body: Bytes)
         Ok(s) => s,
         Err(r) => return r,
     };
-    if !session.user.is_admin() {
-        return error_page(&req.c, StatusCode::FORBIDDEN, "forbidden");
-    }
-    let secret = format!("vecino_{}", auth::random_token());
-    let now = Timestamp::now();
-    let token = ApiToken {
-        id: Id::new_random(),
-        user_id: session.user.id,
-        name: field(&fields, "name").trim().to_owned(),
-        created_at: now,
-        revoked_at: None,
-    };
-    if token.validate().is_err() {
-        return error_page(&req.c, StatusCode::UNPROCESSABLE_ENTITY, "token-name");
-    }
-    let note = AuditNote::new(session.user.email.to_string(), now)
-        .action("create-token")
-        .summary(token.name.clone());
-    if let Err(e) = state
-        .store
-        .add_api_token_audited(&token, &auth::token_hash(&secret), &note)
+    match state
+        .create_token(&session.user, field(&fields, "name"))
         .await
     {
-        return req.failure(e);
+        // Shown this once, in the answer to the POST: never stored, never in an address.
+        Ok(secret) => home_page(&state, &req, session, Some(secret)).await,
+        Err(vecino_app::Error::Invalid(_)) => {
+            error_page(&req.c, StatusCode::UNPROCESSABLE_ENTITY, "token-name")
+        }
+        Err(e) => req.failure(e),
     }
-    // Shown this once, in the answer to the POST: never stored, never in an address.
-    home_page(&state, &req, session, Some(secret)).await
 }
 
 async fn revoke_token(
@@ -697,54 +597,13 @@ async fn revoke_token(
         Ok(s) => s,
         Err(r) => return r,
     };
-    if !session.user.is_admin() {
-        return error_page(&req.c, StatusCode::FORBIDDEN, "forbidden");
-    }
     let Ok(id) = Id::parse(&id) else {
         return error_page(&req.c, StatusCode::NOT_FOUND, "not-found");
     };
-    let note =
-        AuditNote::new(session.user.email.to_string(), Timestamp::now()).action("revoke-token");
-    let result = state.store.revoke_api_token_audited(id, &note).await;
-    match result {
+    match state.revoke_token(&session.user, id).await {
         Ok(()) => redirect(&req.c.href("/")),
         Err(e) => req.failure(e),
     }
-}
-
-/// Why a verification was refused, before anything was written.
-enum VerifyError {
-    NotFound,
-    Forbidden,
-    Store(vecino_store::Error),
-}
-
-/// Marks a service verified if `user` may edit its organization.
-async fn verify_as(
-    state: &AppState,
-    user: &StaffUser,
-    via: edit::Via,
-    id: &str,
-) -> Result<Service, VerifyError> {
-    let id = Id::parse(id).map_err(|_| VerifyError::NotFound)?;
-    let service = state
-        .store
-        .service(id)
-        .await
-        .map_err(VerifyError::Store)?
-        .ok_or(VerifyError::NotFound)?;
-    if !user.may_edit_organization(service.organization_id) {
-        return Err(VerifyError::Forbidden);
-    }
-    state
-        .store
-        .verify_service(
-            id,
-            format!("staff:{}", user.id),
-            &via.note(user).action("verify-service"),
-        )
-        .await
-        .map_err(VerifyError::Store)
 }
 
 async fn verify(
@@ -758,11 +617,12 @@ async fn verify(
         Ok(s) => s,
         Err(r) => return r,
     };
-    match verify_as(&state, &session.user, edit::Via::Session, &id).await {
+    let Ok(id) = Id::parse(&id) else {
+        return error_page(&req.c, StatusCode::NOT_FOUND, "not-found");
+    };
+    match state.verify(&session.user, Via::Session, id).await {
         Ok(_) => redirect(&req.c.href("/")),
-        Err(VerifyError::NotFound) => error_page(&req.c, StatusCode::NOT_FOUND, "not-found"),
-        Err(VerifyError::Forbidden) => error_page(&req.c, StatusCode::FORBIDDEN, "forbidden"),
-        Err(VerifyError::Store(e)) => req.failure(e),
+        Err(e) => req.failure(e),
     }
 }
 
@@ -807,11 +667,7 @@ async fn bearer(state: &AppState, headers: &HeaderMap) -> Result<StaffUser, ApiE
         .map(str::trim)
         .filter(|t| !t.is_empty())
         .ok_or_else(unauthorized)?;
-    state
-        .store
-        .api_token_user(&auth::token_hash(token))
-        .await?
-        .ok_or_else(unauthorized)
+    Ok(state.token_user(token).await?)
 }
 
 fn unauthorized() -> ApiError {
@@ -850,17 +706,16 @@ async fn api_verify(
 ) -> Response {
     let result = async {
         let user = bearer(&state, &headers).await?;
-        match verify_as(&state, &user, edit::Via::Token, &id).await {
+        let not_found = || ApiError::not_found("service-not-found").arg("id", id.clone());
+        let parsed = Id::parse(&id).map_err(|_| not_found())?;
+        match state.verify(&user, Via::Token, parsed).await {
             Ok(service) => Ok(serde_json::json!({
                 "id": service.id,
                 "verified_at": service.trust.verified_at,
                 "verifier": service.trust.verifier,
             })),
-            Err(VerifyError::NotFound) => {
-                Err(ApiError::not_found("service-not-found").arg("id", id.clone()))
-            }
-            Err(VerifyError::Forbidden) => Err(ApiError::new(StatusCode::FORBIDDEN, "forbidden")),
-            Err(VerifyError::Store(e)) => Err(e.into()),
+            Err(vecino_app::Error::NotFound) => Err(not_found()),
+            Err(e) => Err(e.into()),
         }
     }
     .await;

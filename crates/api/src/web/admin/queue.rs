@@ -1,73 +1,22 @@
-//! The "report a problem" queue: residents' reports waiting for a person, with the listing
-//! each concerns, a page at a time; resolving or dismissing one (with a note) is audited. An
-//! editor sees the reports about their organizations' services; an admin sees them all. Only
-//! an admin sees how to reach the resident who reported: never the reported organization.
+//! The "report a problem" queue's page, `/admin/{lang}/reports`: residents' reports waiting for
+//! a person, with the listing each concerns, a page at a time, and the resolve/dismiss form.
+//! The rules (who sees which, what is audited) are `vecino_app::reports`. Only an admin sees
+//! how to reach the resident who reported: never the reported organization.
 
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use jiff::Timestamp;
-use vecino_core::{Id, ProblemReport, Role, Service, StaffUser};
-use vecino_store::{AuditNote, Page, Paged, ReportOutcome, ReportScope};
+use vecino_app::reports::PER_PAGE;
+use vecino_core::{Id, Role};
+use vecino_store::Page;
 
 use super::forms::Posted;
 use super::{AdminReq, error_page, fields, page};
 use crate::AppState;
 use crate::web::ctx::{Ctx, Txt};
 use crate::web::view::redirect;
-
-/// A waiting report and the service it is about (`None` if that was deleted since).
-pub struct Waiting {
-    pub report: ProblemReport,
-    pub service: Option<Service>,
-}
-
-/// Reports on one page of the queue.
-pub const PER_PAGE: u64 = 50;
-
-/// The page `page` of the reports `user` may handle, oldest first, with how many there are.
-/// Paged in SQL: the queue is never loaded whole.
-pub async fn waiting(
-    state: &AppState,
-    user: &StaffUser,
-    page: Page,
-) -> vecino_store::Result<Paged<Waiting>> {
-    let scope = match &user.role {
-        Role::Admin => ReportScope::All,
-        Role::Editor { organizations } => ReportScope::Organizations(organizations),
-        Role::Translator { .. } => {
-            return Ok(Paged {
-                items: Vec::new(),
-                total: 0,
-                page,
-            });
-        }
-    };
-    let reports = state.store.waiting_reports(scope, page).await?;
-    let mut ids: Vec<Id> = reports.items.iter().map(|r| r.record_id).collect();
-    ids.sort_unstable_by_key(|id| id.to_string());
-    ids.dedup();
-    let services = state.store.services_in(&ids).await?;
-    Ok(Paged {
-        items: reports
-            .items
-            .into_iter()
-            .map(|report| Waiting {
-                service: services.iter().find(|s| s.id == report.record_id).cloned(),
-                report,
-            })
-            .collect(),
-        total: reports.total,
-        page: reports.page,
-    })
-}
-
-/// How many reports wait for `user`.
-pub async fn waiting_count(state: &AppState, user: &StaffUser) -> vecino_store::Result<u64> {
-    Ok(waiting(state, user, Page::new(1, 1)).await?.total)
-}
 
 /// The `page` query parameter (1 when absent or not a number).
 pub fn page_param(query: Option<&str>, per_page: u64) -> Page {
@@ -122,7 +71,7 @@ pub async fn list(
         return error_page(&req.c, StatusCode::FORBIDDEN, "forbidden");
     }
     let wanted = page_param(query.as_deref(), PER_PAGE);
-    let found = match waiting(&state, &session.user, wanted).await {
+    let found = match state.waiting_reports(&session.user, wanted).await {
         Ok(w) => w,
         Err(e) => return req.failure(e),
     };
@@ -183,74 +132,6 @@ pub async fn list(
     )
 }
 
-/// Why handling a report was refused.
-pub enum HandleError {
-    NotFound,
-    Forbidden,
-    Invalid,
-    Store(vecino_store::Error),
-}
-
-/// Resolves or dismisses report `id` as `user`, with its audit row in the same transaction.
-pub async fn handle(
-    state: &AppState,
-    user: &StaffUser,
-    id: Id,
-    outcome: &str,
-    note: &str,
-) -> Result<(), HandleError> {
-    let outcome = match outcome {
-        "resolved" => ReportOutcome::Resolved,
-        "dismissed" => ReportOutcome::Dismissed,
-        _ => return Err(HandleError::Invalid),
-    };
-    if note.chars().count() > 2000 {
-        return Err(HandleError::Invalid);
-    }
-    let report = state
-        .store
-        .report(id)
-        .await
-        .map_err(HandleError::Store)?
-        .ok_or(HandleError::NotFound)?;
-    let service = state
-        .store
-        .service(report.record_id)
-        .await
-        .map_err(HandleError::Store)?;
-    let allowed = match &service {
-        Some(s) => user.may_edit_organization(s.organization_id),
-        None => user.is_admin(),
-    };
-    if !allowed || matches!(user.role, Role::Translator { .. }) {
-        return Err(HandleError::Forbidden);
-    }
-    let note = note.trim();
-    let verb = match outcome {
-        ReportOutcome::Resolved => "resolve-report",
-        ReportOutcome::Dismissed => "dismiss-report",
-    };
-    let summary = format!(
-        "{} {}: {}{}",
-        report.kind.slug(),
-        report.record_id,
-        report.details.chars().take(80).collect::<String>(),
-        if note.is_empty() {
-            String::new()
-        } else {
-            format!(" — note: {note}")
-        }
-    );
-    let audit = AuditNote::new(user.email.to_string(), Timestamp::now())
-        .action(verb)
-        .summary(summary);
-    state
-        .store
-        .handle_report_audited(id, outcome, Some(note), &audit)
-        .await
-        .map_err(HandleError::Store)
-}
-
 /// `POST /admin/{lang}/reports/{id}`: `outcome` is `resolved` or `dismissed`, `note` optional.
 pub async fn decide(
     State(state): State<AppState>,
@@ -266,24 +147,12 @@ pub async fn decide(
     let Ok(id) = Id::parse(&id) else {
         return error_page(&req.c, StatusCode::NOT_FOUND, "not-found");
     };
-    match handle(
-        &state,
-        &session.user,
-        id,
-        posted.get("outcome"),
-        posted.get("note"),
-    )
-    .await
-    {
+    let (outcome, note) = (posted.get("outcome"), posted.get("note"));
+    match state.handle_report(&session.user, id, outcome, note).await {
         Ok(()) => redirect(&req.c.href("/reports")),
-        Err(HandleError::NotFound) => error_page(&req.c, StatusCode::NOT_FOUND, "not-found"),
-        Err(HandleError::Forbidden) => error_page(&req.c, StatusCode::FORBIDDEN, "forbidden"),
-        Err(HandleError::Invalid) => {
+        Err(vecino_app::Error::Parameter { .. }) => {
             error_page(&req.c, StatusCode::UNPROCESSABLE_ENTITY, "invalid-record")
         }
-        Err(HandleError::Store(vecino_store::Error::Conflict(_))) => {
-            error_page(&req.c, StatusCode::CONFLICT, "conflict")
-        }
-        Err(HandleError::Store(e)) => req.failure(e),
+        Err(e) => req.failure(e),
     }
 }

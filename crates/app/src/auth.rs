@@ -1,6 +1,6 @@
 //! The secrets of staff sign-in: argon2 password hashes, random tokens stored as SHA-256,
-//! constant-time comparison, cookies, the in-memory limit on sign-in attempts and the cap on
-//! password checks running at once.
+//! constant-time comparison, the in-memory limit on sign-in attempts and the cap on password
+//! checks running at once. Cookies are HTTP's business (`vecino-api`).
 //!
 //! Nothing here logs a password, a token or a client address.
 
@@ -68,30 +68,6 @@ pub fn token_hash(token: &str) -> String {
 pub fn same_secret(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
-
-/// The session cookie's name. Both cookies live under `Path=/admin` only: residents' pages
-/// never receive or set them.
-pub const SESSION_COOKIE: &str = "vecino_session";
-/// The sign-in form's own anti-forgery cookie (before there is a session).
-pub const LOGIN_COOKIE: &str = "vecino_login";
-/// How long a session lasts.
-pub const SESSION_HOURS: i64 = 8;
-
-/// A `Set-Cookie` value: HttpOnly, SameSite=Strict, Path=/admin, and Secure over https.
-pub fn cookie(name: &str, value: &str, max_age_secs: i64, secure: bool) -> String {
-    format!(
-        "{name}={value}; Path=/admin; Max-Age={max_age_secs}; HttpOnly; SameSite=Strict{}",
-        if secure { "; Secure" } else { "" }
-    )
-}
-
-/// The value of cookie `name` in a `Cookie` header.
-pub fn read_cookie<'a>(header: &'a str, name: &str) -> Option<&'a str> {
-    header.split(';').find_map(|pair| {
-        let (k, v) = pair.trim().split_once('=')?;
-        (k == name).then_some(v)
-    })
 }
 
 /// Limits sign-in attempts: per account (an email) and per client (an address). An attempt is
@@ -420,17 +396,7 @@ mod tests {
     }
 
     #[test]
-    fn cookies_are_read_by_name_and_set_with_every_flag() {
-        assert_eq!(
-            read_cookie("a=1; vecino_session=xyz; b=2", SESSION_COOKIE),
-            Some("xyz")
-        );
-        assert_eq!(read_cookie("vecino_sessionx=1", SESSION_COOKIE), None);
-        let c = cookie(SESSION_COOKIE, "t", 60, true);
-        for flag in ["Path=/admin", "HttpOnly", "SameSite=Strict", "Secure"] {
-            assert!(c.contains(flag), "{c}");
-        }
-        assert!(!cookie(SESSION_COOKIE, "t", 60, false).contains("Secure"));
+    fn secrets_compare_whole() {
         assert!(same_secret("abc", "abc"));
         assert!(!same_secret("abc", "abd"));
         assert!(!same_secret("abc", "ab"));

@@ -1,14 +1,6 @@
 //! Keeps the search index derived from the store: built in full at start, then kept current
-//! by following the change feed (a write is searchable within a second).
-
-/// Why indexing failed.
-#[derive(Debug, thiserror::Error)]
-pub enum IndexError {
-    #[error("reading the directory")]
-    Store(#[from] vecino_store::Error),
-    #[error("writing the search index")]
-    Search(#[from] vecino_search::Error),
-}
+//! by following the change feed (a write is searchable within a second). It only reads the
+//! store; it never writes to it.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -18,22 +10,25 @@ use vecino_core::{ChangeOp, EntityKind, Organization};
 use vecino_search::{IndexRecord, SearchIndex};
 use vecino_store::{Page, ServiceFilter, Store};
 
+use crate::Error;
+use crate::publish::each_service_page;
+
 /// How often the feed is polled.
 const POLL: Duration = Duration::from_millis(250);
 /// Changes applied per batch (one commit each).
 const BATCH: u64 = 500;
 
-/// Indexes every record, reporting `(done, total)` as it goes. Returns the feed revision the
-/// index is current with.
-pub async fn build(store: &Store, index: &SearchIndex) -> Result<u64, IndexError> {
+/// Indexes every record. Returns the feed revision the index is current with.
+pub async fn build(store: &Store, index: &SearchIndex) -> Result<u64, Error> {
     build_with_progress(store, index, &|_, _| {}).await
 }
 
+/// [`build`], reporting `(done, total)` records as it goes.
 pub async fn build_with_progress(
     store: &Store,
     index: &SearchIndex,
     progress: &(dyn Fn(u64, u64) + Sync),
-) -> Result<u64, IndexError> {
+) -> Result<u64, Error> {
     let head = store.head_revision().await?;
     each_record(store, progress, &mut |record| index.upsert(&record)).await?;
     index.commit(head)?;
@@ -49,7 +44,7 @@ pub async fn each_record(
     store: &Store,
     progress: &(dyn Fn(u64, u64) + Sync),
     each: &mut (dyn FnMut(IndexRecord) -> Result<(), vecino_search::Error> + Send),
-) -> Result<(), IndexError> {
+) -> Result<(), Error> {
     let organizations = store.organizations().await?;
     let guides = store.guides().await?;
     let events = store.events().await?;
@@ -67,25 +62,16 @@ pub async fn each_record(
         done += 1;
     }
     progress(done, total);
-    let mut page = 1;
-    loop {
-        let batch = store
-            .services(
-                &ServiceFilter::default(),
-                Page::new(page, Page::MAX_PER_PAGE),
-            )
-            .await?;
-        for service in &batch.items {
+    each_service_page(store, &ServiceFilter::default(), |services, _| {
+        for service in &services {
             let org = by_id.get(&service.organization_id).copied();
             each(IndexRecord::service(service, org))?;
             done += 1;
         }
         progress(done, total);
-        if (page * Page::MAX_PER_PAGE) >= batch.total {
-            break;
-        }
-        page += 1;
-    }
+        Ok(())
+    })
+    .await?;
     for guide in &guides {
         each(IndexRecord::guide(guide))?;
     }
@@ -100,7 +86,7 @@ pub async fn each_record(
 /// store's feed (the follower catches it up), rebuilt when it was written by another version,
 /// is new, or is ahead of the store (a database that was reset). Returns the index and the
 /// revision to follow the feed from.
-pub async fn open(store: &Store, dir: &Path) -> Result<(Arc<SearchIndex>, u64), IndexError> {
+pub async fn open(store: &Store, dir: &Path) -> Result<(Arc<SearchIndex>, u64), Error> {
     let head = store.head_revision().await?;
     let existing = match SearchIndex::open_in_dir(dir) {
         Ok(index) => Some(index),
@@ -139,7 +125,7 @@ async fn apply(
     entity: EntityKind,
     id: vecino_core::Id,
     op: ChangeOp,
-) -> Result<(), IndexError> {
+) -> Result<(), Error> {
     if op == ChangeOp::Delete {
         index.delete(entity, id)?;
         return Ok(());
@@ -168,23 +154,25 @@ async fn apply(
     Ok(())
 }
 
-/// An organization's name is part of its services' text: they are indexed again with it.
+/// An organization's name is part of its services' text: every one of them is indexed again
+/// with it.
 async fn reindex_organization(
     store: &Store,
     index: &SearchIndex,
     org: &Organization,
-) -> Result<(), IndexError> {
+) -> Result<(), Error> {
     index.upsert(&IndexRecord::organization(org))?;
     let filter = ServiceFilter {
         organization: Some(org.id),
         topic: None,
     };
-    let services = store
-        .services(&filter, Page::new(1, Page::MAX_PER_PAGE))
-        .await?;
-    for service in &services.items {
-        index.upsert(&IndexRecord::service(service, Some(org)))?;
-    }
+    each_service_page(store, &filter, |services, _| {
+        for service in &services {
+            index.upsert(&IndexRecord::service(service, Some(org)))?;
+        }
+        Ok(())
+    })
+    .await?;
     Ok(())
 }
 

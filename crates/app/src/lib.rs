@@ -1,0 +1,63 @@
+//! Vecino's use-cases, below HTTP: keeping the search index current from the change feed
+//! ([`index_sync`]), reading the directory for an export ([`publish`]), editing with scope
+//! checks and audit ([`edit`]), the report queue's rules ([`reports`]), staff sign-in, sessions,
+//! tokens and limits ([`auth`], [`staff`]), HSDS query planning ([`hsds_query`]) and searching
+//! with a bounded number of searches at once ([`App::search`]).
+//!
+//! The HTTP layer (`vecino-api`), the CLI and the bench call these; each rule lives here once.
+//! It never depends on axum, askama or utoipa, never renders a page or a problem document,
+//! and never logs a query, an address or a phone number.
+
+pub mod auth;
+pub mod edit;
+mod error;
+pub mod hsds_query;
+pub mod index_sync;
+pub mod publish;
+pub mod reports;
+mod search;
+pub mod staff;
+
+use std::sync::Arc;
+
+use vecino_i18n::I18n;
+use vecino_search::SearchIndex;
+use vecino_store::Store;
+
+pub use error::{Error, Result};
+
+/// The application: the store, the search index kept current from it, the UI strings, and
+/// the limits shared by every request of this process.
+#[derive(Clone)]
+pub struct App {
+    pub store: Store,
+    /// The search index, kept current from the change feed by [`index_sync::follow`].
+    pub search: Arc<SearchIndex>,
+    pub i18n: Arc<I18n>,
+    /// Searches running at once (search is CPU-bound: one per core).
+    searches: Arc<tokio::sync::Semaphore>,
+    /// Sign-in attempts per account and per client.
+    pub sign_ins: Arc<auth::Limiter>,
+    /// Password checks running at once.
+    pub password_checks: Arc<auth::Checks>,
+}
+
+impl App {
+    pub fn new(store: Store, search: Arc<SearchIndex>, i18n: Arc<I18n>) -> App {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        App {
+            store,
+            search,
+            i18n,
+            searches: Arc::new(tokio::sync::Semaphore::new(cores)),
+            sign_ins: Arc::new(auth::Limiter::default()),
+            password_checks: Arc::new(auth::Checks::default()),
+        }
+    }
+
+    /// The same application with these sign-in limits (tests and operators' settings).
+    pub fn with_sign_in_limits(mut self, limiter: auth::Limiter) -> App {
+        self.sign_ins = Arc::new(limiter);
+        self
+    }
+}

@@ -1,0 +1,119 @@
+//! The "report a problem" queue's rules: which waiting reports a staff member sees (an editor,
+//! those about their organizations' services; an admin, all), and resolving or dismissing one
+//! with a note, audited in the same transaction. It never shows the reported organization how
+//! to reach the resident who reported, and never loads the queue whole (paged in SQL).
+
+use jiff::Timestamp;
+use vecino_core::{Id, ProblemReport, Role, Service, StaffUser};
+use vecino_store::{AuditNote, Page, Paged, ReportOutcome, ReportScope};
+
+use crate::{App, Error};
+
+/// A waiting report and the service it is about (`None` if that was deleted since).
+pub struct Waiting {
+    pub report: ProblemReport,
+    pub service: Option<Service>,
+}
+
+/// Reports on one page of the queue.
+pub const PER_PAGE: u64 = 50;
+/// The longest note a staff member may leave on a handled report, in characters.
+pub const MAX_NOTE_CHARS: usize = 2000;
+
+impl App {
+    /// The page `page` of the reports `user` may handle, oldest first, with how many there are.
+    pub async fn waiting_reports(
+        &self,
+        user: &StaffUser,
+        page: Page,
+    ) -> Result<Paged<Waiting>, Error> {
+        let scope = match &user.role {
+            Role::Admin => ReportScope::All,
+            Role::Editor { organizations } => ReportScope::Organizations(organizations),
+            Role::Translator { .. } => {
+                return Ok(Paged {
+                    items: Vec::new(),
+                    total: 0,
+                    page,
+                });
+            }
+        };
+        let reports = self.store.waiting_reports(scope, page).await?;
+        let mut ids: Vec<Id> = reports.items.iter().map(|r| r.record_id).collect();
+        ids.sort_unstable_by_key(|id| id.to_string());
+        ids.dedup();
+        let services = self.store.services_in(&ids).await?;
+        Ok(Paged {
+            items: reports
+                .items
+                .into_iter()
+                .map(|report| Waiting {
+                    service: services.iter().find(|s| s.id == report.record_id).cloned(),
+                    report,
+                })
+                .collect(),
+            total: reports.total,
+            page: reports.page,
+        })
+    }
+
+    /// How many reports wait for `user`.
+    pub async fn waiting_report_count(&self, user: &StaffUser) -> Result<u64, Error> {
+        Ok(self.waiting_reports(user, Page::new(1, 1)).await?.total)
+    }
+
+    /// Resolves or dismisses report `id` as `user` (`outcome` is `resolved` or `dismissed`),
+    /// with its audit row in the same transaction. Only those who may edit the reported
+    /// service's organization may (an admin, for a service deleted since); never a translator.
+    pub async fn handle_report(
+        &self,
+        user: &StaffUser,
+        id: Id,
+        outcome: &str,
+        note: &str,
+    ) -> Result<(), Error> {
+        let outcome = match outcome {
+            "resolved" => ReportOutcome::Resolved,
+            "dismissed" => ReportOutcome::Dismissed,
+            other => return Err(Error::parameter("outcome", other)),
+        };
+        if note.chars().count() > MAX_NOTE_CHARS {
+            return Err(Error::Invalid(vecino_core::Error::invalid(
+                "note",
+                format!("at most {MAX_NOTE_CHARS} characters"),
+            )));
+        }
+        let report = self.store.report(id).await?.ok_or(Error::NotFound)?;
+        let service = self.store.service(report.record_id).await?;
+        let allowed = match &service {
+            Some(s) => user.may_edit_organization(s.organization_id),
+            None => user.is_admin(),
+        };
+        if !allowed || matches!(user.role, Role::Translator { .. }) {
+            return Err(Error::Forbidden);
+        }
+        let note = note.trim();
+        let verb = match outcome {
+            ReportOutcome::Resolved => "resolve-report",
+            ReportOutcome::Dismissed => "dismiss-report",
+        };
+        let summary = format!(
+            "{} {}: {}{}",
+            report.kind.slug(),
+            report.record_id,
+            report.details.chars().take(80).collect::<String>(),
+            if note.is_empty() {
+                String::new()
+            } else {
+                format!(" — note: {note}")
+            }
+        );
+        let audit = AuditNote::new(user.email.to_string(), Timestamp::now())
+            .action(verb)
+            .summary(summary);
+        self.store
+            .handle_report_audited(id, outcome, Some(note), &audit)
+            .await?;
+        Ok(())
+    }
+}
