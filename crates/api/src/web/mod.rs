@@ -17,6 +17,7 @@ mod ctx;
 mod kiosk;
 pub mod offline;
 mod pages;
+pub(crate) mod paging;
 mod qr;
 mod report;
 mod view;

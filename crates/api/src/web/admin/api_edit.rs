@@ -15,12 +15,13 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 use vecino_core::Id;
 
-use super::queue::page_param;
 use super::{bearer, with_challenge};
 use crate::lang::Lang;
+use crate::web::paging::page_number;
 use crate::{ApiError, AppState};
 use vecino_app::edit::{Record, Via};
 use vecino_app::reports::PER_PAGE;
+use vecino_store::Page;
 
 pub(super) use crate::error::invalid_field as invalid;
 
@@ -157,7 +158,7 @@ pub async fn reports(
                     .and_then(|(_, v)| v.parse::<u64>().ok())
             })
             .unwrap_or(PER_PAGE);
-        let page = page_param(query.as_deref(), per_page);
+        let page = Page::new(page_number(query.as_deref()), per_page);
         let found = state.waiting_reports(&user, page).await?;
         let admin = user.is_admin();
         Ok(json!({

@@ -12,22 +12,13 @@ use vecino_app::reports::PER_PAGE;
 use vecino_core::{Id, Role};
 use vecino_store::Page;
 
+use crate::web::paging::{Pager, page_number};
+
 use super::forms::Posted;
 use super::{AdminReq, error_page, fields, page};
 use crate::AppState;
 use crate::web::ctx::{Ctx, Txt};
 use crate::web::view::redirect;
-
-/// The `page` query parameter (1 when absent or not a number).
-pub fn page_param(query: Option<&str>, per_page: u64) -> Page {
-    let page = query
-        .map(|q| form_urlencoded::parse(q.as_bytes()))
-        .and_then(|mut pairs| pairs.find(|(k, _)| k == "page"))
-        .and_then(|(_, v)| v.parse::<u64>().ok())
-        .unwrap_or(1)
-        .min(1_000_000);
-    Page::new(page, per_page)
-}
 
 struct Row {
     id: Id,
@@ -70,15 +61,16 @@ pub async fn list(
     if matches!(session.user.role, Role::Translator { .. }) {
         return error_page(&req.c, StatusCode::FORBIDDEN, "forbidden");
     }
-    let wanted = page_param(query.as_deref(), PER_PAGE);
+    let wanted = Page::new(page_number(query.as_deref()), PER_PAGE);
     let found = match state.waiting_reports(&session.user, wanted).await {
         Ok(w) => w,
         Err(e) => return req.failure(e),
     };
     let c = &req.c;
     let admin = session.user.is_admin();
-    let pages = found.total.div_ceil(PER_PAGE).max(1);
-    let at = found.page.page;
+    let pager = Pager::new(found.page.page, PER_PAGE, found.total, |n| {
+        c.href(&format!("/reports?page={n}"))
+    });
     let total = found.total;
     let rows = found
         .items
@@ -116,17 +108,17 @@ pub async fn list(
             title: c.t("admin-reports"),
             csrf: session.csrf,
             rows,
-            page_of: (pages > 1).then(|| {
+            page_of: pager.several().then(|| {
                 c.t2(
                     "admin-tr-page-of",
                     "page",
-                    &at.to_string(),
+                    &pager.page.to_string(),
                     "pages",
-                    &pages.to_string(),
+                    &pager.pages.to_string(),
                 )
             }),
-            prev: (at > 1).then(|| c.href(&format!("/reports?page={}", (at - 1).min(pages)))),
-            next: (at < pages).then(|| c.href(&format!("/reports?page={}", at + 1))),
+            prev: pager.previous,
+            next: pager.next,
             total,
         },
     )
