@@ -6,6 +6,7 @@
 
 import { BundleError, canonical, filesFor, packShared, rawPath, unpackShared, verifyHead, verifyRelease } from "./verify.mjs";
 import { keepRelease, trustFor } from "./releases.mjs";
+import { h } from "./render.mjs";
 
 /** The files a shared copy of `held` carries: its signed files and its records, as published. */
 export function sharedFiles(held) {
@@ -19,7 +20,7 @@ export function sharedFiles(held) {
 export const sharedName = (held) => `vecino-${held.region}-r${held.seq}.vecino`;
 
 /** Offers the held release as one file: the share sheet where there is one, else a download. */
-export async function share(state, title, h) {
+export async function share(state, title) {
   const held = state.held;
   const bytes = await packShared(sharedFiles(held));
   const name = sharedName(held);

@@ -38,7 +38,7 @@ export function homeView(state) {
     state.route();
   });
   const shareButton = h("button", { type: "button", id: "share", class: "secondary" }, t(state, "offline-share"));
-  shareButton.addEventListener("click", () => share(state, t(state, "offline-title"), h));
+  shareButton.addEventListener("click", () => share(state, t(state, "offline-title")));
   const removeButton = h("button", { type: "button", id: "remove", class: "secondary" }, t(state, "offline-remove"));
   removeButton.addEventListener("click", async () => {
     await removeHeld(state);

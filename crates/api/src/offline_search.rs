@@ -208,6 +208,13 @@ fn serve(held: bool, body: &'static [u8], etag: &str, content_type: &'static str
     response
 }
 
+/// The engine's input stamp (`cargo xtask wasm`'s), for the test that the embedded engine is
+/// current.
+#[cfg(test)]
+#[path = "../../xtask/src/stamp.rs"]
+#[allow(dead_code)]
+mod stamp;
+
 #[cfg(test)]
 mod tests {
     use std::io::Read;
@@ -225,9 +232,7 @@ mod tests {
         (parts.status, parts.headers, bytes.to_vec())
     }
 
-    #[path = "../../../xtask/src/stamp.rs"]
-    #[allow(dead_code)]
-    mod stamp;
+    use super::stamp;
 
     /// Under the suite, the embedded engine is the one its sources make: a stale or missing
     /// engine fails here (run `cargo xtask wasm`, as `.ci/test` does).

@@ -70,7 +70,13 @@ fn wasm(force: bool) -> Result<bool, String> {
     let nested = target.join("wasm-search");
     let status = cargo()
         .current_dir(&root)
-        .args(["build", "--locked", "--package", "vecino-search-wasm", "--lib"])
+        .args([
+            "build",
+            "--locked",
+            "--package",
+            "vecino-search-wasm",
+            "--lib",
+        ])
         .args(["--target", TARGET, "--profile", "wasm"])
         .arg("--target-dir")
         .arg(&nested)
@@ -113,7 +119,9 @@ fn add_target() {
             .lines()
             .any(|l| l.trim() == TARGET)
     {
-        let _ = Command::new("rustup").args(["target", "add", TARGET]).status();
+        let _ = Command::new("rustup")
+            .args(["target", "add", TARGET])
+            .status();
     }
 }
 
@@ -133,6 +141,9 @@ fn run(args: &[String]) -> Result<(), String> {
     if status.success() {
         Ok(())
     } else {
-        Err(format!("`cargo run --release -- {}` failed", args.join(" ")))
+        Err(format!(
+            "`cargo run --release -- {}` failed",
+            args.join(" ")
+        ))
     }
 }
