@@ -254,6 +254,16 @@ mod tests {
         assert!(WASM.starts_with(b"\0asm"), "a WebAssembly module");
     }
 
+    #[test]
+    fn an_engine_that_is_not_current_is_said_with_what_to_do() {
+        assert_eq!(EngineState::Current.problem(), None);
+        for state in [EngineState::Stale, EngineState::Missing] {
+            let problem = state.problem().unwrap();
+            assert!(problem.contains("cargo xtask wasm"), "{problem}");
+        }
+        assert!(EngineState::Off.problem().unwrap().contains("unavailable"));
+    }
+
     #[tokio::test]
     #[cfg(feature = "offline-engine")]
     async fn the_engine_goes_out_gzipped_to_who_takes_it_and_either_etag_is_a_304() {
