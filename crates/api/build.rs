@@ -1,89 +1,107 @@
-//! Builds the offline search engine (crates/search-wasm: the search crate compiled to
-//! WebAssembly) so the binary can serve it at `/offline/search/vecino_search.wasm`.
+//! Finds the offline search engine (crates/search-wasm compiled to WebAssembly by `cargo xtask
+//! wasm`) so the binary can embed it and serve it at `/offline/search/vecino_search.wasm`, and
+//! tells whether it is current. It never builds the engine (a `cargo check` or `clippy` stays
+//! cheap): it only hashes the engine's sources, compares with the stamp written beside the
+//! module, and warns when the module is stale or missing.
 //!
-//! It runs a nested `cargo build` for `wasm32-unknown-unknown` with the workspace's `wasm`
-//! profile (size-optimized, LTO), in its own target directory beside the outer one (so the two
-//! builds never wait on each other's lock, and later builds are incremental), then copies the
-//! module into `OUT_DIR`, where `src/offline_search.rs` embeds it. Needs the target:
-//! `rustup target add wasm32-unknown-unknown`.
+//! The module is `<target>/vecino-engine/vecino_search.wasm`, or the file named by
+//! `VECINO_SEARCH_WASM`. Without the `offline-engine` feature nothing is embedded. What it found
+//! reaches the code as `VECINO_ENGINE_STATE` (`current`, `stale`, `missing` or `off`) and
+//! `VECINO_ENGINE_BUILT_FROM` (the stamp's hash), read by `src/offline_search.rs`.
+
+#[path = "../xtask/src/stamp.rs"]
+#[allow(dead_code)]
+mod stamp;
 
 use std::env;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 fn main() {
     let manifest_dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));
     let root = manifest_dir.join("../..");
-    for path in [
-        "Cargo.toml",
-        "Cargo.lock",
-        "crates/core",
-        "crates/i18n/src",
-        "crates/i18n/Cargo.toml",
-        "crates/search",
-        "crates/search-wasm",
-    ] {
-        println!("cargo:rerun-if-changed={}", root.join(path).display());
-    }
     let out_dir = PathBuf::from(env::var("OUT_DIR").expect("set by cargo"));
-    let target_dir = wasm_target_dir(&out_dir);
-    let cargo = env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let mut command = Command::new(cargo);
-    command
-        .current_dir(&root)
-        .args([
-            "build",
-            "--package",
-            "vecino-search-wasm",
-            "--lib",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--profile",
-            "wasm",
-        ])
-        .arg("--target-dir")
-        .arg(&target_dir)
-        // The outer build's flags and wrappers (clippy's, a host target's) are not for this one.
-        // getrandom has no source of randomness in a browser without JavaScript glue: the
-        // engine gives it one for what it is asked (names of in-memory segments).
-        .env(
-            "CARGO_ENCODED_RUSTFLAGS",
-            "--cfg\u{1f}getrandom_backend=\"custom\"",
-        )
-        .env_remove("RUSTFLAGS")
-        .env_remove("CARGO_BUILD_RUSTFLAGS")
-        .env_remove("RUSTC_WORKSPACE_WRAPPER")
-        .env_remove("CARGO_TARGET_DIR")
-        .env_remove("CARGO_BUILD_TARGET");
-    let status = command
-        .status()
-        .expect("could not run cargo to build the offline search engine");
-    if !status.success() {
-        panic!(
-            "building the offline search engine (crates/search-wasm) for WebAssembly failed; \
-             is the target installed? `rustup target add wasm32-unknown-unknown`"
-        );
+    let embedded = out_dir.join("vecino_search.wasm");
+    println!("cargo:rerun-if-env-changed=VECINO_SEARCH_WASM");
+    println!("cargo:rerun-if-changed=../xtask/src/stamp.rs");
+
+    if env::var_os("CARGO_FEATURE_OFFLINE_ENGINE").is_none() {
+        write(&embedded, &[]);
+        return report("off", "");
     }
-    let built = target_dir.join("wasm32-unknown-unknown/wasm/vecino_search_wasm.wasm");
-    std::fs::copy(&built, out_dir.join("vecino_search.wasm"))
-        .unwrap_or_else(|e| panic!("{}: {e}", built.display()));
+    for input in stamp::INPUTS {
+        println!("cargo:rerun-if-changed={}", root.join(input).display());
+    }
+    let (module, stamp_path) = match env::var_os("VECINO_SEARCH_WASM") {
+        Some(path) => {
+            let module = PathBuf::from(path);
+            let mut stamp_path = module.clone().into_os_string();
+            stamp_path.push(".stamp");
+            println!("cargo:rerun-if-changed={}", module.display());
+            println!(
+                "cargo:rerun-if-changed={}",
+                Path::new(&stamp_path).display()
+            );
+            (module, PathBuf::from(stamp_path))
+        }
+        None => {
+            let dir = target_dir(&out_dir).join(stamp::ENGINE_DIR);
+            // Watched as a directory (it holds only the module and its stamp), so a module
+            // built later is seen without rerunning this script on every build meanwhile.
+            let _ = std::fs::create_dir_all(&dir);
+            println!("cargo:rerun-if-changed={}", dir.display());
+            (dir.join(stamp::ENGINE_FILE), dir.join(stamp::STAMP_FILE))
+        }
+    };
+    let Ok(bytes) = std::fs::read(&module) else {
+        println!(
+            "cargo:warning=the offline search engine is missing ({}): the server will run \
+             without offline search; build it with `cargo xtask wasm`",
+            module.display()
+        );
+        write(&embedded, &[]);
+        return report("missing", "");
+    };
+    write(&embedded, &bytes);
+    let stamp_text = std::fs::read_to_string(&stamp_path).unwrap_or_default();
+    let built_from = stamp::read_stamp(&stamp_text).to_owned();
+    let sources = stamp::sources_hash(&root);
+    if built_from != sources {
+        println!(
+            "cargo:warning=the offline search engine ({}) is stale: its sources changed since \
+             it was built; rebuild it with `cargo xtask wasm`",
+            module.display()
+        );
+        return report("stale", &built_from);
+    }
+    report("current", &built_from);
 }
 
-/// `<target>/wasm-search`, where `<target>` is the outer build's target directory
-/// (`OUT_DIR` is `<target>[/<triple>]/<profile>/build/<pkg>-<hash>/out`).
-fn wasm_target_dir(out_dir: &Path) -> PathBuf {
+fn write(path: &Path, bytes: &[u8]) {
+    // Unchanged bytes are not rewritten: the embedding crate is not recompiled for nothing.
+    if std::fs::read(path).ok().as_deref() != Some(bytes) {
+        std::fs::write(path, bytes).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    }
+}
+
+fn report(state: &str, built_from: &str) {
+    println!("cargo:rustc-env=VECINO_ENGINE_STATE={state}");
+    println!("cargo:rustc-env=VECINO_ENGINE_BUILT_FROM={built_from}");
+}
+
+/// The outer build's target directory (`OUT_DIR` is
+/// `<target>[/<triple>]/<profile>/build/<pkg>-<hash>/out`).
+fn target_dir(out_dir: &Path) -> PathBuf {
     let build = out_dir
         .ancestors()
         .find(|p| p.file_name().is_some_and(|n| n == "build"))
         .expect("OUT_DIR is inside a build directory");
-    let mut target = build
+    let target = build
         .parent()
         .and_then(Path::parent)
         .expect("a target directory");
     if target.join("CACHEDIR.TAG").exists() || target.file_name().is_some_and(|n| n == "target") {
-        return target.join("wasm-search");
+        return target.to_path_buf();
     }
     // A cross build: `<target>/<triple>/<profile>`.
-    target = target.parent().unwrap_or(target);
-    target.join("wasm-search")
+    target.parent().unwrap_or(target).to_path_buf()
 }

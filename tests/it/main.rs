@@ -12,6 +12,7 @@ mod headers;
 mod hsds;
 mod import_trust;
 mod offline;
+mod offline_app;
 mod offline_keys;
 mod offline_search;
 mod openapi;

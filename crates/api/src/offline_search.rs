@@ -1,5 +1,6 @@
 //! The offline search engine: `/offline/search/vecino_search.wasm` (crates/search-wasm, built
-//! and embedded by `build.rs`) and `/offline/search/search.mjs` (web/offline/search), the
+//! by `cargo xtask wasm`, embedded by `build.rs` behind the default `offline-engine` feature)
+//! and `/offline/search/search.mjs` (web/offline/search), the
 //! module the offline client imports. Every other `/offline/` path is the offline client's.
 //!
 //! The module goes out gzip-compressed to a browser that accepts it (7 MB → about 3.3 MB on
@@ -13,6 +14,11 @@
 //! file with the ETag it holds — only what changed is downloaded. The pages
 //! that instantiate the module need `'wasm-unsafe-eval'` in their `script-src`
 //! ([`SCRIPT_SRC`]); no other page gets it.
+//!
+//! A server built without a current engine still runs: [`ENGINE_STATE`] says whether the
+//! module is current, stale (its sources changed since `cargo xtask wasm` built it), missing or
+//! left out, and the server says so in its log and on `/offline/`. It must never build the
+//! engine itself.
 
 use std::io::Write;
 use std::sync::{LazyLock, OnceLock};
@@ -32,7 +38,62 @@ pub const SCRIPT_SRC: &str = "script-src 'self' 'wasm-unsafe-eval'";
 pub const WASM_PATH: &str = "/offline/search/vecino_search.wasm";
 pub const MODULE_PATH: &str = "/offline/search/search.mjs";
 
+/// Empty when the engine is missing or left out (see [`ENGINE_STATE`]).
+#[cfg(feature = "offline-engine")]
 static WASM: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/vecino_search.wasm"));
+#[cfg(not(feature = "offline-engine"))]
+static WASM: &[u8] = &[];
+
+/// The embedded engine as `build.rs` found it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EngineState {
+    /// Built from the sources this binary was compiled with.
+    Current,
+    /// Built from other sources than this binary's (rebuild it: `cargo xtask wasm`).
+    Stale,
+    /// Not built when this binary was compiled: no offline search.
+    Missing,
+    /// Left out (the `offline-engine` feature is off): no offline search.
+    Off,
+}
+
+impl EngineState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EngineState::Current => "current",
+            EngineState::Stale => "stale",
+            EngineState::Missing => "missing",
+            EngineState::Off => "off",
+        }
+    }
+
+    /// What an operator reads about it on `/offline/` and in the log (`None` when current).
+    pub fn problem(self) -> Option<&'static str> {
+        match self {
+            EngineState::Current => None,
+            EngineState::Stale => Some(
+                "This server's offline search engine is stale: it was built from older sources \
+                 than the server. Rebuild it with `cargo xtask wasm`, then rebuild the server.",
+            ),
+            EngineState::Missing => Some(
+                "This server was built without its offline search engine: offline search is \
+                 unavailable. Build it with `cargo xtask wasm`, then rebuild the server.",
+            ),
+            EngineState::Off => Some(
+                "This server was built without the offline-engine feature: offline search is \
+                 unavailable.",
+            ),
+        }
+    }
+}
+
+/// The embedded engine's state, from `build.rs`.
+pub const ENGINE_STATE: EngineState = match env!("VECINO_ENGINE_STATE").as_bytes() {
+    b"current" => EngineState::Current,
+    b"stale" => EngineState::Stale,
+    b"off" => EngineState::Off,
+    _ => EngineState::Missing,
+};
 static MODULE: &str = include_str!("../../../web/offline/search/search.mjs");
 
 static WASM_ETAG: LazyLock<String> = LazyLock::new(|| etag(WASM));
@@ -79,6 +140,9 @@ fn accepts_gzip(headers: &HeaderMap) -> bool {
 }
 
 pub fn routes() -> Router<AppState> {
+    if let Some(problem) = ENGINE_STATE.problem() {
+        tracing::warn!(engine = ENGINE_STATE.as_str(), "{problem}");
+    }
     // Compressed once, off the request path (seconds in a debug build).
     std::thread::spawn(|| {
         WASM_GZIP.get_or_init(|| gzip(WASM));
@@ -89,6 +153,9 @@ pub fn routes() -> Router<AppState> {
 }
 
 async fn wasm(headers: HeaderMap) -> Response {
+    if WASM.is_empty() {
+        return StatusCode::NOT_FOUND.into_response();
+    }
     let compressed = WASM_GZIP.get().filter(|_| accepts_gzip(&headers));
     let gzip_tag = gzip_etag(&WASM_ETAG);
     // Either encoding held: a 304 (the same module).
@@ -141,6 +208,13 @@ fn serve(held: bool, body: &'static [u8], etag: &str, content_type: &'static str
     response
 }
 
+/// The engine's input stamp (`cargo xtask wasm`'s), for the test that the embedded engine is
+/// current.
+#[cfg(test)]
+#[path = "../../xtask/src/stamp.rs"]
+#[allow(dead_code)]
+mod stamp;
+
 #[cfg(test)]
 mod tests {
     use std::io::Read;
@@ -158,7 +232,40 @@ mod tests {
         (parts.status, parts.headers, bytes.to_vec())
     }
 
+    use super::stamp;
+
+    /// Under the suite, the embedded engine is the one its sources make: a stale or missing
+    /// engine fails here (run `cargo xtask wasm`, as `.ci/test` does).
+    #[test]
+    #[cfg(feature = "offline-engine")]
+    fn the_embedded_engine_is_built_from_these_sources() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        assert_eq!(
+            ENGINE_STATE,
+            EngineState::Current,
+            "{}",
+            ENGINE_STATE.problem().unwrap_or_default()
+        );
+        assert_eq!(
+            env!("VECINO_ENGINE_BUILT_FROM"),
+            stamp::sources_hash(&root),
+            "the engine's sources changed since this test was compiled: run `cargo xtask wasm`"
+        );
+        assert!(WASM.starts_with(b"\0asm"), "a WebAssembly module");
+    }
+
+    #[test]
+    fn an_engine_that_is_not_current_is_said_with_what_to_do() {
+        assert_eq!(EngineState::Current.problem(), None);
+        for state in [EngineState::Stale, EngineState::Missing] {
+            let problem = state.problem().unwrap();
+            assert!(problem.contains("cargo xtask wasm"), "{problem}");
+        }
+        assert!(EngineState::Off.problem().unwrap().contains("unavailable"));
+    }
+
     #[tokio::test]
+    #[cfg(feature = "offline-engine")]
     async fn the_engine_goes_out_gzipped_to_who_takes_it_and_either_etag_is_a_304() {
         WASM_GZIP.get_or_init(|| gzip(WASM));
         let (status, headers, raw) = get(&[]).await;

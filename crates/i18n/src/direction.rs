@@ -30,12 +30,12 @@ impl std::fmt::Display for Direction {
 }
 
 /// Scripts written right to left (ISO 15924).
-const RTL_SCRIPTS: &[&str] = &[
+pub const RTL_SCRIPTS: &[&str] = &[
     "Adlm", "Arab", "Hebr", "Mand", "Mend", "Nkoo", "Rohg", "Samr", "Syrc", "Thaa", "Yezi",
 ];
 
 /// Languages whose usual script is written right to left.
-const RTL_LANGUAGES: &[&str] = &[
+pub const RTL_LANGUAGES: &[&str] = &[
     "ar",  // Arabic
     "azb", // South Azerbaijani
     "bal", // Baluchi

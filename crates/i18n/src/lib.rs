@@ -34,7 +34,7 @@ mod tag;
 
 #[cfg(feature = "catalog")]
 pub use bundles::{I18n, LocaleInfo};
-pub use direction::{Direction, direction};
+pub use direction::{Direction, RTL_LANGUAGES, RTL_SCRIPTS, direction};
 pub use negotiate::Negotiated;
 pub use tag::parse_tag;
 

@@ -31,6 +31,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::AppState;
+use crate::offline_search::ENGINE_STATE;
 
 /// Where the root public key the offline app pins comes from.
 #[derive(Debug, Clone, Default)]
@@ -73,6 +74,66 @@ const FILES: &[(&str, &str, &str)] = &[
         "app.mjs",
         "text/javascript; charset=utf-8",
         include_str!("../../../../web/offline/app.mjs"),
+    ),
+    (
+        "state.mjs",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../../web/offline/state.mjs"),
+    ),
+    (
+        "i18n.mjs",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../../web/offline/i18n.mjs"),
+    ),
+    (
+        "records.mjs",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../../web/offline/records.mjs"),
+    ),
+    (
+        "releases.mjs",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../../web/offline/releases.mjs"),
+    ),
+    (
+        "share.mjs",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../../web/offline/share.mjs"),
+    ),
+    (
+        "engine.mjs",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../../web/offline/engine.mjs"),
+    ),
+    (
+        "router.mjs",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../../web/offline/router.mjs"),
+    ),
+    (
+        "view-common.mjs",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../../web/offline/view-common.mjs"),
+    ),
+    (
+        "view-setup.mjs",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../../web/offline/view-setup.mjs"),
+    ),
+    (
+        "view-home.mjs",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../../web/offline/view-home.mjs"),
+    ),
+    (
+        "view-search.mjs",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../../web/offline/view-search.mjs"),
+    ),
+    (
+        "view-record.mjs",
+        "text/javascript; charset=utf-8",
+        include_str!("../../../../web/offline/view-record.mjs"),
     ),
     (
         "db.mjs",
@@ -223,6 +284,28 @@ fn headers(response: &mut Response, mime: &'static str, cache: &'static str) {
     );
 }
 
+/// Which tags are written right to left, as JSON for the page (`<meta name="vecino-rtl">`):
+/// the rule of `vecino_i18n::direction` (a script subtag decides, else the language subtag), so
+/// the app keeps no copy of its own.
+static RTL_RULE: LazyLock<String> = LazyLock::new(|| {
+    serde_json::json!({
+        "scripts": vecino_i18n::RTL_SCRIPTS,
+        "languages": vecino_i18n::RTL_LANGUAGES,
+    })
+    .to_string()
+});
+
+/// The operator's notice on the page when the search engine is not current (stale, missing or
+/// left out of this build), else nothing.
+fn engine_notice() -> String {
+    ENGINE_STATE.problem().map_or_else(String::new, |problem| {
+        format!(
+            "<p class=\"banner warn\" id=\"engine-state\" lang=\"en\" dir=\"ltr\">{}</p>\n",
+            escape(problem)
+        )
+    })
+}
+
 /// `/offline` → `/offline/`.
 pub async fn slash() -> Redirect {
     Redirect::permanent("/offline/")
@@ -248,7 +331,10 @@ pub async fn index(
             "{{LOCALES}}",
             &escape(&serde_json::Value::from(locales).to_string()),
         )
+        .replace("{{RTL}}", &escape(&RTL_RULE))
         .replace("{{KEYS_FLOOR}}", &escape(&floor))
+        .replace("{{ENGINE}}", ENGINE_STATE.as_str())
+        .replace("{{ENGINE_NOTICE}}", &engine_notice())
         .replace("{{VERSION}}", &app_version(key.as_deref(), &floor));
     let mut response = tagged(&request_headers, body);
     headers(&mut response, "text/html; charset=utf-8", "no-cache");
@@ -383,10 +469,19 @@ mod tests {
             "{{KEYS_FLOOR}}",
             "{{LOCALES}}",
             "{{VERSION}}",
+            "{{ENGINE}}",
+            "{{ENGINE_NOTICE}}",
+            "{{RTL}}",
         ] {
             assert!(INDEX.contains(placeholder), "{placeholder}");
         }
         assert!(SW.contains("{{VERSION}}") && SW.contains("{{LANGUAGES}}"));
+        for (name, _, _) in FILES {
+            assert!(
+                SW.contains(&format!("\"/offline/{name}\"")),
+                "the service worker keeps {name} for offline use"
+            );
+        }
         assert!(CSP.contains("default-src 'self'") && !CSP.contains("unsafe-inline"));
     }
 }
