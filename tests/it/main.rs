@@ -3,6 +3,7 @@
 mod abuse;
 mod admin;
 mod browser;
+mod docs;
 mod bundles;
 mod editor;
 mod errors;
