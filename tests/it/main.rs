@@ -3,8 +3,8 @@
 mod abuse;
 mod admin;
 mod browser;
-mod docs;
 mod bundles;
+mod docs;
 mod editor;
 mod errors;
 mod first_run;
