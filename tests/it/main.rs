@@ -4,6 +4,7 @@ mod abuse;
 mod admin;
 mod browser;
 mod bundles;
+mod docs;
 mod editor;
 mod errors;
 mod first_run;
