@@ -40,6 +40,8 @@ pub struct App {
     pub sign_ins: Arc<auth::Limiter>,
     /// Password checks running at once.
     pub password_checks: Arc<auth::Checks>,
+    /// Problem reports per client address and hour.
+    pub reports_throttle: Arc<reports::ReportThrottle>,
 }
 
 impl App {
@@ -52,7 +54,14 @@ impl App {
             searches: Arc::new(tokio::sync::Semaphore::new(cores)),
             sign_ins: Arc::new(auth::Limiter::default()),
             password_checks: Arc::new(auth::Checks::default()),
+            reports_throttle: Arc::new(reports::ReportThrottle::new(reports::REPORTS_PER_HOUR)),
         }
+    }
+
+    /// The same application letting each client address send `per_hour` problem reports.
+    pub fn with_reports_per_hour(mut self, per_hour: u32) -> App {
+        self.reports_throttle = Arc::new(reports::ReportThrottle::new(per_hour));
+        self
     }
 
     /// The same application with these sign-in limits (tests and operators' settings).

@@ -3,11 +3,69 @@
 //! with a note, audited in the same transaction. It never shows the reported organization how
 //! to reach the resident who reported, and never loads the queue whole (paged in SQL).
 
+use std::collections::HashMap;
+use std::net::{IpAddr, Ipv6Addr};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
 use jiff::Timestamp;
 use vecino_core::{Id, ProblemReport, Role, Service, StaffUser};
 use vecino_store::{AuditNote, Page, Paged, ReportOutcome, ReportScope};
 
 use crate::{App, Error};
+
+/// How many reports residents may send per client address and hour, by default.
+pub const REPORTS_PER_HOUR: u32 = 5;
+
+/// How many reports each client address may send per hour. In memory only.
+#[derive(Debug)]
+pub struct ReportThrottle {
+    per_hour: u32,
+    counts: Mutex<HashMap<IpAddr, (u32, Instant)>>,
+}
+
+const HOUR: Duration = Duration::from_secs(3600);
+/// Addresses remembered at most; past it (a flood from very many addresses) reports wait.
+const MAX_CLIENTS: usize = 100_000;
+
+impl ReportThrottle {
+    pub fn new(per_hour: u32) -> ReportThrottle {
+        ReportThrottle {
+            per_hour,
+            counts: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Counts a report from `client` if it is under the limit; `false` when it must wait.
+    pub fn take(&self, client: IpAddr) -> bool {
+        // An IPv6 client usually holds a whole /64: count the network, not each address.
+        let key = match client {
+            IpAddr::V6(v6) if v6.to_ipv4_mapped().is_none() => {
+                let s = v6.segments();
+                IpAddr::V6(Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
+            }
+            IpAddr::V6(v6) => IpAddr::V4(v6.to_ipv4_mapped().expect("mapped")),
+            v4 => v4,
+        };
+        let now = Instant::now();
+        let mut counts = self.counts.lock().expect("throttle lock");
+        if counts.len() >= MAX_CLIENTS {
+            counts.retain(|_, (_, since)| now.duration_since(*since) < HOUR);
+            if counts.len() >= MAX_CLIENTS && !counts.contains_key(&key) {
+                return false;
+            }
+        }
+        let entry = counts.entry(key).or_insert((0, now));
+        if now.duration_since(entry.1) >= HOUR {
+            *entry = (0, now);
+        }
+        if entry.0 >= self.per_hour {
+            return false;
+        }
+        entry.0 += 1;
+        true
+    }
+}
 
 /// A waiting report and the service it is about (`None` if that was deleted since).
 pub struct Waiting {
@@ -115,5 +173,29 @@ impl App {
             .handle_report_audited(id, outcome, Some(note), &audit)
             .await?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_address_and_each_ipv6_network_gets_its_own_allowance() {
+        let throttle = ReportThrottle::new(2);
+        let a: IpAddr = "192.0.2.1".parse().unwrap();
+        let b: IpAddr = "192.0.2.2".parse().unwrap();
+        assert!(throttle.take(a) && throttle.take(a));
+        assert!(!throttle.take(a), "a third within the hour");
+        assert!(throttle.take(b), "another address");
+        let v6: IpAddr = "2001:db8:1:2::1".parse().unwrap();
+        let same_net: IpAddr = "2001:db8:1:2::ffff".parse().unwrap();
+        assert!(throttle.take(v6) && throttle.take(same_net));
+        assert!(
+            !throttle.take("2001:db8:1:2:3::9".parse().unwrap()),
+            "one /64"
+        );
+        let mapped: IpAddr = "::ffff:192.0.2.1".parse().unwrap();
+        assert!(!throttle.take(mapped), "the same IPv4 client");
     }
 }

@@ -180,7 +180,7 @@ async fn serve(settings: &Settings, serve: &ServeSettings) -> anyhow::Result<()>
     vecino_api::serve_with(
         listener,
         vecino_api::AppState::new(
-            vecino_app::App::new(store, search, i18n),
+            vecino_app::App::new(store, search, i18n).with_reports_per_hour(serve.reports_per_hour),
             vecino_api::bundles::BundleShelf::new(settings.data_dir.join("bundles")),
         ),
         vecino_api::web::WebConfig {
@@ -193,7 +193,6 @@ async fn serve(settings: &Settings, serve: &ServeSettings) -> anyhow::Result<()>
                 ),
             },
             trusted_proxies: serve.trusted_proxy.clone(),
-            reports_per_hour: serve.reports_per_hour,
             http: vecino_api::server::HttpLimits {
                 header_timeout: Duration::from_secs(serve.header_timeout_secs),
                 request_timeout: Duration::from_secs(serve.request_timeout_secs),

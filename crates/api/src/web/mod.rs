@@ -44,8 +44,6 @@ pub struct WebConfig {
     /// Reverse proxies whose `X-Forwarded-For` names the client (for the sign-in and report
     /// limits). Empty: the connection's peer is the client, and the header is ignored.
     pub trusted_proxies: Vec<std::net::IpAddr>,
-    /// Problem reports one client address may send per hour (in memory only).
-    pub reports_per_hour: u32,
     /// Timeouts and the connection cap.
     pub http: crate::server::HttpLimits,
 }
@@ -57,7 +55,6 @@ impl Default for WebConfig {
             public_url: None,
             bundle_root_key: offline::RootKey::None,
             trusted_proxies: Vec::new(),
-            reports_per_hour: 5,
             http: crate::server::HttpLimits::default(),
         }
     }
@@ -98,9 +95,6 @@ pub fn routes(config: WebConfig) -> Router<AppState> {
         .merge(pages("/{lang}"))
         .merge(pages("/kiosk/{lang}"))
         .merge(admin::routes())
-        .layer(axum::Extension(Arc::new(report::Throttle::new(
-            config.reports_per_hour,
-        ))))
         .layer(axum::Extension(Arc::new(config)))
 }
 

@@ -1,12 +1,10 @@
 //! "Report a problem" with a listing: a plain POST form (no cookies, no script), validated
 //! here, queued in the store for a person to check. Bad input comes back with its errors and
-//! everything the person typed. Each client address may send a few reports an hour (counted in
+//! everything the person typed. Each client address may send a few reports an hour (`vecino_app::reports`, counted in
 //! memory only: the address is never logged or stored, and a restart forgets it).
 
-use std::collections::HashMap;
-use std::net::{IpAddr, Ipv6Addr};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::net::IpAddr;
+use std::sync::Arc;
 
 use askama::Template;
 use axum::body::Bytes;
@@ -23,60 +21,9 @@ use super::pages::load_service;
 use super::view::{html, render_error, render_internal};
 use crate::AppState;
 
-/// How many reports each client address may send per hour. In memory only.
-#[derive(Debug)]
-pub struct Throttle {
-    per_hour: u32,
-    counts: Mutex<HashMap<IpAddr, (u32, Instant)>>,
-}
-
-const HOUR: Duration = Duration::from_secs(3600);
-/// Addresses remembered at most; past it (a flood from very many addresses) reports wait.
-const MAX_CLIENTS: usize = 100_000;
-
-impl Throttle {
-    pub fn new(per_hour: u32) -> Throttle {
-        Throttle {
-            per_hour,
-            counts: Mutex::new(HashMap::new()),
-        }
-    }
-
-    /// Counts a report from `client` if it is under the limit; `false` when it must wait.
-    pub fn take(&self, client: IpAddr) -> bool {
-        // An IPv6 client usually holds a whole /64: count the network, not each address.
-        let key = match client {
-            IpAddr::V6(v6) if v6.to_ipv4_mapped().is_none() => {
-                let s = v6.segments();
-                IpAddr::V6(Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
-            }
-            IpAddr::V6(v6) => IpAddr::V4(v6.to_ipv4_mapped().expect("mapped")),
-            v4 => v4,
-        };
-        let now = Instant::now();
-        let mut counts = self.counts.lock().expect("throttle lock");
-        if counts.len() >= MAX_CLIENTS {
-            counts.retain(|_, (_, since)| now.duration_since(*since) < HOUR);
-            if counts.len() >= MAX_CLIENTS && !counts.contains_key(&key) {
-                return false;
-            }
-        }
-        let entry = counts.entry(key).or_insert((0, now));
-        if now.duration_since(entry.1) >= HOUR {
-            *entry = (0, now);
-        }
-        if entry.0 >= self.per_hour {
-            return false;
-        }
-        entry.0 += 1;
-        true
-    }
-}
-
-/// The report throttle and the client's address, for [`submit`].
+/// The client's address, for the report throttle ([`submit`]); never logged or stored.
 pub struct Client {
     addr: Option<IpAddr>,
-    throttle: Option<Arc<Throttle>>,
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for Client {
@@ -90,17 +37,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Client {
             .unwrap_or_default();
         Ok(Client {
             addr: client_addr(parts, &config),
-            throttle: parts.extensions.get::<Arc<Throttle>>().cloned(),
         })
-    }
-}
-
-impl Client {
-    fn may_report(&self) -> bool {
-        match (&self.throttle, self.addr) {
-            (Some(throttle), Some(addr)) => throttle.take(addr),
-            _ => true,
-        }
     }
 }
 
@@ -245,7 +182,10 @@ pub async fn submit(
         };
         return html(&ctx, StatusCode::UNPROCESSABLE_ENTITY, &page);
     };
-    if !client.may_report() {
+    if !client
+        .addr
+        .is_none_or(|addr| state.reports_throttle.take(addr))
+    {
         let mut response = render_error(&ctx, StatusCode::TOO_MANY_REQUESTS, "too-many-reports");
         response
             .headers_mut()
@@ -276,28 +216,4 @@ pub async fn submit(
         .headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn each_address_and_each_ipv6_network_gets_its_own_allowance() {
-        let throttle = Throttle::new(2);
-        let a: IpAddr = "192.0.2.1".parse().unwrap();
-        let b: IpAddr = "192.0.2.2".parse().unwrap();
-        assert!(throttle.take(a) && throttle.take(a));
-        assert!(!throttle.take(a), "a third within the hour");
-        assert!(throttle.take(b), "another address");
-        let v6: IpAddr = "2001:db8:1:2::1".parse().unwrap();
-        let same_net: IpAddr = "2001:db8:1:2::ffff".parse().unwrap();
-        assert!(throttle.take(v6) && throttle.take(same_net));
-        assert!(
-            !throttle.take("2001:db8:1:2:3::9".parse().unwrap()),
-            "one /64"
-        );
-        let mapped: IpAddr = "::ffff:192.0.2.1".parse().unwrap();
-        assert!(!throttle.take(mapped), "the same IPv4 client");
-    }
 }
