@@ -44,7 +44,7 @@ pub(crate) fn corrupt(what: &'static str, id: &str, reason: impl ToString) -> Er
 
 pub(crate) fn to_chrono(at: Timestamp) -> Result<chrono::DateTime<chrono::Utc>> {
     chrono::DateTime::from_timestamp(at.as_second(), at.subsec_nanosecond() as u32)
-        .ok_or_else(|| Error::Invalid(vecino_core::Error::invalid("at", "time out of range")))
+        .ok_or_else(|| Error::Invalid(vecino_core::Error::invalid(vecino_core::ErrorKind::TimeOutOfRange, "at", "time out of range")))
 }
 
 pub(crate) fn to_jiff(at: chrono::DateTime<chrono::Utc>) -> Result<Timestamp> {
