@@ -35,9 +35,9 @@ fn edit_error(err: EditError) -> ApiError {
         EditError::NotFound => ApiError::not_found("not-found"),
         EditError::Forbidden => ApiError::new(StatusCode::FORBIDDEN, "forbidden"),
         EditError::Invalid(e) => invalid(e.field(), &e.to_string()),
-        EditError::Conflict(why) => {
-            ApiError::new(StatusCode::CONFLICT, "conflict").extra("reason", why)
-        }
+        EditError::Conflict(why) => ApiError::new(StatusCode::CONFLICT, "conflict")
+            .extra("reason", why.to_string())
+            .extra("code", why.code()),
         EditError::Store(e) => e.into(),
     }
 }

@@ -26,9 +26,9 @@ use vecino_store::{AuditNote, Page, ServiceFilter, Session, Store};
 
 use super::forms::{
     Errors, Field, Opt, Posted, core_message, facts_text, language_options, languages_text,
-    location_fields, phones_text, read_datetime, read_email, read_facts, read_languages,
-    read_location, read_optional_text, read_phones, read_schedule, read_slug, read_sources,
-    read_text, read_topics, read_url, schedule_text, sources_text, topic_options,
+    location_fields, phones_text, place_field, read_datetime, read_email, read_facts,
+    read_languages, read_location, read_optional_text, read_phones, read_schedule, read_slug,
+    read_sources, read_text, read_topics, read_url, schedule_text, sources_text, topic_options,
 };
 use super::{AdminReq, error_page, fields, page};
 use crate::AppState;
@@ -74,7 +74,8 @@ fn check_verification(written: &Trust, stored: Option<&Trust>) -> Result<(), vec
         || written.verifier.is_some()
         || written.changed_since_check.is_some();
     if brings_one && !stored.is_some_and(|s| s.same_check(written)) {
-        return Err(vecino_core::Error::invalid(vecino_core::ErrorKind::VerifiedOnlyByCheck, 
+        return Err(vecino_core::Error::invalid(
+            vecino_core::ErrorKind::VerifiedOnlyByCheck,
             "verified_at",
             "a check by a person is recorded only by the verify action",
         ));
@@ -145,7 +146,8 @@ impl Record for Service {
                 && s.accreditation_evidence == self.accreditation_evidence
         });
         if brings_one && !same {
-            return Err(vecino_core::Error::invalid(vecino_core::ErrorKind::AccreditedOnlyByAdmin, 
+            return Err(vecino_core::Error::invalid(
+                vecino_core::ErrorKind::AccreditedOnlyByAdmin,
                 "accreditation",
                 "an accreditation is recorded only by an admin's accreditation action",
             ));
@@ -219,7 +221,7 @@ pub enum EditError {
     NotFound,
     Forbidden,
     Invalid(vecino_core::Error),
-    Conflict(String),
+    Conflict(vecino_store::Conflict),
     Store(vecino_store::Error),
 }
 
@@ -1421,10 +1423,9 @@ async fn submit<R: Editable>(
         Ok(_) => redirect(&c.href(&format!("/{}/{}?saved", R::PATH, record.id()))),
         Err(EditError::Conflict(why)) => {
             let mut errors = Errors::default();
-            let message = if why.contains("slug") {
-                ("slug", c.t("admin-error-slug-taken"))
-            } else {
-                ("name", c.t("error-conflict"))
+            let message = match why {
+                vecino_store::Conflict::SlugTaken { .. } => ("slug", c.t("admin-error-slug-taken")),
+                _ => ("name", c.t("error-conflict")),
             };
             errors.add(message.0, message.1);
             refused(errors)
@@ -1833,7 +1834,7 @@ pub async fn place_save(
         }
         Err(EditError::Invalid(e)) => {
             let mut errors = Errors::default();
-            errors.add("timezone", core_message(c, &e));
+            errors.add(place_field(&e), core_message(c, &e));
             refused(errors)
         }
         Err(e) => edit_failure(&req, e),

@@ -146,33 +146,30 @@ impl Errors {
     }
 }
 
-/// The localized message for a value the core refused, by the field it names.
+/// The localized message for a value the core refused: `admin-error-<code>`, one for every
+/// [`vecino_core::ErrorKind`] (a test checks that each has an English message).
 pub fn core_message(c: &Ctx, err: &vecino_core::Error) -> String {
-    const KNOWN: &[&str] = &[
-        "slug",
-        "phone",
-        "coordinates",
-        "timezone",
-        "sources",
-        "email",
-        "url",
-        "locale",
-        "topics",
-        "accreditation",
-        "ends_at",
-        "body",
-        "address",
-        "text",
-        "exceptions",
-        "organizations",
-        "locales",
-        "role",
-    ];
-    let field = err.field();
-    if KNOWN.contains(&field) {
-        c.t(&format!("admin-error-{}", field.replace('_', "-")))
-    } else {
-        c.t("admin-error-invalid")
+    c.t(&core_message_id(err.kind()))
+}
+
+/// The message id for a kind of refused value.
+pub fn core_message_id(kind: vecino_core::ErrorKind) -> String {
+    format!("admin-error-{}", kind.code())
+}
+
+/// The place form's field for a value the core refused in a place, so the message sits beside
+/// what was typed; a field the form does not show goes on its first field.
+pub fn place_field(err: &vecino_core::Error) -> &'static str {
+    use vecino_core::ErrorKind;
+    match (err.field(), err.kind()) {
+        ("address", ErrorKind::NoCity) => "city",
+        ("address", _) => "country",
+        ("coordinates", _) => "latitude",
+        ("slug", _) => "place_slug",
+        ("text" | "name", _) => "place_name",
+        ("exceptions", _) => "hours",
+        ("timezone", _) => "timezone",
+        _ => "place_name",
     }
 }
 
@@ -962,14 +959,7 @@ pub fn read_location(
     match location.validate() {
         Ok(()) => Some(location),
         Err(e) => {
-            errors.add(
-                if e.field() == "address" {
-                    "country"
-                } else {
-                    "timezone"
-                },
-                core_message(c, &e),
-            );
+            errors.add(place_field(&e), core_message(c, &e));
             None
         }
     }
