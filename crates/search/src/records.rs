@@ -529,7 +529,7 @@ impl OpenView<'_> {
     /// minute, from the records with schedules).
     pub fn all_open(&mut self, records: &Records) -> Arc<Vec<u64>> {
         let changes = {
-            let minute = cache_lock(&self.minute, OpenMinute::forget);
+            let minute = cache_lock(self.minute, OpenMinute::forget);
             if let Some((tag, bits)) = &minute.bits
                 && *tag == self.tag
             {
@@ -553,7 +553,7 @@ impl OpenView<'_> {
             }
         }
         let open = Arc::new(open);
-        let mut minute = cache_lock(&self.minute, OpenMinute::forget);
+        let mut minute = cache_lock(self.minute, OpenMinute::forget);
         if minute.changes == changes {
             minute.bits = Some((self.tag, open.clone()));
         }
