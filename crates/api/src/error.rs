@@ -146,9 +146,9 @@ impl From<vecino_app::Error> for ApiError {
         match err {
             E::Invalid(e) => invalid_field(e.field(), &e.to_string()),
             E::Parameter { parameter, value } => ApiError::invalid_parameter(parameter, &value),
-            E::Conflict(why) => {
-                ApiError::new(StatusCode::CONFLICT, "conflict").extra("reason", why.to_string())
-            }
+            E::Conflict(why) => ApiError::new(StatusCode::CONFLICT, "conflict")
+                .extra("reason", why.to_string())
+                .extra("code", why.code()),
             other => {
                 let (status, code) = status_and_code(&other);
                 if status.is_server_error() {

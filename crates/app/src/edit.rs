@@ -62,6 +62,7 @@ fn check_verification(written: &Trust, stored: Option<&Trust>) -> Result<(), vec
         || written.changed_since_check.is_some();
     if brings_one && !stored.is_some_and(|s| s.same_check(written)) {
         return Err(vecino_core::Error::invalid(
+            vecino_core::ErrorKind::VerifiedOnlyByCheck,
             "verified_at",
             "a check by a person is recorded only by the verify action",
         ));
@@ -135,6 +136,7 @@ impl Record for Service {
         });
         if brings_one && !same {
             return Err(vecino_core::Error::invalid(
+                vecino_core::ErrorKind::AccreditedOnlyByAdmin,
                 "accreditation",
                 "an accreditation is recorded only by an admin's accreditation action",
             ));

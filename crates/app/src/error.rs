@@ -21,7 +21,7 @@ pub enum Error {
     Invalid(vecino_core::Error),
     /// The write would break a rule between records (a slug taken, a record in use).
     #[error("conflict: {0}")]
-    Conflict(String),
+    Conflict(vecino_store::Conflict),
     /// A request parameter is not acceptable.
     #[error("invalid parameter {parameter}")]
     Parameter {

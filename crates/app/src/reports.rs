@@ -137,6 +137,7 @@ impl App {
         };
         if note.chars().count() > MAX_NOTE_CHARS {
             return Err(Error::Invalid(vecino_core::Error::invalid(
+                vecino_core::ErrorKind::TooLong,
                 "note",
                 format!("at most {MAX_NOTE_CHARS} characters"),
             )));

@@ -196,6 +196,7 @@ impl App {
         }
         if password.chars().count() < MIN_PASSWORD {
             return Err(Error::Invalid(vecino_core::Error::invalid(
+                vecino_core::ErrorKind::TooShort,
                 "password",
                 format!("at least {MIN_PASSWORD} characters"),
             )));
@@ -273,6 +274,7 @@ impl App {
         let accreditation = match decision.accreditation {
             Some((_, as_of, _)) if as_of > today => {
                 return Err(Error::Invalid(vecino_core::Error::invalid(
+                    vecino_core::ErrorKind::InTheFuture,
                     "as_of",
                     "the day the source was checked cannot be in the future",
                 )));

@@ -4,7 +4,7 @@
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use crate::{Error, Id, Result};
+use crate::{Error, ErrorKind, Id, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -32,6 +32,7 @@ impl EntityKind {
             "guide" => Ok(EntityKind::Guide),
             "event" => Ok(EntityKind::Event),
             other => Err(Error::invalid(
+                ErrorKind::UnknownChoice,
                 "entity",
                 format!("{other:?} is not an entity kind"),
             )),

@@ -3,7 +3,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::{Error, Result};
+use crate::{Error, ErrorKind, Result};
 
 /// A record's identifier: a UUID, as HSDS uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -16,9 +16,9 @@ impl Id {
     }
 
     pub fn parse(input: &str) -> Result<Self> {
-        Uuid::parse_str(input.trim())
-            .map(Id)
-            .map_err(|_| Error::invalid("id", format!("{input:?} is not a UUID")))
+        Uuid::parse_str(input.trim()).map(Id).map_err(|_| {
+            Error::invalid(ErrorKind::NotAnId, "id", format!("{input:?} is not a UUID"))
+        })
     }
 
     pub fn as_uuid(&self) -> Uuid {
@@ -75,6 +75,7 @@ impl Slug {
             Ok(Slug(input.to_owned()))
         } else {
             Err(Error::invalid(
+                ErrorKind::NotASlug,
                 "slug",
                 format!("{input:?} must be 1-100 lowercase letters, digits and single hyphens"),
             ))

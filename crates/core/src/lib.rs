@@ -23,7 +23,7 @@ mod text;
 mod topic;
 mod translation;
 
-pub use error::{Error, Result};
+pub use error::{Error, Kind as ErrorKind, Result};
 pub use feed::{Change, ChangeOp, EntityKind};
 pub use ids::{Id, Slug, stable_id};
 pub use locale::LocaleTag;

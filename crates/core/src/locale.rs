@@ -3,7 +3,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
-use crate::{Error, Result};
+use crate::{Error, ErrorKind, Result};
 
 /// A BCP 47 language tag in canonical form (`es`, `zh-Hant`, `pt-BR`, or an ISO 639-3 code
 /// such as `mam` or `yua` for languages offered by a service).
@@ -16,15 +16,21 @@ impl LocaleTag {
         let trimmed = input.trim();
         if trimmed.is_empty() || trimmed.len() > 35 {
             return Err(Error::invalid(
+                ErrorKind::NotALanguageTag,
                 "locale",
                 format!("{input:?} is not a language tag"),
             ));
         }
-        let id: LanguageIdentifier = trimmed
-            .parse()
-            .map_err(|_| Error::invalid("locale", format!("{input:?} is not a language tag")))?;
+        let id: LanguageIdentifier = trimmed.parse().map_err(|_| {
+            Error::invalid(
+                ErrorKind::NotALanguageTag,
+                "locale",
+                format!("{input:?} is not a language tag"),
+            )
+        })?;
         if id.language.is_empty() {
             return Err(Error::invalid(
+                ErrorKind::NotALanguageTag,
                 "locale",
                 format!("{input:?} names no language"),
             ));

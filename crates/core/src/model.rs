@@ -7,7 +7,7 @@ use url::Url;
 
 use crate::markdown::changing_markers;
 use crate::topic::LEGAL_TOPICS;
-use crate::{Error, Id, LocaleTag, LocalizedText, Result, Schedule, Slug, Topic};
+use crate::{Error, ErrorKind, Id, LocaleTag, LocalizedText, Result, Schedule, Slug, Topic};
 
 /// An `http` or `https` address with a host: the only kind of address the directory stores,
 /// cites or links to. Checked wherever one is made — deserialization (API bodies, import files,
@@ -86,7 +86,11 @@ impl Source {
     pub fn new(title: &str, url: &str) -> Result<Self> {
         let title = title.trim();
         if title.is_empty() {
-            return Err(Error::invalid("sources", "a source needs a title"));
+            return Err(Error::invalid(
+                ErrorKind::SourceWithoutTitle,
+                "sources",
+                "a source needs a title",
+            ));
         }
         Ok(Source {
             title: title.to_owned(),
@@ -96,10 +100,16 @@ impl Source {
 }
 
 pub(crate) fn parse_web_url(field: &'static str, input: &str) -> Result<Url> {
-    let url = Url::parse(input.trim())
-        .map_err(|_| Error::invalid(field, format!("{input:?} is not a URL")))?;
+    let url = Url::parse(input.trim()).map_err(|_| {
+        Error::invalid(
+            ErrorKind::NotAWebAddress,
+            field,
+            format!("{input:?} is not a URL"),
+        )
+    })?;
     if !matches!(url.scheme(), "https" | "http") || url.host_str().is_none() {
         return Err(Error::invalid(
+            ErrorKind::NotAWebAddress,
             field,
             format!("{input:?} is not a web address"),
         ));
@@ -166,6 +176,7 @@ impl Trust {
     fn validate(&self) -> Result<()> {
         if self.sources.is_empty() {
             return Err(Error::invalid(
+                ErrorKind::NoSource,
                 "sources",
                 "every record carries at least one source",
             ));
@@ -177,6 +188,7 @@ impl Trust {
                 .is_some_and(|v| !v.trim().is_empty())
         {
             return Err(Error::invalid(
+                ErrorKind::VerificationIncomplete,
                 "verified_at",
                 "a verification needs both a date and a verifier",
             ));
@@ -308,6 +320,7 @@ impl Phone {
             .all(|c| c.is_ascii_digit() || " +-().".contains(c));
         if !allowed || !(3..=15).contains(&digits) || number[1..].contains('+') {
             return Err(Error::invalid(
+                ErrorKind::NotAPhone,
                 "phone",
                 format!("{input:?} is not a phone number"),
             ));
@@ -341,10 +354,15 @@ pub struct Address {
 impl Address {
     fn validate(&self) -> Result<()> {
         if self.city.trim().is_empty() {
-            return Err(Error::invalid("address", "an address needs a city"));
+            return Err(Error::invalid(
+                ErrorKind::NoCity,
+                "address",
+                "an address needs a city",
+            ));
         }
         if self.country.len() != 2 || !self.country.bytes().all(|b| b.is_ascii_uppercase()) {
             return Err(Error::invalid(
+                ErrorKind::NotACountryCode,
                 "address",
                 format!("{:?} is not an ISO country code", self.country),
             ));
@@ -400,6 +418,7 @@ impl GeoPoint {
     pub fn new(latitude: f64, longitude: f64, precision: GeoPrecision) -> Result<Self> {
         if !(-90.0..=90.0).contains(&latitude) || !(-180.0..=180.0).contains(&longitude) {
             return Err(Error::invalid(
+                ErrorKind::NotOnEarth,
                 "coordinates",
                 format!("{latitude},{longitude} is not on Earth"),
             ));
@@ -483,9 +502,13 @@ impl Organization {
 
 fn check_email(email: Option<&str>) -> Result<()> {
     match email {
-        Some(e) if !(e.contains('@') && !e.contains(char::is_whitespace) && e.len() <= 254) => Err(
-            Error::invalid("email", format!("{e:?} is not an email address")),
-        ),
+        Some(e) if !(e.contains('@') && !e.contains(char::is_whitespace) && e.len() <= 254) => {
+            Err(Error::invalid(
+                ErrorKind::NotAnEmail,
+                "email",
+                format!("{e:?} is not an email address"),
+            ))
+        }
         _ => Ok(()),
     }
 }
@@ -524,6 +547,7 @@ impl Location {
         }
         jiff::tz::TimeZone::get(&self.timezone).map_err(|_| {
             Error::invalid(
+                ErrorKind::BadTimeZone,
                 "timezone",
                 format!("{:?} is not an IANA time zone", self.timezone),
             )
@@ -579,18 +603,21 @@ impl Service {
     pub fn validate(&self) -> Result<()> {
         if self.topics.is_empty() {
             return Err(Error::invalid(
+                ErrorKind::NoTopic,
                 "topics",
                 "a service needs at least one topic",
             ));
         }
         if self.accreditation.is_some() && !self.topics.iter().any(|t| LEGAL_TOPICS.contains(t)) {
             return Err(Error::invalid(
+                ErrorKind::AccreditationNotLegal,
                 "accreditation",
                 "legal accreditation applies only to a legal service",
             ));
         }
         if self.accreditation.is_some() != self.accreditation_evidence.is_some() {
             return Err(Error::invalid(
+                ErrorKind::AccreditationUnproven,
                 "accreditation",
                 "an accreditation needs the date and the source (the EOIR roster or a bar \
                  listing) that show it",
@@ -686,6 +713,7 @@ impl Guide {
     pub fn validate(&self) -> Result<()> {
         if self.sources.is_empty() {
             return Err(Error::invalid(
+                ErrorKind::NoSource,
                 "sources",
                 "a guide cites at least one source",
             ));
@@ -698,6 +726,7 @@ impl Guide {
                     .any(|f| f.id.as_str() == marker.as_str())
                 {
                     return Err(Error::invalid(
+                        ErrorKind::UndeclaredFact,
                         "body",
                         format!(
                             "the {locale} body marks [changing:{marker}], which is not declared"
@@ -742,12 +771,14 @@ impl Event {
     pub fn validate(&self) -> Result<()> {
         if self.ends_at.is_some_and(|end| end < self.starts_at) {
             return Err(Error::invalid(
+                ErrorKind::EndsBeforeStart,
                 "ends_at",
                 "an event cannot end before it starts",
             ));
         }
         jiff::tz::TimeZone::get(&self.timezone).map_err(|_| {
             Error::invalid(
+                ErrorKind::BadTimeZone,
                 "timezone",
                 format!("{:?} is not an IANA time zone", self.timezone),
             )

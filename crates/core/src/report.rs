@@ -4,7 +4,7 @@
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use crate::{EntityKind, Error, Id, LocaleTag, Result};
+use crate::{EntityKind, Error, ErrorKind, Id, LocaleTag, Result};
 
 /// What is wrong with a listing, as the report form offers it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -40,7 +40,13 @@ impl ProblemKind {
         ProblemKind::ALL
             .into_iter()
             .find(|k| k.slug() == input)
-            .ok_or_else(|| Error::invalid("kind", format!("{input:?} is not a problem kind")))
+            .ok_or_else(|| {
+                Error::invalid(
+                    ErrorKind::UnknownChoice,
+                    "kind",
+                    format!("{input:?} is not a problem kind"),
+                )
+            })
     }
 }
 
@@ -68,17 +74,21 @@ impl ProblemReport {
     pub fn validate(&self) -> Result<()> {
         let details = self.details.trim().chars().count();
         if details < Self::MIN_DETAILS {
-            return Err(Error::invalid("details", "too short"));
+            return Err(Error::invalid(ErrorKind::TooShort, "details", "too short"));
         }
         if details > Self::MAX_DETAILS {
-            return Err(Error::invalid("details", "too long"));
+            return Err(Error::invalid(ErrorKind::TooLong, "details", "too long"));
         }
         if self
             .contact
             .as_deref()
             .is_some_and(|c| c.chars().count() > Self::MAX_CONTACT || c.trim().is_empty())
         {
-            return Err(Error::invalid("contact", "empty or too long"));
+            return Err(Error::invalid(
+                ErrorKind::EmptyOrTooLong,
+                "contact",
+                "empty or too long",
+            ));
         }
         Ok(())
     }

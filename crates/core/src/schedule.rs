@@ -6,7 +6,7 @@ use jiff::civil::{Date, Time};
 use jiff::tz::TimeZone;
 use serde::{Deserialize, Serialize};
 
-use crate::{Error, Result};
+use crate::{Error, ErrorKind, Result};
 
 /// Opening and closing wall-clock times. A range whose `closes` is at or before `opens` runs
 /// past midnight into the next day (22:00–02:00); 00:00–00:00 is the whole day.
@@ -140,11 +140,16 @@ impl Schedule {
         mut exceptions: Vec<DatedException>,
     ) -> Result<Self> {
         let tz = TimeZone::get(timezone).map_err(|_| {
-            Error::invalid("timezone", format!("{timezone:?} is not an IANA time zone"))
+            Error::invalid(
+                ErrorKind::BadTimeZone,
+                "timezone",
+                format!("{timezone:?} is not an IANA time zone"),
+            )
         })?;
         exceptions.sort_by_key(|e| e.date);
         if exceptions.windows(2).any(|w| w[0].date == w[1].date) {
             return Err(Error::invalid(
+                ErrorKind::DuplicateDate,
                 "exceptions",
                 "two exceptions on the same date",
             ));

@@ -11,7 +11,7 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::{Error, Id, LocaleTag, Result};
+use crate::{Error, ErrorKind, Id, LocaleTag, Result};
 
 /// A staff member's email address, trimmed and lower-cased: the name they sign in with.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -23,7 +23,13 @@ impl Email {
 
     pub fn parse(input: &str) -> Result<Self> {
         let email = input.trim().to_lowercase();
-        let bad = || Error::invalid("email", format!("{input:?} is not an email address"));
+        let bad = || {
+            Error::invalid(
+                ErrorKind::NotAnEmail,
+                "email",
+                format!("{input:?} is not an email address"),
+            )
+        };
         if email.len() > Self::MAX_LEN || email.chars().any(|c| c.is_whitespace() || c.is_control())
         {
             return Err(bad());
@@ -83,6 +89,7 @@ impl Role {
             "admin" => {
                 if !organizations.is_empty() || !locales.is_empty() {
                     return Err(Error::invalid(
+                        ErrorKind::AdminUnscoped,
                         "role",
                         "an admin may edit everything: give no organizations or locales",
                     ));
@@ -92,6 +99,7 @@ impl Role {
             "editor" => {
                 if !locales.is_empty() {
                     return Err(Error::invalid(
+                        ErrorKind::EditorTakesOrganizations,
                         "locales",
                         "an editor is scoped to organizations",
                     ));
@@ -101,6 +109,7 @@ impl Role {
             "translator" => {
                 if !organizations.is_empty() {
                     return Err(Error::invalid(
+                        ErrorKind::TranslatorTakesLocales,
                         "organizations",
                         "a translator is scoped to locales",
                     ));
@@ -109,6 +118,7 @@ impl Role {
             }
             other => {
                 return Err(Error::invalid(
+                    ErrorKind::NotARole,
                     "role",
                     format!("{other:?} is not a role (admin, editor or translator)"),
                 ));
@@ -130,10 +140,12 @@ impl Role {
         match self {
             Role::Admin => Ok(()),
             Role::Editor { organizations } if organizations.is_empty() => Err(Error::invalid(
+                ErrorKind::NoOrganization,
                 "organizations",
                 "an editor needs at least one organization",
             )),
             Role::Translator { locales } if locales.is_empty() => Err(Error::invalid(
+                ErrorKind::NoLocale,
                 "locales",
                 "a translator needs at least one locale",
             )),
@@ -219,6 +231,7 @@ impl ApiToken {
         let len = self.name.trim().chars().count();
         if len == 0 || len > Self::MAX_NAME {
             return Err(Error::invalid(
+                ErrorKind::BadTokenName,
                 "name",
                 "give the token a name of 1 to 100 characters",
             ));

@@ -6,7 +6,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::{Error, LocaleTag, Result};
+use crate::{Error, ErrorKind, LocaleTag, Result};
 
 /// How a locale's text came to be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -127,6 +127,7 @@ impl LocalizedText {
     pub fn set_translation(&mut self, locale: LocaleTag, translation: Translation) -> Result<()> {
         if locale == self.source_locale {
             return Err(Error::invalid(
+                ErrorKind::SourceTextSetApart,
                 "text",
                 "the source text is set with set_source",
             ));
@@ -141,7 +142,11 @@ impl LocalizedText {
     pub fn set_source(&mut self, text: impl Into<String>) -> Result<()> {
         let text = text.into().trim().to_owned();
         if text.is_empty() {
-            return Err(Error::invalid("text", "the source text is empty"));
+            return Err(Error::invalid(
+                ErrorKind::EmptyText,
+                "text",
+                "the source text is empty",
+            ));
         }
         if let Some(source) = self.texts.get_mut(&self.source_locale) {
             source.text = text;
@@ -208,10 +213,15 @@ impl LocalizedText {
 
     fn validate(&self) -> Result<()> {
         let Some(source) = self.texts.get(&self.source_locale) else {
-            return Err(Error::invalid("text", "the source locale has no text"));
+            return Err(Error::invalid(
+                ErrorKind::NoSourceText,
+                "text",
+                "the source locale has no text",
+            ));
         };
         if source.provenance == Provenance::Machine {
             return Err(Error::invalid(
+                ErrorKind::MachineSource,
                 "text",
                 "a source text cannot be a machine translation",
             ));
@@ -221,6 +231,7 @@ impl LocalizedText {
                 check_translation(locale, translation)?;
             } else if translation.text.trim().is_empty() {
                 return Err(Error::invalid(
+                    ErrorKind::EmptyText,
                     "text",
                     format!("the {locale} text is empty"),
                 ));
@@ -247,18 +258,21 @@ fn same_language(a: &str, b: &str) -> bool {
 fn check_translation(locale: &LocaleTag, translation: &Translation) -> Result<()> {
     if translation.text.trim().is_empty() {
         return Err(Error::invalid(
+            ErrorKind::EmptyText,
             "text",
             format!("the {locale} text is empty"),
         ));
     }
     if translation.provenance == Provenance::Original {
         return Err(Error::invalid(
+            ErrorKind::NotAnOriginal,
             "text",
             format!("the {locale} text is a translation, not an original"),
         ));
     }
     if translation.reviewed_at.is_some() != translation.reviewer.is_some() {
         return Err(Error::invalid(
+            ErrorKind::ReviewIncomplete,
             "text",
             format!("the {locale} review needs both a reviewer and a date"),
         ));

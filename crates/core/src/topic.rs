@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Error, Id, Result, Slug, stable_id};
+use crate::{Error, ErrorKind, Id, Result, Slug, stable_id};
 
 /// The seven categories of Welcoming America's Welcoming Standard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -123,7 +123,13 @@ impl Topic {
             .iter()
             .copied()
             .find(|t| t.slug() == input)
-            .ok_or_else(|| Error::invalid("topic", format!("{input:?} is not a topic")))
+            .ok_or_else(|| {
+                Error::invalid(
+                    ErrorKind::UnknownChoice,
+                    "topic",
+                    format!("{input:?} is not a topic"),
+                )
+            })
     }
 
     /// This topic as an HSDS taxonomy term in Vecino's taxonomy.

@@ -5,7 +5,9 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use crate::content_hash;
-use crate::{EntityKind, Error, LocaleTag, LocalizedText, Provenance, Result, Translation};
+use crate::{
+    EntityKind, Error, ErrorKind, LocaleTag, LocalizedText, Provenance, Result, Translation,
+};
 
 /// A translatable text field of a record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -38,6 +40,7 @@ impl TextField {
             "summary" => Ok(TextField::Summary),
             "body" => Ok(TextField::Body),
             other => Err(Error::invalid(
+                ErrorKind::UnknownChoice,
                 "field",
                 format!("{other:?} is not a text field"),
             )),
@@ -100,7 +103,13 @@ impl TextState {
         TextState::ALL
             .into_iter()
             .find(|s| s.as_str() == input)
-            .ok_or_else(|| Error::invalid("state", format!("{input:?} is not a state")))
+            .ok_or_else(|| {
+                Error::invalid(
+                    ErrorKind::UnknownChoice,
+                    "state",
+                    format!("{input:?} is not a state"),
+                )
+            })
     }
 
     /// The state of `text`'s translation into `locale`, or `None` when `locale` is the
@@ -137,7 +146,11 @@ pub fn human_translation(
 ) -> Result<()> {
     let translated = translated.trim();
     if translated.chars().count() > MAX_TRANSLATION_CHARS {
-        return Err(Error::invalid("text", "the translation is too long"));
+        return Err(Error::invalid(
+            ErrorKind::TooLong,
+            "text",
+            "the translation is too long",
+        ));
     }
     let source_hash = content_hash(text.source_text());
     text.set_translation(
@@ -162,12 +175,17 @@ pub fn mark_reviewed(
 ) -> Result<()> {
     let Some(existing) = text.get(locale.as_str()).cloned() else {
         return Err(Error::invalid(
+            ErrorKind::NothingToReview,
             "locale",
             format!("there is no {locale} text to review"),
         ));
     };
     if *text.source_locale() == *locale {
-        return Err(Error::invalid("locale", "the source text is not reviewed"));
+        return Err(Error::invalid(
+            ErrorKind::SourceNotReviewed,
+            "locale",
+            "the source text is not reviewed",
+        ));
     }
     human_translation(text, locale.clone(), &existing.text, reviewer, on)
 }

@@ -360,24 +360,14 @@ impl SearchIndex {
         Ok(())
     }
 
-    fn locale_id(&self, tag: &str) -> u64 {
-        if let Some(i) = self
-            .locales
-            .read()
-            .expect("locales lock")
-            .iter()
-            .position(|t| t == tag)
-        {
-            return i as u64;
-        }
-        intern_locale(&mut self.locales.write().expect("locales lock"), tag)
-    }
-
     /// Adds or replaces a record (all its locales). Visible after [`SearchIndex::commit`].
     pub fn upsert(&self, record: &IndexRecord) -> Result<()> {
         let key = record_key(record.meta.kind, record.meta.id);
         let f = self.fields;
-        let docs = documents(f, record, &mut |tag| self.locale_id(tag));
+        let docs = {
+            let mut locales = self.locales.write().map_err(|_| Error::Poisoned)?;
+            documents(f, record, &mut |tag| intern_locale(&mut locales, tag))
+        };
         let writer = self.writer()?;
         writer.delete_term(Term::from_field_u64(f.key, key));
         for doc in docs {

@@ -19,10 +19,12 @@ pub use document::{IndexRecord, LocaleText, RecordMeta, plain_text, record_key};
 pub use index::SearchIndex;
 pub use search::{Facets, Filters, Hit, SearchRequest, SearchResults, snippet, typo_budget};
 
+/// Why a search-index operation failed. No tantivy type appears here: an index failure keeps
+/// its cause only as an opaque source, for logs.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("index error")]
-    Tantivy(#[from] tantivy::TantivyError),
+    Index(#[source] Box<dyn std::error::Error + Send + Sync>),
     #[error("index I/O error")]
     Io(#[from] std::io::Error),
     #[error("a search lock was poisoned by a panic")]
@@ -33,6 +35,12 @@ pub enum Error {
     SchemaChanged,
     #[error("a saved index is unreadable: {0}")]
     Snapshot(&'static str),
+}
+
+impl From<tantivy::TantivyError> for Error {
+    fn from(err: tantivy::TantivyError) -> Self {
+        Error::Index(Box::new(err))
+    }
 }
 
 pub type Result<T> = std::result::Result<T, Error>;

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU32, Ordering};
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
 
 use tantivy::index::SegmentId;
 use tantivy::{DocId, SegmentReader};
@@ -322,6 +322,19 @@ pub(crate) struct SegmentMap {
 /// the `near` box on a half-degree grid.
 pub(crate) type FilterKey = (u128, Option<[i16; 4]>);
 
+/// Takes a cache's lock. The locks in this file guard caches only, rebuilt on demand: one
+/// poisoned by a panic is taken back with what it held forgotten (`reset`), so a search never
+/// panics on it. (Locks guarding the index's own state report [`crate::Error::Poisoned`].) The
+/// open-cache cells are atomics, always whole, so their lock is taken back as it is.
+fn cache_lock<'a, T>(lock: &'a Mutex<T>, reset: impl FnOnce(&mut T)) -> MutexGuard<'a, T> {
+    lock.lock().unwrap_or_else(|poisoned| {
+        let mut guard = poisoned.into_inner();
+        reset(&mut guard);
+        lock.clear_poison();
+        guard
+    })
+}
+
 /// Filter bitsets kept per segment (each is a bit per document).
 const FILTERS_KEPT: usize = 8;
 
@@ -334,10 +347,7 @@ impl SegmentMap {
         worth: bool,
         build: impl FnOnce(&SegmentMap) -> Vec<u64>,
     ) -> Option<Arc<Vec<u64>>> {
-        if let Some((_, bits)) = self
-            .filtered
-            .lock()
-            .expect("segment filters lock")
+        if let Some((_, bits)) = cache_lock(&self.filtered, Vec::clear)
             .iter()
             .find(|(k, _)| *k == key)
         {
@@ -347,7 +357,7 @@ impl SegmentMap {
             return None;
         }
         let bits = Arc::new(build(self));
-        let mut kept = self.filtered.lock().expect("segment filters lock");
+        let mut kept = cache_lock(&self.filtered, Vec::clear);
         if kept.len() >= FILTERS_KEPT {
             kept.remove(0);
         }
@@ -413,31 +423,25 @@ impl SegmentMaps {
         records: &Records,
     ) -> tantivy::Result<Arc<SegmentMap>> {
         let id = segment.segment_id();
-        if let Some(map) = self.maps.lock().expect("segment maps lock").get(&id) {
+        if let Some(map) = cache_lock(&self.maps, HashMap::clear).get(&id) {
             return Ok(map.clone());
         }
         let map = Arc::new(SegmentMap::build(segment, records)?);
-        self.maps
-            .lock()
-            .expect("segment maps lock")
-            .insert(id, map.clone());
+        cache_lock(&self.maps, HashMap::clear).insert(id, map.clone());
         Ok(map)
     }
 
     /// Forgets every filter bitset (a record's facts changed).
     pub fn forget_filters(&self) {
-        for map in self.maps.lock().expect("segment maps lock").values() {
-            map.filtered.lock().expect("segment filters lock").clear();
+        for map in cache_lock(&self.maps, HashMap::clear).values() {
+            cache_lock(&map.filtered, Vec::clear).clear();
         }
     }
 
     /// Forgets every map (after the record table was rebuilt or ordinals were assigned to
     /// documents of segments already mapped), keeping none of `live`'s absent segments.
     pub fn retain(&self, live: &[SegmentId]) {
-        self.maps
-            .lock()
-            .expect("segment maps lock")
-            .retain(|id, _| live.contains(id));
+        cache_lock(&self.maps, HashMap::clear).retain(|id, _| live.contains(id));
     }
 }
 
@@ -461,6 +465,14 @@ struct OpenMinute {
     bits: Option<(u32, Arc<Vec<u64>>)>,
 }
 
+impl OpenMinute {
+    /// Drops the bitset and counts a change, so one being made is not kept either.
+    fn forget(&mut self) {
+        self.changes += 1;
+        self.bits = None;
+    }
+}
+
 /// A cell: `minute tag << 2 | answer`; 0 is unknown (no answer is 0).
 const OPEN: u32 = 1;
 const CLOSED: u32 = 2;
@@ -474,25 +486,30 @@ impl OpenCache {
     /// Forgets what is known of one record (its schedules changed), right after the record
     /// table took the new ones.
     pub fn forget(&self, ordinal: u32) {
-        let cells = self.cells.read().expect("open cache lock");
+        let cells = self.cells.read().unwrap_or_else(PoisonError::into_inner);
         if let Some(cell) = cells.get(ordinal as usize) {
             cell.store(0, Ordering::Relaxed);
         }
-        let mut minute = self.minute.lock().expect("open minute lock");
+        let mut minute = cache_lock(&self.minute, OpenMinute::forget);
         minute.changes += 1;
         minute.bits = None;
     }
 
     /// A view for one query at instant `at`.
     pub fn at(&self, at: Timestamp, slots: usize) -> OpenView<'_> {
-        let short = self.cells.read().expect("open cache lock").len() < slots;
+        let short = self
+            .cells
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .len()
+            < slots;
         if short {
-            let mut cells = self.cells.write().expect("open cache lock");
+            let mut cells = self.cells.write().unwrap_or_else(PoisonError::into_inner);
             let len = cells.len().max(slots);
             cells.resize_with(len, || AtomicU32::new(0));
         }
         OpenView {
-            cells: self.cells.read().expect("open cache lock"),
+            cells: self.cells.read().unwrap_or_else(PoisonError::into_inner),
             minute: &self.minute,
             tag: minute_tag(at) << 2,
             clock: LocalClock::new(at),
@@ -512,7 +529,7 @@ impl OpenView<'_> {
     /// minute, from the records with schedules).
     pub fn all_open(&mut self, records: &Records) -> Arc<Vec<u64>> {
         let changes = {
-            let minute = self.minute.lock().expect("open minute lock");
+            let minute = cache_lock(self.minute, OpenMinute::forget);
             if let Some((tag, bits)) = &minute.bits
                 && *tag == self.tag
             {
@@ -536,7 +553,7 @@ impl OpenView<'_> {
             }
         }
         let open = Arc::new(open);
-        let mut minute = self.minute.lock().expect("open minute lock");
+        let mut minute = cache_lock(self.minute, OpenMinute::forget);
         if minute.changes == changes {
             minute.bits = Some((self.tag, open.clone()));
         }

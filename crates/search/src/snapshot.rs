@@ -72,7 +72,7 @@ impl SearchIndex {
             // As written, footers included (`open_read` would take them off).
             let bytes = directory
                 .atomic_read(path)
-                .map_err(|e| Error::Tantivy(e.into()))?;
+                .map_err(|e| Error::Index(Box::new(e)))?;
             contents.push((name.to_owned(), bytes));
         }
         let records = self.records.read().map_err(|_| Error::Poisoned)?;

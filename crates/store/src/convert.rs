@@ -38,8 +38,10 @@ pub(crate) fn to_chrono(ts: Timestamp) -> DateTime<Utc> {
     DateTime::from_timestamp_micros(micros).expect("a jiff timestamp fits chrono")
 }
 
-pub(crate) fn from_chrono(dt: DateTime<Utc>) -> Timestamp {
-    Timestamp::from_microsecond(dt.timestamp_micros()).expect("a stored timestamp fits jiff")
+/// A stored instant outside the range the domain holds (years -9999 to 9999) is corrupt.
+pub(crate) fn from_chrono(dt: DateTime<Utc>) -> Result<Timestamp> {
+    Timestamp::from_microsecond(dt.timestamp_micros())
+        .map_err(|e| corrupt("time", &dt.to_string(), e))
 }
 
 fn to_naive(d: Date) -> NaiveDate {
@@ -80,9 +82,9 @@ fn trust(
 ) -> Result<Trust> {
     Ok(Trust {
         sources: from_json(what, id, sources)?,
-        verified_at: verified_at.map(from_chrono),
+        verified_at: verified_at.map(from_chrono).transpose()?,
         verifier,
-        changed_since_check: changed_since_check.map(from_chrono),
+        changed_since_check: changed_since_check.map(from_chrono).transpose()?,
     })
 }
 
@@ -355,8 +357,8 @@ pub(crate) fn event(row: events::Model) -> Result<Event> {
             .transpose()?,
         title: from_json(WHAT, &id, row.title)?,
         description: from_json(WHAT, &id, row.description)?,
-        starts_at: from_chrono(row.starts_at),
-        ends_at: row.ends_at.map(from_chrono),
+        starts_at: from_chrono(row.starts_at)?,
+        ends_at: row.ends_at.map(from_chrono).transpose()?,
         timezone: row.timezone,
         location: row.location.map(|l| from_json(WHAT, &id, l)).transpose()?,
         languages: from_json(WHAT, &id, row.languages)?,
@@ -392,6 +394,6 @@ pub(crate) fn change(row: crate::entity::changes::Model) -> Result<vecino_core::
             "delete" => ChangeOp::Delete,
             other => return Err(corrupt(WHAT, &rev, format!("op {other:?}"))),
         },
-        at: from_chrono(row.at),
+        at: from_chrono(row.at)?,
     })
 }

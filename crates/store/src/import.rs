@@ -437,7 +437,7 @@ async fn import_one<R: Importable>(
         }
         Err(Error::Conflict(why)) => {
             savepoint.rollback().await?;
-            refuse(outcome, Refusal::Conflict, Some(why));
+            refuse(outcome, Refusal::Conflict, Some(why.to_string()));
             Ok(false)
         }
         Err(Error::Invalid(e)) => {

@@ -44,11 +44,12 @@ pub use translations::{
 };
 pub use write::AuditNote;
 
-/// Why a store operation failed.
+/// Why a store operation failed. No database or driver type appears here: a database failure
+/// keeps its cause only as an opaque source, for logs.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("database error")]
-    Db(#[from] sea_orm::DbErr),
+    Db(#[source] Box<dyn std::error::Error + Send + Sync>),
     #[error("invalid record")]
     Invalid(#[from] vecino_core::Error),
     #[error("stored {what} {id} cannot be read: {reason}")]
@@ -59,11 +60,67 @@ pub enum Error {
     },
     /// The write would break a rule between records (a slug taken, a record still in use).
     #[error("conflict: {0}")]
-    Conflict(String),
+    Conflict(Conflict),
     #[error("{0} not found")]
     NotFound(&'static str),
     #[error("starter content is invalid: {0}")]
     Seed(String),
+}
+
+impl From<sea_orm::DbErr> for Error {
+    fn from(err: sea_orm::DbErr) -> Self {
+        Error::Db(Box::new(err))
+    }
+}
+
+impl From<Conflict> for Error {
+    fn from(conflict: Conflict) -> Self {
+        Error::Conflict(conflict)
+    }
+}
+
+/// Which rule between records a write would break. [`Conflict::code`] is stable, for callers
+/// that choose a message or a status; the Display is English, for logs.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Conflict {
+    /// Another record of this kind ("organization", "service location", ...) has the slug (or
+    /// the other unique key) already.
+    #[error("another {what} already uses that slug")]
+    SlugTaken { what: &'static str },
+    /// The record refers to one that does not exist.
+    #[error("the {what} refers to a record that does not exist")]
+    MissingReference { what: &'static str },
+    /// The organization cannot be deleted while services or events belong to it.
+    #[error("the organization still has services or events")]
+    InUse,
+    /// A service lists a service location that belongs to another service.
+    #[error("the service location {id} belongs to another service")]
+    LocationOfAnotherService { id: String },
+    /// A service lists a place that belongs to another organization.
+    #[error("the place {slug} belongs to another organization")]
+    PlaceOfAnotherOrganization { slug: String },
+    /// The report was resolved or dismissed already.
+    #[error("the report was already handled")]
+    AlreadyHandled,
+    /// Another staff account has the email.
+    #[error("another account already uses that email")]
+    EmailTaken,
+}
+
+impl Conflict {
+    /// The stable code: lowercase words joined by hyphens; never rename one.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Conflict::SlugTaken { .. } => "slug-taken",
+            Conflict::MissingReference { .. } => "missing-reference",
+            Conflict::InUse => "in-use",
+            Conflict::LocationOfAnotherService { .. } => "location-of-another-service",
+            Conflict::PlaceOfAnotherOrganization { .. } => "place-of-another-organization",
+            Conflict::AlreadyHandled => "already-handled",
+            Conflict::EmailTaken => "email-taken",
+        }
+    }
 }
 
 pub type Result<T> = std::result::Result<T, Error>;

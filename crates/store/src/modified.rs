@@ -42,10 +42,10 @@ impl Store {
             );
         }
         let rows: Vec<(String, DateTime<Utc>)> = query.into_tuple().all(&self.db).await?;
-        Ok(rows
-            .into_iter()
-            .filter_map(|(id, at)| Some((Id::parse(&id).ok()?, from_chrono(at))))
-            .collect())
+        rows.into_iter()
+            .filter_map(|(id, at)| Some((Id::parse(&id).ok()?, at)))
+            .map(|(id, at)| Ok((id, from_chrono(at)?)))
+            .collect()
     }
 
     /// One page of the services written (created or changed) at or after `after` and passing

@@ -15,7 +15,7 @@ use vecino_core::{EntityKind, Id, LocaleTag, ProblemKind, ProblemReport, Timesta
 
 use crate::entity::{reports, services};
 use crate::staff::{insert_staff_audit, to_chrono};
-use crate::{AuditNote, Error, Page, Paged, ReportOutcome, Result, Store};
+use crate::{AuditNote, Conflict, Error, Page, Paged, ReportOutcome, Result, Store};
 
 /// Whose reports a person may handle.
 #[derive(Debug, Clone, Copy)]
@@ -132,7 +132,7 @@ impl Store {
         if result.rows_affected != 1 {
             txn.rollback().await?;
             return match self.report(id).await? {
-                Some(_) => Err(Error::Conflict("the report was already handled".to_owned())),
+                Some(_) => Err(Error::Conflict(Conflict::AlreadyHandled)),
                 None => Err(Error::NotFound("report")),
             };
         }

@@ -12,7 +12,7 @@ use sea_orm::{
 use vecino_core::{ApiToken, AuditEntry, Email, Id, LocaleTag, Role, StaffUser, Timestamp};
 
 use crate::entity::{api_tokens, audit_log, staff_sessions, staff_users};
-use crate::{AuditNote, Error, Result, Store};
+use crate::{AuditNote, Conflict, Error, Result, Store};
 
 /// Appends `note` about staff record `id` on `db` (a transaction, when it goes with a write).
 /// `note.action` names the event; without one it is `staff`.
@@ -43,8 +43,15 @@ pub(crate) fn corrupt(what: &'static str, id: &str, reason: impl ToString) -> Er
 }
 
 pub(crate) fn to_chrono(at: Timestamp) -> Result<chrono::DateTime<chrono::Utc>> {
-    chrono::DateTime::from_timestamp(at.as_second(), at.subsec_nanosecond() as u32)
-        .ok_or_else(|| Error::Invalid(vecino_core::Error::invalid("at", "time out of range")))
+    chrono::DateTime::from_timestamp(at.as_second(), at.subsec_nanosecond() as u32).ok_or_else(
+        || {
+            Error::Invalid(vecino_core::Error::invalid(
+                vecino_core::ErrorKind::TimeOutOfRange,
+                "at",
+                "time out of range",
+            ))
+        },
+    )
 }
 
 pub(crate) fn to_jiff(at: chrono::DateTime<chrono::Utc>) -> Result<Timestamp> {
@@ -429,9 +436,9 @@ async fn insert_staff_user(
     .await
     .map_err(|e| match e.sql_err() {
         Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => {
-            Error::Conflict("another account already uses that email".to_owned())
+            Error::Conflict(Conflict::EmailTaken)
         }
-        _ => Error::Db(e),
+        _ => e.into(),
     })?;
     Ok(())
 }

@@ -377,7 +377,7 @@ impl Store {
         let end = start + page.per_page;
         let mut matched = 0u64;
         let mut items = Vec::new();
-        let mut bad_id = None;
+        let mut bad = None;
         self.scan_texts(&TRANSLATED_KINDS, |kind, row, label, field, text| {
             let Some(state) = TextState::of(text, &query.locale) else {
                 return;
@@ -387,8 +387,8 @@ impl Store {
                 return;
             }
             if (start..end).contains(&matched) {
-                match Id::parse(&row.id) {
-                    Ok(id) => items.push(TextItem {
+                match (Id::parse(&row.id), from_chrono(row.updated_at)) {
+                    (Ok(id), Ok(updated_at)) => items.push(TextItem {
                         kind,
                         id,
                         slug: row.slug.clone(),
@@ -396,20 +396,23 @@ impl Store {
                         field,
                         state,
                         text: text.clone(),
-                        updated_at: from_chrono(row.updated_at),
+                        updated_at,
                     }),
-                    Err(_) => bad_id = Some((kind, row.id.clone())),
+                    (Err(_), _) => {
+                        bad = Some(Error::Corrupt {
+                            what: kind.as_str(),
+                            id: row.id.clone(),
+                            reason: "not an id".to_owned(),
+                        })
+                    }
+                    (_, Err(e)) => bad = Some(e),
                 }
             }
             matched += 1;
         })
         .await?;
-        if let Some((kind, id)) = bad_id {
-            return Err(Error::Corrupt {
-                what: kind.as_str(),
-                id,
-                reason: "not an id".to_owned(),
-            });
+        if let Some(bad) = bad {
+            return Err(bad);
         }
         Ok(TranslationList {
             counts,
@@ -498,7 +501,7 @@ impl Store {
             label,
             field,
             text,
-            updated_at: from_chrono(at),
+            updated_at: from_chrono(at)?,
             changing_facts,
         }))
     }
@@ -594,9 +597,10 @@ impl Store {
 
     /// A source text that a translation was once made from, by its hash, if it was kept.
     pub async fn translation_source(&self, hash: &str) -> Result<Option<(String, Timestamp)>> {
-        Ok(translation_sources::Entity::find_by_id(hash.to_owned())
+        translation_sources::Entity::find_by_id(hash.to_owned())
             .one(&self.db)
             .await?
-            .map(|row| (row.text, from_chrono(row.recorded_at))))
+            .map(|row| Ok((row.text, from_chrono(row.recorded_at)?)))
+            .transpose()
     }
 }

@@ -29,7 +29,7 @@ use crate::entity::{
     service_topics, services,
 };
 use crate::staff::{corrupt, to_chrono};
-use crate::{Error, Result, Store, read};
+use crate::{Conflict, Error, Result, Store, read};
 
 /// The audit row a write commits with, in the write's own transaction.
 #[derive(Debug, Clone)]
@@ -151,15 +151,15 @@ impl Write {
 }
 
 /// Turns a unique-constraint violation into a conflict the caller can report.
-pub(crate) fn conflict_on_unique(err: sea_orm::DbErr, what: &str) -> Error {
+pub(crate) fn conflict_on_unique(err: sea_orm::DbErr, what: &'static str) -> Error {
     match err.sql_err() {
         Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => {
-            Error::Conflict(format!("another {what} already uses that slug"))
+            Error::Conflict(Conflict::SlugTaken { what })
         }
         Some(sea_orm::SqlErr::ForeignKeyConstraintViolation(_)) => {
-            Error::Conflict(format!("the {what} refers to a record that does not exist"))
+            Error::Conflict(Conflict::MissingReference { what })
         }
-        _ => Error::Db(err),
+        _ => err.into(),
     }
 }
 
@@ -404,9 +404,7 @@ impl Store {
                         .is_some();
                 if in_use {
                     write.txn.rollback().await?;
-                    return Err(Error::Conflict(
-                        "the organization still has services or events".into(),
-                    ));
+                    return Err(Error::Conflict(Conflict::InUse));
                 }
                 organizations::Entity::delete_by_id(key)
                     .exec(&write.txn)
@@ -576,10 +574,9 @@ pub(crate) async fn write_service_rows(
         .one(txn)
         .await?;
     if let Some(taken) = taken {
-        return Err(Error::Conflict(format!(
-            "the service location {} belongs to another service",
-            taken.id
-        )));
+        return Err(Error::Conflict(Conflict::LocationOfAnotherService {
+            id: taken.id,
+        }));
     }
     for at in &service.locations {
         touched.extend(put_location(txn, &at.location, service).await?);
@@ -683,10 +680,9 @@ pub(crate) async fn put_location(
             .collect()
     };
     if others.iter().any(|(_, org)| *org != owner) {
-        return Err(Error::Conflict(format!(
-            "the place {} belongs to another organization",
-            location.slug
-        )));
+        return Err(Error::Conflict(Conflict::PlaceOfAnotherOrganization {
+            slug: location.slug.to_string(),
+        }));
     }
     let existing = locations::Entity::find_by_id(key).one(txn).await?;
     let row = convert::location_row(location, Some(service.organization_id));

@@ -77,3 +77,33 @@ async fn concurrent_writers_get_distinct_gapless_revisions() {
     })
     .await;
 }
+
+/// A stored instant outside what the domain can hold (here the year 14645, written with raw SQL
+/// in SQLite's text form) is reported as corrupt data, not a panic.
+#[tokio::test]
+async fn an_out_of_range_stored_time_is_corrupt_not_a_panic() {
+    use sea_orm::{ConnectionTrait, Database};
+
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!(
+        "sqlite://{}?mode=rwc",
+        dir.path().join("vecino.db").display()
+    );
+    let s = vecino_store::Store::connect(&url).await.unwrap();
+    s.migrate().await.unwrap();
+    s.put_organization(&organization("far-future"))
+        .await
+        .unwrap();
+
+    let raw = Database::connect(&url).await.unwrap();
+    raw.execute_unprepared("UPDATE changes SET at = '+14645-01-01 00:00:00+00:00'")
+        .await
+        .unwrap();
+    raw.close().await.unwrap();
+
+    let err = s.changes_since(0, 10).await.unwrap_err();
+    assert!(
+        matches!(err, vecino_store::Error::Corrupt { what: "time", .. }),
+        "{err:?}"
+    );
+}

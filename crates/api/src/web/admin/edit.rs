@@ -17,9 +17,9 @@ use vecino_store::{Page, ServiceFilter, Session};
 
 use super::forms::{
     Errors, Field, Opt, Posted, core_message, facts_text, language_options, languages_text,
-    location_fields, phones_text, read_datetime, read_email, read_facts, read_languages,
-    read_location, read_optional_text, read_phones, read_schedule, read_slug, read_sources,
-    read_text, read_topics, read_url, schedule_text, sources_text, topic_options,
+    location_fields, phones_text, place_field, read_datetime, read_email, read_facts,
+    read_languages, read_location, read_optional_text, read_phones, read_schedule, read_slug,
+    read_sources, read_text, read_topics, read_url, schedule_text, sources_text, topic_options,
 };
 use super::{AdminReq, error_page, fields, page};
 use crate::AppState;
@@ -1098,10 +1098,9 @@ async fn submit<R: Editable>(
         Ok(_) => redirect(&c.href(&format!("/{}/{}?saved", R::PATH, record.id()))),
         Err(vecino_app::Error::Conflict(why)) => {
             let mut errors = Errors::default();
-            let message = if why.contains("slug") {
-                ("slug", c.t("admin-error-slug-taken"))
-            } else {
-                ("name", c.t("error-conflict"))
+            let message = match why {
+                vecino_store::Conflict::SlugTaken { .. } => ("slug", c.t("admin-error-slug-taken")),
+                _ => ("name", c.t("error-conflict")),
             };
             errors.add(message.0, message.1);
             refused(errors)
@@ -1516,7 +1515,7 @@ pub async fn place_save(
         }
         Err(vecino_app::Error::Invalid(e)) => {
             let mut errors = Errors::default();
-            errors.add("timezone", core_message(c, &e));
+            errors.add(place_field(&e), core_message(c, &e));
             refused(errors)
         }
         Err(e) => req.failure(e),

@@ -146,33 +146,30 @@ impl Errors {
     }
 }
 
-/// The localized message for a value the core refused, by the field it names.
+/// The localized message for a value the core refused: `admin-error-<code>`, one for every
+/// [`vecino_core::ErrorKind`] (a test checks that each has an English message).
 pub fn core_message(c: &Ctx, err: &vecino_core::Error) -> String {
-    const KNOWN: &[&str] = &[
-        "slug",
-        "phone",
-        "coordinates",
-        "timezone",
-        "sources",
-        "email",
-        "url",
-        "locale",
-        "topics",
-        "accreditation",
-        "ends_at",
-        "body",
-        "address",
-        "text",
-        "exceptions",
-        "organizations",
-        "locales",
-        "role",
-    ];
-    let field = err.field();
-    if KNOWN.contains(&field) {
-        c.t(&format!("admin-error-{}", field.replace('_', "-")))
-    } else {
-        c.t("admin-error-invalid")
+    c.t(&core_message_id(err.kind()))
+}
+
+/// The message id for a kind of refused value.
+pub fn core_message_id(kind: vecino_core::ErrorKind) -> String {
+    format!("admin-error-{}", kind.code())
+}
+
+/// The place form's field for a value the core refused in a place, so the message sits beside
+/// what was typed; a field the form does not show goes on its first field.
+pub fn place_field(err: &vecino_core::Error) -> &'static str {
+    use vecino_core::ErrorKind;
+    match (err.field(), err.kind()) {
+        ("address", ErrorKind::NoCity) => "city",
+        ("address", _) => "country",
+        ("coordinates", _) => "latitude",
+        ("slug", _) => "place_slug",
+        ("text" | "name", _) => "place_name",
+        ("exceptions", _) => "hours",
+        ("timezone", _) => "timezone",
+        _ => "place_name",
     }
 }
 
@@ -962,14 +959,7 @@ pub fn read_location(
     match location.validate() {
         Ok(()) => Some(location),
         Err(e) => {
-            errors.add(
-                if e.field() == "address" {
-                    "country"
-                } else {
-                    "timezone"
-                },
-                core_message(c, &e),
-            );
+            errors.add(place_field(&e), core_message(c, &e));
             None
         }
     }
@@ -987,6 +977,68 @@ pub fn read_datetime(raw: &str) -> Option<jiff::civil::DateTime> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every kind of refused value has its own English message, so a person is told what was
+    /// wrong rather than shown a message id; every shipped language resolves it too.
+    #[test]
+    fn every_refused_value_code_has_a_message() {
+        let i18n = vecino_i18n::I18n::load().unwrap();
+        for kind in vecino_core::ErrorKind::ALL {
+            let id = core_message_id(*kind);
+            let english = i18n.message(&"en".parse().unwrap(), &id, None);
+            assert!(
+                !english.is_empty() && english != id,
+                "{id} has no English message"
+            );
+            for locale in vecino_i18n::SHIPPED {
+                let text = i18n.message(&locale.parse().unwrap(), &id, None);
+                assert!(!text.is_empty() && text != id, "{locale}: {id}");
+            }
+        }
+    }
+
+    /// A value refused in a place goes on the place form's field it concerns, not on the time
+    /// zone (issue 16).
+    #[test]
+    fn a_refused_place_value_goes_on_its_own_field() {
+        use vecino_core::{Address, ErrorKind, Location, Slug};
+        let good = Location {
+            id: vecino_core::Id::new_random(),
+            slug: Slug::parse("clinic").unwrap(),
+            name: None,
+            address: None,
+            point: None,
+            timezone: "America/Los_Angeles".to_owned(),
+            accessibility: Vec::new(),
+        };
+        let address = |city: &str, country: &str| Address {
+            address_1: None,
+            city: city.to_owned(),
+            state_province: "CA".to_owned(),
+            postal_code: None,
+            country: country.to_owned(),
+        };
+        let refused = |l: Location| l.validate().unwrap_err();
+
+        let no_city = refused(Location {
+            address: Some(address(" ", "US")),
+            ..good.clone()
+        });
+        assert_eq!(no_city.kind(), ErrorKind::NoCity);
+        assert_eq!(place_field(&no_city), "city");
+
+        let bad_country = refused(Location {
+            address: Some(address("San Jose", "usa")),
+            ..good.clone()
+        });
+        assert_eq!(place_field(&bad_country), "country");
+
+        let bad_zone = refused(Location {
+            timezone: "Mars/Olympus".to_owned(),
+            ..good.clone()
+        });
+        assert_eq!(place_field(&bad_zone), "timezone");
+    }
 
     fn check(text: &str, expect: &str) {
         let (weekly, exceptions) = parse_schedule_text(text, &[]).expect(text);
