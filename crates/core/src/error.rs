@@ -1,3 +1,5 @@
+//! Why a value was refused, naming the field; never a foreign error type or an I/O failure.
+
 /// Why a value was refused. Every variant names the field so an API can say which input was
 /// wrong, and carries the offending value where that helps the person who typed it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -1,3 +1,5 @@
+//! `TestApp`: the router over a fresh seeded SQLite store, driven in-process; never a socket.
+
 use std::sync::Arc;
 
 use axum::Router;

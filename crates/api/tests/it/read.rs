@@ -1,3 +1,5 @@
+//! The JSON read API as a client sees it: filters, paging, languages, accreditation, deletions.
+
 use axum::http::StatusCode;
 use vecino_core::EntityKind;
 
