@@ -302,7 +302,9 @@ pub fn encode(value: &str) -> String {
 /// `value` with what differs from run to run replaced, for snapshots: each record id (a UUID,
 /// also inside a link) becomes `[id-N]`, numbered by first appearance so that the same record
 /// keeps the same name; each date-time becomes `[time]`; `open_now` (it follows the clock)
-/// becomes `[clock]` unless it is null. Dates and everything else are kept: they are the contract.
+/// becomes `[clock]` unless it is null; a search result's `score` (a float that follows the
+/// engine's tuning; the order of the results is kept) becomes `[score]`. Dates and everything
+/// else are kept: they are the contract.
 pub fn redacted(value: &Value) -> Value {
     let mut ids: Vec<String> = Vec::new();
     redact(value, &mut ids)
@@ -315,6 +317,8 @@ fn redact(value: &Value, ids: &mut Vec<String>) -> Value {
                 .map(|(k, v)| {
                     let v = if k == "open_now" && !v.is_null() {
                         Value::String("[clock]".into())
+                    } else if k == "score" && v.is_number() {
+                        Value::String("[score]".into())
                     } else {
                         redact(v, ids)
                     };
