@@ -1,3 +1,5 @@
+//! Bad requests to the real binary get clear, localized problem documents; nothing panics.
+
 use reqwest::blocking::Client;
 use serde_json::Value;
 use vecino_e2e::Server;

@@ -1,3 +1,5 @@
+//! A fresh data directory on the real binary serves the multilingual starter directory.
+
 use std::path::Path;
 use std::time::{Duration, Instant};
 

@@ -10,18 +10,7 @@ use serde_json::Value;
 use vecino_e2e::{Server, postgres_scratch, run};
 
 fn fixture(rel: &str) -> Option<PathBuf> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../shared/fixtures")
-        .join(rel);
-    if path.exists() {
-        Some(path)
-    } else {
-        vecino_e2e::skip(
-            &format!("a test of fixture {rel}"),
-            "../shared/fixtures is absent",
-        );
-        None
-    }
+    vecino_e2e::shared_fixture(rel)
 }
 
 /// Where the official schemas live; their `$ref`s (`metadata.json`) are relative to it.

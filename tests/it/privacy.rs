@@ -1,3 +1,5 @@
+//! The real binary's logs never hold a query string, a client address or a user agent.
+
 use std::net::{IpAddr, Ipv4Addr};
 
 use reqwest::blocking::Client;

@@ -1,3 +1,5 @@
+//! Search on the real binary: residents' own languages, and an index that survives a restart.
+
 use reqwest::blocking::Client;
 use serde_json::Value;
 use vecino_e2e::Server;

@@ -36,6 +36,43 @@ pub fn skip(test: &str, why: &str) {
     }
 }
 
+/// The name of the running test (`module::test_name`), as the test harness names its thread;
+/// `what` when the thread has no name (a test run on the main thread).
+pub fn current_test(what: &str) -> String {
+    match std::thread::current().name() {
+        Some(name) if name != "main" => name.to_owned(),
+        _ => what.to_owned(),
+    }
+}
+
+/// `fixtures/<rel>` of the shared data beside the repository (`../shared`, or the directory
+/// `$VECINO_SHARED_DIR` names), or `None` after recording the running test as skipped, by name:
+/// a clone without `../shared` reports every fixture test it could not run.
+pub fn shared_fixture(rel: &str) -> Option<PathBuf> {
+    let shared = std::env::var_os("VECINO_SHARED_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .parent()
+                .unwrap()
+                .join("../shared")
+        });
+    let path = shared.join("fixtures").join(rel);
+    if path.exists() {
+        return Some(path);
+    }
+    // `cargo test` names the package of the running test binary (every one is called `it`).
+    let package = std::env::var("CARGO_PKG_NAME").unwrap_or_default();
+    skip(
+        &format!("{package} {}", current_test(rel)),
+        &format!(
+            "the fixture {rel} is absent ({} not found)",
+            shared.join("fixtures").display()
+        ),
+    );
+    None
+}
+
 /// `target/` of this workspace (the test executables live in `target/<profile>/deps/`).
 fn target_dir() -> PathBuf {
     let exe = std::env::current_exe().expect("current exe");

@@ -1,9 +1,9 @@
 //! The OpenAPI 3.1 document of Vecino's own JSON API (`/api/v1/…`), served at
 //! `/api/v1/openapi.json`.
 //!
-//! The `/api/v1` router is built from the same list as the document ([`api_v1`], utoipa-axum's
+//! The `/api/v1` router is built from the same list as the document (`api_v1`, utoipa-axum's
 //! `routes!`), so a route cannot be served without being documented. Query parameters are
-//! documented from the very lists the handlers accept ([`query_params`] with the handlers'
+//! documented from the very lists the handlers accept (`query_params` with the handlers'
 //! `PARAMS` constants) and their limits from the handlers' constants. Response bodies are
 //! described here by schema-only types (the handlers build their JSON directly); core types
 //! are described here too, so vecino-core stays free of utoipa. The end-to-end tests validate

@@ -10,7 +10,7 @@
 //! documented in `crates/bundle/FORMAT.md` and `crates/bundle/schema/`, and read by a reader per
 //! format version ([`reader`]).
 //!
-//! - [`export`] builds a release from core types ([`Input`]) and writes it;
+//! - [`export`](mod@export) builds a release from core types ([`Input`]) and writes it;
 //! - [`verify`] checks a release before anything in it is trusted: the signature chain, every
 //!   file's hash and size, rollback and equivocation against what was seen before, the base of
 //!   a delta, the format version;

@@ -20,6 +20,8 @@ use vecino_bundle::{ExportOptions, KeysSeen, Region, TrustAnchor, TrustState};
 use crate::settings::Settings;
 
 #[derive(Debug, Subcommand)]
+// The variants' docs are the CLI's help text, read as plain text: `<data dir>` is not HTML.
+#[allow(rustdoc::invalid_html_tags)]
 pub enum BundleCommand {
     /// Export a region's offline bundle: signed, per language, with deltas from the last
     /// releases. Writes into <data dir>/bundles/<region id> (where `vecino serve` publishes

@@ -1,3 +1,5 @@
+//! Record identifiers and slugs, stable across exports; never a database row number.
+
 use std::fmt;
 
 use serde::{Deserialize, Serialize};

@@ -1,3 +1,5 @@
+//! Canonical BCP 47 language tags; never a guess at a language the input did not name.
+
 use std::fmt;
 
 use serde::{Deserialize, Serialize};

@@ -11,7 +11,7 @@
 //! `GET /api/v1/suggest`.
 //!
 //! The C ABI (no wasm-bindgen, so no extra build tool): the host writes a JSON request into the
-//! buffer [`vecino_buffer`] returns, calls [`vecino_load`], [`vecino_search`] or
+//! buffer [`vecino_buffer`] returns, calls [`vecino_load`], [`vecino_search`](fn@vecino_search) or
 //! [`vecino_suggest`] (each returns the length of its JSON answer), and reads the answer at
 //! [`vecino_output`]. [`vecino_save`] puts the saved index there instead (bytes, not JSON);
 //! [`vecino_restore`] takes those bytes in the buffer. `web/offline/search/search.mjs` is that

@@ -3,4 +3,6 @@
 mod helpers;
 mod read;
 mod search;
+mod snapshots;
+mod staff;
 mod web;

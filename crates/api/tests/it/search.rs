@@ -1,3 +1,5 @@
+//! /api/v1/search in-process: languages, filters, facets and localized errors for bad input.
+
 use std::time::{Duration, Instant};
 
 use axum::http::StatusCode;

@@ -500,3 +500,24 @@ async fn upcoming_events_are_listed_and_have_a_page_with_local_time() {
     );
     assert!(r.text.contains("Gratis"));
 }
+
+#[tokio::test]
+async fn an_https_public_address_turns_on_hsts_and_none_leaves_it_off() {
+    let plain = TestApp::seeded().await;
+    let r = plain.get("/en/", None).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(!r.headers.contains_key("strict-transport-security"));
+
+    let config = vecino_api::web::WebConfig {
+        public_url: Some("https://vecino.example.org".into()),
+        ..Default::default()
+    };
+    let https = TestApp::builder().with_config(config).build().await;
+    let r = https.get("/en/", None).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(
+        r.headers.contains_key("strict-transport-security"),
+        "{:?}",
+        r.headers
+    );
+}

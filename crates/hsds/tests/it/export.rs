@@ -1,3 +1,5 @@
+//! HSDS exports of the real fixtures validate against the official schemas; never a network fetch.
+
 use serde_json::Value;
 use vecino_core::Topic;
 use vecino_hsds::export;

@@ -1,3 +1,5 @@
+//! Importing each real fixture dataset gives a sensible report; every skipped record says why.
+
 use vecino_core::{LanguageMode, Provenance, Topic};
 use vecino_hsds::{Effect, Format, Import, read};
 

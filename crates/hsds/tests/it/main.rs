@@ -12,18 +12,7 @@ use vecino_hsds::ImportOptions;
 
 /// `../shared/fixtures/<rel>` from the repository root, or `None` (the test says it skips).
 pub fn fixture(rel: &str) -> Option<PathBuf> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/fixtures")
-        .join(rel);
-    if path.exists() {
-        Some(path)
-    } else {
-        vecino_e2e::skip(
-            &format!("a test of fixture {rel}"),
-            "../shared/fixtures is absent",
-        );
-        None
-    }
+    vecino_e2e::shared_fixture(rel)
 }
 
 /// Options citing the dataset's public repository (from its SOURCE.txt).

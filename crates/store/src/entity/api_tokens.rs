@@ -1,3 +1,5 @@
+//! The `api_tokens` table's row for sea-orm; private to vecino-store, never past `Store`.
+
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]

@@ -1,3 +1,5 @@
+//! `TestStore`: a migrated, empty store on SQLite (and PostgreSQL when set); never a shared one.
+
 use std::future::Future;
 
 use sea_orm::{ConnectionTrait, Database};

@@ -1,3 +1,5 @@
+//! Batch writes: one revision per record, nothing twice, nothing at all when one fails.
+
 use vecino_core::{EntityKind, Id, Topic};
 use vecino_store::Batch;
 

@@ -1,3 +1,5 @@
+//! The change feed: exactly the later changes with tombstones, gapless under concurrent writers.
+
 use vecino_core::{ChangeOp, EntityKind};
 
 use crate::backends::each_backend;

@@ -1,3 +1,5 @@
+//! Imports keep staff edits and other sources' records, take no check or accreditation, audit once.
+
 use vecino_core::{Accreditation, Timestamp, Topic};
 use vecino_store::{AuditNote, Batch, IMPORT_ACTOR, ImportPolicy, Refusal};
 

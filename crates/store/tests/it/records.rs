@@ -1,3 +1,5 @@
+//! Records read back exactly as written; the builders here are test data, never real facts.
+
 use vecino_core::{
     EntityKind, Id, LanguageMode, LanguageOffered, LocaleTag, LocalizedText, Organization, Service,
     ServiceStatus, Slug, Source, Topic, Trust, stable_id,

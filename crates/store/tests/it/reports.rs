@@ -1,3 +1,5 @@
+//! The problem-report queue: in order, outside the change feed, paged by scope, contacts purged.
+
 use vecino_core::{EntityKind, Id, LocaleTag, ProblemKind, ProblemReport, Timestamp};
 
 use crate::backends::each_backend;

@@ -1,3 +1,5 @@
+//! The starter content: seeding twice writes once and every guide is in every tier-1 locale.
+
 use std::collections::HashSet;
 
 use vecino_core::{Provenance, Topic};

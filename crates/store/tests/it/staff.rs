@@ -1,3 +1,5 @@
+//! Staff accounts, sessions and tokens in the store: roles, unique emails, expiry and ends.
+
 use jiff::SignedDuration;
 use vecino_core::{ApiToken, Email, Id, LocaleTag, Role, StaffUser, Timestamp, Topic};
 use vecino_store::Error;

@@ -1,3 +1,5 @@
+//! Translation queues: counts and lists agree, and a translation goes stale with its source.
+
 use vecino_core::{
     EntityKind, LocaleTag, TextField, TextState, Topic, content_hash, human_translation,
     mark_reviewed,
