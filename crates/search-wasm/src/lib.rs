@@ -23,71 +23,37 @@ pub mod records;
 use std::cell::RefCell;
 
 use serde_json::{Value, json};
-use vecino_core::{EntityKind, Timestamp, Topic};
-use vecino_search::{Filters, SearchIndex, SearchRequest};
+use vecino_core::Timestamp;
+use vecino_search::request::{self, RequestError, Rules};
+use vecino_search::{SearchIndex, SearchRequest};
 
 use crate::records::{Files, index_records};
 
-/// Longest query accepted, in characters (as `/api/v1/search`).
-pub const MAX_QUERY_CHARS: usize = 200;
-const MAX_PAGE: u64 = 1000;
-const PER_PAGE_DEFAULT: u64 = 10;
-const MAX_PER_PAGE: u64 = 50;
-const SUGGESTIONS: u64 = 8;
+/// The parameters `engine.search` accepts, as `/api/v1/search` reads the same ones.
+const SEARCH: Rules = Rules {
+    allowed: &["q", "lang", "kind", "topic", "page", "per_page", "now_ms"],
+    per_page_default: request::PER_PAGE_DEFAULT,
+    lenient: false,
+};
+const SUGGEST: Rules = Rules {
+    allowed: &["q", "lang", "now_ms"],
+    per_page_default: request::SUGGESTIONS,
+    lenient: false,
+};
 
-/// An error as the API names it: its code (the Fluent id is `error-<code>`), the values its
-/// message names, and the parameter at fault.
-#[derive(Debug)]
-pub struct ApiError {
-    code: &'static str,
-    args: Vec<(&'static str, String)>,
-    parameter: Option<String>,
-}
-
-impl ApiError {
-    fn new(code: &'static str) -> Self {
-        ApiError {
-            code,
-            args: Vec::new(),
-            parameter: None,
-        }
+/// A refused request as the API answers it: its code (the Fluent id is `error-<code>`), the
+/// values its message names, and the parameter at fault.
+fn error_json(err: &RequestError) -> Value {
+    let args: serde_json::Map<String, Value> = err
+        .args
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), json!(v)))
+        .collect();
+    let mut error = json!({ "code": err.code, "args": args });
+    if let Some(p) = &err.parameter {
+        error["parameter"] = json!(p);
     }
-
-    fn arg(mut self, name: &'static str, value: String) -> Self {
-        self.args.push((name, value));
-        self
-    }
-
-    fn invalid_parameter(name: &str, value: &str) -> Self {
-        let name: String = name.chars().take(40).collect();
-        let mut err = ApiError::new("invalid-parameter")
-            .arg("name", name.clone())
-            .arg("value", truncate(value));
-        err.parameter = Some(name);
-        err
-    }
-
-    fn to_json(&self) -> Value {
-        let args: serde_json::Map<String, Value> = self
-            .args
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), json!(v)))
-            .collect();
-        let mut error = json!({ "code": self.code, "args": args });
-        if let Some(p) = &self.parameter {
-            error["parameter"] = json!(p);
-        }
-        json!({ "error": error })
-    }
-}
-
-/// As the API cuts a value it quotes back.
-fn truncate(value: &str) -> String {
-    const MAX: usize = 80;
-    match value.char_indices().nth(MAX) {
-        Some((at, _)) => format!("{}…", &value[..at]),
-        None => value.to_owned(),
-    }
+    json!({ "error": error })
 }
 
 /// The engine: the index of the bundle loaded last.
@@ -96,93 +62,25 @@ pub struct Engine {
     index: Option<SearchIndex>,
 }
 
-/// A request parameter as a string, as it would arrive in a URL (`kind: ["guide", "service"]`
-/// reads as `guide,service`).
-fn param(input: &Value, name: &str) -> Option<String> {
-    match input.get(name)? {
-        Value::Null => None,
-        Value::String(s) => Some(s.clone()),
-        Value::Array(items) => Some(
-            items
-                .iter()
-                .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned))
-                .collect::<Vec<_>>()
-                .join(","),
-        ),
-        other => Some(other.to_string()),
-    }
-}
-
-fn list<T>(
+/// The request in `input`, checked as the API checks it: the language first, then
+/// (in [`request::from_json`]) unknown parameters, the query and the rest.
+fn read_request(
     input: &Value,
-    name: &'static str,
-    parse: fn(&str) -> Option<T>,
-) -> Result<Vec<T>, ApiError> {
-    match param(input, name) {
-        None => Ok(Vec::new()),
-        Some(raw) => raw
-            .split(',')
-            .map(|item| parse(item.trim()).ok_or_else(|| ApiError::invalid_parameter(name, &raw)))
-            .collect(),
-    }
-}
-
-fn number(input: &Value, name: &'static str, default: u64, max: u64) -> Result<u64, ApiError> {
-    match param(input, name) {
-        None => Ok(default),
-        Some(raw) => match raw.trim().parse::<u64>() {
-            Ok(n) if (1..=max).contains(&n) => Ok(n),
-            _ => Err(ApiError::invalid_parameter(name, &raw)),
-        },
-    }
-}
-
-/// The parameters `engine.search` accepts, as `/api/v1/search` reads the same ones.
-const SEARCH_PARAMS: &[&str] = &["q", "lang", "kind", "topic", "page", "per_page", "now_ms"];
-const SUGGEST_PARAMS: &[&str] = &["q", "lang", "now_ms"];
-
-fn request(
-    input: &Value,
-    allowed: &[&str],
-    per_page_default: u64,
-) -> Result<SearchRequest, ApiError> {
-    // As the API: the language first, then unknown parameters, then the query.
-    let lang = param(input, "lang");
-    let negotiated = vecino_i18n::negotiate(lang.as_deref(), None).map_err(|_| {
-        let mut err = ApiError::new("invalid-locale")
-            .arg("value", truncate(lang.as_deref().unwrap_or_default()));
-        err.parameter = Some("lang".to_owned());
-        err
-    })?;
-    if let Some(map) = input.as_object() {
-        for (name, value) in map {
-            if !allowed.contains(&name.as_str()) && !value.is_null() {
-                let raw = value
-                    .as_str()
-                    .map_or_else(|| value.to_string(), str::to_owned);
-                return Err(ApiError::invalid_parameter(name, &raw));
-            }
-        }
-    }
-    let q = param(input, "q").unwrap_or_default();
-    let q = q.trim();
-    if q.is_empty() {
-        return Err(ApiError::new("empty-query"));
-    }
-    if q.chars().count() > MAX_QUERY_CHARS {
-        return Err(ApiError::new("query-too-long").arg("max", MAX_QUERY_CHARS.to_string()));
-    }
-    Ok(SearchRequest {
-        query: q.to_owned(),
-        locales: negotiated.content_chain,
-        filters: Filters {
-            topics: list(input, "topic", |t| Topic::parse(t).ok())?,
-            kinds: list(input, "kind", |k| EntityKind::parse(k).ok())?,
-            ..Filters::default()
-        },
-        page: number(input, "page", 1, MAX_PAGE)? as usize,
-        per_page: number(input, "per_page", per_page_default, MAX_PER_PAGE)? as usize,
-    })
+    rules: &Rules,
+    now: Timestamp,
+) -> Result<SearchRequest, RequestError> {
+    let text = |v: &Value| v.as_str().map_or_else(|| v.to_string(), str::to_owned);
+    let lang = match input.get("lang") {
+        None | Some(Value::Null) => None,
+        Some(Value::Array(items)) => Some(items.iter().map(text).collect::<Vec<_>>().join(",")),
+        Some(other) => Some(text(other)),
+    };
+    let negotiated = vecino_i18n::negotiate(lang.as_deref(), None)
+        .map_err(|_| RequestError::invalid_locale(lang.as_deref().unwrap_or_default()))?;
+    let empty = serde_json::Map::new();
+    let mut request = request::from_json(input.as_object().unwrap_or(&empty), rules, now)?;
+    request.locales = negotiated.content_chain;
+    Ok(request)
 }
 
 /// The host's clock (there is none in WebAssembly): `now_ms`, milliseconds since the epoch.
@@ -248,12 +146,11 @@ impl Engine {
     fn run(
         &self,
         input: &[u8],
-        allowed: &[&str],
-        per_page_default: u64,
+        rules: &Rules,
     ) -> Result<(SearchRequest, vecino_search::SearchResults), Value> {
         let input: Value = serde_json::from_slice(input)
             .map_err(|e| internal(&format!("unreadable request: {e}")))?;
-        let request = request(&input, allowed, per_page_default).map_err(|e| e.to_json())?;
+        let request = read_request(&input, rules, now(&input)).map_err(|e| error_json(&e))?;
         let index = self
             .index
             .as_ref()
@@ -266,7 +163,7 @@ impl Engine {
 
     /// As `GET /api/v1/search`.
     pub fn search(&self, input: &[u8]) -> Value {
-        match self.run(input, SEARCH_PARAMS, PER_PAGE_DEFAULT) {
+        match self.run(input, &SEARCH) {
             Ok((request, results)) => json!({
                 "total": results.total,
                 "page": request.page,
@@ -280,7 +177,7 @@ impl Engine {
 
     /// As `GET /api/v1/suggest`.
     pub fn suggest(&self, input: &[u8]) -> Value {
-        match self.run(input, SUGGEST_PARAMS, SUGGESTIONS) {
+        match self.run(input, &SUGGEST) {
             Ok((_, results)) => {
                 let suggestions: Vec<_> = results
                     .hits

@@ -12,6 +12,7 @@ mod document;
 pub mod glossary;
 mod index;
 mod records;
+pub mod request;
 mod search;
 mod snapshot;
 

@@ -313,7 +313,7 @@ pub(crate) struct SegmentMap {
     /// (ordinal, document) for every document with a record, sorted: a record's documents
     /// (one per locale), found without a query.
     by_record: Vec<(u32, DocId)>,
-    /// Per recent filter (its key, see `search::Acceptor`): the documents whose records pass
+    /// Per recent filter (its key, see `search::filter::Acceptor`): the documents whose records pass
     /// its record-level part, as a bitset. Cleared whenever a record's facts change.
     pub filtered: Mutex<Vec<(FilterKey, Arc<Vec<u64>>)>>,
 }

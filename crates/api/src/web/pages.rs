@@ -7,10 +7,10 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use vecino_core::{
-    EntityKind, Event, GeoPoint, GeoPrecision, Guide, Organization, Schedule, Service, Slug,
-    Timestamp, Topic, Trust, markdown,
+    EntityKind, Event, Guide, Organization, Schedule, Service, Slug, Timestamp, Topic, Trust,
+    markdown,
 };
-use vecino_search::{Filters, SearchRequest};
+use vecino_search::request::{self, Rules};
 
 use super::WebConfig;
 use super::ctx::{Ctx, Txt, ctx_for, encode, negotiated_tag};
@@ -32,7 +32,6 @@ pub const TILES: &[(Topic, Option<&str>)] = &[
 ];
 
 const PER_PAGE: usize = 10;
-const DEFAULT_RADIUS_KM: f64 = 25.0;
 
 /// `/`: the language from `?lang=` or `Accept-Language`, then its home page.
 pub async fn root(
@@ -244,16 +243,6 @@ pub struct SearchPage<'a> {
     pub next: Option<String>,
 }
 
-fn parse_near(raw: &str) -> Option<GeoPoint> {
-    let (lat, lon) = raw.split_once(',')?;
-    GeoPoint::new(
-        lat.trim().parse().ok()?,
-        lon.trim().parse().ok()?,
-        GeoPrecision::Exact,
-    )
-    .ok()
-}
-
 pub async fn search(State(state): State<AppState>, ctx: Ctx) -> Response {
     let q = ctx.param("q").unwrap_or_default().trim().to_owned();
     let mut page = SearchPage {
@@ -278,68 +267,40 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx) -> Response {
         .into_iter()
         .map(|l| (l.tag.to_owned(), l.self_name))
         .collect();
-    let on = |name: &str| matches!(ctx.param(name), Some("1" | "true" | "on" | "yes"));
-    let topics: Vec<Topic> = ctx
-        .params("topic")
-        .iter()
-        .filter_map(|t| Topic::parse(t).ok())
-        .collect();
-    let kinds: Vec<EntityKind> = ctx
-        .params("kind")
-        .iter()
-        .filter_map(|k| EntityKind::parse(k).ok())
-        .collect();
-    let near_raw = ctx.param("near").unwrap_or_default().trim();
-    let near = if near_raw.is_empty() {
-        None
-    } else {
-        match parse_near(near_raw) {
-            Some(p) => Some((p, DEFAULT_RADIUS_KM)),
-            None => {
-                page.error = Some(ctx.t("search-error-near"));
-                None
-            }
-        }
+    // The page reads what it can: a value it cannot read is ignored, not refused.
+    const RULES: Rules = Rules {
+        allowed: request::SEARCH_PARAMS,
+        per_page_default: PER_PAGE as u64,
+        lenient: true,
     };
-    let offers_language = ctx
-        .param("offers_language")
-        .filter(|l| !l.is_empty())
-        .and_then(|l| vecino_core::LocaleTag::parse(l).ok())
-        .map(|l| l.to_string());
-    let number = ctx
-        .param("page")
-        .and_then(|p| p.parse::<usize>().ok())
-        .filter(|p| (1..=1000).contains(p))
-        .unwrap_or(1);
-
+    let pairs = ctx.query.iter().map(|(k, v)| (k.as_str(), v.as_str()));
     let mut status = StatusCode::OK;
-    if q.chars().count() > crate::routes::search::MAX_QUERY_CHARS {
-        let mut args = vecino_i18n::FluentArgs::new();
-        args.set("max", crate::routes::search::MAX_QUERY_CHARS.to_string());
-        page.error = Some(
-            ctx.i18n
-                .message(&ctx.ui, "error-query-too-long", Some(&args)),
-        );
-        status = StatusCode::BAD_REQUEST;
-    } else if q.is_empty() {
-        page.error = Some(ctx.t("error-empty-query"));
-    } else if page.error.is_none() {
-        let request = SearchRequest {
-            query: q.clone(),
-            locales: ctx.chain.clone(),
-            filters: Filters {
-                topics: topics.clone(),
-                offers_language,
-                accredited: on("accredited"),
-                free: on("free").then_some(true),
-                open_at: on("open_now").then(Timestamp::now),
-                near,
-                kinds: kinds.clone(),
-                ids: None,
-            },
-            page: number,
-            per_page: PER_PAGE,
-        };
+    let parsed = request::from_pairs(pairs, &RULES, Timestamp::now());
+    match &parsed {
+        Err(err) if err.code == "query-too-long" => {
+            let mut args = vecino_i18n::FluentArgs::new();
+            args.set("max", request::MAX_QUERY_CHARS.to_string());
+            page.error = Some(
+                ctx.i18n
+                    .message(&ctx.ui, "error-query-too-long", Some(&args)),
+            );
+            status = StatusCode::BAD_REQUEST;
+        }
+        Err(err) if err.code == "empty-query" => page.error = Some(ctx.t("error-empty-query")),
+        // The one value the page refuses: a `near` that is no place.
+        Err(_) => {
+            page.error = Some(ctx.t("search-error-near"));
+            status = StatusCode::BAD_REQUEST;
+        }
+        Ok(_) => {}
+    }
+    if let Ok(mut request) = parsed {
+        request.locales = ctx.chain.clone();
+        let number = request.page;
+        let f = &request.filters;
+        let (topics, kinds) = (f.topics.clone(), f.kinds.clone());
+        let (accredited_on, free_on, open_now_on) =
+            (f.accredited, f.free == Some(true), f.open_at.is_some());
         let results = match crate::routes::search::run_search(&state, request).await {
             Ok((_, results)) => results,
             // Already logged (without the query).
@@ -406,21 +367,21 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx) -> Response {
                 value: "1".into(),
                 label: ctx.t("filter-accredited"),
                 count: accredited,
-                checked: on("accredited"),
+                checked: accredited_on,
             },
             Choice {
                 name: "free",
                 value: "1".into(),
                 label: ctx.t("filter-free"),
                 count: f.free,
-                checked: on("free"),
+                checked: free_on,
             },
             Choice {
                 name: "open_now",
                 value: "1".into(),
                 label: ctx.t("filter-open-now"),
                 count: f.open_now,
-                checked: on("open_now"),
+                checked: open_now_on,
             },
         ];
         let with_page = |n: usize| {
@@ -439,8 +400,6 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx) -> Response {
         if number * PER_PAGE < results.total {
             page.next = Some(with_page(number + 1));
         }
-    } else {
-        status = StatusCode::BAD_REQUEST;
     }
     html(&ctx, status, &page)
 }
