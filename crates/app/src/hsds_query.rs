@@ -23,9 +23,7 @@ use crate::publish::each_service_page;
 use crate::{App, Error};
 
 /// Deepest page of a search: ranking keeps `page × per_page` candidates in memory.
-pub const MAX_SEARCH_PAGE: u64 = 1000;
-/// Longest search text used, in characters (the rest is cut off, as for the resident search).
-const MAX_QUERY_CHARS: usize = 200;
+pub const MAX_SEARCH_PAGE: u64 = vecino_search::request::MAX_PAGE;
 /// Longest `proximity` accepted, in meters.
 pub const MAX_PROXIMITY_M: f64 = 500_000.0;
 
@@ -94,7 +92,11 @@ impl ServiceQuery {
             search: get("search")
                 .map(str::trim)
                 .filter(|q| !q.is_empty())
-                .map(|q| q.chars().take(MAX_QUERY_CHARS).collect()),
+                .map(|q| {
+                    q.chars()
+                        .take(vecino_search::request::MAX_QUERY_CHARS)
+                        .collect()
+                }),
             locales,
         })
     }
