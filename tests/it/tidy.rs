@@ -468,6 +468,63 @@ fn every_module_says_what_it_is_for() {
     );
 }
 
+/// The store's writers (method-name beginnings); reads never start so.
+const STORE_WRITES: &[&str] = &[
+    "put_",
+    "delete",
+    "write_batch",
+    "add_",
+    "set_",
+    "create_",
+    "revoke_",
+    "handle_",
+    "verify_",
+    "accredit_",
+    "import",
+    "purge_",
+    "review_",
+    "touch_",
+    "disable_",
+    "save_",
+    "seed",
+    "migrate",
+    "audit_event",
+];
+
+fn rust_files(dir: &std::path::Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn the_http_layer_never_writes_to_the_store() {
+    // Every write goes through vecino-app, where its scope checks and audit rows live.
+    let mut files = Vec::new();
+    rust_files(&workspace_root().join("crates/api/src"), &mut files);
+    assert!(!files.is_empty());
+    let mut found = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        for write in STORE_WRITES {
+            if compact.contains(&format!(".store.{write}")) {
+                found.push(format!("{} calls store.{write}…", file.display()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "vecino-api writes to the store itself; call vecino-app instead:\n{}",
+        found.join("\n")
+    );
+}
+
 /// The one crate whose code may contain `unsafe` (its WebAssembly exports, `#[unsafe(no_mangle)]`).
 const UNSAFE_FFI_CRATE: &str = "vecino-search-wasm";
 

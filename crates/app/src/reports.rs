@@ -115,6 +115,11 @@ impl App {
         })
     }
 
+    /// Queues a resident's problem report for a person to check (outside the change feed).
+    pub async fn submit_report(&self, report: &ProblemReport) -> Result<(), Error> {
+        Ok(self.store.add_report(report).await?)
+    }
+
     /// How many reports wait for `user`.
     pub async fn waiting_report_count(&self, user: &StaffUser) -> Result<u64, Error> {
         Ok(self.waiting_reports(user, Page::new(1, 1)).await?.total)

@@ -202,7 +202,7 @@ pub async fn submit(
         locale: LocaleTag::parse(ctx.tag).unwrap_or_else(|_| LocaleTag::parse("en").unwrap()),
         created_at: Timestamp::now(),
     };
-    if let Err(err) = state.store.add_report(&report).await {
+    if let Err(err) = state.submit_report(&report).await {
         let _ = crate::ApiError::from(err);
         return render_internal(&ctx);
     }
