@@ -491,7 +491,7 @@ const STORE_WRITES: &[&str] = &[
     "audit_event",
 ];
 
-fn rust_files(dir: &std::path::Path, out: &mut Vec<PathBuf>) {
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap().flatten() {
         let path = entry.path();
         if path.is_dir() {

@@ -1,9 +1,9 @@
 //! Editing the directory as a staff member: organizations, services, guides and events go
-//! through [`save`] and [`remove`], which check the account's scope on what is stored and on
+//! through [`App::save`] and [`App::remove`], which check the account's scope on what is stored and on
 //! what is written, refuse trust signals a record brings itself, and write through the store
 //! with an audit row in the same transaction (so the change feed carries the change to search
 //! and bundles). It never renders a form and never sets a trust signal: a person's check is
-//! set by [`crate::staff::verify`], an accreditation by [`crate::staff::accredit`].
+//! set by [`App::verify`], an accreditation by [`App::accredit`].
 //!
 //! Scope: an admin edits everything; an editor edits the organizations named in their role,
 //! those organizations' services and events, and an organization they create becomes theirs;

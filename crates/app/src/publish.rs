@@ -1,5 +1,5 @@
 //! Publishing offline bundles: reading the directory as an export takes it, the UI strings and
-//! glossary a bundle carries, and one release written from them ([`export_release`]). Serving
+//! glossary a bundle carries, and one release written from them ([`write_release`]). Serving
 //! the files is HTTP's job (`vecino-api`); this never serves, signs keys or deletes releases.
 
 use std::collections::BTreeMap;
