@@ -248,6 +248,8 @@ const ALLOWED: &[(&str, &[&str])] = &[
         &[
             "vecino-core",
             "vecino-api",
+            "vecino-app",
+            "vecino-i18n",
             "vecino-store",
             "vecino-search",
             "vecino-bundle",
@@ -259,7 +261,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ),
     // Build and release chores (`cargo xtask`), if the workspace has them.
     (
-        "xtask",
+        "vecino-xtask",
         &["anyhow", "clap", "vecino-search-wasm", "vecino-bundle"],
     ),
 ];
