@@ -1,0 +1,20 @@
+//! The records of the directory, named after HSDS 3: organizations, services, places, guides,
+//! events, and the contact details and trust they carry, one child module each, re-exported
+//! here so every `vecino_core::X` path is the same. Like the whole crate, these types must
+//! never do I/O or depend on a framework.
+
+mod contact;
+mod event;
+mod guide;
+mod organization;
+mod place;
+mod service;
+mod trust;
+
+pub use contact::{Phone, WebUrl};
+pub use event::Event;
+pub use guide::{ChangingFact, Guide};
+pub use organization::Organization;
+pub use place::{Accessibility, AccessibilityFeature, Address, GeoPoint, GeoPrecision, Location};
+pub use service::{LanguageMode, LanguageOffered, Service, ServiceAtLocation, ServiceStatus};
+pub use trust::{Accreditation, AccreditationEvidence, Source, Trust};

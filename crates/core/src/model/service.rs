@@ -1,0 +1,166 @@
+//! Services (HSDS `service`): what people can get, where and when, in which languages.
+//! Must never carry an accreditation without its evidence or outside a legal topic, nor a
+//! service without a topic or a source.
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+
+use super::contact::check_email;
+use super::{Accreditation, AccreditationEvidence, Location, Phone, Trust, WebUrl};
+use crate::topic::LEGAL_TOPICS;
+use crate::{Error, ErrorKind, Id, LocaleTag, LocalizedText, Result, Schedule, Slug, Topic};
+
+/// How a language is offered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LanguageMode {
+    BilingualStaff,
+    Interpreter,
+    PhoneLine,
+    WrittenMaterial,
+}
+
+impl LanguageMode {
+    pub fn slug(self) -> &'static str {
+        match self {
+            LanguageMode::BilingualStaff => "bilingual-staff",
+            LanguageMode::Interpreter => "interpreter",
+            LanguageMode::PhoneLine => "phone-line",
+            LanguageMode::WrittenMaterial => "written-material",
+        }
+    }
+}
+
+/// A language a service is offered in (HSDS `language`), and how.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LanguageOffered {
+    /// BCP 47, or ISO 639-3 for languages without a shorter code (`mam`, `yua`).
+    pub code: LocaleTag,
+    pub how: LanguageMode,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ServiceStatus {
+    Active,
+    Inactive,
+    Defunct,
+}
+
+/// Where a service is offered, with the hours it keeps there (HSDS `service_at_location`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ServiceAtLocation {
+    pub id: Id,
+    pub location: Location,
+    pub schedule: Option<Schedule>,
+}
+
+/// Something people can get (HSDS `service`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Service {
+    pub id: Id,
+    pub slug: Slug,
+    pub organization_id: Id,
+    pub name: LocalizedText,
+    pub description: LocalizedText,
+    pub status: ServiceStatus,
+    pub topics: Vec<Topic>,
+    pub languages: Vec<LanguageOffered>,
+    pub accreditation: Option<Accreditation>,
+    /// What shows the accreditation: present exactly when `accreditation` is. Set only by an
+    /// admin's accreditation action ([`Service::carry_accreditation`] keeps it otherwise).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accreditation_evidence: Option<AccreditationEvidence>,
+    /// `Some(true)` only when a source says it costs nothing.
+    pub free: Option<bool>,
+    pub url: Option<WebUrl>,
+    pub email: Option<String>,
+    pub phones: Vec<Phone>,
+    /// Hours of the service itself (a phone line), when not tied to a place.
+    pub schedule: Option<Schedule>,
+    pub locations: Vec<ServiceAtLocation>,
+    pub trust: Trust,
+}
+
+impl Service {
+    pub fn validate(&self) -> Result<()> {
+        if self.topics.is_empty() {
+            return Err(Error::invalid(
+                ErrorKind::NoTopic,
+                "topics",
+                "a service needs at least one topic",
+            ));
+        }
+        if self.accreditation.is_some() && !self.topics.iter().any(|t| LEGAL_TOPICS.contains(t)) {
+            return Err(Error::invalid(
+                ErrorKind::AccreditationNotLegal,
+                "accreditation",
+                "legal accreditation applies only to a legal service",
+            ));
+        }
+        if self.accreditation.is_some() != self.accreditation_evidence.is_some() {
+            return Err(Error::invalid(
+                ErrorKind::AccreditationUnproven,
+                "accreditation",
+                "an accreditation needs the date and the source (the EOIR roster or a bar \
+                 listing) that show it",
+            ));
+        }
+        check_email(self.email.as_deref())?;
+        for at in &self.locations {
+            at.location.validate()?;
+        }
+        self.trust.validate()
+    }
+
+    /// Whether a resident would act differently on `other` than on `self`: its contact
+    /// (phones, email, web address), places (address, point, time zone, hours), own hours,
+    /// topics, accreditation, cost, status or languages. A person's check does not survive
+    /// such a change.
+    pub fn material_change(&self, other: &Service) -> bool {
+        let places = |s: &Service| {
+            s.locations
+                .iter()
+                .map(|at| {
+                    (
+                        at.location.id,
+                        at.location.address.clone(),
+                        at.location.point,
+                        at.location.timezone.clone(),
+                        at.schedule.clone(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        self.phones != other.phones
+            || self.email != other.email
+            || self.url != other.url
+            || self.schedule != other.schedule
+            || places(self) != places(other)
+            || self.topics != other.topics
+            || self.accreditation != other.accreditation
+            || self.accreditation_evidence != other.accreditation_evidence
+            || self.free != other.free
+            || self.status != other.status
+            || self.languages != other.languages
+    }
+
+    /// Keeps the stored accreditation and its evidence (`None`: a new service has none): only
+    /// an admin's accreditation action changes them.
+    pub fn carry_accreditation(&mut self, stored: Option<&Service>) {
+        self.accreditation = stored.and_then(|s| s.accreditation);
+        self.accreditation_evidence = stored.and_then(|s| s.accreditation_evidence.clone());
+    }
+
+    /// Is it open at `instant` at any of its places, or on its own schedule?
+    /// `None` when no hours are known: the directory never guesses.
+    pub fn is_open_at(&self, instant: Timestamp) -> Option<bool> {
+        let mut schedules = self
+            .schedule
+            .iter()
+            .chain(self.locations.iter().filter_map(|l| l.schedule.as_ref()))
+            .peekable();
+        schedules.peek()?;
+        Some(schedules.any(|s| s.is_open_at(instant)))
+    }
+}
