@@ -10,7 +10,6 @@
 
 use askama::Template;
 use axum::Router;
-use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -27,10 +26,13 @@ use vecino_store::{
     AuditNote, Page, StateCounts, TRANSLATED_KINDS, TextWrite, Translatable, TranslationQuery,
 };
 
-use super::super::ctx::{Ctx, Txt};
-use super::super::view::redirect;
-use super::{AdminReq, ErrorPage, error_page, field, fields, page};
+use super::extract::{StaffForm, StaffSession, Translator};
+use super::forms::Posted;
+use super::{AdminReq, ErrorPage, error_page, page};
 use crate::AppState;
+use crate::web::ctx::{Ctx, Txt};
+use crate::web::view::redirect;
+use serde::Deserialize;
 use vecino_store::Session;
 
 /// Rows per page of a list.
@@ -50,13 +52,19 @@ pub fn routes() -> Router<AppState> {
         )
 }
 
-/// The session of someone who may translate at all (an admin or a translator).
-async fn translator(state: &AppState, req: &AdminReq) -> Result<Session, Response> {
-    let session = req.require(state).await?;
-    if matches!(session.user.role, Role::Editor { .. }) {
-        return Err(error_page(&req.c, StatusCode::FORBIDDEN, "forbidden"));
-    }
-    Ok(session)
+/// A translation editor's address: `/admin/{lang}/translations/{locale}/{kind}/{id}/{field}`.
+#[derive(Deserialize)]
+struct EditPath {
+    locale: String,
+    kind: String,
+    id: String,
+    field: String,
+}
+
+/// A locale's list: `/admin/{lang}/translations/{locale}`.
+#[derive(Deserialize)]
+struct LocalePath {
+    locale: String,
 }
 
 /// The locale of the address, if this person may translate into it; else the error page's
@@ -152,11 +160,10 @@ struct IndexPage<'a> {
     locales: Vec<LocaleRow>,
 }
 
-async fn index(State(state): State<AppState>, req: AdminReq) -> Response {
-    let session = match translator(&state, &req).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
+async fn index(
+    State(state): State<AppState>,
+    StaffSession { req, session, .. }: StaffSession<Translator>,
+) -> Response {
     let c = &req.c;
     let (asked, every_used): (Vec<LocaleTag>, bool) = match &session.user.role {
         Role::Translator { locales } => (locales.clone(), false),
@@ -271,14 +278,10 @@ fn count_rows(c: &Ctx, locale: &LocaleTag, counts: &StateCounts) -> Vec<CountRow
 
 async fn list(
     State(state): State<AppState>,
-    Path((_, locale)): Path<(String, String)>,
+    Path(LocalePath { locale }): Path<LocalePath>,
     RawQuery(query): RawQuery,
-    req: AdminReq,
+    StaffSession { req, session, .. }: StaffSession<Translator>,
 ) -> Response {
-    let session = match translator(&state, &req).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
     let locale = match scoped(&session, &locale) {
         Ok(l) => l,
         Err((status, code)) => return error_page(&req.c, status, code),
@@ -633,15 +636,15 @@ async fn target(
     state: &AppState,
     req: &AdminReq,
     session: Session,
-    (locale, kind, id, field): (&str, &str, &str, &str),
+    path: &EditPath,
 ) -> Result<Target, Response> {
-    let locale =
-        scoped(&session, locale).map_err(|(status, code)| error_page(&req.c, status, code))?;
+    let locale = scoped(&session, &path.locale)
+        .map_err(|(status, code)| error_page(&req.c, status, code))?;
     let not_found = || error_page(&req.c, StatusCode::NOT_FOUND, "not-found");
     let (Ok(kind), Ok(id), Ok(field)) = (
-        EntityKind::parse(kind),
-        Id::parse(id),
-        TextField::parse(field),
+        EntityKind::parse(&path.kind),
+        Id::parse(&path.id),
+        TextField::parse(&path.field),
     ) else {
         return Err(not_found());
     };
@@ -659,34 +662,13 @@ async fn target(
     }
 }
 
-/// The target of a posted form (save, review): a signed-in translator or admin whose form
-/// carries their CSRF token, and a text they may translate.
-async fn posted_target(
-    state: &AppState,
-    req: &AdminReq,
-    form: &[(String, String)],
-    path: (&str, &str, &str, &str),
-) -> Result<Target, Response> {
-    let session = req.require_form(state, form).await?;
-    if matches!(session.user.role, Role::Editor { .. }) {
-        return Err(error_page(&req.c, StatusCode::FORBIDDEN, "forbidden"));
-    }
-    target(state, req, session, path).await
-}
-
-type EditPath = Path<(String, String, String, String, String)>;
-
 async fn edit(
     State(state): State<AppState>,
-    Path((_, locale, kind, id, field)): EditPath,
+    Path(path): Path<EditPath>,
     RawQuery(query): RawQuery,
-    req: AdminReq,
+    StaffSession { req, session, .. }: StaffSession<Translator>,
 ) -> Response {
-    let session = match translator(&state, &req).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    let t = match target(&state, &req, session, (&locale, &kind, &id, &field)).await {
+    let t = match target(&state, &req, session, &path).await {
         Ok(t) => t,
         Err(r) => return r,
     };
@@ -743,16 +725,17 @@ fn check_typed(c: &Ctx, item: &Translatable, locale: &LocaleTag, typed: &str) ->
 
 async fn save(
     State(state): State<AppState>,
-    Path((_, locale, kind, id, field_raw)): EditPath,
-    req: AdminReq,
-    body: Bytes,
+    Path(path): Path<EditPath>,
+    staff: StaffForm<Posted, Translator>,
 ) -> Response {
-    let form = fields(&body);
-    let t = match posted_target(&state, &req, &form, (&locale, &kind, &id, &field_raw)).await {
+    let StaffForm {
+        req, session, form, ..
+    } = staff;
+    let t = match target(&state, &req, session, &path).await {
         Ok(t) => t,
         Err(r) => return r,
     };
-    let typed = field(&form, "text").to_owned();
+    let typed = form.get("text").to_owned();
     let again = |error: Option<String>, preview: bool, status: StatusCode, item: Translatable| {
         edit_page(
             &state,
@@ -769,7 +752,7 @@ async fn save(
             status,
         )
     };
-    if field(&form, "action") == "preview" {
+    if form.get("action") == "preview" {
         let error = check_typed(&req.c, &t.item, &t.locale, &typed);
         return again(error, true, StatusCode::OK, t.item.clone()).await;
     }
@@ -790,7 +773,7 @@ async fn save(
             t.item.kind,
             t.item.id,
             t.item.field,
-            field(&form, "source_hash"),
+            form.get("source_hash"),
             Some(&audit_note(&t, "translate")),
             |text| human_translation(text, locale_tag, &typed, &who, today()),
         )
@@ -863,12 +846,13 @@ where
 
 async fn review(
     State(state): State<AppState>,
-    Path((_, locale, kind, id, field_raw)): EditPath,
-    req: AdminReq,
-    body: Bytes,
+    Path(path): Path<EditPath>,
+    staff: StaffForm<Posted, Translator>,
 ) -> Response {
-    let form = fields(&body);
-    let t = match posted_target(&state, &req, &form, (&locale, &kind, &id, &field_raw)).await {
+    let StaffForm {
+        req, session, form, ..
+    } = staff;
+    let t = match target(&state, &req, session, &path).await {
         Ok(t) => t,
         Err(r) => return r,
     };
@@ -902,7 +886,7 @@ async fn review(
             t.item.kind,
             t.item.id,
             t.item.field,
-            field(&form, "source_hash"),
+            form.get("source_hash"),
             Some(&audit_note(&t, "review")),
             |text| mark_reviewed(text, &locale_tag, &who, today()),
         )

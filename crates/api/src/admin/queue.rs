@@ -4,18 +4,17 @@
 //! how to reach the resident who reported: never the reported organization.
 
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use vecino_app::reports::PER_PAGE;
-use vecino_core::{Id, Role};
+use vecino_core::Id;
 use vecino_store::Page;
 
 use crate::web::paging::{Pager, page_number};
 
-use super::forms::Posted;
-use super::{AdminReq, error_page, fields, page};
+use super::extract::{IdPath, Moderator, StaffForm, StaffSession};
+use super::{error_page, page};
 use crate::AppState;
 use crate::web::ctx::{Ctx, Txt};
 use crate::web::view::redirect;
@@ -52,15 +51,8 @@ struct ReportsPage<'a> {
 pub async fn list(
     State(state): State<AppState>,
     RawQuery(query): RawQuery,
-    req: AdminReq,
+    StaffSession { req, session, .. }: StaffSession<Moderator>,
 ) -> Response {
-    let session = match req.require(&state).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    if matches!(session.user.role, Role::Translator { .. }) {
-        return error_page(&req.c, StatusCode::FORBIDDEN, "forbidden");
-    }
     let wanted = Page::new(page_number(query.as_deref()), PER_PAGE);
     let found = match state.waiting_reports(&session.user, wanted).await {
         Ok(w) => w,
@@ -127,15 +119,15 @@ pub async fn list(
 /// `POST /admin/{lang}/reports/{id}`: `outcome` is `resolved` or `dismissed`, `note` optional.
 pub async fn decide(
     State(state): State<AppState>,
-    Path((_, id)): Path<(String, String)>,
-    req: AdminReq,
-    body: Bytes,
+    Path(IdPath { id }): Path<IdPath>,
+    staff: StaffForm,
 ) -> Response {
-    let posted = Posted(fields(&body));
-    let session = match req.require_form(&state, &posted.0).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
+    let StaffForm {
+        req,
+        session,
+        form: posted,
+        ..
+    } = staff;
     let Ok(id) = Id::parse(&id) else {
         return error_page(&req.c, StatusCode::NOT_FOUND, "not-found");
     };

@@ -18,6 +18,7 @@ mod accredit;
 mod api_edit;
 pub mod cookies;
 pub mod edit;
+pub mod extract;
 mod forms;
 pub mod queue;
 mod translate;
@@ -37,19 +38,19 @@ use vecino_core::{ApiToken, AuditEntry, Id, Organization, Service, StaffUser};
 use vecino_i18n::SHIPPED;
 use vecino_store::{Page, ServiceFilter, Session};
 
-use super::WebConfig;
-use super::ctx::{Ctx, Txt, ctx_for, negotiated_tag};
-use super::view::{html, redirect};
-use crate::lang::Lang;
+use crate::web::WebConfig;
+use crate::web::ctx::{Ctx, Txt, ctx_for, negotiated_tag};
+use crate::web::view::{html, redirect};
 use crate::{ApiError, AppState};
 use cookies::{LOGIN_COOKIE, SESSION_COOKIE};
+use extract::{AdminOnly, BearerUser, IdPath, StaffForm, StaffSession, with_challenge};
 use vecino_app::auth;
 use vecino_app::edit::Via;
 use vecino_app::staff::{SESSION_HOURS, SignIn};
 
 /// The staff routes: pages under `/admin` and the token-authenticated JSON under
 /// `/admin/api`.
-pub fn routes() -> Router<AppState> {
+pub fn routes(config: &WebConfig) -> Router<AppState> {
     Router::new()
         .route("/admin", get(root))
         .route("/admin/", get(root))
@@ -73,6 +74,7 @@ pub fn routes() -> Router<AppState> {
         )
         .merge(editor_routes())
         .merge(translate::routes())
+        .layer(axum::Extension(Arc::new(config.clone())))
 }
 
 /// The editor's routes: listings, guides, events, places, the reports queue, accounts, and
@@ -203,7 +205,7 @@ impl FromRequestParts<AppState> for AdminReq {
                 .and_then(|v| v.to_str().ok())
                 .unwrap_or_default()
                 .to_owned(),
-            client: super::client::client_addr(parts, &config),
+            client: crate::web::client::client_addr(parts, &config),
         })
     }
 }
@@ -227,19 +229,6 @@ impl AdminReq {
             Some(s) => Ok(s),
             None => Err(redirect(&self.c.href("/login"))),
         }
-    }
-
-    /// The session of a POST whose form carries the session's anti-forgery token.
-    async fn require_form(
-        &self,
-        state: &AppState,
-        fields: &[(String, String)],
-    ) -> Result<Session, Response> {
-        let session = self.require(state).await?;
-        if !auth::same_secret(field(fields, "csrf"), &session.csrf) {
-            return Err(error_page(&self.c, StatusCode::FORBIDDEN, "csrf"));
-        }
-        Ok(session)
     }
 
     /// The error page for a refused or failed use-case (or a store read).
@@ -403,12 +392,10 @@ async fn login(State(state): State<AppState>, req: AdminReq, body: Bytes) -> Res
     response
 }
 
-async fn logout(State(state): State<AppState>, req: AdminReq, body: Bytes) -> Response {
-    let fields = fields(&body);
-    let session = match req.require_form(&state, &fields).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
+async fn logout(
+    State(state): State<AppState>,
+    StaffForm { req, session, .. }: StaffForm,
+) -> Response {
     if let Some(token) = req.cookie(SESSION_COOKIE)
         && let Err(e) = state.sign_out(&session, token).await
     {
@@ -560,23 +547,15 @@ async fn home_page(
     )
 }
 
-async fn home(State(state): State<AppState>, req: AdminReq) -> Response {
-    match req.require(&state).await {
-        Ok(session) => home_page(&state, &req, session, None).await,
-        Err(r) => r,
-    }
+async fn home(State(state): State<AppState>, staff: StaffSession) -> Response {
+    home_page(&state, &staff.req, staff.session, None).await
 }
 
-async fn create_token(State(state): State<AppState>, req: AdminReq, body: Bytes) -> Response {
-    let fields = fields(&body);
-    let session = match req.require_form(&state, &fields).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    match state
-        .create_token(&session.user, field(&fields, "name"))
-        .await
-    {
+async fn create_token(State(state): State<AppState>, staff: StaffForm) -> Response {
+    let StaffForm {
+        req, session, form, ..
+    } = staff;
+    match state.create_token(&session.user, form.get("name")).await {
         // Shown this once, in the answer to the POST: never stored, never in an address.
         Ok(secret) => home_page(&state, &req, session, Some(secret)).await,
         Err(vecino_app::Error::Invalid(_)) => {
@@ -588,15 +567,9 @@ async fn create_token(State(state): State<AppState>, req: AdminReq, body: Bytes)
 
 async fn revoke_token(
     State(state): State<AppState>,
-    Path((_, id)): Path<(String, String)>,
-    req: AdminReq,
-    body: Bytes,
+    Path(IdPath { id }): Path<IdPath>,
+    StaffForm { req, session, .. }: StaffForm,
 ) -> Response {
-    let fields = fields(&body);
-    let session = match req.require_form(&state, &fields).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
     let Ok(id) = Id::parse(&id) else {
         return error_page(&req.c, StatusCode::NOT_FOUND, "not-found");
     };
@@ -608,15 +581,9 @@ async fn revoke_token(
 
 async fn verify(
     State(state): State<AppState>,
-    Path((_, id)): Path<(String, String)>,
-    req: AdminReq,
-    body: Bytes,
+    Path(IdPath { id }): Path<IdPath>,
+    StaffForm { req, session, .. }: StaffForm,
 ) -> Response {
-    let fields = fields(&body);
-    let session = match req.require_form(&state, &fields).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
     let Ok(id) = Id::parse(&id) else {
         return error_page(&req.c, StatusCode::NOT_FOUND, "not-found");
     };
@@ -635,14 +602,10 @@ struct AuditPage<'a> {
     entries: Vec<(AuditEntry, Option<String>)>,
 }
 
-async fn audit(State(state): State<AppState>, req: AdminReq) -> Response {
-    let session = match req.require(&state).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    if !session.user.is_admin() {
-        return error_page(&req.c, StatusCode::FORBIDDEN, "forbidden");
-    }
+async fn audit(
+    State(state): State<AppState>,
+    StaffSession { req, session, .. }: StaffSession<AdminOnly>,
+) -> Response {
     match state.store.audit_entries(500).await {
         Ok(entries) => page(
             &req.c,
@@ -658,31 +621,6 @@ async fn audit(State(state): State<AppState>, req: AdminReq) -> Response {
     }
 }
 
-/// The account an `Authorization: Bearer` token acts for.
-async fn bearer(state: &AppState, headers: &HeaderMap) -> Result<StaffUser, ApiError> {
-    let token = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .ok_or_else(unauthorized)?;
-    Ok(state.token_user(token).await?)
-}
-
-fn unauthorized() -> ApiError {
-    ApiError::new(StatusCode::UNAUTHORIZED, "unauthorized")
-}
-
-fn with_challenge(mut response: Response) -> Response {
-    if response.status() == StatusCode::UNAUTHORIZED {
-        response
-            .headers_mut()
-            .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
-    }
-    response
-}
-
 fn user_json(user: &StaffUser) -> serde_json::Value {
     serde_json::json!({
         "id": user.id,
@@ -692,20 +630,18 @@ fn user_json(user: &StaffUser) -> serde_json::Value {
 }
 
 /// `GET /admin/api/me`: the account a token acts for.
-async fn api_me(State(state): State<AppState>, lang: Lang, headers: HeaderMap) -> Response {
-    let result = bearer(&state, &headers).await.map(|u| user_json(&u));
-    with_challenge(lang.respond(&state.i18n, result).into_response())
+async fn api_me(State(state): State<AppState>, BearerUser { user, lang }: BearerUser) -> Response {
+    let result = Ok(user_json(&user));
+    lang.respond(&state.i18n, result).into_response()
 }
 
 /// `POST /admin/api/services/{id}/verify`: marks a service verified, as the token's account.
 async fn api_verify(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    lang: Lang,
-    headers: HeaderMap,
+    BearerUser { user, lang }: BearerUser,
 ) -> Response {
     let result = async {
-        let user = bearer(&state, &headers).await?;
         let not_found = || ApiError::not_found("service-not-found").arg("id", id.clone());
         let parsed = Id::parse(&id).map_err(|_| not_found())?;
         match state.verify(&user, Via::Token, parsed).await {
