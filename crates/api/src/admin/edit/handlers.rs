@@ -3,6 +3,7 @@
 use super::*;
 use crate::admin::extract::{Editor, IdPath, StaffForm, StaffSession};
 
+/// `GET /admin/{lang}/{kind}/new`.
 pub async fn new_form<R: Editable>(
     RawQuery(query): RawQuery,
     StaffSession { req, session, gate }: StaffSession<Editor>,

@@ -395,8 +395,7 @@ async fn load_for<R: Record>(
     Ok(record)
 }
 
-/// `GET /admin/{lang}/{kind}/new`.
-
+/// Services of an organization, for the home page's links (up to `limit`).
 pub async fn services_of(
     state: &AppState,
     org: Id,

@@ -53,8 +53,6 @@ pub fn word_diff(old: &str, new: &str) -> Option<Vec<DiffPart>> {
     Some(parts)
 }
 
-/// Markdown to safe HTML (raw HTML is shown as text), `[changing:…]` markers kept visible as
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,6 +7,7 @@ use super::*;
 use crate::admin::AdminReq;
 use crate::admin::forms::Posted;
 
+/// Markdown to safe HTML (raw HTML is shown as text), `[changing:…]` markers kept visible as
 /// text (never as HTML: the id is whatever the translator typed).
 fn preview(source: &str) -> String {
     vecino_core::markdown::render(source, false, |_| None)

@@ -72,14 +72,14 @@ fn count_rows(c: &Ctx, locale: &LocaleTag, counts: &StateCounts) -> Vec<CountRow
 }
 
 /// What a list asks for: `?state=&kind=&page=`. Anything else, or a value that is not one,
-/// is the 400 page.
+/// is refused with its (name, value), for the 400 page.
 struct ListQuery {
     want: TranslationQuery,
     page: u64,
 }
 
 impl ListQuery {
-    fn parse(c: &Ctx, locale: &LocaleTag, query: Option<&str>) -> Result<ListQuery, Response> {
+    fn parse(locale: &LocaleTag, query: Option<&str>) -> Result<ListQuery, (String, String)> {
         let mut want = TranslationQuery {
             locale: locale.clone(),
             state: None,
@@ -91,18 +91,18 @@ impl ListQuery {
                 "state" if value.is_empty() => {}
                 "state" => match TextState::parse(&value) {
                     Ok(s) => want.state = Some(s),
-                    Err(_) => return Err(bad_parameter(c, "state", &value)),
+                    Err(_) => return Err(("state".to_owned(), value.into_owned())),
                 },
                 "kind" if value.is_empty() => {}
                 "kind" => match EntityKind::parse(&value) {
                     Ok(k) => want.kind = Some(k),
-                    Err(_) => return Err(bad_parameter(c, "kind", &value)),
+                    Err(_) => return Err(("kind".to_owned(), value.into_owned())),
                 },
                 "page" => match value.parse::<u64>() {
                     Ok(n) if (1..=1_000_000).contains(&n) => page = n,
-                    _ => return Err(bad_parameter(c, "page", &value)),
+                    _ => return Err(("page".to_owned(), value.into_owned())),
                 },
-                other => return Err(bad_parameter(c, other, &value)),
+                other => return Err((other.to_owned(), value.into_owned())),
             }
         }
         Ok(ListQuery { want, page })
@@ -198,13 +198,13 @@ pub(super) async fn list(
     StaffSession { req, session, .. }: StaffSession<Translator>,
 ) -> Response {
     let c = &req.c;
-    let asked = match scoped(&session, &locale) {
-        Ok(locale) => ListQuery::parse(c, &locale, query.as_deref()),
-        Err((status, code)) => Err(error_page(c, status, code)),
+    let locale = match scoped(&session, &locale) {
+        Ok(l) => l,
+        Err((status, code)) => return error_page(c, status, code),
     };
-    let asked = match asked {
+    let asked = match ListQuery::parse(&locale, query.as_deref()) {
         Ok(a) => a,
-        Err(r) => return r,
+        Err((name, value)) => return bad_parameter(c, &name, &value),
     };
     let wanted = Page::new(asked.page, PER_PAGE);
     match state.store.translation_list(&asked.want, wanted).await {
