@@ -20,6 +20,7 @@ pub mod cookies;
 pub mod edit;
 pub mod extract;
 mod forms;
+mod home;
 pub mod queue;
 mod translate;
 
@@ -34,12 +35,12 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use vecino_core::{ApiToken, AuditEntry, Id, Organization, Service, StaffUser};
+use vecino_core::{AuditEntry, Id, Organization, Service, StaffUser};
 use vecino_i18n::SHIPPED;
-use vecino_store::{Page, ServiceFilter, Session};
+use vecino_store::Session;
 
 use crate::web::WebConfig;
-use crate::web::ctx::{Ctx, Txt, ctx_for, negotiated_tag};
+use crate::web::ctx::{Ctx, ctx_for, negotiated_tag};
 use crate::web::view::{html, redirect};
 use crate::{ApiError, AppState};
 use cookies::{LOGIN_COOKIE, SESSION_COOKIE};
@@ -409,146 +410,8 @@ async fn logout(
     response
 }
 
-/// A service as the admin home lists it.
-struct Row {
-    id: Id,
-    name: Txt,
-    verified: Option<String>,
-}
-
-struct OrgRows {
-    id: Id,
-    name: Txt,
-    services: Vec<Row>,
-}
-
-#[derive(Template)]
-#[template(path = "admin/home.html")]
-struct HomePage<'a> {
-    c: &'a Ctx,
-    title: String,
-    csrf: String,
-    user: StaffUser,
-    role: String,
-    admin: bool,
-    scope: Option<String>,
-    orgs: Vec<OrgRows>,
-    tokens: Vec<ApiToken>,
-    new_token: Option<String>,
-    /// Reports waiting for this account (`None` for a translator).
-    reports_waiting: Option<u64>,
-}
-
-/// Up to this many services per organization on the home page.
-const HOME_SERVICES: u64 = 100;
-/// Up to this many organizations on an admin's home page.
-const HOME_ORGS: usize = 50;
-
-async fn home_page(
-    state: &AppState,
-    req: &AdminReq,
-    session: Session,
-    new_token: Option<String>,
-) -> Response {
-    let c = &req.c;
-    let user = session.user;
-    let found = match &user.role {
-        vecino_core::Role::Admin => state.store.organizations().await,
-        vecino_core::Role::Editor { organizations } => {
-            state.store.organizations_in(organizations).await
-        }
-        vecino_core::Role::Translator { .. } => Ok(Vec::new()),
-    };
-    let mut organizations: Vec<Organization> = match found {
-        Ok(o) => o,
-        Err(e) => return req.failure(e),
-    };
-    organizations.truncate(HOME_ORGS);
-    let mut orgs = Vec::new();
-    for org in organizations {
-        let filter = ServiceFilter {
-            organization: Some(org.id),
-            ..ServiceFilter::default()
-        };
-        let services = match state
-            .store
-            .services(&filter, Page::new(1, HOME_SERVICES))
-            .await
-        {
-            Ok(p) => p.items,
-            Err(e) => return req.failure(e),
-        };
-        orgs.push(OrgRows {
-            id: org.id,
-            name: c.text(&org.name),
-            services: services
-                .iter()
-                .map(|s: &Service| Row {
-                    id: s.id,
-                    name: c.text(&s.name),
-                    verified: s.trust.verified_at.map(|at| {
-                        c.t1(
-                            "admin-verified",
-                            "date",
-                            &at.strftime("%Y-%m-%d").to_string(),
-                        )
-                    }),
-                })
-                .collect(),
-        });
-    }
-    let tokens = if user.is_admin() {
-        match state.store.api_tokens().await {
-            Ok(t) => t,
-            Err(e) => return req.failure(e),
-        }
-    } else {
-        Vec::new()
-    };
-    let reports_waiting = if matches!(user.role, vecino_core::Role::Translator { .. }) {
-        None
-    } else {
-        match state.waiting_report_count(&user).await {
-            Ok(n) => Some(n),
-            Err(e) => return req.failure(e),
-        }
-    };
-    let scope = match &user.role {
-        vecino_core::Role::Translator { locales } => Some(
-            c.t1(
-                "admin-may-translate",
-                "locales",
-                &locales
-                    .iter()
-                    .map(|l| c.language_name(l.as_str()))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            ),
-        ),
-        vecino_core::Role::Admin => Some(c.t("admin-may-edit-all")),
-        vecino_core::Role::Editor { .. } => None,
-    };
-    page(
-        c,
-        StatusCode::OK,
-        &HomePage {
-            c,
-            title: c.t("admin-title"),
-            csrf: session.csrf,
-            role: c.t(&format!("admin-role-{}", user.role.name())),
-            admin: user.is_admin(),
-            user,
-            scope,
-            orgs,
-            tokens,
-            new_token,
-            reports_waiting,
-        },
-    )
-}
-
 async fn home(State(state): State<AppState>, staff: StaffSession) -> Response {
-    home_page(&state, &staff.req, staff.session, None).await
+    home::home_page(&state, &staff.req, staff.session, None).await
 }
 
 async fn create_token(State(state): State<AppState>, staff: StaffForm) -> Response {
@@ -557,7 +420,7 @@ async fn create_token(State(state): State<AppState>, staff: StaffForm) -> Respon
     } = staff;
     match state.create_token(&session.user, form.get("name")).await {
         // Shown this once, in the answer to the POST: never stored, never in an address.
-        Ok(secret) => home_page(&state, &req, session, Some(secret)).await,
+        Ok(secret) => home::home_page(&state, &req, session, Some(secret)).await,
         Err(vecino_app::Error::Invalid(_)) => {
             error_page(&req.c, StatusCode::UNPROCESSABLE_ENTITY, "token-name")
         }

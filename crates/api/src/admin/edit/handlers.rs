@@ -1,5 +1,6 @@
 //! The editor's form handlers for every kind: new, edit, save, delete, list. Each extracts,
 //! calls one use-case, maps the result; never writes to the store itself.
+
 use super::*;
 use crate::admin::extract::{Editor, IdPath, StaffForm, StaffSession};
 

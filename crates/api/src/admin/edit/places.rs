@@ -1,5 +1,6 @@
 //! A service's places (a location with its hours) under `/admin/{lang}/services/{id}/places`,
 //! saved as a change of the service; never writes to the store itself.
+
 use super::*;
 use crate::admin::extract::{Editor, StaffForm, StaffSession};
 
@@ -122,6 +123,45 @@ pub async fn place_form(
     )
 }
 
+/// The place a form describes (`at`, changed, or a new one) and the service with it.
+fn read_place(
+    c: &Ctx,
+    posted: &Posted,
+    service: &Service,
+    at: Option<&ServiceAtLocation>,
+) -> Result<(ServiceAtLocation, Service), Errors> {
+    let mut errors = Errors::default();
+    let location = read_location(
+        posted,
+        at.map(|a| &a.location),
+        service.name.source_locale(),
+        service.slug.as_str(),
+        &mut errors,
+        c,
+    );
+    let schedule = read_schedule(
+        posted,
+        "hours",
+        posted.get("timezone").trim(),
+        &mut errors,
+        c,
+    );
+    let Some(location) = location.filter(|_| errors.is_empty()) else {
+        return Err(errors);
+    };
+    let place = ServiceAtLocation {
+        id: at.map_or_else(Id::new_random, |a| a.id),
+        location,
+        schedule,
+    };
+    let mut after = service.clone();
+    match after.locations.iter_mut().find(|a| a.id == place.id) {
+        Some(slot) => *slot = place.clone(),
+        None => after.locations.push(place.clone()),
+    }
+    Ok((place, after))
+}
+
 /// `POST /admin/{lang}/services/{id}/places/new` and `…/places/{place}`: the place with its
 /// hours, written as a change of the service (search and bundles see it).
 pub async fn place_save(
@@ -141,22 +181,6 @@ pub async fn place_save(
             Err(r) => return r,
         };
     let c = &req.c;
-    let mut errors = Errors::default();
-    let location = read_location(
-        &posted,
-        at.as_ref().map(|a| &a.location),
-        service.name.source_locale(),
-        service.slug.as_str(),
-        &mut errors,
-        c,
-    );
-    let schedule = read_schedule(
-        &posted,
-        "hours",
-        posted.get("timezone").trim(),
-        &mut errors,
-        c,
-    );
     let refused = |errors: Errors| {
         let mut fields = place_fields(c, at.as_ref(), &service);
         refill(&mut fields, &posted);
@@ -171,19 +195,10 @@ pub async fn place_save(
             false,
         )
     };
-    let Some(location) = location.filter(|_| errors.is_empty()) else {
-        return refused(errors);
+    let (place, after) = match read_place(c, &posted, &service, at.as_ref()) {
+        Ok(read) => read,
+        Err(errors) => return refused(errors),
     };
-    let place = ServiceAtLocation {
-        id: at.as_ref().map_or_else(Id::new_random, |a| a.id),
-        location,
-        schedule,
-    };
-    let mut after = service.clone();
-    match after.locations.iter_mut().find(|a| a.id == place.id) {
-        Some(slot) => *slot = place.clone(),
-        None => after.locations.push(place.clone()),
-    }
     let action = if at.is_some() {
         "update-place"
     } else {

@@ -1,4 +1,5 @@
 //! An organization's form fields and how they are read back; never saves anything.
+
 use super::super::*;
 
 impl Editable for Organization {

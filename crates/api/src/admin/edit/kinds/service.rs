@@ -1,5 +1,6 @@
 //! A service's form fields (its places are `places.rs`) and how they are read back; never
 //! saves anything.
+
 use super::super::*;
 
 const STATUSES: [(&str, ServiceStatus); 3] = [
