@@ -9,10 +9,11 @@
 //!
 //! Privacy: it never logs a query string, a client address or a user agent (see `log.rs`),
 //! and it sets no cookies on residents' pages: only the staff pages under `/admin` do
-//! (`web::admin`). The client address reaches handlers only for the in-memory limits on sign-ins
+//! (`admin`). The client address reaches handlers only for the in-memory limits on sign-ins
 //! and problem reports (`web::client`). Slow clients are cut off (`server`). Its pages carry a strict Content-Security-Policy and load nothing
 //! from other sites.
 
+pub mod admin;
 pub mod bundles;
 mod error;
 mod headers;
@@ -94,6 +95,7 @@ pub fn router_with(state: AppState, web: web::WebConfig) -> Router {
         .merge(routes::hsds::routes())
         .merge(bundles::routes())
         .merge(offline_search::routes())
+        .merge(admin::routes(&web))
         .merge(web::routes(web))
         .fallback(web::not_found_page)
         .method_not_allowed_fallback(routes::meta::method_not_allowed)

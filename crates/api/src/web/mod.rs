@@ -7,20 +7,19 @@
 //!
 //! Pages work without JavaScript; `vecino.js` only enhances (suggestions, the kiosk's idle
 //! warning, print buttons). Residents' pages set no cookies; only the staff pages under
-//! `/admin` (`admin`) do. Every page carries a strict Content-Security-Policy: everything comes
+//! `/admin` (`crate::admin`) do. Every page carries a strict Content-Security-Policy: everything comes
 //! from this origin, and nothing runs inline.
 
-pub mod admin;
 mod assets;
-mod client;
-mod ctx;
+pub(crate) mod client;
+pub(crate) mod ctx;
 mod kiosk;
 pub mod offline;
 mod pages;
 pub(crate) mod paging;
 mod qr;
 mod report;
-mod view;
+pub(crate) mod view;
 
 use std::sync::Arc;
 
@@ -94,7 +93,6 @@ pub fn routes(config: WebConfig) -> Router<AppState> {
         .route("/offline/{file}", get(offline::file))
         .merge(pages("/{lang}"))
         .merge(pages("/kiosk/{lang}"))
-        .merge(admin::routes())
         .layer(axum::Extension(Arc::new(config)))
 }
 

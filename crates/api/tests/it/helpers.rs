@@ -250,7 +250,7 @@ impl TestApp {
 
     /// Sends `request` as if from a client at 127.0.0.1 (the sign-in and report limits read
     /// the peer's address, which `vecino serve` sets on every request).
-    async fn send(&self, mut request: Request<Body>) -> TestResponse {
+    pub async fn send(&self, mut request: Request<Body>) -> TestResponse {
         request
             .extensions_mut()
             .insert(ConnectInfo(SocketAddr::from(([127, 0, 0, 1], 40000))));

@@ -5,4 +5,5 @@ mod read;
 mod search;
 mod snapshots;
 mod staff;
+mod staff_gates;
 mod web;

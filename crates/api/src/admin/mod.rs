@@ -18,7 +18,9 @@ mod accredit;
 mod api_edit;
 pub mod cookies;
 pub mod edit;
+pub mod extract;
 mod forms;
+mod home;
 pub mod queue;
 mod translate;
 
@@ -33,23 +35,23 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use vecino_core::{ApiToken, AuditEntry, Id, Organization, Service, StaffUser};
+use vecino_core::{AuditEntry, Id, Organization, Service, StaffUser};
 use vecino_i18n::SHIPPED;
-use vecino_store::{Page, ServiceFilter, Session};
+use vecino_store::Session;
 
-use super::WebConfig;
-use super::ctx::{Ctx, Txt, ctx_for, negotiated_tag};
-use super::view::{html, redirect};
-use crate::lang::Lang;
+use crate::web::WebConfig;
+use crate::web::ctx::{Ctx, ctx_for, negotiated_tag};
+use crate::web::view::{html, redirect};
 use crate::{ApiError, AppState};
 use cookies::{LOGIN_COOKIE, SESSION_COOKIE};
+use extract::{AdminOnly, BearerUser, IdPath, StaffForm, StaffSession, with_challenge};
 use vecino_app::auth;
 use vecino_app::edit::Via;
 use vecino_app::staff::{SESSION_HOURS, SignIn};
 
 /// The staff routes: pages under `/admin` and the token-authenticated JSON under
 /// `/admin/api`.
-pub fn routes() -> Router<AppState> {
+pub fn routes(config: &WebConfig) -> Router<AppState> {
     Router::new()
         .route("/admin", get(root))
         .route("/admin/", get(root))
@@ -73,6 +75,7 @@ pub fn routes() -> Router<AppState> {
         )
         .merge(editor_routes())
         .merge(translate::routes())
+        .layer(axum::Extension(Arc::new(config.clone())))
 }
 
 /// The editor's routes: listings, guides, events, places, the reports queue, accounts, and
@@ -203,7 +206,7 @@ impl FromRequestParts<AppState> for AdminReq {
                 .and_then(|v| v.to_str().ok())
                 .unwrap_or_default()
                 .to_owned(),
-            client: super::client::client_addr(parts, &config),
+            client: crate::web::client::client_addr(parts, &config),
         })
     }
 }
@@ -227,19 +230,6 @@ impl AdminReq {
             Some(s) => Ok(s),
             None => Err(redirect(&self.c.href("/login"))),
         }
-    }
-
-    /// The session of a POST whose form carries the session's anti-forgery token.
-    async fn require_form(
-        &self,
-        state: &AppState,
-        fields: &[(String, String)],
-    ) -> Result<Session, Response> {
-        let session = self.require(state).await?;
-        if !auth::same_secret(field(fields, "csrf"), &session.csrf) {
-            return Err(error_page(&self.c, StatusCode::FORBIDDEN, "csrf"));
-        }
-        Ok(session)
     }
 
     /// The error page for a refused or failed use-case (or a store read).
@@ -403,12 +393,10 @@ async fn login(State(state): State<AppState>, req: AdminReq, body: Bytes) -> Res
     response
 }
 
-async fn logout(State(state): State<AppState>, req: AdminReq, body: Bytes) -> Response {
-    let fields = fields(&body);
-    let session = match req.require_form(&state, &fields).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
+async fn logout(
+    State(state): State<AppState>,
+    StaffForm { req, session, .. }: StaffForm,
+) -> Response {
     if let Some(token) = req.cookie(SESSION_COOKIE)
         && let Err(e) = state.sign_out(&session, token).await
     {
@@ -422,163 +410,17 @@ async fn logout(State(state): State<AppState>, req: AdminReq, body: Bytes) -> Re
     response
 }
 
-/// A service as the admin home lists it.
-struct Row {
-    id: Id,
-    name: Txt,
-    verified: Option<String>,
+async fn home(State(state): State<AppState>, staff: StaffSession) -> Response {
+    home::home_page(&state, &staff.req, staff.session, None).await
 }
 
-struct OrgRows {
-    id: Id,
-    name: Txt,
-    services: Vec<Row>,
-}
-
-#[derive(Template)]
-#[template(path = "admin/home.html")]
-struct HomePage<'a> {
-    c: &'a Ctx,
-    title: String,
-    csrf: String,
-    user: StaffUser,
-    role: String,
-    admin: bool,
-    scope: Option<String>,
-    orgs: Vec<OrgRows>,
-    tokens: Vec<ApiToken>,
-    new_token: Option<String>,
-    /// Reports waiting for this account (`None` for a translator).
-    reports_waiting: Option<u64>,
-}
-
-/// Up to this many services per organization on the home page.
-const HOME_SERVICES: u64 = 100;
-/// Up to this many organizations on an admin's home page.
-const HOME_ORGS: usize = 50;
-
-async fn home_page(
-    state: &AppState,
-    req: &AdminReq,
-    session: Session,
-    new_token: Option<String>,
-) -> Response {
-    let c = &req.c;
-    let user = session.user;
-    let found = match &user.role {
-        vecino_core::Role::Admin => state.store.organizations().await,
-        vecino_core::Role::Editor { organizations } => {
-            state.store.organizations_in(organizations).await
-        }
-        vecino_core::Role::Translator { .. } => Ok(Vec::new()),
-    };
-    let mut organizations: Vec<Organization> = match found {
-        Ok(o) => o,
-        Err(e) => return req.failure(e),
-    };
-    organizations.truncate(HOME_ORGS);
-    let mut orgs = Vec::new();
-    for org in organizations {
-        let filter = ServiceFilter {
-            organization: Some(org.id),
-            ..ServiceFilter::default()
-        };
-        let services = match state
-            .store
-            .services(&filter, Page::new(1, HOME_SERVICES))
-            .await
-        {
-            Ok(p) => p.items,
-            Err(e) => return req.failure(e),
-        };
-        orgs.push(OrgRows {
-            id: org.id,
-            name: c.text(&org.name),
-            services: services
-                .iter()
-                .map(|s: &Service| Row {
-                    id: s.id,
-                    name: c.text(&s.name),
-                    verified: s.trust.verified_at.map(|at| {
-                        c.t1(
-                            "admin-verified",
-                            "date",
-                            &at.strftime("%Y-%m-%d").to_string(),
-                        )
-                    }),
-                })
-                .collect(),
-        });
-    }
-    let tokens = if user.is_admin() {
-        match state.store.api_tokens().await {
-            Ok(t) => t,
-            Err(e) => return req.failure(e),
-        }
-    } else {
-        Vec::new()
-    };
-    let reports_waiting = if matches!(user.role, vecino_core::Role::Translator { .. }) {
-        None
-    } else {
-        match state.waiting_report_count(&user).await {
-            Ok(n) => Some(n),
-            Err(e) => return req.failure(e),
-        }
-    };
-    let scope = match &user.role {
-        vecino_core::Role::Translator { locales } => Some(
-            c.t1(
-                "admin-may-translate",
-                "locales",
-                &locales
-                    .iter()
-                    .map(|l| c.language_name(l.as_str()))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            ),
-        ),
-        vecino_core::Role::Admin => Some(c.t("admin-may-edit-all")),
-        vecino_core::Role::Editor { .. } => None,
-    };
-    page(
-        c,
-        StatusCode::OK,
-        &HomePage {
-            c,
-            title: c.t("admin-title"),
-            csrf: session.csrf,
-            role: c.t(&format!("admin-role-{}", user.role.name())),
-            admin: user.is_admin(),
-            user,
-            scope,
-            orgs,
-            tokens,
-            new_token,
-            reports_waiting,
-        },
-    )
-}
-
-async fn home(State(state): State<AppState>, req: AdminReq) -> Response {
-    match req.require(&state).await {
-        Ok(session) => home_page(&state, &req, session, None).await,
-        Err(r) => r,
-    }
-}
-
-async fn create_token(State(state): State<AppState>, req: AdminReq, body: Bytes) -> Response {
-    let fields = fields(&body);
-    let session = match req.require_form(&state, &fields).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    match state
-        .create_token(&session.user, field(&fields, "name"))
-        .await
-    {
+async fn create_token(State(state): State<AppState>, staff: StaffForm) -> Response {
+    let StaffForm {
+        req, session, form, ..
+    } = staff;
+    match state.create_token(&session.user, form.get("name")).await {
         // Shown this once, in the answer to the POST: never stored, never in an address.
-        Ok(secret) => home_page(&state, &req, session, Some(secret)).await,
+        Ok(secret) => home::home_page(&state, &req, session, Some(secret)).await,
         Err(vecino_app::Error::Invalid(_)) => {
             error_page(&req.c, StatusCode::UNPROCESSABLE_ENTITY, "token-name")
         }
@@ -588,15 +430,9 @@ async fn create_token(State(state): State<AppState>, req: AdminReq, body: Bytes)
 
 async fn revoke_token(
     State(state): State<AppState>,
-    Path((_, id)): Path<(String, String)>,
-    req: AdminReq,
-    body: Bytes,
+    Path(IdPath { id }): Path<IdPath>,
+    StaffForm { req, session, .. }: StaffForm,
 ) -> Response {
-    let fields = fields(&body);
-    let session = match req.require_form(&state, &fields).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
     let Ok(id) = Id::parse(&id) else {
         return error_page(&req.c, StatusCode::NOT_FOUND, "not-found");
     };
@@ -608,15 +444,9 @@ async fn revoke_token(
 
 async fn verify(
     State(state): State<AppState>,
-    Path((_, id)): Path<(String, String)>,
-    req: AdminReq,
-    body: Bytes,
+    Path(IdPath { id }): Path<IdPath>,
+    StaffForm { req, session, .. }: StaffForm,
 ) -> Response {
-    let fields = fields(&body);
-    let session = match req.require_form(&state, &fields).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
     let Ok(id) = Id::parse(&id) else {
         return error_page(&req.c, StatusCode::NOT_FOUND, "not-found");
     };
@@ -635,14 +465,10 @@ struct AuditPage<'a> {
     entries: Vec<(AuditEntry, Option<String>)>,
 }
 
-async fn audit(State(state): State<AppState>, req: AdminReq) -> Response {
-    let session = match req.require(&state).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    if !session.user.is_admin() {
-        return error_page(&req.c, StatusCode::FORBIDDEN, "forbidden");
-    }
+async fn audit(
+    State(state): State<AppState>,
+    StaffSession { req, session, .. }: StaffSession<AdminOnly>,
+) -> Response {
     match state.store.audit_entries(500).await {
         Ok(entries) => page(
             &req.c,
@@ -658,31 +484,6 @@ async fn audit(State(state): State<AppState>, req: AdminReq) -> Response {
     }
 }
 
-/// The account an `Authorization: Bearer` token acts for.
-async fn bearer(state: &AppState, headers: &HeaderMap) -> Result<StaffUser, ApiError> {
-    let token = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .ok_or_else(unauthorized)?;
-    Ok(state.token_user(token).await?)
-}
-
-fn unauthorized() -> ApiError {
-    ApiError::new(StatusCode::UNAUTHORIZED, "unauthorized")
-}
-
-fn with_challenge(mut response: Response) -> Response {
-    if response.status() == StatusCode::UNAUTHORIZED {
-        response
-            .headers_mut()
-            .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
-    }
-    response
-}
-
 fn user_json(user: &StaffUser) -> serde_json::Value {
     serde_json::json!({
         "id": user.id,
@@ -692,20 +493,18 @@ fn user_json(user: &StaffUser) -> serde_json::Value {
 }
 
 /// `GET /admin/api/me`: the account a token acts for.
-async fn api_me(State(state): State<AppState>, lang: Lang, headers: HeaderMap) -> Response {
-    let result = bearer(&state, &headers).await.map(|u| user_json(&u));
-    with_challenge(lang.respond(&state.i18n, result).into_response())
+async fn api_me(State(state): State<AppState>, BearerUser { user, lang }: BearerUser) -> Response {
+    let result = Ok(user_json(&user));
+    lang.respond(&state.i18n, result).into_response()
 }
 
 /// `POST /admin/api/services/{id}/verify`: marks a service verified, as the token's account.
 async fn api_verify(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    lang: Lang,
-    headers: HeaderMap,
+    BearerUser { user, lang }: BearerUser,
 ) -> Response {
     let result = async {
-        let user = bearer(&state, &headers).await?;
         let not_found = || ApiError::not_found("service-not-found").arg("id", id.clone());
         let parsed = Id::parse(&id).map_err(|_| not_found())?;
         match state.verify(&user, Via::Token, parsed).await {

@@ -10,12 +10,12 @@
 
 use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 use vecino_core::Id;
 
-use super::{bearer, with_challenge};
+use super::extract::{BearerUser, with_challenge};
 use crate::lang::Lang;
 use crate::web::paging::page_number;
 use crate::{ApiError, AppState};
@@ -65,11 +65,9 @@ fn with_status(mut response: Response, status: StatusCode) -> Response {
 pub async fn get_one<R: Record>(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    lang: Lang,
-    headers: HeaderMap,
+    BearerUser { user, lang }: BearerUser,
 ) -> Response {
     let result = async {
-        let user = bearer(&state, &headers).await?;
         let id = parse_id(&id)?;
         let record = R::load(&state.store, id)
             .await?
@@ -86,12 +84,10 @@ pub async fn get_one<R: Record>(
 /// `POST /admin/api/{kind}`: creates a record (201).
 pub async fn create<R: Record>(
     State(state): State<AppState>,
-    lang: Lang,
-    headers: HeaderMap,
+    BearerUser { user, lang }: BearerUser,
     body: Bytes,
 ) -> Response {
     let result = async {
-        let user = bearer(&state, &headers).await?;
         let id = Id::new_random();
         let record: R = read_body(&body, id)?;
         state.save(&user, Via::Token, &record, None).await?;
@@ -105,12 +101,10 @@ pub async fn create<R: Record>(
 pub async fn replace<R: Record>(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    lang: Lang,
-    headers: HeaderMap,
+    BearerUser { user, lang }: BearerUser,
     body: Bytes,
 ) -> Response {
     let result = async {
-        let user = bearer(&state, &headers).await?;
         let id = parse_id(&id)?;
         if R::load(&state.store, id).await?.is_none() {
             return Err(ApiError::not_found("not-found"));
@@ -127,11 +121,9 @@ pub async fn replace<R: Record>(
 pub async fn delete<R: Record>(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    lang: Lang,
-    headers: HeaderMap,
+    BearerUser { user, lang }: BearerUser,
 ) -> Response {
     let result = async {
-        let user = bearer(&state, &headers).await?;
         let id = parse_id(&id)?;
         state.remove::<R>(&user, Via::Token, id).await?;
         Ok(json!({ "id": id, "deleted": true }))
@@ -145,11 +137,9 @@ pub async fn delete<R: Record>(
 pub async fn reports(
     State(state): State<AppState>,
     RawQuery(query): RawQuery,
-    lang: Lang,
-    headers: HeaderMap,
+    BearerUser { user, lang }: BearerUser,
 ) -> Response {
     let result = async {
-        let user = bearer(&state, &headers).await?;
         let per_page = query
             .as_deref()
             .and_then(|q| {
@@ -184,12 +174,10 @@ pub async fn reports(
 pub async fn decide(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    lang: Lang,
-    headers: HeaderMap,
+    BearerUser { user, lang }: BearerUser,
     body: Bytes,
 ) -> Response {
     let result = async {
-        let user = bearer(&state, &headers).await?;
         let id = parse_id(&id)?;
         let input: Value =
             serde_json::from_slice(&body).map_err(|e| invalid("body", &e.to_string()))?;

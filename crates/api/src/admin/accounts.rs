@@ -4,7 +4,6 @@
 //! Every change is audited.
 
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -12,8 +11,9 @@ use jiff::Timestamp;
 use vecino_core::{Email, Id, LocaleTag, Organization, Role, Slug, StaffUser};
 use vecino_store::Session;
 
+use super::extract::{AdminForm, AdminOnly, IdPath, StaffForm, StaffSession};
 use super::forms::{Posted, core_message};
-use super::{AdminReq, error_page, fields, page};
+use super::{AdminReq, error_page, page};
 use crate::AppState;
 use crate::web::ctx::Ctx;
 use crate::web::view::redirect;
@@ -50,21 +50,6 @@ struct AccountsPage<'a> {
     error: Option<String>,
     typed: Typed,
     roles: Vec<(&'static str, String)>,
-}
-
-async fn admin_session(
-    state: &AppState,
-    req: &AdminReq,
-    posted: Option<&Posted>,
-) -> Result<Session, Response> {
-    let session = match posted {
-        Some(p) => req.require_form(state, &p.0).await?,
-        None => req.require(state).await?,
-    };
-    if !session.user.is_admin() {
-        return Err(error_page(&req.c, StatusCode::FORBIDDEN, "forbidden"));
-    }
-    Ok(session)
 }
 
 async fn render(
@@ -147,21 +132,19 @@ async fn render(
 }
 
 /// `GET /admin/{lang}/accounts`.
-pub async fn list(State(state): State<AppState>, req: AdminReq) -> Response {
-    match admin_session(&state, &req, None).await {
-        Ok(session) => {
-            render(
-                &state,
-                &req,
-                &session,
-                StatusCode::OK,
-                None,
-                Typed::default(),
-            )
-            .await
-        }
-        Err(r) => r,
-    }
+pub async fn list(
+    State(state): State<AppState>,
+    StaffSession { req, session, .. }: StaffSession<AdminOnly>,
+) -> Response {
+    render(
+        &state,
+        &req,
+        &session,
+        StatusCode::OK,
+        None,
+        Typed::default(),
+    )
+    .await
 }
 
 /// Reads a role and its scope (organization slugs, locale tags, comma-separated).
@@ -203,12 +186,13 @@ async fn read_role(state: &AppState, c: &Ctx, posted: &Posted) -> Result<Role, S
 }
 
 /// `POST /admin/{lang}/accounts`: adds an account.
-pub async fn add(State(state): State<AppState>, req: AdminReq, body: Bytes) -> Response {
-    let posted = Posted(fields(&body));
-    let session = match admin_session(&state, &req, Some(&posted)).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
+pub async fn add(State(state): State<AppState>, staff: AdminForm) -> Response {
+    let StaffForm {
+        req,
+        session,
+        form: posted,
+        ..
+    } = staff;
     let c = &req.c;
     let typed = Typed {
         email: posted.get("email").to_owned(),
@@ -259,29 +243,20 @@ pub async fn add(State(state): State<AppState>, req: AdminReq, body: Bytes) -> R
     }
 }
 
-/// The signed-in admin (form checked) and the id of the other account a change is for.
-async fn other_account(
-    state: &AppState,
-    req: &AdminReq,
-    posted: &Posted,
-    id: &str,
-) -> Result<(Session, Id), Response> {
-    let session = admin_session(state, req, Some(posted)).await?;
-    let id = Id::parse(id).map_err(|_| error_page(&req.c, StatusCode::NOT_FOUND, "not-found"))?;
-    Ok((session, id))
-}
-
 /// `POST /admin/{lang}/accounts/{id}`: a new role or scope.
 pub async fn change(
     State(state): State<AppState>,
-    Path((_, id)): Path<(String, String)>,
-    req: AdminReq,
-    body: Bytes,
+    Path(IdPath { id }): Path<IdPath>,
+    staff: AdminForm,
 ) -> Response {
-    let posted = Posted(fields(&body));
-    let (session, id) = match other_account(&state, &req, &posted, &id).await {
-        Ok(found) => found,
-        Err(r) => return r,
+    let StaffForm {
+        req,
+        session,
+        form: posted,
+        ..
+    } = staff;
+    let Ok(id) = Id::parse(&id) else {
+        return error_page(&req.c, StatusCode::NOT_FOUND, "not-found");
     };
     let c = &req.c;
     let role = match read_role(&state, c, &posted).await {
@@ -307,14 +282,12 @@ pub async fn change(
 /// `POST /admin/{lang}/accounts/{id}/disable`.
 pub async fn disable(
     State(state): State<AppState>,
-    Path((_, id)): Path<(String, String)>,
-    req: AdminReq,
-    body: Bytes,
+    Path(IdPath { id }): Path<IdPath>,
+    staff: AdminForm,
 ) -> Response {
-    let posted = Posted(fields(&body));
-    let (session, id) = match other_account(&state, &req, &posted, &id).await {
-        Ok(found) => found,
-        Err(r) => return r,
+    let StaffForm { req, session, .. } = staff;
+    let Ok(id) = Id::parse(&id) else {
+        return error_page(&req.c, StatusCode::NOT_FOUND, "not-found");
     };
     match state.disable_account(&session.user, id).await {
         Ok(()) => redirect(&req.c.href("/accounts")),

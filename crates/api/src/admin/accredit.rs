@@ -9,7 +9,7 @@
 
 use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 use vecino_core::{Accreditation, Date, Id, Service, Source};
@@ -17,9 +17,11 @@ use vecino_store::Session;
 
 use super::api_edit::invalid;
 use super::edit::{FormPage, Via, refill};
+use super::extract::{
+    AdminForm, AdminOnly, BearerUser, IdPath, StaffForm, StaffSession, with_challenge,
+};
 use super::forms::{Errors, Field, Opt, Posted};
-use super::{AdminReq, bearer, error_page, fields, page, with_challenge};
-use crate::lang::Lang;
+use super::{AdminReq, error_page, page};
 use crate::web::ctx::Ctx;
 use crate::web::view::redirect;
 use crate::{ApiError, AppState};
@@ -137,16 +139,8 @@ fn form_page(
     )
 }
 
-/// The service to decide on, for an admin's session.
-async fn admin_service(
-    state: &AppState,
-    req: &AdminReq,
-    session: &Session,
-    id: &str,
-) -> Result<Service, Response> {
-    if !session.user.is_admin() {
-        return Err(error_page(&req.c, StatusCode::FORBIDDEN, "forbidden"));
-    }
+/// The service to decide on (an admin's session is checked by the extractor).
+async fn admin_service(state: &AppState, req: &AdminReq, id: &str) -> Result<Service, Response> {
     let missing = || error_page(&req.c, StatusCode::NOT_FOUND, "not-found");
     let id = Id::parse(id).map_err(|_| missing())?;
     state
@@ -160,15 +154,11 @@ async fn admin_service(
 /// `GET /admin/{lang}/services/{id}/accreditation`.
 pub async fn form(
     State(state): State<AppState>,
-    Path((_, id)): Path<(String, String)>,
+    Path(IdPath { id }): Path<IdPath>,
     RawQuery(query): RawQuery,
-    req: AdminReq,
+    StaffSession { req, session, .. }: StaffSession<AdminOnly>,
 ) -> Response {
-    let session = match req.require(&state).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    let service = match admin_service(&state, &req, &session, &id).await {
+    let service = match admin_service(&state, &req, &id).await {
         Ok(s) => s,
         Err(r) => return r,
     };
@@ -186,16 +176,16 @@ pub async fn form(
 /// `POST /admin/{lang}/services/{id}/accreditation`.
 pub async fn save(
     State(state): State<AppState>,
-    Path((_, id)): Path<(String, String)>,
-    req: AdminReq,
-    body: Bytes,
+    Path(IdPath { id }): Path<IdPath>,
+    staff: AdminForm,
 ) -> Response {
-    let posted = Posted(fields(&body));
-    let session = match req.require_form(&state, &posted.0).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    let service = match admin_service(&state, &req, &session, &id).await {
+    let StaffForm {
+        req,
+        session,
+        form: posted,
+        ..
+    } = staff;
+    let service = match admin_service(&state, &req, &id).await {
         Ok(s) => s,
         Err(r) => return r,
     };
@@ -243,12 +233,10 @@ pub async fn save(
 pub async fn api(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    lang: Lang,
-    headers: HeaderMap,
+    BearerUser { user, lang }: BearerUser,
     body: Bytes,
 ) -> Response {
     let result = async {
-        let user = bearer(&state, &headers).await?;
         let id = Id::parse(&id).map_err(|_| ApiError::invalid_id(&id))?;
         let input: Value =
             serde_json::from_slice(&body).map_err(|e| invalid("body", &e.to_string()))?;

@@ -4,18 +4,18 @@
 //! how to reach the resident who reported: never the reported organization.
 
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use vecino_app::reports::PER_PAGE;
-use vecino_core::{Id, Role};
-use vecino_store::Page;
+use vecino_app::reports::Waiting;
+use vecino_core::Id;
+use vecino_store::{Page, Paged};
 
 use crate::web::paging::{Pager, page_number};
 
-use super::forms::Posted;
-use super::{AdminReq, error_page, fields, page};
+use super::extract::{IdPath, Moderator, StaffForm, StaffSession};
+use super::{error_page, page};
 use crate::AppState;
 use crate::web::ctx::{Ctx, Txt};
 use crate::web::view::redirect;
@@ -48,34 +48,10 @@ struct ReportsPage<'a> {
     total: u64,
 }
 
-/// `GET /admin/{lang}/reports`.
-pub async fn list(
-    State(state): State<AppState>,
-    RawQuery(query): RawQuery,
-    req: AdminReq,
-) -> Response {
-    let session = match req.require(&state).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    if matches!(session.user.role, Role::Translator { .. }) {
-        return error_page(&req.c, StatusCode::FORBIDDEN, "forbidden");
-    }
-    let wanted = Page::new(page_number(query.as_deref()), PER_PAGE);
-    let found = match state.waiting_reports(&session.user, wanted).await {
-        Ok(w) => w,
-        Err(e) => return req.failure(e),
-    };
-    let c = &req.c;
-    let admin = session.user.is_admin();
-    let pager = Pager::new(found.page.page, PER_PAGE, found.total, |n| {
-        c.href(&format!("/reports?page={n}"))
-    });
-    let total = found.total;
-    let rows = found
-        .items
-        .into_iter()
-        .map(|w| Row {
+impl Row {
+    /// A report as a moderator sees it; the resident's contact for an admin only.
+    fn new(c: &Ctx, admin: bool, w: Waiting) -> Row {
+        Row {
             id: w.report.id,
             kind: c.t(&format!("report-kind-{}", w.report.kind.slug())),
             details: w.report.details,
@@ -98,16 +74,24 @@ pub async fn list(
                 .service
                 .as_ref()
                 .map(|s| c.href(&format!("/services/{}", s.id))),
-        })
-        .collect();
-    page(
-        c,
-        StatusCode::OK,
-        &ReportsPage {
+        }
+    }
+}
+
+impl<'a> ReportsPage<'a> {
+    fn new(c: &'a Ctx, csrf: String, admin: bool, found: Paged<Waiting>) -> Self {
+        let pager = Pager::new(found.page.page, PER_PAGE, found.total, |n| {
+            c.href(&format!("/reports?page={n}"))
+        });
+        ReportsPage {
             c,
             title: c.t("admin-reports"),
-            csrf: session.csrf,
-            rows,
+            csrf,
+            rows: found
+                .items
+                .into_iter()
+                .map(|w| Row::new(c, admin, w))
+                .collect(),
             page_of: pager.several().then(|| {
                 c.t2(
                     "admin-tr-page-of",
@@ -119,23 +103,44 @@ pub async fn list(
             }),
             prev: pager.previous,
             next: pager.next,
-            total,
-        },
-    )
+            total: found.total,
+        }
+    }
+}
+
+/// `GET /admin/{lang}/reports`.
+pub async fn list(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+    StaffSession { req, session, .. }: StaffSession<Moderator>,
+) -> Response {
+    let wanted = Page::new(page_number(query.as_deref()), PER_PAGE);
+    match state.waiting_reports(&session.user, wanted).await {
+        Ok(found) => {
+            let admin = session.user.is_admin();
+            let c = &req.c;
+            page(
+                c,
+                StatusCode::OK,
+                &ReportsPage::new(c, session.csrf, admin, found),
+            )
+        }
+        Err(e) => req.failure(e),
+    }
 }
 
 /// `POST /admin/{lang}/reports/{id}`: `outcome` is `resolved` or `dismissed`, `note` optional.
 pub async fn decide(
     State(state): State<AppState>,
-    Path((_, id)): Path<(String, String)>,
-    req: AdminReq,
-    body: Bytes,
+    Path(IdPath { id }): Path<IdPath>,
+    staff: StaffForm,
 ) -> Response {
-    let posted = Posted(fields(&body));
-    let session = match req.require_form(&state, &posted.0).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
+    let StaffForm {
+        req,
+        session,
+        form: posted,
+        ..
+    } = staff;
     let Ok(id) = Id::parse(&id) else {
         return error_page(&req.c, StatusCode::NOT_FOUND, "not-found");
     };
