@@ -514,7 +514,7 @@ fn readme_lists_the_documented_routes() {
         .filter_map(|line| line.strip_prefix("| `GET /api/v1/"))
         .map(|rest| normalize(&format!("/api/v1/{}", rest.split('`').next().unwrap())))
         .collect();
-    let doc = serde_json::to_value(vecino_api::openapi::openapi()).unwrap();
+    let doc = serde_json::to_value(vecino_api::api_v1::openapi::openapi()).unwrap();
     let documented: BTreeSet<String> = doc["paths"]
         .as_object()
         .unwrap()
