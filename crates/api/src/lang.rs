@@ -99,7 +99,7 @@ pub struct LocalizedJson {
 impl Lang {
     /// Negotiates the language of a request from its `lang` parameter and `Accept-Language`;
     /// an unknown `lang` is refused, told in the `Accept-Language` language if that can be read.
-    fn negotiate(state: &AppState, headers: &HeaderMap, uri: &Uri) -> Result<Lang, Response> {
+    fn negotiate(state: &AppState, headers: &HeaderMap, uri: &Uri) -> Result<Lang, ApiError> {
         let accept = headers
             .get(header::ACCEPT_LANGUAGE)
             .and_then(|v| v.to_str().ok());
@@ -117,8 +117,7 @@ impl Lang {
                     .map(|n| n.ui)
                     .unwrap_or_else(|_| unic_langid::langid!("en"));
                 Err(ApiError::invalid_locale(explicit.unwrap_or_default())
-                    .localize(&state.i18n, &ui)
-                    .into_response())
+                    .localize(&state.i18n, &ui))
             }
         }
     }
@@ -132,7 +131,7 @@ impl FromRequestParts<AppState> for Lang {
         if let Some(lang) = parts.extensions.get::<Lang>() {
             return Ok(lang.clone());
         }
-        Lang::negotiate(state, &parts.headers, &parts.uri)
+        Lang::negotiate(state, &parts.headers, &parts.uri).map_err(IntoResponse::into_response)
     }
 }
 
@@ -142,7 +141,7 @@ impl FromRequestParts<AppState> for Lang {
 pub async fn localize(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let lang = match Lang::negotiate(&state, req.headers(), req.uri()) {
         Ok(lang) => lang,
-        Err(refused) => return refused,
+        Err(refused) => return refused.into_response(),
     };
     let ui = lang.ui().clone();
     req.extensions_mut().insert(lang);

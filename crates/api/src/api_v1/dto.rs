@@ -216,7 +216,7 @@ impl ServiceDto {
                         id: l.id,
                         slug: l.slug.clone(),
                         address: l.address.clone(),
-                        point: l.point.clone(),
+                        point: l.point,
                         timezone: l.timezone.clone(),
                         accessibility: l.accessibility.clone(),
                         schedule: at.schedule.clone(),
