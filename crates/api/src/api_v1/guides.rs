@@ -5,7 +5,7 @@ use axum::extract::{Path, State};
 use vecino_core::Slug;
 
 use super::dto::{GuideDto, GuideList, GuideSummary};
-use super::openapi::{GuidePath, LangParam, Problem};
+use super::openapi::{GuideKey, LangParam, Problem};
 use crate::lang::Lang;
 use crate::{ApiError, AppState};
 
@@ -32,7 +32,7 @@ pub async fn list(State(state): State<AppState>, lang: Lang) -> Result<Json<Guid
     path = "/api/v1/guides/{slug}",
     tag = "guides",
     operation_id = "get_guide",
-    params(GuidePath),
+    params(GuideKey, LangParam),
     responses(
         (status = 200, description = "The guide", body = GuideDto),
         (status = 404, description = "No such guide (`guide-not-found`)",
@@ -41,7 +41,7 @@ pub async fn list(State(state): State<AppState>, lang: Lang) -> Result<Json<Guid
 )]
 pub async fn show(
     State(state): State<AppState>,
-    Path(slug): Path<String>,
+    Path(GuideKey { slug }): Path<GuideKey>,
     lang: Lang,
 ) -> Result<Json<GuideDto>, ApiError> {
     lang.only_params(&[])?;

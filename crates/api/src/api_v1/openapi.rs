@@ -330,17 +330,6 @@ fn id_or_slug(example: &str) -> RefOr<Schema> {
         .into()
 }
 
-/// The path parameter naming a record.
-fn path_param(name: &str, description: &str, schema: RefOr<Schema>) -> Parameter {
-    ParameterBuilder::new()
-        .name(name)
-        .parameter_in(ParameterIn::Path)
-        .required(Required::True)
-        .description(Some(description))
-        .schema(Some(schema))
-        .build()
-}
-
 /// `/api/v1/search`'s parameters.
 pub(crate) struct SearchParams;
 impl IntoParams for SearchParams {
@@ -365,7 +354,8 @@ impl IntoParams for ServicesParams {
     }
 }
 
-/// Only `lang`.
+/// Only `lang`, documented as on every route (`query_params`); the value is read by
+/// `lang::localize`.
 pub(crate) struct LangParam;
 impl IntoParams for LangParam {
     fn into_params(_: impl Fn() -> Option<ParameterIn>) -> Vec<Parameter> {
@@ -373,48 +363,40 @@ impl IntoParams for LangParam {
     }
 }
 
-/// `{id}`: a service, by UUID or slug, and `lang`.
-pub(crate) struct ServicePath;
-impl IntoParams for ServicePath {
-    fn into_params(_: impl Fn() -> Option<ParameterIn>) -> Vec<Parameter> {
-        let mut params = vec![path_param(
-            "id",
-            "The service's UUID or slug",
-            id_or_slug(SERVICE_EXAMPLE),
-        )];
-        params.extend(query_params(&[], None, false));
-        params
-    }
-}
+pub use keys::{GuideKey, OrganizationKey, ServiceKey};
 
-/// `{id}`: an organization, by UUID or slug, and `lang`.
-pub(crate) struct OrganizationPath;
-impl IntoParams for OrganizationPath {
-    fn into_params(_: impl Fn() -> Option<ParameterIn>) -> Vec<Parameter> {
-        let mut params = vec![path_param(
-            "id",
-            "The organization's UUID or slug",
-            id_or_slug(ORGANIZATION_EXAMPLE),
-        )];
-        params.extend(query_params(&[], None, false));
-        params
-    }
-}
+/// The path parameters, typed. (utoipa's expansion of an inlined `value_type` trips
+/// `unused_qualifications`.)
+#[allow(unused_qualifications)]
+mod keys {
+    use serde::Deserialize;
+    use utoipa::IntoParams;
 
-/// `{slug}`: a guide, and `lang`.
-pub(crate) struct GuidePath;
-impl IntoParams for GuidePath {
-    fn into_params(_: impl Fn() -> Option<ParameterIn>) -> Vec<Parameter> {
-        let mut params = vec![path_param(
-            "slug",
-            "The guide's slug",
-            string()
-                .pattern(Some(SLUG_PATTERN))
-                .examples([GUIDE_EXAMPLE])
-                .into(),
-        )];
-        params.extend(query_params(&[], None, false));
-        params
+    /// `{id}`: a service, by UUID or slug.
+    #[derive(Deserialize, IntoParams)]
+    #[into_params(parameter_in = Path)]
+    pub struct ServiceKey {
+        /// The service's UUID or slug
+        #[param(value_type = super::ServiceIdOrSlug, inline)]
+        pub id: String,
+    }
+
+    /// `{id}`: an organization, by UUID or slug.
+    #[derive(Deserialize, IntoParams)]
+    #[into_params(parameter_in = Path)]
+    pub struct OrganizationKey {
+        /// The organization's UUID or slug
+        #[param(value_type = super::OrganizationIdOrSlug, inline)]
+        pub id: String,
+    }
+
+    /// `{slug}`: a guide.
+    #[derive(Deserialize, IntoParams)]
+    #[into_params(parameter_in = Path)]
+    pub struct GuideKey {
+        /// The guide's slug
+        #[param(value_type = super::GuideSlug, inline)]
+        pub slug: String,
     }
 }
 
@@ -549,6 +531,15 @@ string_format!(ClockTime, |s| s
 string_format!(TimeZone, |s| s
     .description(Some("An IANA time zone"))
     .examples(["America/Los_Angeles"]));
+string_format!(ServiceIdOrSlug, |s| s
+    .description(Some("A record's UUID or its slug"))
+    .examples([SERVICE_EXAMPLE]));
+string_format!(OrganizationIdOrSlug, |s| s
+    .description(Some("A record's UUID or its slug"))
+    .examples([ORGANIZATION_EXAMPLE]));
+string_format!(GuideSlug, |s| s
+    .pattern(Some(SLUG_PATTERN))
+    .examples([GUIDE_EXAMPLE]));
 string_format!(LocaleTag, |s| s
     .description(Some("A BCP 47 language tag"))
     .examples(["es", "zh-Hant"]));

@@ -6,7 +6,7 @@ use vecino_core::{Id, Organization, Slug, Timestamp, Topic};
 use vecino_store::{Page, ServiceFilter};
 
 use super::dto::{OrganizationDto, Reader, ServiceDto, ServicePage};
-use super::openapi::{OrganizationPath, Paging, Problem, ServicePath, ServicesParams};
+use super::openapi::{LangParam, OrganizationKey, Paging, Problem, ServiceKey, ServicesParams};
 use crate::lang::Lang;
 use crate::{ApiError, AppState};
 
@@ -96,7 +96,7 @@ pub async fn list(
     path = "/api/v1/services/{id}",
     tag = "directory",
     operation_id = "get_service",
-    params(ServicePath),
+    params(ServiceKey, LangParam),
     responses(
         (status = 200, description = "The service", body = ServiceDto),
         (status = 404, description = "No such service (`service-not-found`)",
@@ -105,7 +105,7 @@ pub async fn list(
 )]
 pub async fn show(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    Path(ServiceKey { id: raw }): Path<ServiceKey>,
     lang: Lang,
 ) -> Result<Json<ServiceDto>, ApiError> {
     lang.only_params(&[])?;
@@ -152,7 +152,7 @@ async fn organization_of(
     path = "/api/v1/organizations/{id}",
     tag = "directory",
     operation_id = "get_organization",
-    params(OrganizationPath),
+    params(OrganizationKey, LangParam),
     responses(
         (status = 200, description = "The organization", body = OrganizationDto),
         (status = 404, description = "No such organization (`organization-not-found`)",
@@ -161,7 +161,7 @@ async fn organization_of(
 )]
 pub async fn organization(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    Path(OrganizationKey { id: raw }): Path<OrganizationKey>,
     lang: Lang,
 ) -> Result<Json<OrganizationDto>, ApiError> {
     lang.only_params(&[])?;
