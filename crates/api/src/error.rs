@@ -10,8 +10,9 @@ use unic_langid::LanguageIdentifier;
 use crate::lang::set_language_headers;
 
 /// An error a handler returns. It knows its status, its stable code and the values its
-/// message needs; it is localized when it becomes a response.
-#[derive(Debug)]
+/// message needs; it is localized when it becomes a response (by [`crate::lang::localize`]
+/// when the handler did not localize it).
+#[derive(Clone, Debug)]
 pub struct ApiError {
     pub status: StatusCode,
     pub code: &'static str,
@@ -21,7 +22,7 @@ pub struct ApiError {
     localized: Option<Box<Localized>>,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 struct Localized {
     ui: LanguageIdentifier,
     title: String,
@@ -188,8 +189,12 @@ impl IntoResponse for ApiError {
             header::CONTENT_TYPE,
             HeaderValue::from_static("application/problem+json"),
         );
-        if let Some(ui) = ui {
-            set_language_headers(response.headers_mut(), ui);
+        match ui {
+            Some(ui) => set_language_headers(response.headers_mut(), ui),
+            // For `lang::localize` to render in the request's language.
+            None => {
+                response.extensions_mut().insert(self.clone());
+            }
         }
         response
     }

@@ -14,14 +14,14 @@
 //! from other sites.
 
 pub mod admin;
+pub mod api_v1;
 pub mod bundles;
 mod error;
 mod headers;
+mod hsds;
 mod lang;
 mod log;
 pub mod offline_search;
-pub mod openapi;
-mod routes;
 pub mod server;
 pub mod web;
 
@@ -89,16 +89,16 @@ pub fn router_with(state: AppState, web: web::WebConfig) -> Router {
         .is_some_and(|u| u.starts_with("https://"));
     let body_timeout = limits.body_timeout;
     Router::new()
-        .route("/healthz", get(routes::meta::healthz))
+        .route("/healthz", get(api_v1::meta::healthz))
         // Every /api/v1 route, from the list its OpenAPI document is built from.
-        .merge(Router::from(openapi::api_v1()))
-        .merge(routes::hsds::routes())
+        .merge(api_v1::router(&state))
+        .merge(hsds::routes(&state))
         .merge(bundles::routes())
         .merge(offline_search::routes())
         .merge(admin::routes(&web))
         .merge(web::routes(web))
         .fallback(web::not_found_page)
-        .method_not_allowed_fallback(routes::meta::method_not_allowed)
+        .method_not_allowed_fallback(api_v1::meta::method_not_allowed)
         .layer(axum::middleware::from_fn(move |req, next| {
             server::body_timeout(body_timeout, req, next)
         }))

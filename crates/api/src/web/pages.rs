@@ -86,7 +86,7 @@ pub async fn not_found_page(
     lang: Result<crate::lang::Lang, Response>,
 ) -> Response {
     if uri.path().starts_with("/api/") {
-        return crate::routes::meta::not_found(State(state), lang)
+        return crate::api_v1::meta::not_found(State(state), lang)
             .await
             .into_response();
     }
@@ -301,7 +301,7 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx) -> Response {
         let (topics, kinds) = (f.topics.clone(), f.kinds.clone());
         let (accredited_on, free_on, open_now_on) =
             (f.accredited, f.free == Some(true), f.open_at.is_some());
-        let results = match crate::routes::search::run_search(&state, request).await {
+        let results = match crate::api_v1::search::run_search(&state, request).await {
             Ok((_, results)) => results,
             // Already logged (without the query).
             Err(_) => return render_internal(&ctx),

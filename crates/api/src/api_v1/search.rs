@@ -1,15 +1,15 @@
 //! `/api/v1/search` and `/api/v1/suggest`. The query text is never logged.
 
+use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::Response;
-use serde_json::json;
 use vecino_core::Timestamp;
 use vecino_search::SearchRequest;
 use vecino_search::request::{self, RequestError, Rules};
 
+use super::dto::{SearchResponse, SuggestResponse};
+use super::openapi::{Paging, SearchParams, SuggestParams};
 use crate::lang::Lang;
-use crate::openapi::Paging;
 use crate::{ApiError, AppState};
 
 /// Runs a search through the application's bounded search slots (`vecino_app`), for the JSON
@@ -67,22 +67,20 @@ fn request(lang: &Lang, rules: &Rules) -> Result<SearchRequest, ApiError> {
     path = "/api/v1/search",
     tag = "search",
     operation_id = "search",
-    params(crate::openapi::SearchParams),
+    params(SearchParams),
     responses((status = 200, description = "A page of results with facet counts",
-        body = crate::openapi::SearchResponse)),
+        body = SearchResponse)),
 )]
-pub async fn search(State(state): State<AppState>, lang: Lang) -> Result<Response, ApiError> {
-    let run = async {
-        let (request, results) = run_search(&state, request(&lang, &Rules::SEARCH)?).await?;
-        Ok(json!({
-            "total": results.total,
-            "page": request.page,
-            "per_page": request.per_page,
-            "results": results.hits,
-            "facets": results.facets,
-        }))
-    };
-    lang.respond(&state.i18n, run.await)
+pub async fn search(
+    State(state): State<AppState>,
+    lang: Lang,
+) -> Result<Json<SearchResponse>, ApiError> {
+    let (request, results) = run_search(&state, request(&lang, &Rules::SEARCH)?).await?;
+    Ok(Json(SearchResponse::new(
+        request.page as u64,
+        request.per_page as u64,
+        &results,
+    )))
 }
 
 /// Completions while typing: the titles of the best matches.
@@ -91,19 +89,14 @@ pub async fn search(State(state): State<AppState>, lang: Lang) -> Result<Respons
     path = "/api/v1/suggest",
     tag = "search",
     operation_id = "suggest",
-    params(crate::openapi::SuggestParams),
+    params(SuggestParams),
     responses((status = 200, description = "Up to 8 suggestions",
-        body = crate::openapi::SuggestResponse)),
+        body = SuggestResponse)),
 )]
-pub async fn suggest(State(state): State<AppState>, lang: Lang) -> Result<Response, ApiError> {
-    let run = async {
-        let (_, results) = run_search(&state, request(&lang, &Rules::SUGGEST)?).await?;
-        let suggestions: Vec<_> = results
-            .hits
-            .iter()
-            .map(|h| json!({ "text": h.title, "kind": h.kind, "slug": h.slug, "locale": h.locale }))
-            .collect();
-        Ok(json!({ "suggestions": suggestions }))
-    };
-    lang.respond(&state.i18n, run.await)
+pub async fn suggest(
+    State(state): State<AppState>,
+    lang: Lang,
+) -> Result<Json<SuggestResponse>, ApiError> {
+    let (_, results) = run_search(&state, request(&lang, &Rules::SUGGEST)?).await?;
+    Ok(Json(SuggestResponse::from(&results)))
 }

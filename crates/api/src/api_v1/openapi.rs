@@ -1,14 +1,15 @@
 //! The OpenAPI 3.1 document of Vecino's own JSON API (`/api/v1/…`), served at
 //! `/api/v1/openapi.json`.
 //!
-//! The `/api/v1` router is built from the same list as the document (`api_v1`, utoipa-axum's
-//! `routes!`), so a route cannot be served without being documented. Query parameters are
-//! documented from the very lists the handlers accept (`query_params` with the handlers'
-//! `PARAMS` constants) and their limits from the handlers' constants. Response bodies are
-//! described here by schema-only types (the handlers build their JSON directly); core types
-//! are described here too, so vecino-core stays free of utoipa. The end-to-end tests validate
-//! real responses against these schemas, which forbid unknown members, so a field added to a
-//! response without its description fails them.
+//! The `/api/v1` router is built from the same list as the document (`api_v1::routes`,
+//! utoipa-axum's `routes!`), so a route cannot be served without being documented. Query
+//! parameters are documented from the very lists the handlers accept (`query_params` with the
+//! handlers' `PARAMS` constants) and their limits from the handlers' constants. Response bodies
+//! are the handlers' own types (`dto`), whose schemas are derived; the core value types they
+//! carry (phones, addresses, schedules…) are described here, so vecino-core stays free of
+//! utoipa. The end-to-end tests validate real responses against these schemas, which forbid
+//! unknown members, so a field added to a response without its description fails them. It
+//! never builds a response body other than the document itself.
 
 use std::sync::LazyLock;
 
@@ -20,11 +21,8 @@ use utoipa::openapi::path::{Parameter, ParameterBuilder, ParameterIn, ParameterS
 use utoipa::openapi::schema::{ArrayBuilder, ObjectBuilder, Schema, Type};
 use utoipa::openapi::{ContentBuilder, OpenApi as Document, Ref, RefOr, Required, ResponseBuilder};
 use utoipa::{IntoParams, OpenApi, PartialSchema, ToSchema};
-use utoipa_axum::router::OpenApiRouter;
-use utoipa_axum::routes;
 
-use crate::AppState;
-use crate::routes::{guides, meta, search, services};
+use super::{search, services};
 
 /// Where the document is served.
 pub const PATH: &str = "/api/v1/openapi.json";
@@ -52,24 +50,14 @@ pub const PATH: &str = "/api/v1/openapi.json";
 )]
 struct ApiDoc;
 
-/// Every `/api/v1` route, each registered together with its documentation.
-pub(crate) fn api_v1() -> OpenApiRouter<AppState> {
-    OpenApiRouter::with_openapi(ApiDoc::openapi())
-        .routes(routes!(search::search))
-        .routes(routes!(search::suggest))
-        .routes(routes!(services::list))
-        .routes(routes!(services::show))
-        .routes(routes!(services::organization))
-        .routes(routes!(guides::list))
-        .routes(routes!(guides::show))
-        .routes(routes!(meta::topics))
-        .routes(routes!(meta::locales))
-        .routes(routes!(document))
+/// The document's frame: what `routes` adds its paths and schemas to.
+pub(crate) fn api_doc() -> Document {
+    ApiDoc::openapi()
 }
 
 /// The OpenAPI document of `/api/v1`.
 pub fn openapi() -> Document {
-    let (_, mut doc) = api_v1().split_for_parts();
+    let (_, mut doc) = super::routes().split_for_parts();
     add_common_responses(&mut doc);
     doc
 }
@@ -342,17 +330,6 @@ fn id_or_slug(example: &str) -> RefOr<Schema> {
         .into()
 }
 
-/// The path parameter naming a record.
-fn path_param(name: &str, description: &str, schema: RefOr<Schema>) -> Parameter {
-    ParameterBuilder::new()
-        .name(name)
-        .parameter_in(ParameterIn::Path)
-        .required(Required::True)
-        .description(Some(description))
-        .schema(Some(schema))
-        .build()
-}
-
 /// `/api/v1/search`'s parameters.
 pub(crate) struct SearchParams;
 impl IntoParams for SearchParams {
@@ -377,7 +354,8 @@ impl IntoParams for ServicesParams {
     }
 }
 
-/// Only `lang`.
+/// Only `lang`, documented as on every route (`query_params`); the value is read by
+/// `lang::localize`.
 pub(crate) struct LangParam;
 impl IntoParams for LangParam {
     fn into_params(_: impl Fn() -> Option<ParameterIn>) -> Vec<Parameter> {
@@ -385,48 +363,40 @@ impl IntoParams for LangParam {
     }
 }
 
-/// `{id}`: a service, by UUID or slug, and `lang`.
-pub(crate) struct ServicePath;
-impl IntoParams for ServicePath {
-    fn into_params(_: impl Fn() -> Option<ParameterIn>) -> Vec<Parameter> {
-        let mut params = vec![path_param(
-            "id",
-            "The service's UUID or slug",
-            id_or_slug(SERVICE_EXAMPLE),
-        )];
-        params.extend(query_params(&[], None, false));
-        params
-    }
-}
+pub use keys::{GuideKey, OrganizationKey, ServiceKey};
 
-/// `{id}`: an organization, by UUID or slug, and `lang`.
-pub(crate) struct OrganizationPath;
-impl IntoParams for OrganizationPath {
-    fn into_params(_: impl Fn() -> Option<ParameterIn>) -> Vec<Parameter> {
-        let mut params = vec![path_param(
-            "id",
-            "The organization's UUID or slug",
-            id_or_slug(ORGANIZATION_EXAMPLE),
-        )];
-        params.extend(query_params(&[], None, false));
-        params
-    }
-}
+/// The path parameters, typed. (utoipa's expansion of an inlined `value_type` trips
+/// `unused_qualifications`.)
+#[allow(unused_qualifications)]
+mod keys {
+    use serde::Deserialize;
+    use utoipa::IntoParams;
 
-/// `{slug}`: a guide, and `lang`.
-pub(crate) struct GuidePath;
-impl IntoParams for GuidePath {
-    fn into_params(_: impl Fn() -> Option<ParameterIn>) -> Vec<Parameter> {
-        let mut params = vec![path_param(
-            "slug",
-            "The guide's slug",
-            string()
-                .pattern(Some(SLUG_PATTERN))
-                .examples([GUIDE_EXAMPLE])
-                .into(),
-        )];
-        params.extend(query_params(&[], None, false));
-        params
+    /// `{id}`: a service, by UUID or slug.
+    #[derive(Deserialize, IntoParams)]
+    #[into_params(parameter_in = Path)]
+    pub struct ServiceKey {
+        /// The service's UUID or slug
+        #[param(value_type = super::ServiceIdOrSlug, inline)]
+        pub id: String,
+    }
+
+    /// `{id}`: an organization, by UUID or slug.
+    #[derive(Deserialize, IntoParams)]
+    #[into_params(parameter_in = Path)]
+    pub struct OrganizationKey {
+        /// The organization's UUID or slug
+        #[param(value_type = super::OrganizationIdOrSlug, inline)]
+        pub id: String,
+    }
+
+    /// `{slug}`: a guide.
+    #[derive(Deserialize, IntoParams)]
+    #[into_params(parameter_in = Path)]
+    pub struct GuideKey {
+        /// The guide's slug
+        #[param(value_type = super::GuideSlug, inline)]
+        pub slug: String,
     }
 }
 
@@ -561,6 +531,15 @@ string_format!(ClockTime, |s| s
 string_format!(TimeZone, |s| s
     .description(Some("An IANA time zone"))
     .examples(["America/Los_Angeles"]));
+string_format!(ServiceIdOrSlug, |s| s
+    .description(Some("A record's UUID or its slug"))
+    .examples([SERVICE_EXAMPLE]));
+string_format!(OrganizationIdOrSlug, |s| s
+    .description(Some("A record's UUID or its slug"))
+    .examples([ORGANIZATION_EXAMPLE]));
+string_format!(GuideSlug, |s| s
+    .pattern(Some(SLUG_PATTERN))
+    .examples([GUIDE_EXAMPLE]));
 string_format!(LocaleTag, |s| s
     .description(Some("A BCP 47 language tag"))
     .examples(["es", "zh-Hant"]));
@@ -713,325 +692,6 @@ pub(crate) struct Accessibility {
     feature: AccessibilityFeature,
     #[schema(nullable = false)]
     details: Option<StoredText>,
-}
-
-/// A topic with its name in the reader's language.
-#[derive(ToSchema)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)]
-pub(crate) struct NamedTopic {
-    slug: TopicSlug,
-    name: String,
-}
-
-/// A language a service is offered in, and how.
-#[derive(ToSchema)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)]
-pub(crate) struct LanguageOffered {
-    code: LocaleTag,
-    how: LanguageMode,
-    /// `how` in the reader's language.
-    how_label: String,
-}
-
-/// A legal service's accreditation, explained in the reader's language.
-#[derive(ToSchema)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)]
-pub(crate) struct AccreditationInfo {
-    kind: Accreditation,
-    label: String,
-    explanation: String,
-    /// The day an admin found it on the source.
-    as_of: Date,
-    /// The EOIR roster or the bar listing that shows it.
-    source: Source,
-}
-
-/// A record named in another (an organization in a service, a service in an organization).
-#[derive(ToSchema)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)]
-pub(crate) struct RecordRef {
-    id: Uuid,
-    slug: Slug,
-    name: crate::lang::LocalizedJson,
-}
-
-/// A place a service is offered at, with its own hours if they differ.
-#[derive(ToSchema)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)]
-pub(crate) struct ServiceLocation {
-    id: Uuid,
-    slug: Slug,
-    #[schema(required = true)]
-    address: Option<Address>,
-    #[schema(required = true)]
-    point: Option<GeoPoint>,
-    timezone: TimeZone,
-    accessibility: Vec<Accessibility>,
-    #[schema(required = true)]
-    schedule: Option<Schedule>,
-}
-
-/// A service, in the reader's language.
-#[derive(ToSchema)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)]
-pub(crate) struct Service {
-    id: Uuid,
-    slug: Slug,
-    name: crate::lang::LocalizedJson,
-    description: crate::lang::LocalizedJson,
-    #[schema(required = true)]
-    organization: Option<RecordRef>,
-    status: ServiceStatus,
-    topics: Vec<NamedTopic>,
-    languages: Vec<LanguageOffered>,
-    #[schema(required = true)]
-    accreditation: Option<AccreditationInfo>,
-    /// Whether it is free; null when the listing does not say.
-    #[schema(required = true)]
-    free: Option<bool>,
-    #[schema(required = true)]
-    url: Option<Url>,
-    phones: Vec<Phone>,
-    /// Whether it is open now in its place's time zone; null when its hours are not known.
-    #[schema(required = true)]
-    open_now: Option<bool>,
-    #[schema(required = true)]
-    schedule: Option<Schedule>,
-    locations: Vec<ServiceLocation>,
-    sources: Vec<Source>,
-    /// When a person last checked the listing.
-    #[schema(required = true)]
-    verified_at: Option<DateTime>,
-    #[schema(required = true)]
-    verifier: Option<String>,
-    /// When a change emptied a person's check: not checked since.
-    #[schema(required = true)]
-    changed_since_check: Option<DateTime>,
-}
-
-/// A page of services.
-#[derive(ToSchema)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)]
-pub(crate) struct ServicePage {
-    total: u64,
-    page: u64,
-    per_page: u64,
-    services: Vec<Service>,
-}
-
-/// An organization with its services.
-#[derive(ToSchema)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)]
-pub(crate) struct Organization {
-    id: Uuid,
-    slug: Slug,
-    name: crate::lang::LocalizedJson,
-    #[schema(required = true)]
-    description: Option<crate::lang::LocalizedJson>,
-    #[schema(required = true)]
-    url: Option<Url>,
-    #[schema(required = true)]
-    email: Option<String>,
-    phones: Vec<Phone>,
-    sources: Vec<Source>,
-    #[schema(required = true)]
-    verified_at: Option<DateTime>,
-    #[schema(required = true)]
-    verifier: Option<String>,
-    services: Vec<RecordRef>,
-    /// When a change emptied a person's check: not checked since.
-    #[schema(required = true)]
-    changed_since_check: Option<DateTime>,
-}
-
-/// One search result: a record's best matching document.
-#[derive(ToSchema)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)]
-pub(crate) struct SearchHit {
-    kind: EntityKind,
-    id: Uuid,
-    slug: Slug,
-    title: String,
-    /// HTML-escaped text with the matched words in `<mark>`.
-    snippet: String,
-    /// The language of the matched text.
-    locale: LocaleTag,
-    score: f32,
-    /// Distance from `near`, in kilometres (only with `near`).
-    #[schema(nullable = false)]
-    distance_km: Option<f64>,
-}
-
-/// Counts of all matching records by each filter's values.
-#[derive(ToSchema)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)]
-pub(crate) struct Facets {
-    kind: std::collections::BTreeMap<String, u64>,
-    topic: std::collections::BTreeMap<String, u64>,
-    offers_language: std::collections::BTreeMap<String, u64>,
-    accreditation: std::collections::BTreeMap<String, u64>,
-    free: u64,
-    open_now: u64,
-}
-
-/// A page of search results.
-#[derive(ToSchema)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)]
-pub(crate) struct SearchResponse {
-    /// How many records match in all.
-    total: u64,
-    page: u64,
-    per_page: u64,
-    results: Vec<SearchHit>,
-    facets: Facets,
-}
-
-#[derive(ToSchema)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)]
-pub(crate) struct Suggestion {
-    text: String,
-    kind: EntityKind,
-    slug: Slug,
-    locale: LocaleTag,
-}
-
-/// Completions while typing.
-#[derive(ToSchema)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)]
-pub(crate) struct SuggestResponse {
-    suggestions: Vec<Suggestion>,
-}
-
-/// A fact in a guide that goes stale (a fee, a program's status).
-#[derive(ToSchema)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)]
-pub(crate) struct ChangingFact {
-    id: Slug,
-    /// The date the fact is known to be true as stated.
-    as_of: Date,
-    /// Where to check it again.
-    source: Url,
-}
-
-/// A guide as listed.
-#[derive(ToSchema)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)]
-pub(crate) struct GuideSummary {
-    id: Uuid,
-    slug: Slug,
-    title: crate::lang::LocalizedJson,
-    summary: crate::lang::LocalizedJson,
-    topics: Vec<TopicSlug>,
-    reviewed_at: Date,
-    /// The languages its body is written in.
-    locales: Vec<LocaleTag>,
-}
-
-#[derive(ToSchema)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)]
-pub(crate) struct GuideList {
-    guides: Vec<GuideSummary>,
-}
-
-/// A guide with its body (Markdown; `[changing:<id>]` marks a fact in `changing_facts`).
-#[derive(ToSchema)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)]
-pub(crate) struct Guide {
-    id: Uuid,
-    slug: Slug,
-    title: crate::lang::LocalizedJson,
-    summary: crate::lang::LocalizedJson,
-    topics: Vec<TopicSlug>,
-    reviewed_at: Date,
-    locales: Vec<LocaleTag>,
-    body: crate::lang::LocalizedJson,
-    sources: Vec<Source>,
-    changing_facts: Vec<ChangingFact>,
-}
-
-#[derive(ToSchema)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)]
-pub(crate) struct NamedCategory {
-    slug: WelcomingCategorySlug,
-    name: String,
-}
-
-#[derive(ToSchema)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)]
-pub(crate) struct OpenEligibility {
-    code: String,
-    name: String,
-}
-
-/// A topic as an HSDS taxonomy term.
-#[derive(ToSchema)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)]
-pub(crate) struct TaxonomyTerm {
-    id: Uuid,
-    code: String,
-    name: String,
-    taxonomy: String,
-    /// The closest Open Eligibility term.
-    #[schema(required = true)]
-    open_eligibility: Option<OpenEligibility>,
-}
-
-#[derive(ToSchema)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)]
-pub(crate) struct TopicInfo {
-    slug: TopicSlug,
-    name: String,
-    welcoming_categories: Vec<NamedCategory>,
-    taxonomy_term: TaxonomyTerm,
-}
-
-/// The topic taxonomy and the Welcoming Standard's categories, named in the reader's language.
-#[derive(ToSchema)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)]
-pub(crate) struct TopicsResponse {
-    topics: Vec<TopicInfo>,
-    welcoming_categories: Vec<NamedCategory>,
-}
-
-#[derive(ToSchema)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)]
-pub(crate) struct LocaleInfo {
-    tag: ShippedLocale,
-    /// The language's name in itself.
-    self_name: String,
-    english_name: String,
-    direction: Direction,
-}
-
-/// The languages Vecino ships in.
-#[derive(ToSchema)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)]
-pub(crate) struct LocalesResponse {
-    locales: Vec<LocaleInfo>,
 }
 
 #[cfg(test)]

@@ -1,0 +1,674 @@
+//! The bodies `/api/v1` answers with: what the API promises, copied out of core, search and
+//! i18n types by constructors, in the reader's language. The OpenAPI document's schemas are
+//! derived from these very types, so a field cannot be served without being documented.
+//! Never a core or search type serialized whole into a body: only what is listed here.
+//! Core value types (phones, addresses, schedules…) are served in their own JSON form and
+//! described by `openapi.rs`'s schemas (`value_type`), so vecino-core stays free of utoipa.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use utoipa::ToSchema;
+use vecino_core::{
+    Accreditation, Date, Id, LanguageMode, LocaleTag, Phone, Schedule, ServiceStatus, Slug, Source,
+    Timestamp, Topic, WebUrl, WelcomingCategory,
+};
+use vecino_i18n::{Direction, I18n};
+use vecino_search::{Facets, Hit, SearchResults};
+
+use super::openapi as s;
+use crate::lang::{Lang, LocalizedJson};
+
+/// What a constructor needs to name things for this reader: their language and the UI strings.
+#[derive(Clone, Copy)]
+pub struct Reader<'a> {
+    pub lang: &'a Lang,
+    pub i18n: &'a I18n,
+}
+
+impl Reader<'_> {
+    fn message(&self, id: &str) -> String {
+        self.i18n.message(self.lang.ui(), id, None)
+    }
+}
+
+// ---------------------------------------------------------------- directory
+
+/// A topic with its name in the reader's language.
+#[derive(Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NamedTopic {
+    #[schema(value_type = s::TopicSlug)]
+    slug: &'static str,
+    name: String,
+}
+
+impl NamedTopic {
+    fn new(r: Reader<'_>, topic: Topic) -> Self {
+        NamedTopic {
+            slug: topic.slug(),
+            name: r.message(&format!("topic-{}", topic.slug())),
+        }
+    }
+}
+
+/// A language a service is offered in, and how.
+#[derive(Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(as = LanguageOffered)]
+pub struct LanguageOfferedDto {
+    #[schema(value_type = s::LocaleTag)]
+    code: LocaleTag,
+    #[schema(value_type = s::LanguageMode)]
+    how: LanguageMode,
+    /// `how` in the reader's language.
+    how_label: String,
+}
+
+/// A legal service's accreditation, explained in the reader's language.
+#[derive(Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AccreditationInfo {
+    #[schema(value_type = s::Accreditation)]
+    kind: Accreditation,
+    label: String,
+    explanation: String,
+    /// The day an admin found it on the source.
+    #[schema(value_type = s::Date)]
+    as_of: Option<Date>,
+    /// The EOIR roster or the bar listing that shows it.
+    #[schema(value_type = s::Source)]
+    source: Option<Source>,
+}
+
+/// A record named in another (an organization in a service, a service in an organization).
+#[derive(Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RecordRef {
+    #[schema(value_type = s::Uuid)]
+    id: Id,
+    #[schema(value_type = s::Slug)]
+    slug: Slug,
+    name: LocalizedJson,
+}
+
+/// A place a service is offered at, with its own hours if they differ.
+#[derive(Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ServiceLocation {
+    #[schema(value_type = s::Uuid)]
+    id: Id,
+    #[schema(value_type = s::Slug)]
+    slug: Slug,
+    #[schema(value_type = Option<s::Address>, required = true)]
+    address: Option<vecino_core::Address>,
+    #[schema(value_type = Option<s::GeoPoint>, required = true)]
+    point: Option<vecino_core::GeoPoint>,
+    #[schema(value_type = s::TimeZone)]
+    timezone: String,
+    #[schema(value_type = Vec<s::Accessibility>)]
+    accessibility: Vec<vecino_core::Accessibility>,
+    #[schema(value_type = Option<s::Schedule>, required = true)]
+    schedule: Option<Schedule>,
+}
+
+/// A service, in the reader's language.
+#[derive(Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(as = Service)]
+pub struct ServiceDto {
+    #[schema(value_type = s::Uuid)]
+    id: Id,
+    #[schema(value_type = s::Slug)]
+    slug: Slug,
+    name: LocalizedJson,
+    description: LocalizedJson,
+    #[schema(required = true)]
+    organization: Option<RecordRef>,
+    #[schema(value_type = s::ServiceStatus)]
+    status: ServiceStatus,
+    topics: Vec<NamedTopic>,
+    languages: Vec<LanguageOfferedDto>,
+    #[schema(required = true)]
+    accreditation: Option<AccreditationInfo>,
+    /// Whether it is free; null when the listing does not say.
+    #[schema(required = true)]
+    free: Option<bool>,
+    #[schema(value_type = Option<s::Url>, required = true)]
+    url: Option<WebUrl>,
+    #[schema(value_type = Vec<s::Phone>)]
+    phones: Vec<Phone>,
+    /// Whether it is open now in its place's time zone; null when its hours are not known.
+    #[schema(required = true)]
+    open_now: Option<bool>,
+    #[schema(value_type = Option<s::Schedule>, required = true)]
+    schedule: Option<Schedule>,
+    locations: Vec<ServiceLocation>,
+    #[schema(value_type = Vec<s::Source>)]
+    sources: Vec<Source>,
+    /// When a person last checked the listing.
+    #[schema(value_type = Option<s::DateTime>, required = true)]
+    verified_at: Option<Timestamp>,
+    #[schema(required = true)]
+    verifier: Option<String>,
+    /// When a change emptied a person's check: not checked since.
+    #[schema(value_type = Option<s::DateTime>, required = true)]
+    changed_since_check: Option<Timestamp>,
+}
+
+impl ServiceDto {
+    /// `service` for this reader, with its organization when it is known, open now or not.
+    pub fn new(
+        r: Reader<'_>,
+        service: &vecino_core::Service,
+        org: Option<&vecino_core::Organization>,
+        now: Timestamp,
+    ) -> Self {
+        let lang = r.lang;
+        let ui = lang.ui();
+        ServiceDto {
+            id: service.id,
+            slug: service.slug.clone(),
+            name: lang.text(&service.name),
+            description: lang.text(&service.description),
+            organization: org.map(|o| RecordRef {
+                id: o.id,
+                slug: o.slug.clone(),
+                name: lang.text(&o.name),
+            }),
+            status: service.status,
+            topics: service
+                .topics
+                .iter()
+                .map(|t| NamedTopic::new(r, *t))
+                .collect(),
+            languages: service
+                .languages
+                .iter()
+                .map(|l| LanguageOfferedDto {
+                    code: l.code.clone(),
+                    how: l.how,
+                    how_label: r.message(&format!("language-how-{}", l.how.slug())),
+                })
+                .collect(),
+            accreditation: service.accreditation.map(|a| {
+                let id = format!("accreditation-{}", a.slug());
+                let evidence = service.accreditation_evidence.as_ref();
+                AccreditationInfo {
+                    kind: a,
+                    label: r.message(&id),
+                    explanation: r.i18n.attribute(ui, &id, "explanation", None),
+                    as_of: evidence.map(|e| e.as_of),
+                    source: evidence.map(|e| e.source.clone()),
+                }
+            }),
+            free: service.free,
+            url: service.url.clone(),
+            phones: service.phones.clone(),
+            open_now: service.is_open_at(now),
+            schedule: service.schedule.clone(),
+            locations: service
+                .locations
+                .iter()
+                .map(|at| {
+                    let l = &at.location;
+                    ServiceLocation {
+                        id: l.id,
+                        slug: l.slug.clone(),
+                        address: l.address.clone(),
+                        point: l.point,
+                        timezone: l.timezone.clone(),
+                        accessibility: l.accessibility.clone(),
+                        schedule: at.schedule.clone(),
+                    }
+                })
+                .collect(),
+            sources: service.trust.sources.clone(),
+            verified_at: service.trust.verified_at,
+            verifier: service.trust.verifier.clone(),
+            changed_since_check: service.trust.changed_since_check,
+        }
+    }
+}
+
+/// A page of services.
+#[derive(Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ServicePage {
+    pub total: u64,
+    pub page: u64,
+    pub per_page: u64,
+    pub services: Vec<ServiceDto>,
+}
+
+/// An organization with its services.
+#[derive(Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(as = Organization)]
+pub struct OrganizationDto {
+    #[schema(value_type = s::Uuid)]
+    id: Id,
+    #[schema(value_type = s::Slug)]
+    slug: Slug,
+    name: LocalizedJson,
+    #[schema(required = true)]
+    description: Option<LocalizedJson>,
+    #[schema(value_type = Option<s::Url>, required = true)]
+    url: Option<WebUrl>,
+    #[schema(required = true)]
+    email: Option<String>,
+    #[schema(value_type = Vec<s::Phone>)]
+    phones: Vec<Phone>,
+    #[schema(value_type = Vec<s::Source>)]
+    sources: Vec<Source>,
+    #[schema(value_type = Option<s::DateTime>, required = true)]
+    verified_at: Option<Timestamp>,
+    #[schema(required = true)]
+    verifier: Option<String>,
+    services: Vec<RecordRef>,
+    /// When a change emptied a person's check: not checked since.
+    #[schema(value_type = Option<s::DateTime>, required = true)]
+    changed_since_check: Option<Timestamp>,
+}
+
+impl OrganizationDto {
+    pub fn new(
+        lang: &Lang,
+        org: &vecino_core::Organization,
+        services: &[vecino_core::Service],
+    ) -> Self {
+        OrganizationDto {
+            id: org.id,
+            slug: org.slug.clone(),
+            name: lang.text(&org.name),
+            description: org.description.as_ref().map(|d| lang.text(d)),
+            url: org.url.clone(),
+            email: org.email.clone(),
+            phones: org.phones.clone(),
+            sources: org.trust.sources.clone(),
+            verified_at: org.trust.verified_at,
+            verifier: org.trust.verifier.clone(),
+            services: services
+                .iter()
+                .map(|s| RecordRef {
+                    id: s.id,
+                    slug: s.slug.clone(),
+                    name: lang.text(&s.name),
+                })
+                .collect(),
+            changed_since_check: org.trust.changed_since_check,
+        }
+    }
+}
+
+// ---------------------------------------------------------------- search
+
+/// One search result: a record's best matching document.
+#[derive(Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SearchHit {
+    #[schema(value_type = s::EntityKind)]
+    kind: vecino_core::EntityKind,
+    #[schema(value_type = s::Uuid)]
+    id: Id,
+    #[schema(value_type = s::Slug)]
+    slug: Slug,
+    title: String,
+    /// HTML-escaped text with the matched words in `<mark>`.
+    snippet: String,
+    /// The language of the matched text.
+    #[schema(value_type = s::LocaleTag)]
+    locale: String,
+    score: f32,
+    /// Distance from `near`, in kilometres (only with `near`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    distance_km: Option<f64>,
+}
+
+impl From<&Hit> for SearchHit {
+    fn from(hit: &Hit) -> Self {
+        SearchHit {
+            kind: hit.kind,
+            id: hit.id,
+            slug: hit.slug.clone(),
+            title: hit.title.clone(),
+            snippet: hit.snippet.clone(),
+            locale: hit.locale.clone(),
+            score: hit.score,
+            distance_km: hit.distance_km,
+        }
+    }
+}
+
+/// Counts of all matching records by each filter's values.
+#[derive(Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(as = Facets)]
+pub struct FacetCounts {
+    kind: BTreeMap<String, u64>,
+    topic: BTreeMap<String, u64>,
+    offers_language: BTreeMap<String, u64>,
+    accreditation: BTreeMap<String, u64>,
+    free: u64,
+    open_now: u64,
+}
+
+impl From<&Facets> for FacetCounts {
+    fn from(f: &Facets) -> Self {
+        fn counts<K: ToString>(map: &BTreeMap<K, usize>) -> BTreeMap<String, u64> {
+            map.iter()
+                .map(|(k, n)| (k.to_string(), *n as u64))
+                .collect()
+        }
+        FacetCounts {
+            kind: counts(&f.kind),
+            topic: counts(&f.topic),
+            offers_language: counts(&f.offers_language),
+            accreditation: counts(&f.accreditation),
+            free: f.free as u64,
+            open_now: f.open_now as u64,
+        }
+    }
+}
+
+/// A page of search results.
+#[derive(Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SearchResponse {
+    /// How many records match in all.
+    total: u64,
+    page: u64,
+    per_page: u64,
+    results: Vec<SearchHit>,
+    facets: FacetCounts,
+}
+
+impl SearchResponse {
+    pub fn new(page: u64, per_page: u64, results: &SearchResults) -> Self {
+        SearchResponse {
+            total: results.total as u64,
+            page,
+            per_page,
+            results: results.hits.iter().map(SearchHit::from).collect(),
+            facets: FacetCounts::from(&results.facets),
+        }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Suggestion {
+    text: String,
+    #[schema(value_type = s::EntityKind)]
+    kind: vecino_core::EntityKind,
+    #[schema(value_type = s::Slug)]
+    slug: Slug,
+    #[schema(value_type = s::LocaleTag)]
+    locale: String,
+}
+
+/// Completions while typing.
+#[derive(Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SuggestResponse {
+    suggestions: Vec<Suggestion>,
+}
+
+impl From<&SearchResults> for SuggestResponse {
+    fn from(results: &SearchResults) -> Self {
+        SuggestResponse {
+            suggestions: results
+                .hits
+                .iter()
+                .map(|h| Suggestion {
+                    text: h.title.clone(),
+                    kind: h.kind,
+                    slug: h.slug.clone(),
+                    locale: h.locale.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
+// ---------------------------------------------------------------- guides
+
+/// A fact in a guide that goes stale (a fee, a program's status).
+#[derive(Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChangingFact {
+    #[schema(value_type = s::Slug)]
+    id: Slug,
+    /// The date the fact is known to be true as stated.
+    #[schema(value_type = s::Date)]
+    as_of: Date,
+    /// Where to check it again.
+    #[schema(value_type = s::Url)]
+    source: WebUrl,
+}
+
+/// A guide as listed.
+#[derive(Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GuideSummary {
+    #[schema(value_type = s::Uuid)]
+    id: Id,
+    #[schema(value_type = s::Slug)]
+    slug: Slug,
+    title: LocalizedJson,
+    summary: LocalizedJson,
+    #[schema(value_type = Vec<s::TopicSlug>)]
+    topics: Vec<Topic>,
+    #[schema(value_type = s::Date)]
+    reviewed_at: Date,
+    /// The languages its body is written in.
+    #[schema(value_type = Vec<s::LocaleTag>)]
+    locales: Vec<LocaleTag>,
+}
+
+impl GuideSummary {
+    pub fn new(lang: &Lang, guide: &vecino_core::Guide) -> Self {
+        GuideSummary {
+            id: guide.id,
+            slug: guide.slug.clone(),
+            title: lang.text(&guide.title),
+            summary: lang.text(&guide.summary),
+            topics: guide.topics.clone(),
+            reviewed_at: guide.reviewed_at,
+            locales: guide.body.locales().cloned().collect(),
+        }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GuideList {
+    pub guides: Vec<GuideSummary>,
+}
+
+/// A guide with its body (Markdown; `[changing:<id>]` marks a fact in `changing_facts`).
+#[derive(Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(as = Guide)]
+pub struct GuideDto {
+    #[schema(value_type = s::Uuid)]
+    id: Id,
+    #[schema(value_type = s::Slug)]
+    slug: Slug,
+    title: LocalizedJson,
+    summary: LocalizedJson,
+    #[schema(value_type = Vec<s::TopicSlug>)]
+    topics: Vec<Topic>,
+    #[schema(value_type = s::Date)]
+    reviewed_at: Date,
+    #[schema(value_type = Vec<s::LocaleTag>)]
+    locales: Vec<LocaleTag>,
+    body: LocalizedJson,
+    #[schema(value_type = Vec<s::Source>)]
+    sources: Vec<Source>,
+    changing_facts: Vec<ChangingFact>,
+}
+
+impl GuideDto {
+    pub fn new(lang: &Lang, guide: &vecino_core::Guide) -> Self {
+        let GuideSummary {
+            id,
+            slug,
+            title,
+            summary,
+            topics,
+            reviewed_at,
+            locales,
+        } = GuideSummary::new(lang, guide);
+        GuideDto {
+            id,
+            slug,
+            title,
+            summary,
+            topics,
+            reviewed_at,
+            locales,
+            body: lang.text(&guide.body),
+            sources: guide.sources.clone(),
+            changing_facts: guide
+                .changing_facts
+                .iter()
+                .map(|f| ChangingFact {
+                    id: f.id.clone(),
+                    as_of: f.as_of,
+                    source: f.source.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
+// ---------------------------------------------------------------- meta
+
+#[derive(Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NamedCategory {
+    #[schema(value_type = s::WelcomingCategorySlug)]
+    slug: &'static str,
+    name: String,
+}
+
+impl NamedCategory {
+    fn new(r: Reader<'_>, c: WelcomingCategory) -> Self {
+        NamedCategory {
+            slug: c.slug(),
+            name: r.message(&format!("welcoming-{}", c.slug())),
+        }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OpenEligibility {
+    code: &'static str,
+    name: &'static str,
+}
+
+/// A topic as an HSDS taxonomy term.
+#[derive(Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TaxonomyTerm {
+    #[schema(value_type = s::Uuid)]
+    id: Id,
+    code: &'static str,
+    name: &'static str,
+    taxonomy: &'static str,
+    /// The closest Open Eligibility term.
+    #[schema(required = true)]
+    open_eligibility: Option<OpenEligibility>,
+}
+
+#[derive(Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TopicInfo {
+    #[schema(value_type = s::TopicSlug)]
+    slug: &'static str,
+    name: String,
+    welcoming_categories: Vec<NamedCategory>,
+    taxonomy_term: TaxonomyTerm,
+}
+
+/// The topic taxonomy and the Welcoming Standard's categories, named in the reader's language.
+#[derive(Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TopicsResponse {
+    topics: Vec<TopicInfo>,
+    welcoming_categories: Vec<NamedCategory>,
+}
+
+impl TopicsResponse {
+    pub fn new(r: Reader<'_>) -> Self {
+        TopicsResponse {
+            topics: Topic::ALL
+                .iter()
+                .map(|topic| {
+                    let term = topic.taxonomy_term();
+                    TopicInfo {
+                        slug: topic.slug(),
+                        name: NamedTopic::new(r, *topic).name,
+                        welcoming_categories: topic
+                            .welcoming_categories()
+                            .iter()
+                            .map(|c| NamedCategory::new(r, *c))
+                            .collect(),
+                        taxonomy_term: TaxonomyTerm {
+                            id: term.id,
+                            code: term.code,
+                            name: term.name,
+                            taxonomy: term.taxonomy,
+                            open_eligibility: term
+                                .open_eligibility
+                                .map(|(code, name)| OpenEligibility { code, name }),
+                        },
+                    }
+                })
+                .collect(),
+            welcoming_categories: WelcomingCategory::ALL
+                .iter()
+                .map(|c| NamedCategory::new(r, *c))
+                .collect(),
+        }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LocaleInfo {
+    #[schema(value_type = s::ShippedLocale)]
+    tag: &'static str,
+    /// The language's name in itself.
+    self_name: String,
+    english_name: String,
+    #[schema(value_type = s::Direction)]
+    direction: Direction,
+}
+
+/// The languages Vecino ships in.
+#[derive(Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LocalesResponse {
+    locales: Vec<LocaleInfo>,
+}
+
+impl From<&I18n> for LocalesResponse {
+    fn from(i18n: &I18n) -> Self {
+        LocalesResponse {
+            locales: i18n
+                .locales()
+                .into_iter()
+                .map(|l| LocaleInfo {
+                    tag: l.tag,
+                    self_name: l.self_name,
+                    english_name: l.english_name,
+                    direction: l.direction,
+                })
+                .collect(),
+        }
+    }
+}

@@ -1,0 +1,501 @@
+//! The HSDS 3.0 API under `/hsds/`, following Open Referral's openapi.json, with Vecino's
+//! profile: a `vecino` object on each record and a `locale` parameter. Responses are built by
+//! vecino-hsds's export functions, the same ones `vecino export` uses.
+//!
+//! This is a public, unauthenticated API over the whole directory, so a `/hsds/services` request
+//! reads one page of services from the store, never the directory:
+//! - no filter, `taxonomy_term_id`, `organization_id`: the store filters and pages in SQL
+//!   (ordered by slug);
+//! - `modified_after`: the store pages the ids of the services written since, ordered by when
+//!   they were last written, then by id (a feed a client can follow), and loads that page;
+//! - `search`: one search for the requested page (kinds = service, `taxonomy_term_id` as the
+//!   topic filter; `organization_id` and `modified_after` become a candidate set of ids from the
+//!   store), then the hits' services by id, in rank order; `total_items` is the search's.
+//!   Pages of a search end at [`MAX_SEARCH_PAGE`], as for the resident search.
+//!
+//! `postcode`/`proximity` (Vecino has no postcode gazetteer: a postcode is matched against the
+//! directory's own places), `/hsds/service_at_locations` and `/hsds/organizations?search=` still
+//! filter in memory over the directory; see ARCHITECTURE.md.
+
+use std::collections::HashMap;
+
+use axum::Json;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::http::header;
+use axum::routing::get;
+use serde_json::{Value, json};
+use vecino_core::{Id, Organization, Service, Timestamp, Topic};
+use vecino_hsds::export;
+use vecino_store::{Page, ServiceFilter};
+
+use crate::lang::Lang;
+use crate::{ApiError, AppState};
+use vecino_app::hsds_query::{Selection, ServiceQuery, topic_of_term};
+
+/// The HSDS routes, to be merged into the application router, answered in the reader's
+/// language (`lang::localize`: errors, `Content-Language`).
+pub fn routes(state: &AppState) -> Router<AppState> {
+    let localize = axum::middleware::from_fn_with_state(state.clone(), crate::lang::localize);
+    Router::new()
+        .route("/hsds/", get(root))
+        .route("/hsds", get(root))
+        .route("/hsds/profile", get(profile))
+        .route("/hsds/services", get(services))
+        .route("/hsds/services/{id}", get(service))
+        .route("/hsds/organizations", get(organizations))
+        .route("/hsds/organizations/{id}", get(organization))
+        .route("/hsds/service_at_locations", get(service_at_locations))
+        .route("/hsds/service_at_locations/{id}", get(service_at_location))
+        .route("/hsds/taxonomies", get(taxonomies))
+        .route("/hsds/taxonomies/{id}", get(taxonomy))
+        .route("/hsds/taxonomy_terms", get(taxonomy_terms))
+        .route("/hsds/taxonomy_terms/{id}", get(taxonomy_term))
+        .route("/hsds/guides", get(guides))
+        .route("/hsds/guides/{id}", get(guide))
+        .route_layer(localize)
+}
+
+/// The official API definition the HSDS API follows (referenced by the spec itself).
+const OPENAPI_URL: &str =
+    "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json";
+
+const LIST_PARAMS: &[&str] = &["page", "per_page", "locale", "format", "full"];
+
+fn base_url(headers: &HeaderMap) -> String {
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| {
+            h.chars()
+                .all(|c| c.is_ascii_alphanumeric() || ".:-[]".contains(c))
+        })
+        .unwrap_or("localhost");
+    format!("http://{host}")
+}
+
+/// The reader's content chain from `locale` (Vecino's profile); none means each text in the
+/// language it was written in.
+fn chain(state: &AppState, lang: &Lang) -> Result<Vec<String>, ApiError> {
+    match lang.params.get("locale") {
+        None => Ok(Vec::new()),
+        Some(raw) => state
+            .i18n
+            .negotiate(Some(raw), None)
+            .map(|n| n.content_chain)
+            .map_err(|_| ApiError::invalid_locale(raw)),
+    }
+}
+
+fn paging(lang: &Lang) -> Result<(u64, u64), ApiError> {
+    Ok((
+        lang.number("page", 1, 1_000_000)?,
+        lang.number("per_page", 20, Page::MAX_PER_PAGE)?,
+    ))
+}
+
+fn page_of(items: Vec<Value>, page: u64, per_page: u64) -> Value {
+    let total = items.len() as u64;
+    let start = ((page - 1) * per_page) as usize;
+    let contents: Vec<Value> = items
+        .into_iter()
+        .skip(start)
+        .take(per_page as usize)
+        .collect();
+    export::page(contents, total, page, per_page)
+}
+
+fn flag(lang: &Lang, name: &'static str) -> Result<bool, ApiError> {
+    match lang.params.get(name).map(String::as_str) {
+        None | Some("false" | "0") => Ok(false),
+        Some("true" | "1") => Ok(true),
+        Some(other) => Err(ApiError::invalid_parameter(name, other)),
+    }
+}
+
+fn with_last_modified(mut value: Value, at: Option<&Timestamp>) -> Value {
+    if let (Some(map), Some(at)) = (value.as_object_mut(), at) {
+        map.insert("last_modified".into(), json!(at.to_string()));
+    }
+    value
+}
+
+/// The services filters of a request, parsed once (`vecino_app::hsds_query`).
+fn service_query(state: &AppState, lang: &Lang) -> Result<ServiceQuery, ApiError> {
+    let locales = if lang.params.contains_key("locale") {
+        chain(state, lang)?
+    } else {
+        lang.negotiated.content_chain.clone()
+    };
+    Ok(ServiceQuery::parse(
+        |name| lang.params.get(name).map(String::as_str),
+        &export::taxonomy_id(),
+        locales,
+    )?)
+}
+
+async fn organizations_by_id(
+    state: &AppState,
+    services: &[Service],
+) -> Result<HashMap<Id, Organization>, ApiError> {
+    let ids: Vec<Id> = services.iter().map(|s| s.organization_id).collect();
+    Ok(state
+        .store
+        .organizations_in(&ids)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o))
+        .collect())
+}
+
+pub async fn root(headers: HeaderMap) -> Json<Value> {
+    let base = base_url(&headers);
+    Json(json!({
+        "version": export::HSDS_VERSION,
+        "profile": format!("{base}/hsds/profile"),
+        "openapi_url": OPENAPI_URL,
+    }))
+}
+
+pub async fn profile() -> Json<Value> {
+    let patches: serde_json::Map<String, Value> = vecino_hsds::profile::PATCHES
+        .iter()
+        .map(|(name, text)| {
+            (
+                (*name).to_owned(),
+                serde_json::from_str(text).unwrap_or(Value::Null),
+            )
+        })
+        .collect();
+    Json(json!({
+        "name": vecino_hsds::profile::PROFILE_NAME,
+        "hsds_version": export::HSDS_VERSION,
+        "description": "JSON Merge Patches (RFC 7396) over the HSDS 3.0 schemas and openapi.json, by file name.",
+        "patches": patches,
+    }))
+}
+
+const SERVICE_FILTERS: &[&str] = &[
+    "search",
+    "taxonomy_term_id",
+    "taxonomy_id",
+    "organization_id",
+    "modified_after",
+    "postcode",
+    "proximity",
+];
+
+fn only(lang: &Lang, extra: &[&str]) -> Result<(), ApiError> {
+    let allowed: Vec<&str> = LIST_PARAMS.iter().chain(extra).copied().collect();
+    lang.only_params(&allowed)?;
+    // Only paged JSON is served (no ndjson stream).
+    match lang.params.get("format").map(String::as_str) {
+        None | Some("json") => Ok(()),
+        Some(other) => Err(ApiError::invalid_parameter("format", other)),
+    }
+}
+
+pub async fn services(State(state): State<AppState>, lang: Lang) -> Result<Json<Value>, ApiError> {
+    only(&lang, SERVICE_FILTERS)?;
+    let (page, per_page) = paging(&lang)?;
+    let chain = chain(&state, &lang)?;
+    let full = flag(&lang, "full")?;
+    let query = service_query(&state, &lang)?;
+    let (selected, total) = match state.hsds_services(&query, page, per_page).await? {
+        Selection::Page(items, total) => (items, Some(total)),
+        Selection::All(items) => (items, None),
+    };
+    let orgs = organizations_by_id(&state, &selected).await?;
+    let ids: Vec<Id> = selected.iter().map(|s| s.id).collect();
+    let modified = state.store.services_modified_in(&ids).await?;
+    let items: Vec<Value> = selected
+        .iter()
+        .map(|s| {
+            let org = orgs.get(&s.organization_id);
+            let value = if full {
+                export::service(s, org, &chain)
+            } else {
+                export::service_list_item(s, org, &chain)
+            };
+            with_last_modified(value, modified.get(&s.id))
+        })
+        .collect();
+    Ok(Json(match total {
+        Some(total) => export::page(items, total, page, per_page),
+        None => page_of(items, page, per_page),
+    }))
+}
+
+pub async fn service(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    lang: Lang,
+) -> Result<Json<Value>, ApiError> {
+    only(&lang, &[])?;
+    let chain = chain(&state, &lang)?;
+    let id = Id::parse(&raw).map_err(|_| ApiError::invalid_id(&raw))?;
+    let service = state
+        .store
+        .service(id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("service-not-found").arg("id", raw.clone()))?;
+    let org = state.store.organization(service.organization_id).await?;
+    let modified = state.store.services_modified_in(&[service.id]).await?;
+    Ok(Json(with_last_modified(
+        export::service(&service, org.as_ref(), &chain),
+        modified.get(&service.id),
+    )))
+}
+
+pub async fn organizations(
+    State(state): State<AppState>,
+    lang: Lang,
+) -> Result<Json<Value>, ApiError> {
+    only(&lang, &["search", "full_service"])?;
+    let (page, per_page) = paging(&lang)?;
+    let chain = chain(&state, &lang)?;
+    let full = flag(&lang, "full")?;
+    let full_service = flag(&lang, "full_service")?;
+    if !lang.params.contains_key("search") {
+        // One page from the store, and only its organizations' services.
+        let found = state
+            .store
+            .organizations_page(Page::new(page, per_page))
+            .await?;
+        let mut items = Vec::new();
+        for o in &found.items {
+            items.push(if full || full_service {
+                let services = services_of(&state, o.id).await?;
+                let mine: Vec<&Service> = services.iter().collect();
+                organization_with(o, &mine, full_service, &chain)
+            } else {
+                export::organization_list_item(o, &chain)
+            });
+        }
+        return Ok(Json(export::page(items, found.total, page, per_page)));
+    }
+    let mut orgs = state.store.organizations().await?;
+    if let Some(q) = lang.params.get("search").map(|q| q.trim().to_lowercase()) {
+        orgs.retain(|o| {
+            o.name
+                .iter()
+                .any(|(_, t)| t.text.to_lowercase().contains(&q))
+                || o.description
+                    .as_ref()
+                    .is_some_and(|d| d.iter().any(|(_, t)| t.text.to_lowercase().contains(&q)))
+        });
+    }
+    let total = orgs.len() as u64;
+    let start = ((page - 1) * per_page) as usize;
+    let mut items = Vec::new();
+    // Only this page's organizations, and only their services.
+    for o in orgs.iter().skip(start).take(per_page as usize) {
+        items.push(if full || full_service {
+            let services = services_of(&state, o.id).await?;
+            let mine: Vec<&Service> = services.iter().collect();
+            organization_with(o, &mine, full_service, &chain)
+        } else {
+            export::organization_list_item(o, &chain)
+        });
+    }
+    Ok(Json(export::page(items, total, page, per_page)))
+}
+
+fn organization_with(
+    org: &Organization,
+    services: &[&Service],
+    full_service: bool,
+    chain: &[String],
+) -> Value {
+    if full_service {
+        return export::organization(org, services, chain);
+    }
+    let mut value = export::organization(org, &[], chain);
+    if let Some(map) = value.as_object_mut() {
+        map.insert(
+            "services".into(),
+            json!(
+                services
+                    .iter()
+                    .map(|s| export::service_list_item(s, None, chain))
+                    .collect::<Vec<_>>()
+            ),
+        );
+    }
+    value
+}
+
+pub async fn organization(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    lang: Lang,
+) -> Result<Json<Value>, ApiError> {
+    only(&lang, &["full_service"])?;
+    let chain = chain(&state, &lang)?;
+    let full_service = flag(&lang, "full_service")?;
+    let id = Id::parse(&raw).map_err(|_| ApiError::invalid_id(&raw))?;
+    let org = state
+        .store
+        .organization(id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("organization-not-found").arg("id", raw.clone()))?;
+    let services = services_of(&state, org.id).await?;
+    let refs: Vec<&Service> = services.iter().collect();
+    Ok(Json(organization_with(&org, &refs, full_service, &chain)))
+}
+
+/// Every service of one organization (HSDS nests them in the organization).
+async fn services_of(state: &AppState, org: Id) -> Result<Vec<Service>, ApiError> {
+    let filter = ServiceFilter {
+        organization: Some(org),
+        ..ServiceFilter::default()
+    };
+    Ok(state.services_where(&filter).await?)
+}
+
+pub async fn service_at_locations(
+    State(state): State<AppState>,
+    lang: Lang,
+) -> Result<Json<Value>, ApiError> {
+    only(&lang, SERVICE_FILTERS)?;
+    let (page, per_page) = paging(&lang)?;
+    let chain = chain(&state, &lang)?;
+    let query = service_query(&state, &lang)?;
+    if let Some(filter) = query.store_filter() {
+        // One page of places from the store, and only their services.
+        let Some(filter) = filter else {
+            return Ok(Json(export::page(Vec::new(), 0, page, per_page)));
+        };
+        let found = state
+            .store
+            .places_of_services(&filter, Page::new(page, per_page))
+            .await?;
+        let mut ids: Vec<Id> = found.items.iter().map(|p| p.service).collect();
+        ids.dedup();
+        let listed = state.store.services_in(&ids).await?;
+        let orgs = organizations_by_id(&state, &listed).await?;
+        let services: HashMap<Id, Service> = listed.into_iter().map(|s| (s.id, s)).collect();
+        let items = found
+            .items
+            .iter()
+            .filter_map(|p| {
+                let service = services.get(&p.service)?;
+                let place = service.locations.iter().find(|l| l.id == p.place)?;
+                let org = orgs.get(&service.organization_id);
+                Some(export::service_at_location(service, org, place, &chain))
+            })
+            .collect();
+        return Ok(Json(export::page(items, found.total, page, per_page)));
+    }
+    let selected = state.hsds_services_in_memory(&query).await?;
+    let orgs = organizations_by_id(&state, &selected).await?;
+    let items = selected
+        .iter()
+        .flat_map(|s| {
+            let org = orgs.get(&s.organization_id);
+            let chain = &chain;
+            s.locations
+                .iter()
+                .map(move |p| export::service_at_location(s, org, p, chain))
+        })
+        .collect();
+    Ok(Json(page_of(items, page, per_page)))
+}
+
+pub async fn service_at_location(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    lang: Lang,
+) -> Result<Json<Value>, ApiError> {
+    only(&lang, &[])?;
+    let chain = chain(&state, &lang)?;
+    let id = Id::parse(&raw).map_err(|_| ApiError::invalid_id(&raw))?;
+    let service = state.store.service_with_place(id).await?;
+    let (service, place) = service
+        .as_ref()
+        .and_then(|s| s.locations.iter().find(|p| p.id == id).map(|p| (s, p)))
+        .ok_or_else(|| ApiError::not_found("not-found"))?;
+    let org = state.store.organization(service.organization_id).await?;
+    Ok(Json(export::service_at_location(
+        service,
+        org.as_ref(),
+        place,
+        &chain,
+    )))
+}
+
+pub async fn taxonomies(lang: Lang) -> Result<Json<Value>, ApiError> {
+    only(&lang, &["search"])?;
+    let (page, per_page) = paging(&lang)?;
+    Ok(Json(page_of(vec![export::taxonomy()], page, per_page)))
+}
+
+pub async fn taxonomy(Path(raw): Path<String>) -> Result<Json<Value>, ApiError> {
+    if raw == export::taxonomy_id() {
+        Ok(Json(export::taxonomy()))
+    } else {
+        Err(ApiError::not_found("not-found"))
+    }
+}
+
+pub async fn taxonomy_terms(lang: Lang) -> Result<Json<Value>, ApiError> {
+    only(&lang, &["search", "taxonomy_id", "top_only", "parent_id"])?;
+    let (page, per_page) = paging(&lang)?;
+    let q = lang.params.get("search").map(|q| q.trim().to_lowercase());
+    let in_taxonomy = lang
+        .params
+        .get("taxonomy_id")
+        .is_none_or(|t| *t == export::taxonomy_id());
+    // Vecino's topics are one level: none has a parent.
+    let has_parent_filter = lang.params.contains_key("parent_id");
+    let items = Topic::ALL
+        .iter()
+        .filter(|_| in_taxonomy && !has_parent_filter)
+        .filter(|t| {
+            q.as_deref()
+                .is_none_or(|q| t.slug().contains(q) || t.english_name().to_lowercase().contains(q))
+        })
+        .map(|t| export::taxonomy_term(*t))
+        .collect();
+    Ok(Json(page_of(items, page, per_page)))
+}
+
+pub async fn taxonomy_term(Path(raw): Path<String>) -> Result<Json<Value>, ApiError> {
+    let id = Id::parse(&raw).map_err(|_| ApiError::invalid_id(&raw))?;
+    topic_of_term(id)
+        .map(|t| Json(export::taxonomy_term(t)))
+        .ok_or_else(|| ApiError::not_found("not-found"))
+}
+
+/// Vecino's profile: the guides, each with every translation (core's JSON form, described by
+/// the profile's `Guide` schema).
+pub async fn guides(State(state): State<AppState>, lang: Lang) -> Result<Json<Value>, ApiError> {
+    lang.only_params(&["page", "per_page"])?;
+    let (page, per_page) = paging(&lang)?;
+    let items = state
+        .store
+        .guides()
+        .await?
+        .iter()
+        .map(|g| serde_json::to_value(g).map_err(|_| ApiError::internal()))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Json(page_of(items, page, per_page)))
+}
+
+pub async fn guide(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    lang: Lang,
+) -> Result<Json<Value>, ApiError> {
+    lang.only_params(&[])?;
+    let id = Id::parse(&raw).map_err(|_| ApiError::invalid_id(&raw))?;
+    let guide = state
+        .store
+        .guide(id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("not-found"))?;
+    serde_json::to_value(&guide)
+        .map(Json)
+        .map_err(|_| ApiError::internal())
+}
