@@ -15,7 +15,7 @@
 //!
 //! `postcode`/`proximity` (Vecino has no postcode gazetteer: a postcode is matched against the
 //! directory's own places), `/hsds/service_at_locations` and `/hsds/organizations?search=` still
-//! filter in memory over the directory; see ARCHITECTURE.md.
+//! filter in memory over the directory; see docs/hsds.md.
 
 use std::collections::HashMap;
 
