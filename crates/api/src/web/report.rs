@@ -4,7 +4,6 @@
 //! memory only: the address is never logged or stored, and a restart forgets it).
 
 use std::net::IpAddr;
-use std::sync::Arc;
 
 use askama::Template;
 use axum::body::Bytes;
@@ -14,11 +13,10 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::Response;
 use vecino_core::{EntityKind, Id, LocaleTag, ProblemKind, ProblemReport, Service, Timestamp};
 
-use super::WebConfig;
 use super::client::client_addr;
 use super::ctx::{Ctx, Txt};
 use super::pages::load_service;
-use super::view::{html, render_error, render_internal};
+use super::view::{html, render_app_error, render_error};
 use crate::AppState;
 
 /// The client's address, for the report throttle ([`submit`]); never logged or stored.
@@ -26,25 +24,30 @@ pub struct Client {
     addr: Option<IpAddr>,
 }
 
-impl<S: Send + Sync> FromRequestParts<S> for Client {
+impl FromRequestParts<AppState> for Client {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        let config = parts
-            .extensions
-            .get::<Arc<WebConfig>>()
-            .cloned()
-            .unwrap_or_default();
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         Ok(Client {
-            addr: client_addr(parts, &config),
+            addr: client_addr(parts, &state.web),
         })
     }
+}
+
+/// A radio button of the form: a kind of problem.
+pub struct KindChoice {
+    pub value: &'static str,
+    pub label: String,
+    pub checked: bool,
 }
 
 /// The report form's state: the values as typed and the error of each field.
 pub struct ReportForm {
     pub action: String,
-    pub kinds: Vec<(String, String, bool)>,
+    pub kinds: Vec<KindChoice>,
     pub details: String,
     pub contact: String,
     pub kind_error: Option<String>,
@@ -63,12 +66,10 @@ impl ReportForm {
             action: ctx.href(&format!("/services/{}/report", service.slug.as_str())),
             kinds: ProblemKind::ALL
                 .iter()
-                .map(|k| {
-                    (
-                        k.slug().to_owned(),
-                        ctx.t(&format!("report-kind-{}", k.slug())),
-                        k.slug() == kind,
-                    )
+                .map(|k| KindChoice {
+                    value: k.slug(),
+                    label: ctx.t(&format!("report-kind-{}", k.slug())),
+                    checked: k.slug() == kind,
                 })
                 .collect(),
             details: details.to_owned(),
@@ -203,8 +204,7 @@ pub async fn submit(
         created_at: Timestamp::now(),
     };
     if let Err(err) = state.store.add_report(&report).await {
-        let _ = crate::ApiError::from(err);
-        return render_internal(&ctx);
+        return render_app_error(&ctx, &vecino_app::Error::from(err));
     }
     let page = ThanksPage {
         title: ctx.t("report-thanks-title"),

@@ -23,7 +23,6 @@ pub mod queue;
 mod translate;
 
 use std::net::IpAddr;
-use std::sync::Arc;
 
 use askama::Template;
 use axum::Router;
@@ -37,7 +36,6 @@ use vecino_core::{ApiToken, AuditEntry, Id, Organization, Service, StaffUser};
 use vecino_i18n::SHIPPED;
 use vecino_store::{Page, ServiceFilter, Session};
 
-use super::WebConfig;
 use super::ctx::{Ctx, Txt, ctx_for, negotiated_tag};
 use super::view::{html, redirect};
 use crate::lang::Lang;
@@ -158,11 +156,7 @@ impl FromRequestParts<AppState> for AdminReq {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
-        let config = parts
-            .extensions
-            .get::<Arc<WebConfig>>()
-            .cloned()
-            .unwrap_or_default();
+        let config = state.web.clone();
         let segment = parts
             .uri
             .path()
