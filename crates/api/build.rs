@@ -7,7 +7,7 @@
 //! The module is `<target>/vecino-engine/vecino_search.wasm`, or the file named by
 //! `VECINO_SEARCH_WASM`. Without the `offline-engine` feature nothing is embedded. What it found
 //! reaches the code as `VECINO_ENGINE_STATE` (`current`, `stale`, `missing` or `off`) and
-//! `VECINO_ENGINE_BUILT_FROM` (the stamp's hash), read by `src/offline_search.rs`.
+//! `VECINO_ENGINE_BUILT_FROM` (the stamp's hash), read by `src/offline/engine.rs`.
 
 #[path = "../xtask/src/stamp.rs"]
 #[allow(dead_code)]

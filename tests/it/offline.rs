@@ -270,19 +270,38 @@ fn the_offline_app_downloads_its_engine_once_and_then_only_what_changed() {
     // gets it as is. Wait for it (a bound on waiting, no timing assertion).
     let client = reqwest::blocking::Client::new();
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
-    while client
-        .get(server.url("/offline/search/vecino_search.wasm"))
-        .header("accept-encoding", "gzip")
-        .send()
-        .ok()
-        .and_then(|r| r.headers().get("content-encoding").cloned())
-        .is_none()
-    {
+    let mut polls = 0;
+    while {
+        let answer = client
+            .get(server.url("/offline/search/vecino_search.wasm"))
+            .header("accept-encoding", "gzip")
+            .send()
+            .ok();
+        polls += usize::from(answer.is_some());
+        answer
+            .and_then(|r| r.headers().get("content-encoding").cloned())
+            .is_none()
+    } {
         assert!(
             std::time::Instant::now() < deadline,
             "the engine is never gzipped"
         );
         std::thread::sleep(std::time::Duration::from_millis(250));
+    }
+    // The server's log line of the last poll can reach us after its answer: wait for every
+    // poll to be in the log, so none is counted as the app's.
+    let polled = || {
+        answers(&server.logs())
+            .iter()
+            .filter(|a| a.starts_with("/offline/search/vecino_search.wasm "))
+            .count()
+    };
+    while polled() < polls {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the server never logged the test's own requests"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
     }
     let fixtures = root.path().join("fixtures.json");
     std::fs::write(

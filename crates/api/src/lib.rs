@@ -1,7 +1,9 @@
 //! Vecino's HTTP face: the JSON read API (`/api/v1/…`, described by the OpenAPI 3.1 document
 //! it serves at `/api/v1/openapi.json`), search, and health check, with language
 //! negotiation on every request and RFC 9457 problem+json errors localized from Fluent; and the
-//! resident web pages and library kiosk (`web`), server-rendered HTML under `/{lang}/…`.
+//! resident web pages and library kiosk (`web`), server-rendered HTML under `/{lang}/…`; the
+//! offline bundles (`bundles`, `/bundles/…`) and the offline app with its search engine
+//! (`offline`, `/offline/…`).
 //!
 //! It is HTTP only: the use-cases live in `vecino-app`. Handlers extract, call one function,
 //! map the result. It receives everything it needs in one [`AppState`] built by the caller; it
@@ -21,7 +23,7 @@ mod headers;
 mod hsds;
 mod lang;
 mod log;
-pub mod offline_search;
+pub mod offline;
 pub mod server;
 pub mod web;
 
@@ -39,11 +41,21 @@ pub struct AppState {
     pub app: App,
     /// Published offline bundles (`vecino bundle export`), served under `/bundles/`.
     pub bundles: bundles::BundleShelf,
+    /// The web pages' settings (set by [`router_with`]): kiosk idle time, public address,
+    /// pinned bundle key, trusted proxies, HTTP limits.
+    pub web: std::sync::Arc<web::WebConfig>,
+    /// The offline app's keys floor, kept while the key documents are unchanged.
+    pub keys_floor: std::sync::Arc<offline::KeysFloorCache>,
 }
 
 impl AppState {
     pub fn new(app: App, bundles: bundles::BundleShelf) -> AppState {
-        AppState { app, bundles }
+        AppState {
+            app,
+            bundles,
+            web: std::sync::Arc::default(),
+            keys_floor: std::sync::Arc::default(),
+        }
     }
 }
 
@@ -81,22 +93,23 @@ pub async fn serve_with(
 }
 
 /// The whole HTTP application: the JSON API and the resident web pages.
-pub fn router_with(state: AppState, web: web::WebConfig) -> Router {
+pub fn router_with(mut state: AppState, web: web::WebConfig) -> Router {
     let limits = web.http.clone();
     let hsts = web
         .public_url
         .as_deref()
         .is_some_and(|u| u.starts_with("https://"));
     let body_timeout = limits.body_timeout;
+    state.web = std::sync::Arc::new(web);
     Router::new()
         .route("/healthz", get(api_v1::meta::healthz))
         // Every /api/v1 route, from the list its OpenAPI document is built from.
         .merge(api_v1::router(&state))
         .merge(hsds::routes(&state))
         .merge(bundles::routes())
-        .merge(offline_search::routes())
-        .merge(admin::routes(&web))
-        .merge(web::routes(web))
+        .merge(offline::routes())
+        .merge(admin::routes())
+        .merge(web::routes())
         .fallback(web::not_found_page)
         .method_not_allowed_fallback(api_v1::meta::method_not_allowed)
         .layer(axum::middleware::from_fn(move |req, next| {

@@ -187,8 +187,8 @@ async fn serve(settings: &Settings, serve: &ServeSettings) -> anyhow::Result<()>
             kiosk_idle_secs: serve.kiosk_idle_secs,
             public_url: serve.public_url.clone(),
             bundle_root_key: match &serve.bundle_root_key {
-                Some(hex) => vecino_api::web::offline::RootKey::Hex(hex.clone()),
-                None => vecino_api::web::offline::RootKey::File(
+                Some(hex) => vecino_api::offline::RootKey::Hex(hex.clone()),
+                None => vecino_api::offline::RootKey::File(
                     settings.data_dir.join("bundle-keys/root.pub"),
                 ),
             },

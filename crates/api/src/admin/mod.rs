@@ -25,7 +25,6 @@ pub mod queue;
 mod translate;
 
 use std::net::IpAddr;
-use std::sync::Arc;
 
 use askama::Template;
 use axum::Router;
@@ -39,7 +38,6 @@ use vecino_core::{AuditEntry, Id, Organization, Service, StaffUser};
 use vecino_i18n::SHIPPED;
 use vecino_store::Session;
 
-use crate::web::WebConfig;
 use crate::web::ctx::{Ctx, ctx_for, negotiated_tag};
 use crate::web::view::{html, redirect};
 use crate::{ApiError, AppState};
@@ -51,7 +49,7 @@ use vecino_app::staff::{SESSION_HOURS, SignIn};
 
 /// The staff routes: pages under `/admin` and the token-authenticated JSON under
 /// `/admin/api`.
-pub fn routes(config: &WebConfig) -> Router<AppState> {
+pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/admin", get(root))
         .route("/admin/", get(root))
@@ -75,7 +73,6 @@ pub fn routes(config: &WebConfig) -> Router<AppState> {
         )
         .merge(editor_routes())
         .merge(translate::routes())
-        .layer(axum::Extension(Arc::new(config.clone())))
 }
 
 /// The editor's routes: listings, guides, events, places, the reports queue, accounts, and
@@ -161,11 +158,7 @@ impl FromRequestParts<AppState> for AdminReq {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
-        let config = parts
-            .extensions
-            .get::<Arc<WebConfig>>()
-            .cloned()
-            .unwrap_or_default();
+        let config = state.web.clone();
         let segment = parts
             .uri
             .path()

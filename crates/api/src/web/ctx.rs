@@ -99,11 +99,7 @@ impl FromRequestParts<AppState> for Ctx {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
-        let config = parts
-            .extensions
-            .get::<Arc<WebConfig>>()
-            .cloned()
-            .unwrap_or_default();
+        let config = state.web.clone();
         let path = parts.uri.path().to_owned();
         let (kiosk, after) = match path.strip_prefix("/kiosk/") {
             Some(rest) => (true, rest),
@@ -170,6 +166,16 @@ pub fn encode(pairs: &[(String, String)]) -> String {
     form_urlencoded::Serializer::new(String::new())
         .extend_pairs(pairs)
         .finish()
+}
+
+/// A shipped language in the language picker: this page in that language.
+pub struct LanguageLink {
+    pub tag: &'static str,
+    /// The language's name in itself (`Español`).
+    pub name: String,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    pub href: String,
 }
 
 /// A localized text ready for a page: the words, the language they are really in, and what
@@ -283,17 +289,15 @@ impl Ctx {
     }
 
     /// Every shipped language, named in itself, with the link to this page in it.
-    pub fn languages(&self) -> Vec<(String, String, &'static str, String)> {
+    pub fn languages(&self) -> Vec<LanguageLink> {
         self.i18n
             .locales()
             .into_iter()
-            .map(|l| {
-                (
-                    l.tag.to_owned(),
-                    l.self_name,
-                    l.direction.as_str(),
-                    self.switch_href(l.tag),
-                )
+            .map(|l| LanguageLink {
+                tag: l.tag,
+                name: l.self_name,
+                dir: l.direction.as_str(),
+                href: self.switch_href(l.tag),
             })
             .collect()
     }

@@ -4,9 +4,6 @@
 //! GET, a cross-site request or a subresource: a link, an image or another site's form must not
 //! be able to wipe a reader's offline bundles or a staff session.
 
-use std::sync::Arc;
-
-use axum::Extension;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::Response;
@@ -34,17 +31,16 @@ pub async fn home_again(State(state): State<AppState>, headers: HeaderMap) -> Re
 /// and clears nothing.
 pub async fn reset(
     State(state): State<AppState>,
-    Extension(config): Extension<Arc<WebConfig>>,
     headers: HeaderMap,
     body: axum::body::Bytes,
 ) -> Response {
     let from_form = form_urlencoded::parse(&body).any(|(k, v)| (&*k, &*v) == FORM_FIELD);
-    if !(from_form && same_origin(&config, &headers)) {
+    if !(from_form && same_origin(&state.web, &headers)) {
         let accept = headers
             .get(header::ACCEPT_LANGUAGE)
             .and_then(|v| v.to_str().ok());
         let tag = negotiated_tag(&state.i18n, None, accept);
-        let ctx = ctx_for(&state, config, &headers, tag, true);
+        let ctx = ctx_for(&state, state.web.clone(), &headers, tag, true);
         return render_error(&ctx, StatusCode::FORBIDDEN, "csrf");
     }
     let mut response = root_for(&state, &headers, None, "/kiosk");

@@ -14,14 +14,11 @@ mod assets;
 pub(crate) mod client;
 pub(crate) mod ctx;
 mod kiosk;
-pub mod offline;
 mod pages;
 pub(crate) mod paging;
 mod qr;
 mod report;
 pub(crate) mod view;
-
-use std::sync::Arc;
 
 use axum::Router;
 use axum::routing::get;
@@ -39,7 +36,7 @@ pub struct WebConfig {
     /// turns on HSTS. Unset: QR codes hold the page's path only (never the request's `Host`).
     pub public_url: Option<String>,
     /// The root public key the offline app (`/offline/`) pins to verify bundles.
-    pub bundle_root_key: offline::RootKey,
+    pub bundle_root_key: crate::offline::RootKey,
     /// Reverse proxies whose `X-Forwarded-For` names the client (for the sign-in and report
     /// limits). Empty: the connection's peer is the client, and the header is ignored.
     pub trusted_proxies: Vec<std::net::IpAddr>,
@@ -52,7 +49,7 @@ impl Default for WebConfig {
         WebConfig {
             kiosk_idle_secs: 120,
             public_url: None,
-            bundle_root_key: offline::RootKey::None,
+            bundle_root_key: crate::offline::RootKey::None,
             trusted_proxies: Vec::new(),
             http: crate::server::HttpLimits::default(),
         }
@@ -78,22 +75,17 @@ fn pages(prefix: &str) -> Router<AppState> {
         .route(&p("/events/{slug}"), get(pages::event))
 }
 
-/// The HTML routes, to merge into the application's router.
-pub fn routes(config: WebConfig) -> Router<AppState> {
+/// The HTML routes, to merge into the application's router. Their settings are the state's
+/// (`AppState::web`).
+pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(pages::root))
         .route("/kiosk", get(pages::kiosk_root))
         .route("/kiosk/", get(pages::kiosk_root))
         .route("/kiosk/reset", get(kiosk::home_again).post(kiosk::reset))
         .route("/static/{file}", get(assets::serve))
-        .route("/offline", get(offline::slash))
-        .route("/offline/", get(offline::index))
-        .route("/offline/sw.js", get(offline::service_worker))
-        .route("/offline/strings/{file}", get(offline::strings))
-        .route("/offline/{file}", get(offline::file))
         .merge(pages("/{lang}"))
         .merge(pages("/kiosk/{lang}"))
-        .layer(axum::Extension(Arc::new(config)))
 }
 
 pub use pages::not_found_page;

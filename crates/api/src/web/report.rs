@@ -4,7 +4,6 @@
 //! memory only: the address is never logged or stored, and a restart forgets it).
 
 use std::net::IpAddr;
-use std::sync::Arc;
 
 use askama::Template;
 use axum::body::Bytes;
@@ -14,11 +13,10 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::Response;
 use vecino_core::{EntityKind, Id, LocaleTag, ProblemKind, ProblemReport, Service, Timestamp};
 
-use super::WebConfig;
 use super::client::client_addr;
 use super::ctx::{Ctx, Txt};
 use super::pages::load_service;
-use super::view::{html, render_error, render_internal};
+use super::view::{html, render_app_error, render_error};
 use crate::AppState;
 
 /// The client's address, for the report throttle ([`submit`]); never logged or stored.
@@ -26,25 +24,30 @@ pub struct Client {
     addr: Option<IpAddr>,
 }
 
-impl<S: Send + Sync> FromRequestParts<S> for Client {
+impl FromRequestParts<AppState> for Client {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        let config = parts
-            .extensions
-            .get::<Arc<WebConfig>>()
-            .cloned()
-            .unwrap_or_default();
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         Ok(Client {
-            addr: client_addr(parts, &config),
+            addr: client_addr(parts, &state.web),
         })
     }
+}
+
+/// A radio button of the form: a kind of problem.
+pub struct KindChoice {
+    pub value: &'static str,
+    pub label: String,
+    pub checked: bool,
 }
 
 /// The report form's state: the values as typed and the error of each field.
 pub struct ReportForm {
     pub action: String,
-    pub kinds: Vec<(String, String, bool)>,
+    pub kinds: Vec<KindChoice>,
     pub details: String,
     pub contact: String,
     pub kind_error: Option<String>,
@@ -54,6 +57,41 @@ pub struct ReportForm {
 }
 
 impl ReportForm {
+    /// The form as posted (`body`), with the error of each field, and the kind of problem
+    /// when every field is valid (`None`: show the form again).
+    pub fn read(ctx: &Ctx, service: &Service, body: &[u8]) -> (ReportForm, Option<ProblemKind>) {
+        let fields: Vec<(String, String)> = form_urlencoded::parse(body).into_owned().collect();
+        let field = |name: &str| {
+            fields
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        };
+        let (kind_raw, details, contact) = (field("kind"), field("details"), field("contact"));
+        let mut form = ReportForm::with(ctx, service, &kind_raw, &details, &contact);
+        let kind = ProblemKind::parse(&kind_raw).ok();
+        if kind.is_none() {
+            form.kind_error = Some(ctx.t("report-error-kind"));
+        }
+        let length = details.trim().chars().count();
+        let too_long = |max: usize| ctx.t1("report-error-too-long", "max", &max.to_string());
+        if length < ProblemReport::MIN_DETAILS {
+            let min = ProblemReport::MIN_DETAILS.to_string();
+            form.details_error = Some(ctx.t1("report-error-details", "min", &min));
+        } else if length > ProblemReport::MAX_DETAILS {
+            form.details_error = Some(too_long(ProblemReport::MAX_DETAILS));
+        }
+        if contact.chars().count() > ProblemReport::MAX_CONTACT {
+            form.contact_error = Some(too_long(ProblemReport::MAX_CONTACT));
+        }
+        form.has_errors = form.kind_error.is_some()
+            || form.details_error.is_some()
+            || form.contact_error.is_some();
+        let kind = kind.filter(|_| !form.has_errors);
+        (form, kind)
+    }
+
     pub fn empty(ctx: &Ctx, service: &Service) -> ReportForm {
         ReportForm::with(ctx, service, "", "", "")
     }
@@ -63,12 +101,10 @@ impl ReportForm {
             action: ctx.href(&format!("/services/{}/report", service.slug.as_str())),
             kinds: ProblemKind::ALL
                 .iter()
-                .map(|k| {
-                    (
-                        k.slug().to_owned(),
-                        ctx.t(&format!("report-kind-{}", k.slug())),
-                        k.slug() == kind,
-                    )
+                .map(|k| KindChoice {
+                    value: k.slug(),
+                    label: ctx.t(&format!("report-kind-{}", k.slug())),
+                    checked: k.slug() == kind,
                 })
                 .collect(),
             details: details.to_owned(),
@@ -91,6 +127,18 @@ pub struct ReportPage<'a> {
     pub report: ReportForm,
 }
 
+impl<'a> ReportPage<'a> {
+    pub fn new(ctx: &'a Ctx, service: &Service, report: ReportForm) -> Self {
+        ReportPage {
+            title: ctx.t("report-title"),
+            name: ctx.text(&service.name),
+            back: ctx.href(&format!("/services/{}", service.slug.as_str())),
+            report,
+            c: ctx,
+        }
+    }
+}
+
 #[derive(Template)]
 #[template(path = "thanks.html")]
 pub struct ThanksPage<'a> {
@@ -109,13 +157,7 @@ pub async fn form(
         Ok(s) => s,
         Err(r) => return r,
     };
-    let page = ReportPage {
-        title: ctx.t("report-title"),
-        name: ctx.text(&service.name),
-        back: ctx.href(&format!("/services/{}", service.slug.as_str())),
-        report: ReportForm::empty(&ctx, &service),
-        c: &ctx,
-    };
+    let page = ReportPage::new(&ctx, &service, ReportForm::empty(&ctx, &service));
     let mut response = html(&ctx, StatusCode::OK, &page);
     response
         .headers_mut()
@@ -135,53 +177,12 @@ pub async fn submit(
         Ok(s) => s,
         Err(r) => return r,
     };
-    let fields: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
-    let field = |name: &str| {
-        fields
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
-    let (kind_raw, details, contact) = (field("kind"), field("details"), field("contact"));
-    let mut form = ReportForm::with(&ctx, &service, &kind_raw, &details, &contact);
-    let kind = ProblemKind::parse(&kind_raw).ok();
-    if kind.is_none() {
-        form.kind_error = Some(ctx.t("report-error-kind"));
-    }
-    let length = details.trim().chars().count();
-    if length < ProblemReport::MIN_DETAILS {
-        form.details_error = Some(ctx.t1(
-            "report-error-details",
-            "min",
-            &ProblemReport::MIN_DETAILS.to_string(),
-        ));
-    } else if length > ProblemReport::MAX_DETAILS {
-        form.details_error = Some(ctx.t1(
-            "report-error-too-long",
-            "max",
-            &ProblemReport::MAX_DETAILS.to_string(),
-        ));
-    }
-    if contact.chars().count() > ProblemReport::MAX_CONTACT {
-        form.contact_error = Some(ctx.t1(
-            "report-error-too-long",
-            "max",
-            &ProblemReport::MAX_CONTACT.to_string(),
-        ));
-    }
-    form.has_errors =
-        form.kind_error.is_some() || form.details_error.is_some() || form.contact_error.is_some();
-    let (Some(kind), false) = (kind, form.has_errors) else {
-        let page = ReportPage {
-            title: ctx.t("report-title"),
-            name: ctx.text(&service.name),
-            back: ctx.href(&format!("/services/{}", service.slug.as_str())),
-            report: form,
-            c: &ctx,
-        };
+    let (form, kind) = ReportForm::read(&ctx, &service, &body);
+    let Some(kind) = kind else {
+        let page = ReportPage::new(&ctx, &service, form);
         return html(&ctx, StatusCode::UNPROCESSABLE_ENTITY, &page);
     };
+    let (details, contact) = (form.details, form.contact);
     if !client
         .addr
         .is_none_or(|addr| state.reports_throttle.take(addr))
@@ -203,8 +204,7 @@ pub async fn submit(
         created_at: Timestamp::now(),
     };
     if let Err(err) = state.submit_report(&report).await {
-        let _ = crate::ApiError::from(err);
-        return render_internal(&ctx);
+        return render_app_error(&ctx, &err);
     }
     let page = ThanksPage {
         title: ctx.t("report-thanks-title"),

@@ -121,7 +121,12 @@ pub fn render_not_found(ctx: &Ctx) -> Response {
     render_error(ctx, StatusCode::NOT_FOUND, "not-found")
 }
 
-/// A store or search failure: logged by the caller's error type, a generic page here.
-pub fn render_internal(ctx: &Ctx) -> Response {
-    render_error(ctx, StatusCode::INTERNAL_SERVER_ERROR, "internal")
+/// An application error as its page, with the status and code the JSON API gives it
+/// (`status_and_code`); a server error is logged with its cause chain, never shown.
+pub fn render_app_error(ctx: &Ctx, err: &vecino_app::Error) -> Response {
+    let (status, code) = crate::error::status_and_code(err);
+    if status.is_server_error() {
+        crate::error::log_failure(err);
+    }
+    render_error(ctx, status, code)
 }

@@ -183,10 +183,10 @@ pub fn place_field(err: &vecino_core::Error) -> &'static str {
 pub fn language_options(c: &Ctx, selected: &str) -> Vec<Opt> {
     c.languages()
         .into_iter()
-        .map(|(tag, name, _, _)| Opt {
-            selected: tag == selected,
-            value: tag,
-            label: name,
+        .map(|l| Opt {
+            selected: l.tag == selected,
+            value: l.tag.to_owned(),
+            label: l.name,
         })
         .collect()
 }

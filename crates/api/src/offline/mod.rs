@@ -1,9 +1,10 @@
 //! The offline client for promotoras: a progressive web app under `/offline/` (files in
 //! `web/offline/`, embedded in the binary; the verifier is the bundle crate's
-//! `js/verify.mjs`). It downloads a region's bundle from `/bundles/`, verifies it against the
-//! root public key pinned in the page, keeps it in IndexedDB and works without a network (a
-//! service worker caches the app). `/offline/search/…` is the search engine's (WebAssembly),
-//! served elsewhere.
+//! `js/verify.mjs`), and its search engine under `/offline/search/` (`engine`, WebAssembly).
+//! The app downloads a region's bundle from `/bundles/`, verifies it against the root public
+//! key pinned in the page, keeps it in IndexedDB and works without a network (a service worker
+//! caches the app). This module only serves files: it never writes a bundle or a key
+//! (publishing is `vecino_app::publish`; the bundles are served by `crate::bundles`).
 //!
 //! Trust: the root key is the one of this server's bundle keys (`<data dir>/bundle-keys/
 //! root.pub`, or the operator's `VECINO_BUNDLE_ROOT_KEY`), written into the page as
@@ -30,8 +31,25 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 
+use axum::Router;
+use axum::routing::get;
+
 use crate::AppState;
-use crate::offline_search::ENGINE_STATE;
+use crate::web::WebConfig;
+use engine::ENGINE_STATE;
+
+pub mod engine;
+
+/// The `/offline/…` routes: the app's shell, its files and strings, and the search engine.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/offline", get(slash))
+        .route("/offline/", get(index))
+        .route("/offline/sw.js", get(service_worker))
+        .route("/offline/strings/{file}", get(strings))
+        .route("/offline/{file}", get(file))
+        .merge(engine::routes())
+}
 
 /// Where the root public key the offline app pins comes from.
 #[derive(Debug, Clone, Default)]
@@ -200,24 +218,58 @@ fn version(key: Option<&str>, engine: &str) -> String {
 
 /// This server's app version for the pinned key and its key documents' floor.
 fn app_version(key: Option<&str>, floor: &str) -> String {
-    version(
-        key,
-        &format!("{}{floor}", *crate::offline_search::ENGINE_TAG),
-    )
+    version(key, &format!("{}{floor}", *engine::ENGINE_TAG))
 }
 
 /// The floor of the pinned key's key documents, as JSON (`{"seq":…,"revoked":[…]}`): what the
 /// key directory next to the pinned `root.pub` and every published region's `keys.json` say,
-/// each only if the pinned root key signed it.
-fn keys_floor(config: &super::WebConfig, shelf: &crate::bundles::BundleShelf) -> String {
+/// each only if the pinned root key signed it. Checking the signatures is done once per set of
+/// documents: the result is kept under the documents' hash (their ETags, in effect), so a
+/// published release or a new key document is seen on the next request.
+fn keys_floor(
+    config: &WebConfig,
+    shelf: &crate::bundles::BundleShelf,
+    cache: &KeysFloorCache,
+) -> String {
     use vecino_bundle::KeysSeen;
-    let root = config
-        .bundle_root_key
-        .hex()
-        .and_then(|k| vecino_bundle::keys::parse_public(&k).ok());
-    let Some(root) = root else {
+    let root_hex = config.bundle_root_key.hex();
+    let root = root_hex
+        .as_deref()
+        .and_then(|k| vecino_bundle::keys::parse_public(k).ok());
+    let (Some(root), Some(root_hex)) = (root, root_hex) else {
         return "{}".to_owned();
     };
+    let docs = key_documents(config, shelf);
+    let mut all = root_hex.into_bytes();
+    for (bytes, sig) in &docs {
+        all.extend_from_slice(vecino_bundle::sha256_hex(bytes).as_bytes());
+        all.extend_from_slice(vecino_bundle::sha256_hex(sig).as_bytes());
+    }
+    let key = vecino_bundle::sha256_hex(&all);
+    let mut slot = cache
+        .0
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some((held, floor)) = slot.as_ref()
+        && *held == key
+    {
+        return floor.clone();
+    }
+    let floor = KeysSeen::from_documents(
+        &root,
+        docs.iter().map(|(b, s)| (b.as_slice(), s.as_slice())),
+    );
+    let floor = serde_json::to_string(&floor).expect("a floor serializes");
+    *slot = Some((key, floor.clone()));
+    floor
+}
+
+/// The key documents the floor is made of, with their signatures: the key directory's
+/// current one (next to a pinned `root.pub`) and each published region's.
+fn key_documents(
+    config: &WebConfig,
+    shelf: &crate::bundles::BundleShelf,
+) -> Vec<(Vec<u8>, Vec<u8>)> {
     let mut docs: Vec<(Vec<u8>, Vec<u8>)> = Vec::new();
     if let RootKey::File(path) = &config.bundle_root_key
         && let Some(dir) = path.parent()
@@ -226,8 +278,9 @@ fn keys_floor(config: &super::WebConfig, shelf: &crate::bundles::BundleShelf) ->
         docs.push((keys.bytes, keys.signature));
     }
     if let Some(Ok(regions)) = shelf.dir().map(std::fs::read_dir) {
-        for region in regions.flatten() {
-            let dir = region.path();
+        let mut regions: Vec<PathBuf> = regions.flatten().map(|r| r.path()).collect();
+        regions.sort();
+        for dir in regions {
             if let (Ok(bytes), Ok(sig)) = (
                 std::fs::read(dir.join("keys.json")),
                 std::fs::read(dir.join("keys.json.sig")),
@@ -236,12 +289,12 @@ fn keys_floor(config: &super::WebConfig, shelf: &crate::bundles::BundleShelf) ->
             }
         }
     }
-    let floor = KeysSeen::from_documents(
-        &root,
-        docs.iter().map(|(b, s)| (b.as_slice(), s.as_slice())),
-    );
-    serde_json::to_string(&floor).expect("a floor serializes")
+    docs
 }
+
+/// The last keys floor computed, under the hash of the documents it was computed from.
+#[derive(Debug, Default)]
+pub struct KeysFloorCache(std::sync::Mutex<Option<(String, String)>>);
 
 /// `body` with a strong ETag of its bytes, or `304 Not Modified` (no body) when the request
 /// names that tag in `If-None-Match`.
@@ -307,18 +360,14 @@ fn engine_notice() -> String {
 }
 
 /// `/offline` → `/offline/`.
-pub async fn slash() -> Redirect {
+async fn slash() -> Redirect {
     Redirect::permanent("/offline/")
 }
 
 /// The app's page: the shell, with the pinned key, the shipped languages and the version.
-pub async fn index(
-    State(state): State<AppState>,
-    config: axum::Extension<std::sync::Arc<super::WebConfig>>,
-    request_headers: HeaderMap,
-) -> Response {
-    let key = config.bundle_root_key.hex();
-    let floor = keys_floor(&config, &state.bundles);
+async fn index(State(state): State<AppState>, request_headers: HeaderMap) -> Response {
+    let key = state.web.bundle_root_key.hex();
+    let floor = keys_floor(&state.web, &state.bundles, &state.keys_floor);
     let locales: Vec<serde_json::Value> = state
         .i18n
         .locales()
@@ -343,13 +392,9 @@ pub async fn index(
 
 /// The service worker, stamped with the app's version and the UI languages whose strings it
 /// keeps for offline use.
-pub async fn service_worker(
-    State(state): State<AppState>,
-    config: axum::Extension<std::sync::Arc<super::WebConfig>>,
-    request_headers: HeaderMap,
-) -> Response {
-    let key = config.bundle_root_key.hex();
-    let floor = keys_floor(&config, &state.bundles);
+async fn service_worker(State(state): State<AppState>, request_headers: HeaderMap) -> Response {
+    let key = state.web.bundle_root_key.hex();
+    let floor = keys_floor(&state.web, &state.bundles, &state.keys_floor);
     let languages: Vec<&str> = state.i18n.locales().iter().map(|l| l.tag).collect();
     let body = SW
         .replace("{{VERSION}}", &app_version(key.as_deref(), &floor))
@@ -367,7 +412,7 @@ pub async fn service_worker(
 }
 
 /// A file of the app.
-pub async fn file(Path(name): Path<String>, request_headers: HeaderMap) -> Response {
+async fn file(Path(name): Path<String>, request_headers: HeaderMap) -> Response {
     let Some((_, mime, body)) = FILES.iter().find(|(n, _, _)| *n == name) else {
         return StatusCode::NOT_FOUND.into_response();
     };
@@ -378,7 +423,7 @@ pub async fn file(Path(name): Path<String>, request_headers: HeaderMap) -> Respo
 
 /// The app's own strings in a language (before a bundle, with its `<lang>/ui`, is held):
 /// `offline-*`, the site's name and the language names, as `{id: text}`.
-pub async fn strings(
+async fn strings(
     State(state): State<AppState>,
     Path(file): Path<String>,
     request_headers: HeaderMap,
@@ -434,7 +479,7 @@ mod tests {
         assert_ne!(with, version(Some(KEY), "\"e2\""), "a new engine build");
         assert_eq!(
             app_version(None, "{}"),
-            version(None, &format!("{}{{}}", *crate::offline_search::ENGINE_TAG))
+            version(None, &format!("{}{{}}", *engine::ENGINE_TAG))
         );
         assert_ne!(
             app_version(Some(KEY), r#"{"seq":1}"#),

@@ -9,7 +9,7 @@
 //!
 //! Both are served with a strong ETag (`If-None-Match` → 304) and `no-cache`. The offline app's
 //! service worker keeps them in its cache and does not ask for them at each opening: their
-//! ETags are part of the app's version ([`ENGINE_TAG`], in `web::offline`), so a server with
+//! ETags are part of the app's version ([`ENGINE_TAG`], in `offline`), so a server with
 //! another engine serves another `sw.js`, and the phone's new service worker asks for each
 //! file with the ETag it holds — only what changed is downloaded. The pages
 //! that instantiate the module need `'wasm-unsafe-eval'` in their `script-src`
@@ -94,7 +94,7 @@ pub const ENGINE_STATE: EngineState = match env!("VECINO_ENGINE_STATE").as_bytes
     b"off" => EngineState::Off,
     _ => EngineState::Missing,
 };
-static MODULE: &str = include_str!("../../../web/offline/search/search.mjs");
+static MODULE: &str = include_str!("../../../../web/offline/search/search.mjs");
 
 static WASM_ETAG: LazyLock<String> = LazyLock::new(|| etag(WASM));
 static MODULE_ETAG: LazyLock<String> = LazyLock::new(|| etag(MODULE.as_bytes()));
@@ -211,7 +211,7 @@ fn serve(held: bool, body: &'static [u8], etag: &str, content_type: &'static str
 /// The engine's input stamp (`cargo xtask wasm`'s), for the test that the embedded engine is
 /// current.
 #[cfg(test)]
-#[path = "../../xtask/src/stamp.rs"]
+#[path = "../../../xtask/src/stamp.rs"]
 #[allow(dead_code)]
 mod stamp;
 

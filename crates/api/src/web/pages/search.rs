@@ -1,0 +1,238 @@
+//! The search page: the form with its filters (each with its facet count), the hits, and the
+//! links to the next and previous pages. The request is read by `vecino_search::request` in
+//! its lenient mode: a value the page cannot read is ignored, not refused; only an overlong
+//! query or a `near` that is no place is. It only reads, and never logs the query.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use vecino_core::{EntityKind, Timestamp, Topic};
+use vecino_search::request::{self, RequestError, Rules};
+use vecino_search::{Hit, SearchRequest, SearchResults};
+
+use crate::AppState;
+use crate::web::ctx::{Ctx, encode};
+use crate::web::paging::Pager;
+use crate::web::view::{html, render_app_error};
+
+/// Hits on a page, unless the address asks for another number.
+const PER_PAGE: u64 = 10;
+
+/// What the page reads of its address.
+const RULES: Rules = Rules {
+    allowed: request::SEARCH_PARAMS,
+    per_page_default: PER_PAGE,
+    lenient: true,
+};
+
+pub struct HitView {
+    pub href: Option<String>,
+    pub kind: String,
+    pub title: String,
+    pub lang: String,
+    pub dir: &'static str,
+    /// Escaped by the search index, with `<mark>`ed words.
+    pub snippet: String,
+    pub distance: Option<String>,
+    /// The language of the hit, named in itself, when it is not the page's.
+    pub language: Option<String>,
+}
+
+impl HitView {
+    fn new(ctx: &Ctx, h: &Hit) -> HitView {
+        let path = match h.kind {
+            EntityKind::Service => Some("services"),
+            EntityKind::Guide => Some("guides"),
+            EntityKind::Organization => Some("organizations"),
+            EntityKind::Event => Some("events"),
+        };
+        let dir = h
+            .locale
+            .parse::<unic_langid::LanguageIdentifier>()
+            .map(|id| vecino_i18n::direction(&id).as_str())
+            .unwrap_or("ltr");
+        HitView {
+            href: path.map(|p| ctx.href(&format!("/{p}/{}", h.slug.as_str()))),
+            kind: ctx.t(&format!("kind-{}", h.kind.as_str())),
+            title: h.title.clone(),
+            lang: h.locale.clone(),
+            dir,
+            snippet: h.snippet.clone(),
+            distance: h
+                .distance_km
+                .map(|km| ctx.t1("distance-km", "km", &format!("{km:.1}"))),
+            language: (h.locale.split('-').next() != ctx.tag.split('-').next())
+                .then(|| ctx.language_name(&h.locale)),
+        }
+    }
+}
+
+/// A checkbox of the filter form, with its facet count.
+pub struct Choice {
+    pub name: &'static str,
+    pub value: String,
+    pub label: String,
+    pub count: usize,
+    pub checked: bool,
+}
+
+/// A language of the "offers language" picker, named in itself.
+pub struct LanguageOption {
+    pub tag: &'static str,
+    pub name: String,
+}
+
+#[derive(Template)]
+#[template(path = "search.html")]
+pub struct SearchPage<'a> {
+    pub c: &'a Ctx,
+    pub title: String,
+    pub q: String,
+    pub error: Option<String>,
+    pub total: usize,
+    pub hits: Vec<HitView>,
+    pub kinds: Vec<Choice>,
+    pub topics: Vec<Choice>,
+    pub flags: Vec<Choice>,
+    pub offers_language: String,
+    pub languages: Vec<LanguageOption>,
+    pub near: String,
+    pub pager: Pager,
+}
+
+impl<'a> SearchPage<'a> {
+    /// The form as the reader filled it in, before any results.
+    pub fn new(ctx: &'a Ctx) -> Self {
+        SearchPage {
+            title: ctx.t("search-title"),
+            q: ctx.param("q").unwrap_or_default().trim().to_owned(),
+            error: None,
+            total: 0,
+            hits: Vec::new(),
+            kinds: Vec::new(),
+            topics: Vec::new(),
+            flags: Vec::new(),
+            offers_language: ctx.param("offers_language").unwrap_or_default().to_owned(),
+            languages: ctx
+                .i18n
+                .locales()
+                .into_iter()
+                .map(|l| LanguageOption {
+                    tag: l.tag,
+                    name: l.self_name,
+                })
+                .collect(),
+            near: ctx.param("near").unwrap_or_default().to_owned(),
+            pager: Pager::default(),
+            c: ctx,
+        }
+    }
+
+    /// The form with what is wrong with the request, and the status to answer with: an
+    /// empty query is not a mistake (200), an overlong one or a `near` that is no place is.
+    pub fn refused(mut self, err: &RequestError) -> (Self, StatusCode) {
+        let ctx = self.c;
+        let (error, status) = match err.code {
+            "query-too-long" => {
+                let max = request::MAX_QUERY_CHARS.to_string();
+                (
+                    ctx.t1("error-query-too-long", "max", &max),
+                    StatusCode::BAD_REQUEST,
+                )
+            }
+            "empty-query" => (ctx.t("error-empty-query"), StatusCode::OK),
+            // The one value the page refuses: a `near` that is no place.
+            _ => (ctx.t("search-error-near"), StatusCode::BAD_REQUEST),
+        };
+        self.error = Some(error);
+        (self, status)
+    }
+
+    /// The form with the results of `request`: hits, filters with their counts, pages.
+    pub fn answered(mut self, request: &SearchRequest, results: &SearchResults) -> Self {
+        let ctx = self.c;
+        let f = &request.filters;
+        let facets = &results.facets;
+        self.total = results.total;
+        self.hits = results.hits.iter().map(|h| HitView::new(ctx, h)).collect();
+        self.kinds = ["service", "guide", "organization", "event"]
+            .iter()
+            .map(|k| Choice {
+                name: "kind",
+                value: (*k).to_owned(),
+                label: ctx.t(&format!("kind-{k}")),
+                count: facets.kind.get(k).copied().unwrap_or(0),
+                checked: f.kinds.iter().any(|x| x.as_str() == *k),
+            })
+            .filter(|c| c.count > 0 || c.checked)
+            .collect();
+        self.topics = Topic::ALL
+            .iter()
+            .map(|t| Choice {
+                name: "topic",
+                value: t.slug().to_owned(),
+                label: ctx.t(&format!("topic-{}", t.slug())),
+                count: facets.topic.get(t.slug()).copied().unwrap_or(0),
+                checked: f.topics.contains(t),
+            })
+            .filter(|c| c.count > 0 || c.checked)
+            .collect();
+        let flag = |name, label: &str, count, checked| Choice {
+            name,
+            value: "1".into(),
+            label: ctx.t(label),
+            count,
+            checked,
+        };
+        self.flags = vec![
+            flag(
+                "accredited",
+                "filter-accredited",
+                facets.accreditation.values().sum(),
+                f.accredited,
+            ),
+            flag("free", "filter-free", facets.free, f.free == Some(true)),
+            flag(
+                "open_now",
+                "filter-open-now",
+                facets.open_now,
+                f.open_at.is_some(),
+            ),
+        ];
+        let with_page = |n: u64| {
+            let mut pairs: Vec<(String, String)> = ctx
+                .query
+                .iter()
+                .filter(|(k, _)| k != "page")
+                .cloned()
+                .collect();
+            pairs.push(("page".into(), n.to_string()));
+            format!("{}?{}", ctx.href("/search"), encode(&pairs))
+        };
+        self.pager = Pager::new(
+            request.page as u64,
+            request.per_page as u64,
+            results.total as u64,
+            with_page,
+        );
+        self
+    }
+}
+
+pub async fn search(State(state): State<AppState>, ctx: Ctx) -> Response {
+    let pairs = ctx.query.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+    let page = SearchPage::new(&ctx);
+    let mut request = match request::from_pairs(pairs, &RULES, Timestamp::now()) {
+        Ok(request) => request,
+        Err(err) => {
+            let (page, status) = page.refused(&err);
+            return html(&ctx, status, &page);
+        }
+    };
+    request.locales = ctx.chain.clone();
+    match state.app.search(&request).await {
+        Ok(results) => html(&ctx, StatusCode::OK, &page.answered(&request, &results)),
+        Err(err) => render_app_error(&ctx, &err),
+    }
+}
