@@ -3,6 +3,9 @@
 //! page, in search and in the next bundle's delta; scope and anti-forgery are enforced
 //! server-side; a bad schedule comes back with its error and what was typed; the report queue;
 //! accounts (a disabled account stops working at once). On SQLite and PostgreSQL.
+//!
+//! Over 800 lines for a reason: each test is one staff flow through the real binary, read top to
+//! bottom; the in-process tests of single rules are in crates/api/tests/it.
 
 use std::path::Path;
 use std::time::{Duration, Instant};

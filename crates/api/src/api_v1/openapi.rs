@@ -10,6 +10,10 @@
 //! utoipa. The end-to-end tests validate real responses against these schemas, which forbid
 //! unknown members, so a field added to a response without its description fails them. It
 //! never builds a response body other than the document itself.
+//!
+//! Over 800 lines for a reason: the hand-written query-parameter docs of the list endpoints
+//! (until they become typed `Query` structs deriving `IntoParams`) and the schemas of core value
+//! types live here, so that vecino-core never depends on utoipa.
 
 use std::sync::LazyLock;
 
