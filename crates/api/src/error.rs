@@ -10,7 +10,7 @@ use unic_langid::LanguageIdentifier;
 use crate::lang::set_language_headers;
 
 /// An error a handler returns. It knows its status, its stable code and the values its
-/// message needs; it is localized when it becomes a response (by [`crate::lang::localize`]
+/// message needs; it is localized when it becomes a response (by the `lang::localize` middleware
 /// when the handler did not localize it).
 #[derive(Clone, Debug)]
 pub struct ApiError {
