@@ -165,10 +165,10 @@ async fn changes(
             "keys": format!("r{}/keys.json", manifest.seq),
             "keys_signature": format!("r{}/keys.json.sig", manifest.seq),
         });
-        match since {
-            Some(seq) if seq == manifest.seq => answer["status"] = json!("current"),
-            Some(seq) if manifest.delta_from(seq).is_some() => {
-                let delta = manifest.delta_from(seq).expect("checked");
+        let delta = since.and_then(|seq| manifest.delta_from(seq));
+        match (since, delta) {
+            (Some(seq), _) if seq == manifest.seq => answer["status"] = json!("current"),
+            (_, Some(delta)) => {
                 answer["status"] = json!("delta");
                 answer["delta"] = serde_json::to_value(delta).expect("serializes");
             }
