@@ -1,7 +1,7 @@
 //! Vecino's use-cases, below HTTP: keeping the search index current from the change feed
 //! ([`index_sync`]), reading the directory for an export ([`publish`]), editing with scope
 //! checks and audit ([`edit`]), the report queue's rules ([`reports`]), staff sign-in, sessions,
-//! tokens and limits ([`auth`], [`staff`]), HSDS query planning ([`hsds_query`]) and searching
+//! tokens and limits ([`auth`], [`staff`]), translations, HSDS query planning ([`hsds_query`]) and searching
 //! with a bounded number of searches at once ([`App::search`]).
 //!
 //! The HTTP layer (`vecino-api`), the CLI and the bench call these; each rule lives here once.
@@ -17,6 +17,7 @@ pub mod publish;
 pub mod reports;
 mod search;
 pub mod staff;
+mod translations;
 
 use std::sync::Arc;
 

@@ -363,13 +363,12 @@ pub(super) async fn save(
     let who = t.session.user.public_id();
     let locale_tag = t.locale.clone();
     let written = state
-        .store
         .write_translation(
-            t.item.kind,
-            t.item.id,
-            t.item.field,
+            &t.session.user,
+            &t.locale,
+            (t.item.kind, t.item.id, t.item.field),
             form.get("source_hash"),
-            Some(&audit_note(&t, "translate")),
+            &audit_note(&t, "translate"),
             |text| human_translation(text, locale_tag, &typed, &who, today()),
         )
         .await;
@@ -396,7 +395,7 @@ async fn finish<F, Fut>(
     state: &AppState,
     req: &AdminReq,
     t: &Target,
-    written: vecino_store::Result<TextWrite>,
+    written: Result<TextWrite, vecino_app::Error>,
     again: F,
 ) -> Response
 where
@@ -427,7 +426,7 @@ where
                 Err(e) => req.failure(e),
             }
         }
-        Err(vecino_store::Error::Invalid(_)) => {
+        Err(vecino_app::Error::Invalid(_)) => {
             again(
                 c.t("admin-tr-error-invalid"),
                 StatusCode::UNPROCESSABLE_ENTITY,
@@ -476,13 +475,12 @@ pub(super) async fn review(
     let who = t.session.user.public_id();
     let locale_tag = t.locale.clone();
     let written = state
-        .store
         .write_translation(
-            t.item.kind,
-            t.item.id,
-            t.item.field,
+            &t.session.user,
+            &t.locale,
+            (t.item.kind, t.item.id, t.item.field),
             form.get("source_hash"),
-            Some(&audit_note(&t, "review")),
+            &audit_note(&t, "review"),
             |text| mark_reviewed(text, &locale_tag, &who, today()),
         )
         .await;
