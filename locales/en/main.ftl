@@ -460,6 +460,8 @@ admin-error-no-locale = A translator needs at least one language.
 admin-error-bad-token-name = Give the token a name of 1 to 100 characters.
 admin-error-time-out-of-range = This date is out of range.
 admin-error-in-the-future = { admin-error-date-future }
+admin-error-age-range = The minimum age cannot be above the maximum age.
+admin-error-negative-number = This number cannot be below zero.
 admin-reports = Problem reports
 # $count is a number.
 admin-reports-waiting = Problem reports waiting: { $count }

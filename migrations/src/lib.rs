@@ -15,6 +15,7 @@ mod m20261128_000010_translation_sources;
 mod m20261207_000001_trust;
 mod m20261208_000001_reviewers;
 mod m20261208_000002_record_origins;
+mod m20261209_000001_listing_depth;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000001_trust::Migration),
             Box::new(m20261208_000001_reviewers::Migration),
             Box::new(m20261208_000002_record_origins::Migration),
+            Box::new(m20261209_000001_listing_depth::Migration),
         ]
     }
 }

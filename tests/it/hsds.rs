@@ -521,6 +521,8 @@ fn write_directory(url: &str) -> (Vec<vecino_core::Service>, [vecino_core::Id; 2
         verified_at: None,
         verifier: None,
         changed_since_check: None,
+        kept: None,
+        source_checked_on: None,
     };
     let orgs: Vec<Organization> = ["paging-north", "paging-south"]
         .iter()
@@ -585,6 +587,9 @@ fn write_directory(url: &str) -> (Vec<vecino_core::Service>, [vecino_core::Id; 2
                     vec![]
                 },
                 trust: trust(),
+                details: Default::default(),
+                review_interval_days: None,
+                safety: Default::default(),
             }
         })
         .collect();

@@ -149,6 +149,10 @@ kinds! {
     TimeOutOfRange => "time-out-of-range",
     /// A day that has not come yet where only a past or present one makes sense.
     InTheFuture => "in-the-future",
+    /// A minimum age above the maximum.
+    AgeRange => "age-range",
+    /// A count or a price below zero, or not a number.
+    NegativeNumber => "negative-number",
 }
 
 pub type Result<T> = std::result::Result<T, Error>;

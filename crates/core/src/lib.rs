@@ -12,6 +12,7 @@
 
 mod error;
 mod feed;
+mod freshness;
 mod ids;
 mod locale;
 pub mod markdown;
@@ -25,13 +26,16 @@ mod translation;
 
 pub use error::{Error, Kind as ErrorKind, Result};
 pub use feed::{Change, ChangeOp, EntityKind};
+pub use freshness::{DEFAULT_REVIEW_DAYS, Freshness, LEGAL_REVIEW_DAYS, ReviewPolicy};
 pub use ids::{Id, Slug, stable_id};
 pub use locale::LocaleTag;
 pub use markdown::changing_markers;
 pub use model::{
-    Accessibility, AccessibilityFeature, Accreditation, AccreditationEvidence, Address,
-    ChangingFact, Event, GeoPoint, GeoPrecision, Guide, LanguageMode, LanguageOffered, Location,
-    Organization, Phone, Service, ServiceAtLocation, ServiceStatus, Source, Trust, WebUrl,
+    Accessibility, AccessibilityFeature, Accreditation, AccreditationEvidence, Address, AsksStatus,
+    Assurance, Capacity, ChangingFact, CostOption, Event, GeoPoint, GeoPrecision, Guide, IdNeeded,
+    Intake, Kept, Known, LabeledUrl, LanguageMode, LanguageOffered, Location, Organization, Phone,
+    PhoneKind, Program, PublicCharge, RequiredDocument, SafetyFacts, Service, ServiceArea,
+    ServiceAtLocation, ServiceDetails, ServiceStatus, Source, Trust, WebUrl,
 };
 pub use report::{ProblemKind, ProblemReport};
 pub use schedule::{DatedException, ExceptionKind, OpeningHours, Schedule, TimeRange, Weekday};

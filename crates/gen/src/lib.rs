@@ -88,6 +88,8 @@ fn source() -> Trust {
         verified_at: None,
         verifier: None,
         changed_since_check: None,
+        kept: None,
+        source_checked_on: None,
     }
 }
 
@@ -269,6 +271,9 @@ pub fn directory(services: usize, seed: u64) -> Directory {
                 schedule,
             }],
             trust,
+            details: Default::default(),
+            review_interval_days: None,
+            safety: Default::default(),
         };
         if service.accreditation.is_some() {
             service.accreditation_evidence = Some(generated_evidence());

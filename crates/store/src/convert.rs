@@ -79,12 +79,16 @@ fn trust(
     verified_at: Option<DateTime<Utc>>,
     verifier: Option<String>,
     changed_since_check: Option<DateTime<Utc>>,
+    source_checked_on: Option<NaiveDate>,
+    kept: Option<Value>,
 ) -> Result<Trust> {
     Ok(Trust {
         sources: from_json(what, id, sources)?,
         verified_at: verified_at.map(from_chrono).transpose()?,
         verifier,
         changed_since_check: changed_since_check.map(from_chrono).transpose()?,
+        source_checked_on: source_checked_on.map(from_naive).transpose()?,
+        kept: kept.map(|k| from_json(what, id, k)).transpose()?,
     })
 }
 
@@ -101,6 +105,8 @@ pub(crate) fn organization_row(org: &Organization, revision: i64) -> organizatio
         verified_at: Set(org.trust.verified_at.map(to_chrono)),
         verifier: Set(org.trust.verifier.clone()),
         changed_since_check: Set(org.trust.changed_since_check.map(to_chrono)),
+        source_checked_on: Set(org.trust.source_checked_on.map(to_naive)),
+        kept: Set(org.trust.kept.as_ref().map(to_json)),
         revision: Set(revision),
         updated_at: Set(Utc::now()),
     }
@@ -127,6 +133,8 @@ pub(crate) fn organization(row: organizations::Model) -> Result<Organization> {
             row.verified_at,
             row.verifier,
             row.changed_since_check,
+            row.source_checked_on,
+            row.kept,
         )?,
     })
 }
@@ -180,14 +188,6 @@ pub(crate) fn location(row: locations::Model) -> Result<Location> {
     })
 }
 
-fn status_str(status: ServiceStatus) -> &'static str {
-    match status {
-        ServiceStatus::Active => "active",
-        ServiceStatus::Inactive => "inactive",
-        ServiceStatus::Defunct => "defunct",
-    }
-}
-
 pub(crate) fn service_row(service: &Service, revision: i64) -> services::ActiveModel {
     services::ActiveModel {
         id: Set(service.id.to_string()),
@@ -195,10 +195,13 @@ pub(crate) fn service_row(service: &Service, revision: i64) -> services::ActiveM
         organization_id: Set(service.organization_id.to_string()),
         name: Set(to_json(&service.name)),
         description: Set(to_json(&service.description)),
-        status: Set(status_str(service.status).to_owned()),
+        status: Set(service.status.slug().to_owned()),
         languages: Set(to_json(&service.languages)),
         accreditation: Set(service.accreditation.map(|a| a.slug().to_owned())),
         accreditation_evidence: Set(service.accreditation_evidence.as_ref().map(to_json)),
+        details: Set((!service.details.is_empty()).then(|| to_json(&service.details))),
+        safety: Set((!service.safety.is_empty()).then(|| to_json(&service.safety))),
+        review_interval_days: Set(service.review_interval_days.map(i32::from)),
         free: Set(service.free),
         url: Set(service.url.as_ref().map(|u| u.to_string())),
         email: Set(service.email.clone()),
@@ -208,6 +211,8 @@ pub(crate) fn service_row(service: &Service, revision: i64) -> services::ActiveM
         verified_at: Set(service.trust.verified_at.map(to_chrono)),
         verifier: Set(service.trust.verifier.clone()),
         changed_since_check: Set(service.trust.changed_since_check.map(to_chrono)),
+        source_checked_on: Set(service.trust.source_checked_on.map(to_naive)),
+        kept: Set(service.trust.kept.as_ref().map(to_json)),
         revision: Set(revision),
         updated_at: Set(Utc::now()),
     }
@@ -235,12 +240,13 @@ pub(crate) fn service(
 ) -> Result<Service> {
     const WHAT: &str = "service";
     let id = row.id;
-    let status = match row.status.as_str() {
-        "active" => ServiceStatus::Active,
-        "inactive" => ServiceStatus::Inactive,
-        "defunct" => ServiceStatus::Defunct,
-        other => return Err(corrupt(WHAT, &id, format!("status {other:?}"))),
-    };
+    let status = ServiceStatus::parse(&row.status).ok_or_else(|| {
+        corrupt(
+            WHAT,
+            &id,
+            format!("{:?} is not a service status", row.status),
+        )
+    })?;
     let accreditation = row
         .accreditation
         .map(|a| from_json::<Accreditation>(WHAT, &id, Value::String(a)))
@@ -279,6 +285,20 @@ pub(crate) fn service(
         phones: from_json(WHAT, &id, row.phones)?,
         schedule: row.schedule.map(|s| from_json(WHAT, &id, s)).transpose()?,
         locations,
+        details: row
+            .details
+            .map(|d| from_json(WHAT, &id, d))
+            .transpose()?
+            .unwrap_or_default(),
+        safety: row
+            .safety
+            .map(|d| from_json(WHAT, &id, d))
+            .transpose()?
+            .unwrap_or_default(),
+        review_interval_days: row
+            .review_interval_days
+            .map(|d| u16::try_from(d).map_err(|e| corrupt(WHAT, &id, e)))
+            .transpose()?,
         trust: trust(
             WHAT,
             &id,
@@ -286,6 +306,8 @@ pub(crate) fn service(
             row.verified_at,
             row.verifier,
             row.changed_since_check,
+            row.source_checked_on,
+            row.kept,
         )?,
     })
 }
@@ -301,6 +323,7 @@ pub(crate) fn guide_row(guide: &Guide, revision: i64) -> guides::ActiveModel {
         sources: Set(to_json(&guide.sources)),
         reviewed_at: Set(to_naive(guide.reviewed_at)),
         changing_facts: Set(to_json(&guide.changing_facts)),
+        review_interval_days: Set(guide.review_interval_days.map(i32::from)),
         revision: Set(revision),
         updated_at: Set(Utc::now()),
     }
@@ -319,6 +342,10 @@ pub(crate) fn guide(row: guides::Model) -> Result<Guide> {
         sources: from_json(WHAT, &id, row.sources)?,
         reviewed_at: from_naive(row.reviewed_at)?,
         changing_facts: from_json(WHAT, &id, row.changing_facts)?,
+        review_interval_days: row
+            .review_interval_days
+            .map(|d| u16::try_from(d).map_err(|e| corrupt(WHAT, &id, e)))
+            .transpose()?,
     })
 }
 
@@ -340,6 +367,8 @@ pub(crate) fn event_row(event: &Event, revision: i64) -> events::ActiveModel {
         verified_at: Set(event.trust.verified_at.map(to_chrono)),
         verifier: Set(event.trust.verifier.clone()),
         changed_since_check: Set(event.trust.changed_since_check.map(to_chrono)),
+        source_checked_on: Set(event.trust.source_checked_on.map(to_naive)),
+        kept: Set(event.trust.kept.as_ref().map(to_json)),
         revision: Set(revision),
         updated_at: Set(Utc::now()),
     }
@@ -371,6 +400,8 @@ pub(crate) fn event(row: events::Model) -> Result<Event> {
             row.verified_at,
             row.verifier,
             row.changed_since_check,
+            row.source_checked_on,
+            row.kept,
         )?,
     })
 }

@@ -203,7 +203,12 @@ struct NeutralGuide {
 #[serde(deny_unknown_fields)]
 struct RawFact {
     id: String,
-    as_of: Date,
+    /// The day the fact was last checked against its source.
+    #[serde(alias = "as_of")]
+    checked: Date,
+    /// The day it took effect, when the source says.
+    #[serde(default)]
+    took_effect: Option<Date>,
     source: String,
 }
 
@@ -391,6 +396,8 @@ fn listings() -> Result<(Vec<Organization>, Vec<Service>)> {
                 verified_at: None,
                 verifier: None,
                 changed_since_check: None,
+                kept: None,
+                source_checked_on: None,
             },
         };
         organization
@@ -476,8 +483,13 @@ fn listings() -> Result<(Vec<Organization>, Vec<Service>)> {
                 verified_at: None,
                 verifier: None,
                 changed_since_check: None,
+                kept: None,
+                source_checked_on: None,
             },
             slug,
+            details: Default::default(),
+            review_interval_days: None,
+            safety: Default::default(),
         };
         service
             .validate()
@@ -628,11 +640,13 @@ fn guides() -> Result<Vec<Guide>> {
                 .map(|f| {
                     Ok(ChangingFact {
                         id: parse_slug(FILE, &f.id)?,
-                        as_of: f.as_of,
+                        checked: f.checked,
+                        took_effect: f.took_effect,
                         source: f.source.parse().map_err(|e| seed_err(FILE, e))?,
                     })
                 })
                 .collect::<Result<_>>()?,
+            review_interval_days: None,
         };
         guide
             .validate()

@@ -440,9 +440,16 @@ impl From<&SearchResults> for SuggestResponse {
 pub struct ChangingFact {
     #[schema(value_type = s::Slug)]
     id: Slug,
-    /// The date the fact is known to be true as stated.
+    /// The day someone last checked the fact against its source.
     #[schema(value_type = s::Date)]
+    checked: Date,
+    /// The same day as `checked`, under its former name (deprecated).
+    #[schema(value_type = s::Date, deprecated)]
     as_of: Date,
+    /// The day the fact took effect, when the source says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<s::Date>)]
+    took_effect: Option<Date>,
     /// Where to check it again.
     #[schema(value_type = s::Url)]
     source: WebUrl,
@@ -536,7 +543,9 @@ impl GuideDto {
                 .iter()
                 .map(|f| ChangingFact {
                     id: f.id.clone(),
-                    as_of: f.as_of,
+                    checked: f.checked,
+                    as_of: f.checked,
+                    took_effect: f.took_effect,
                     source: f.source.clone(),
                 })
                 .collect(),

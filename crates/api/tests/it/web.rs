@@ -434,6 +434,7 @@ async fn text_missing_in_the_readers_language_says_so_in_its_own_language_and_di
         sources: vec![Source::new("Example", "https://example.org/guide").unwrap()],
         reviewed_at: jiff::civil::date(2026, 1, 15),
         changing_facts: vec![],
+        review_interval_days: None,
     };
     app.store.put_guide(&guide).await.unwrap();
     let r = app.get("/ar/guides/english-only-test-guide", None).await;
@@ -476,6 +477,8 @@ async fn upcoming_events_are_listed_and_have_a_page_with_local_time() {
             verified_at: None,
             verifier: None,
             changed_since_check: None,
+            kept: None,
+            source_checked_on: None,
         },
     };
     app.store.put_event(&event).await.unwrap();

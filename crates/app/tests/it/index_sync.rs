@@ -20,6 +20,8 @@ fn trust() -> Trust {
         verified_at: None,
         verifier: None,
         changed_since_check: None,
+        kept: None,
+        source_checked_on: None,
     }
 }
 
@@ -57,6 +59,9 @@ fn service(n: usize, org: &Organization) -> Service {
         schedule: None,
         locations: vec![],
         trust: trust(),
+        details: Default::default(),
+        review_interval_days: None,
+        safety: Default::default(),
     }
 }
 

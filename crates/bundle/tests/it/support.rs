@@ -31,6 +31,7 @@ pub fn directory(n: usize, seed: u64) -> Dir {
         sources: vec![Source::new("Generated for tests", "https://example.org/generated").unwrap()],
         reviewed_at: "2026-01-01".parse().unwrap(),
         changing_facts: vec![],
+        review_interval_days: None,
     };
     Dir {
         organizations: d.organizations,

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 use url::Url;
 
-use crate::{Error, ErrorKind, Result};
+use crate::{Error, ErrorKind, LocaleTag, Result};
 
 /// An `http` or `https` address with a host: the only kind of address the directory stores,
 /// cites or links to. Checked wherever one is made — deserialization (API bodies, import files,
@@ -98,6 +98,59 @@ pub struct Phone {
     number: String,
     extension: Option<String>,
     description: Option<String>,
+    kind: Option<PhoneKind>,
+    languages: Vec<LocaleTag>,
+}
+
+/// What a number reaches (HSDS 3.1 `phone.type`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PhoneKind {
+    Voice,
+    Text,
+    Fax,
+    Cell,
+    Video,
+    Pager,
+    /// A TTY or other text telephone.
+    Textphone,
+}
+
+impl PhoneKind {
+    pub const ALL: [PhoneKind; 7] = [
+        PhoneKind::Voice,
+        PhoneKind::Text,
+        PhoneKind::Fax,
+        PhoneKind::Cell,
+        PhoneKind::Video,
+        PhoneKind::Pager,
+        PhoneKind::Textphone,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            PhoneKind::Voice => "voice",
+            PhoneKind::Text => "text",
+            PhoneKind::Fax => "fax",
+            PhoneKind::Cell => "cell",
+            PhoneKind::Video => "video",
+            PhoneKind::Pager => "pager",
+            PhoneKind::Textphone => "textphone",
+        }
+    }
+
+    pub fn parse(input: &str) -> Option<PhoneKind> {
+        let input = input.trim().to_ascii_lowercase();
+        PhoneKind::ALL.into_iter().find(|k| k.slug() == input)
+    }
+
+    /// Whether a person can call it (a fax or a pager they cannot).
+    pub fn is_callable(self) -> bool {
+        matches!(
+            self,
+            PhoneKind::Voice | PhoneKind::Cell | PhoneKind::Textphone | PhoneKind::Video
+        )
+    }
 }
 
 #[derive(Serialize, Deserialize)]
@@ -107,6 +160,10 @@ struct RawPhone {
     extension: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     description: Option<String>,
+    #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
+    kind: Option<PhoneKind>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    languages: Vec<LocaleTag>,
 }
 
 impl TryFrom<RawPhone> for Phone {
@@ -115,6 +172,8 @@ impl TryFrom<RawPhone> for Phone {
         let mut phone = Phone::parse(&raw.number)?;
         phone.extension = raw.extension.filter(|e| !e.trim().is_empty());
         phone.description = raw.description.filter(|d| !d.trim().is_empty());
+        phone.kind = raw.kind;
+        phone.languages = raw.languages;
         Ok(phone)
     }
 }
@@ -125,6 +184,8 @@ impl From<Phone> for RawPhone {
             number: p.number,
             extension: p.extension,
             description: p.description,
+            kind: p.kind,
+            languages: p.languages,
         }
     }
 }
@@ -149,20 +210,70 @@ impl Phone {
             number: number.to_owned(),
             extension: None,
             description: None,
+            kind: None,
+            languages: Vec::new(),
         })
     }
 
     pub fn number(&self) -> &str {
         &self.number
     }
+
+    pub fn extension(&self) -> Option<&str> {
+        self.extension.as_deref()
+    }
+
+    pub fn description(&self) -> Option<&str> {
+        self.description.as_deref()
+    }
+
+    /// What the number reaches; `None`: not stated (taken as a voice line).
+    pub fn kind(&self) -> Option<PhoneKind> {
+        self.kind
+    }
+
+    /// The languages spoken on the line.
+    pub fn languages(&self) -> &[LocaleTag] {
+        &self.languages
+    }
+
+    /// Whether a person can call it: not a fax or pager.
+    pub fn is_callable(&self) -> bool {
+        self.kind.is_none_or(PhoneKind::is_callable)
+    }
+
+    pub fn with_extension(mut self, extension: Option<String>) -> Self {
+        self.extension = extension.filter(|e| !e.trim().is_empty());
+        self
+    }
+
+    pub fn with_description(mut self, description: Option<String>) -> Self {
+        self.description = description.filter(|d| !d.trim().is_empty());
+        self
+    }
+
+    pub fn with_kind(mut self, kind: Option<PhoneKind>) -> Self {
+        self.kind = kind;
+        self
+    }
+
+    pub fn with_languages(mut self, languages: Vec<LocaleTag>) -> Self {
+        self.languages = languages;
+        self
+    }
 }
 
 pub(super) fn check_email(email: Option<&str>) -> Result<()> {
+    check_email_for("email", email)
+}
+
+/// Checks an email address; `field` names the field in the error.
+pub(super) fn check_email_for(field: &'static str, email: Option<&str>) -> Result<()> {
     match email {
         Some(e) if !(e.contains('@') && !e.contains(char::is_whitespace) && e.len() <= 254) => {
             Err(Error::invalid(
                 ErrorKind::NotAnEmail,
-                "email",
+                field,
                 format!("{e:?} is not an email address"),
             ))
         }

@@ -14,8 +14,12 @@ use crate::{Error, ErrorKind, Id, LocalizedText, Result, Slug, Topic};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChangingFact {
     pub id: Slug,
-    /// The date the fact is known to be true as stated.
-    pub as_of: Date,
+    /// The day someone last checked the fact against its source.
+    #[serde(alias = "as_of")]
+    pub checked: Date,
+    /// The day the fact took effect (a new fee, a court order), when the source says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub took_effect: Option<Date>,
     /// Where to check it again.
     pub source: WebUrl,
 }
@@ -34,9 +38,29 @@ pub struct Guide {
     /// When the text was last checked against its sources.
     pub reviewed_at: Date,
     pub changing_facts: Vec<ChangingFact>,
+    /// Days between reviews, when not the topic's ([`crate::ReviewPolicy`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_interval_days: Option<u16>,
 }
 
 impl Guide {
+    /// Where the guide stands against its review interval on `today`.
+    pub fn freshness(&self, policy: &crate::ReviewPolicy, today: Date) -> crate::Freshness {
+        let days = policy.interval_days(&self.topics, self.review_interval_days);
+        crate::Freshness::of(Some(self.reviewed_at), days, today)
+    }
+
+    /// Where one of its changing facts stands on `today` (same interval as the guide).
+    pub fn fact_freshness(
+        &self,
+        fact: &ChangingFact,
+        policy: &crate::ReviewPolicy,
+        today: Date,
+    ) -> crate::Freshness {
+        let days = policy.interval_days(&self.topics, self.review_interval_days);
+        crate::Freshness::of(Some(fact.checked), days, today)
+    }
+
     pub fn validate(&self) -> Result<()> {
         if self.sources.is_empty() {
             return Err(Error::invalid(

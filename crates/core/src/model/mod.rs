@@ -4,6 +4,7 @@
 //! never do I/O or depend on a framework.
 
 mod contact;
+mod details;
 mod event;
 mod guide;
 mod organization;
@@ -11,10 +12,14 @@ mod place;
 mod service;
 mod trust;
 
-pub use contact::{Phone, WebUrl};
+pub use contact::{Phone, PhoneKind, WebUrl};
+pub use details::{
+    AsksStatus, Assurance, Capacity, CostOption, IdNeeded, Intake, Known, LabeledUrl, Program,
+    PublicCharge, RequiredDocument, SafetyFacts, ServiceArea, ServiceDetails,
+};
 pub use event::Event;
 pub use guide::{ChangingFact, Guide};
 pub use organization::Organization;
 pub use place::{Accessibility, AccessibilityFeature, Address, GeoPoint, GeoPrecision, Location};
 pub use service::{LanguageMode, LanguageOffered, Service, ServiceAtLocation, ServiceStatus};
-pub use trust::{Accreditation, AccreditationEvidence, Source, Trust};
+pub use trust::{Accreditation, AccreditationEvidence, Kept, Source, Trust};

@@ -6,7 +6,10 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use super::contact::check_email;
-use super::{Accreditation, AccreditationEvidence, Location, Phone, Trust, WebUrl};
+use super::{
+    Accreditation, AccreditationEvidence, Location, Phone, SafetyFacts, ServiceDetails, Trust,
+    WebUrl,
+};
 use crate::topic::LEGAL_TOPICS;
 use crate::{Error, ErrorKind, Id, LocaleTag, LocalizedText, Result, Schedule, Slug, Topic};
 
@@ -39,12 +42,49 @@ pub struct LanguageOffered {
     pub how: LanguageMode,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+/// Whether a service runs (HSDS 3.1 `status`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum ServiceStatus {
     Active,
+    /// Not running for now; may come back.
     Inactive,
+    /// Ended for good (kept with its history).
     Defunct,
+    /// Closed for a while (a holiday, a repair); the alert says why.
+    TemporarilyClosed,
+}
+
+impl ServiceStatus {
+    pub const ALL: [ServiceStatus; 4] = [
+        ServiceStatus::Active,
+        ServiceStatus::Inactive,
+        ServiceStatus::Defunct,
+        ServiceStatus::TemporarilyClosed,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            ServiceStatus::Active => "active",
+            ServiceStatus::Inactive => "inactive",
+            ServiceStatus::Defunct => "defunct",
+            ServiceStatus::TemporarilyClosed => "temporarily-closed",
+        }
+    }
+
+    /// Reads our slug or HSDS 3.1's spelling (`temporarily closed`).
+    pub fn parse(input: &str) -> Option<ServiceStatus> {
+        let input = input.trim().to_ascii_lowercase().replace(' ', "-");
+        ServiceStatus::ALL.into_iter().find(|s| s.slug() == input)
+    }
+
+    /// HSDS 3.1's spelling.
+    pub fn hsds(self) -> &'static str {
+        match self {
+            ServiceStatus::TemporarilyClosed => "temporarily closed",
+            other => other.slug(),
+        }
+    }
 }
 
 /// Where a service is offered, with the hours it keeps there (HSDS `service_at_location`).
@@ -80,6 +120,15 @@ pub struct Service {
     pub schedule: Option<Schedule>,
     pub locations: Vec<ServiceAtLocation>,
     pub trust: Trust,
+    /// Eligibility, fees, documents, how to apply, capacity… (HSDS 3.1).
+    #[serde(default, skip_serializing_if = "ServiceDetails::is_empty")]
+    pub details: ServiceDetails,
+    /// "Is it safe for me": each fact known with its source and date, or unknown.
+    #[serde(default, skip_serializing_if = "SafetyFacts::is_empty")]
+    pub safety: SafetyFacts,
+    /// Days between checks, when not the topic's ([`crate::ReviewPolicy`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_interval_days: Option<u16>,
 }
 
 impl Service {
@@ -107,6 +156,8 @@ impl Service {
             ));
         }
         check_email(self.email.as_deref())?;
+        self.details.validate()?;
+        self.safety.validate()?;
         for at in &self.locations {
             at.location.validate()?;
         }
@@ -143,6 +194,40 @@ impl Service {
             || self.free != other.free
             || self.status != other.status
             || self.languages != other.languages
+            || self.details.minimum_age != other.details.minimum_age
+            || self.details.maximum_age != other.details.maximum_age
+            || self.details.cost_options != other.details.cost_options
+            || self.details.assured != other.details.assured
+            || self.safety != other.safety
+    }
+
+    /// The day it was last checked, by a person here or by its source (an import's own
+    /// verification date), whichever is later.
+    pub fn last_checked(&self) -> Option<jiff::civil::Date> {
+        self.trust.last_checked()
+    }
+
+    /// Where it stands against its review interval on `today`.
+    pub fn freshness(
+        &self,
+        policy: &crate::ReviewPolicy,
+        today: jiff::civil::Date,
+    ) -> crate::Freshness {
+        let days = policy.interval_days(&self.topics, self.review_interval_days);
+        crate::Freshness::of(self.last_checked(), days, today)
+    }
+
+    /// Whether search shows it on `today`: running (or closed for a while), and not past twice
+    /// its review interval unless an admin keeps it.
+    pub fn is_listed(&self, policy: &crate::ReviewPolicy, today: jiff::civil::Date) -> bool {
+        matches!(
+            self.status,
+            ServiceStatus::Active | ServiceStatus::TemporarilyClosed
+        ) && (self.trust.kept.is_some()
+            || !matches!(
+                self.freshness(policy, today),
+                crate::Freshness::Expired { .. }
+            ))
     }
 
     /// Keeps the stored accreditation and its evidence (`None`: a new service has none): only

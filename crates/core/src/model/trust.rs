@@ -51,6 +51,23 @@ pub struct Trust {
     /// page says the record has not been checked since. Empty once it is checked again.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub changed_since_check: Option<Timestamp>,
+    /// The day the record's source says it last verified it (an import's own verification
+    /// date, such as iCarol's `LastVerifiedOn`): the source's claim, kept apart from a check
+    /// here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_checked_on: Option<Date>,
+    /// An admin's decision to keep the record in search although it is long past its review
+    /// interval. Set only by that audited action; a person's check empties it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kept: Option<Kept>,
+}
+
+/// Who kept an overdue record in search, and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Kept {
+    /// `staff:<account id>`.
+    pub by: String,
+    pub at: Timestamp,
 }
 
 impl Trust {
@@ -58,6 +75,7 @@ impl Trust {
     /// its sources as edited, never a check the edit brought itself. The stored check is kept
     /// while `material_change` is false; otherwise it is emptied and the change dated `at`.
     pub fn carry_over(&mut self, stored: Option<&Trust>, material_change: bool, at: Timestamp) {
+        self.kept = stored.and_then(|s| s.kept.clone());
         let Some(stored) = stored else {
             self.verified_at = None;
             self.verifier = None;
@@ -80,6 +98,15 @@ impl Trust {
         self.verified_at = Some(at);
         self.verifier = Some(verifier);
         self.changed_since_check = None;
+        self.kept = None;
+    }
+
+    /// The day it was last checked: by a person here or by its source, whichever is later.
+    pub fn last_checked(&self) -> Option<Date> {
+        let here = self
+            .verified_at
+            .map(|t| jiff::tz::Offset::UTC.to_datetime(t).date());
+        here.max(self.source_checked_on)
     }
 
     /// Whether the check (and the dated change that emptied one) is the same in both.
@@ -87,6 +114,7 @@ impl Trust {
         self.verified_at == other.verified_at
             && self.verifier == other.verifier
             && self.changed_since_check == other.changed_since_check
+            && self.kept == other.kept
     }
 
     pub(super) fn validate(&self) -> Result<()> {

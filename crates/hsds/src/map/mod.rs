@@ -178,6 +178,8 @@ impl Mapper<'_> {
                 verified_at: None,
                 verifier: None,
                 changed_since_check: None,
+                kept: None,
+                source_checked_on: None,
             }),
             None => {
                 self.report.skip_record(

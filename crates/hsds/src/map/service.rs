@@ -263,6 +263,9 @@ impl Mapper<'_> {
                 schedule: ext.schedule,
                 locations,
                 trust,
+                details: Default::default(),
+                review_interval_days: None,
+                safety: Default::default(),
             });
         }
 
@@ -342,6 +345,9 @@ impl Mapper<'_> {
             schedule,
             locations,
             trust,
+            details: Default::default(),
+            review_interval_days: None,
+            safety: Default::default(),
         };
         if let Err(e) = service.validate() {
             self.report.skip_record(at, e.field(), "", &e.to_string());

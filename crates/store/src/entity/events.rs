@@ -23,6 +23,8 @@ pub struct Model {
     pub verified_at: Option<DateTimeUtc>,
     pub verifier: Option<String>,
     pub changed_since_check: Option<DateTimeUtc>,
+    pub source_checked_on: Option<Date>,
+    pub kept: Option<Json>,
     pub revision: i64,
     pub updated_at: DateTimeUtc,
 }

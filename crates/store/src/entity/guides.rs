@@ -16,6 +16,7 @@ pub struct Model {
     pub sources: Json,
     pub reviewed_at: Date,
     pub changing_facts: Json,
+    pub review_interval_days: Option<i32>,
     pub revision: i64,
     pub updated_at: DateTimeUtc,
 }

@@ -24,7 +24,12 @@ pub struct Model {
     pub verified_at: Option<DateTimeUtc>,
     pub verifier: Option<String>,
     pub changed_since_check: Option<DateTimeUtc>,
+    pub source_checked_on: Option<Date>,
+    pub kept: Option<Json>,
     pub accreditation_evidence: Option<Json>,
+    pub details: Option<Json>,
+    pub safety: Option<Json>,
+    pub review_interval_days: Option<i32>,
     pub revision: i64,
     pub updated_at: DateTimeUtc,
 }

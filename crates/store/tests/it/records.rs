@@ -18,6 +18,8 @@ fn trust() -> Trust {
         verified_at: None,
         verifier: None,
         changed_since_check: None,
+        kept: None,
+        source_checked_on: None,
     }
 }
 
@@ -58,6 +60,9 @@ pub fn service(slug: &str, org: &Organization, topics: &[Topic]) -> Service {
         schedule: None,
         locations: vec![],
         trust: trust(),
+        details: Default::default(),
+        review_interval_days: None,
+        safety: Default::default(),
     }
 }
 

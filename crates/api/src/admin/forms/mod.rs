@@ -416,16 +416,22 @@ pub fn languages_text(languages: &[LanguageOffered]) -> String {
         .join("\n")
 }
 
-/// Facts that go stale, one per line: `id | 2026-01-15 | https://address`.
+/// Facts that go stale, one per line: `id | last checked | https://address`, and optionally
+/// `| the day it took effect`.
 pub fn read_facts(posted: &Posted, errors: &mut Errors, c: &Ctx) -> Vec<ChangingFact> {
     let mut out = Vec::new();
     for (n, line) in lines(posted.get("facts")) {
         let parts: Vec<&str> = line.split('|').map(str::trim).collect();
         let fact = match parts.as_slice() {
-            [id, date, url] => (|| {
+            [id, date, url, rest @ ..] if rest.len() <= 1 => (|| {
+                let took_effect = match rest.first() {
+                    Some(d) if !d.is_empty() => Some(d.parse().ok()?),
+                    _ => None,
+                };
                 Some(ChangingFact {
                     id: Slug::parse(id).ok()?,
-                    as_of: date.parse().ok()?,
+                    checked: date.parse().ok()?,
+                    took_effect,
                     source: WebUrl::parse(url).ok()?,
                 })
             })(),
@@ -442,7 +448,10 @@ pub fn read_facts(posted: &Posted, errors: &mut Errors, c: &Ctx) -> Vec<Changing
 pub fn facts_text(facts: &[ChangingFact]) -> String {
     facts
         .iter()
-        .map(|f| format!("{} | {} | {}", f.id, f.as_of, f.source))
+        .map(|f| match f.took_effect {
+            Some(took) => format!("{} | {} | {} | {took}", f.id, f.checked, f.source),
+            None => format!("{} | {} | {}", f.id, f.checked, f.source),
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }

@@ -49,7 +49,7 @@ impl<'a> GuidePage<'a> {
             changing: guide
                 .changing_facts
                 .iter()
-                .map(|f| ctx.t1("changing-fact-notice", "date", &f.as_of.to_string()))
+                .map(|f| ctx.t1("changing-fact-notice", "date", &f.checked.to_string()))
                 .collect(),
             c: ctx,
         }
@@ -97,7 +97,7 @@ async fn load_guide(state: &AppState, ctx: &Ctx, raw: &str) -> Result<Guide, Res
 /// The "as of" notice the Markdown puts before a changing fact, as HTML.
 fn changing_notice(ctx: &Ctx, guide: &Guide, id: &str) -> Option<String> {
     let fact = guide.changing_facts.iter().find(|f| f.id.as_str() == id)?;
-    let text = ctx.t1("changing-fact-notice", "date", &fact.as_of.to_string());
+    let text = ctx.t1("changing-fact-notice", "date", &fact.checked.to_string());
     Some(format!(
         r#"<strong class="changing">{}</strong> "#,
         escape(&text)

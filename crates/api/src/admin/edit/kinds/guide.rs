@@ -108,6 +108,7 @@ impl Editable for Guide {
             sources,
             reviewed_at,
             changing_facts,
+            review_interval_days: None,
         };
         if let Err(err) = guide.validate() {
             invalid(c, &err, &mut e);

@@ -216,6 +216,9 @@ impl Editable for Service {
             schedule,
             locations: s.map(|s| s.locations.clone()).unwrap_or_default(),
             trust: trust(s.map(|s| &s.trust), sources),
+            details: Default::default(),
+            review_interval_days: None,
+            safety: Default::default(),
         };
         if let Err(err) = service.validate() {
             invalid(c, &err, &mut e);
