@@ -10,7 +10,7 @@
 //! Every new column is nullable and empty on existing rows: nothing is invented for records
 //! stored before. Must never read or write through the store's entities.
 
-use sea_orm_migration::{prelude::*, schema::*};
+use sea_orm_migration::{prelude::*, schema::*, sea_orm};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -50,6 +50,18 @@ impl MigrationTrait for Migration {
         for statement in statements {
             manager.alter_table(statement).await?;
         }
+        // `temporarily-closed` is longer than the 16 characters the status column held. SQLite
+        // does not enforce a length (and cannot alter a column's type).
+        if manager.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
+            manager
+                .alter_table(
+                    Table::alter()
+                        .table(Services::Table)
+                        .modify_column(string_len(Services::Status, 32))
+                        .to_owned(),
+                )
+                .await?;
+        }
         Ok(())
     }
 
@@ -87,6 +99,7 @@ impl MigrationTrait for Migration {
 #[derive(DeriveIden)]
 enum Services {
     Table,
+    Status,
     Details,
     Safety,
     ReviewIntervalDays,

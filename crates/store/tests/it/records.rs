@@ -314,3 +314,118 @@ async fn services_modified_after_are_paged_in_the_order_written() {
     })
     .await;
 }
+
+/// A service with every HSDS 3.1 detail, every safety fact and the freshness inputs set: test
+/// data, not a real listing.
+pub fn service_with_everything(slug: &str, org: &Organization) -> Service {
+    use vecino_core::{
+        AsksStatus, Assurance, Capacity, CostOption, Date, IdNeeded, Kept, Known, LabeledUrl,
+        Phone, PhoneKind, Program, PublicCharge, RequiredDocument, SafetyFacts, ServiceArea,
+        ServiceDetails, WebUrl,
+    };
+    let day: Date = "2026-11-30".parse().unwrap();
+    let source = Source::new("Example clinic FAQ", "https://example.org/faq").unwrap();
+    let known = |value: AsksStatus| Known {
+        value,
+        source: source.clone(),
+        checked: day,
+    };
+    let mut s = service(slug, org, &[Topic::Health]);
+    s.status = ServiceStatus::TemporarilyClosed;
+    s.phones = vec![
+        Phone::parse("+1 (408) 555-0100")
+            .unwrap()
+            .with_extension(Some("12".into()))
+            .with_kind(Some(PhoneKind::Voice))
+            .with_languages(vec![LocaleTag::parse("es").unwrap()]),
+    ];
+    s.details = ServiceDetails {
+        eligibility: Some(text("Adults in the county.")),
+        minimum_age: Some(18),
+        maximum_age: Some(64),
+        fees: Some(text("Sliding scale.")),
+        cost_options: vec![CostOption {
+            option: Some("per visit".into()),
+            amount: Some(20.0),
+            currency: Some("USD".into()),
+            amount_description: None,
+            valid_from: Some(day),
+            valid_to: None,
+        }],
+        documents: vec![RequiredDocument {
+            document: text("Any photo ID."),
+            uri: None,
+        }],
+        application_process: Some(text("Walk in.")),
+        alert: Some(text("Closed this week.")),
+        program: Some(Program {
+            name: "Example program".into(),
+            description: None,
+        }),
+        additional_urls: vec![LabeledUrl {
+            label: Some("Form".into()),
+            url: WebUrl::parse("https://example.org/form").unwrap(),
+        }],
+        service_areas: vec![ServiceArea {
+            name: "Example County".into(),
+            description: None,
+        }],
+        capacity: vec![Capacity {
+            available: 3.0,
+            maximum: Some(10.0),
+            unit: "appointments".into(),
+            description: None,
+            updated: "2026-12-01T10:00:00Z".parse().unwrap(),
+        }],
+        assured: Some(Assurance {
+            date: day,
+            assurer_email: Some("data@example.org".into()),
+        }),
+    };
+    s.safety = SafetyFacts {
+        asks_status: Some(known(AsksStatus::No)),
+        id_needed: Some(Known {
+            value: IdNeeded::AnyId,
+            source: source.clone(),
+            checked: day,
+        }),
+        ssn_needed: Some(Known {
+            value: false,
+            source: source.clone(),
+            checked: day,
+        }),
+        regardless_of_status: None,
+        public_charge: Some(Known {
+            value: PublicCharge::NotConsidered,
+            source: source.clone(),
+            checked: day,
+        }),
+        public_charge_note: Some(text("Using this clinic is not considered.")),
+    };
+    s.review_interval_days = Some(60);
+    s.trust.source_checked_on = Some(day);
+    s.trust.kept = Some(Kept {
+        by: "staff:example".into(),
+        at: "2026-12-01T10:00:00Z".parse().unwrap(),
+    });
+    s
+}
+
+#[tokio::test]
+async fn every_detail_and_safety_fact_reads_back() {
+    each_backend(|t| async move {
+        let org = organization("clinic-org");
+        t.store.put_organization(&org).await.unwrap();
+        let svc = service_with_everything("clinic-everything", &org);
+        svc.validate().unwrap();
+        t.store.put_service(&svc).await.unwrap();
+        let back = t.store.service(svc.id).await.unwrap().unwrap();
+        // `kept` is an admin's decision: a plain write never brings it (`Trust::carry_over`).
+        let mut expected = svc.clone();
+        expected.trust.kept = None;
+        assert_eq!(back, expected);
+        assert_eq!(back.details.intake(), Some(vecino_core::Intake::Accepting));
+        assert!(back.safety.doesnt_ask_status());
+    })
+    .await;
+}
