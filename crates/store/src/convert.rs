@@ -72,16 +72,25 @@ fn parse_url(
         .transpose()
 }
 
-fn trust(
-    what: &'static str,
-    id: &str,
+/// The trust columns every record with trust has, as read.
+struct TrustColumns {
     sources: Value,
     verified_at: Option<DateTime<Utc>>,
     verifier: Option<String>,
     changed_since_check: Option<DateTime<Utc>>,
     source_checked_on: Option<NaiveDate>,
     kept: Option<Value>,
-) -> Result<Trust> {
+}
+
+fn trust(what: &'static str, id: &str, columns: TrustColumns) -> Result<Trust> {
+    let TrustColumns {
+        sources,
+        verified_at,
+        verifier,
+        changed_since_check,
+        source_checked_on,
+        kept,
+    } = columns;
     Ok(Trust {
         sources: from_json(what, id, sources)?,
         verified_at: verified_at.map(from_chrono).transpose()?,
@@ -129,12 +138,14 @@ pub(crate) fn organization(row: organizations::Model) -> Result<Organization> {
         trust: trust(
             WHAT,
             &id,
-            row.sources,
-            row.verified_at,
-            row.verifier,
-            row.changed_since_check,
-            row.source_checked_on,
-            row.kept,
+            TrustColumns {
+                sources: row.sources,
+                verified_at: row.verified_at,
+                verifier: row.verifier,
+                changed_since_check: row.changed_since_check,
+                source_checked_on: row.source_checked_on,
+                kept: row.kept,
+            },
         )?,
     })
 }
@@ -302,12 +313,14 @@ pub(crate) fn service(
         trust: trust(
             WHAT,
             &id,
-            row.sources,
-            row.verified_at,
-            row.verifier,
-            row.changed_since_check,
-            row.source_checked_on,
-            row.kept,
+            TrustColumns {
+                sources: row.sources,
+                verified_at: row.verified_at,
+                verifier: row.verifier,
+                changed_since_check: row.changed_since_check,
+                source_checked_on: row.source_checked_on,
+                kept: row.kept,
+            },
         )?,
     })
 }
@@ -396,12 +409,14 @@ pub(crate) fn event(row: events::Model) -> Result<Event> {
         trust: trust(
             WHAT,
             &id,
-            row.sources,
-            row.verified_at,
-            row.verifier,
-            row.changed_since_check,
-            row.source_checked_on,
-            row.kept,
+            TrustColumns {
+                sources: row.sources,
+                verified_at: row.verified_at,
+                verifier: row.verifier,
+                changed_since_check: row.changed_since_check,
+                source_checked_on: row.source_checked_on,
+                kept: row.kept,
+            },
         )?,
     })
 }
