@@ -107,6 +107,7 @@ pub async fn import(store: &Store, args: &ImportArgs) -> anyhow::Result<()> {
         country: args.country.clone(),
         fallback_topic: args.topic.as_deref().map(Topic::parse).transpose()?,
         trust_profile: args.trust_vecino_profile,
+        today: jiff::Zoned::now().date(),
     };
     if let Some(zone) = &options.timezone {
         jiff::tz::TimeZone::get(zone)

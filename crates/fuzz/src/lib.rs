@@ -29,6 +29,7 @@ fn options(trust_profile: bool) -> ImportOptions {
         country: Some("US".to_owned()),
         fallback_topic: None,
         trust_profile,
+        today: vecino_core::Date::constant(2026, 12, 1),
     }
 }
 

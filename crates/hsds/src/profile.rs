@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use vecino_core::{
     Accessibility, Accreditation, AccreditationEvidence, Address, GeoPoint, LanguageOffered,
-    LocalizedText, Phone, Schedule, Slug, Topic, Trust,
+    LocalizedText, Phone, SafetyFacts, Schedule, ServiceDetails, Slug, Topic, Trust,
 };
 
 /// The profile's identifier, as the HSDS API's `/` and exports name it.
@@ -57,6 +57,16 @@ pub(crate) struct VecinoService {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phones: Option<Vec<Phone>>,
     pub trust: Trust,
+    /// The HSDS 3.1 depth with every translation and its provenance (the top-level HSDS
+    /// fields give one language).
+    #[serde(default, skip_serializing_if = "ServiceDetails::is_empty")]
+    pub details: ServiceDetails,
+    /// "Is it safe for me": each fact with its source and the day it was checked there.
+    #[serde(default, skip_serializing_if = "SafetyFacts::is_empty")]
+    pub safety: SafetyFacts,
+    /// Days between checks, when not the topic's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_interval_days: Option<u16>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -25,5 +25,6 @@ pub fn options(title: &str, url: &str) -> ImportOptions {
         country: None,
         fallback_topic: None,
         trust_profile: false,
+        today: vecino_core::Date::constant(2026, 12, 7),
     }
 }
