@@ -78,7 +78,10 @@ pub(crate) fn read(path: &Path, report: &mut Report) -> Result<Dataset> {
 
     let mut programs = HashMap::new();
     for (_, row) in Table::read(&dir, "programs.csv")?.rows {
-        programs.insert(col(&row, "id"), (col(&row, "name"), col(&row, "description")));
+        programs.insert(
+            col(&row, "id"),
+            (col(&row, "name"), col(&row, "description")),
+        );
     }
     let mut service_index = HashMap::new();
     for (line, row) in Table::read(&dir, "services.csv")?.rows {
@@ -504,7 +507,10 @@ fn details(
             ds.services[s].details.capacities.push(RawCapacity {
                 available: col(&row, "available"),
                 maximum: col(&row, "maximum"),
-                unit: units.get(&col(&row, "unit_id")).cloned().unwrap_or_default(),
+                unit: units
+                    .get(&col(&row, "unit_id"))
+                    .cloned()
+                    .unwrap_or_default(),
                 description: col(&row, "description"),
                 updated: col(&row, "updated"),
             });

@@ -113,7 +113,10 @@ fn phones(owner: Id, phones: &[Phone]) -> Vec<Value> {
                 // Unstated stays unstated: HSDS has no "unknown" type.
                 ("type", p.kind().map(|k| json!(k.slug()))),
                 ("description", p.description().map(|d| json!(d))),
-                ("languages", (!languages.is_empty()).then(|| json!(languages))),
+                (
+                    "languages",
+                    (!languages.is_empty()).then(|| json!(languages)),
+                ),
             ])
         })
         .collect()
@@ -251,7 +254,10 @@ fn service_areas(owner: Id, details: &ServiceDetails, link: (&str, Id)) -> Vec<V
         .enumerate()
         .map(|(i, a)| {
             object(vec![
-                ("id", Some(json!(part_id(owner, &format!("service_area/{i}"))))),
+                (
+                    "id",
+                    Some(json!(part_id(owner, &format!("service_area/{i}")))),
+                ),
                 (link.0, Some(json!(link.1.to_string()))),
                 ("name", Some(json!(a.name))),
                 ("description", a.description.as_ref().map(|d| json!(d))),
@@ -262,7 +268,11 @@ fn service_areas(owner: Id, details: &ServiceDetails, link: (&str, Id)) -> Vec<V
 
 /// The id of a capacity's unit: the same name is the same unit across the directory.
 fn unit_id(name: &str) -> String {
-    Uuid::new_v5(&NAMESPACE, format!("unit/{}", name.trim().to_lowercase()).as_bytes()).to_string()
+    Uuid::new_v5(
+        &NAMESPACE,
+        format!("unit/{}", name.trim().to_lowercase()).as_bytes(),
+    )
+    .to_string()
 }
 
 /// The HSDS 3.1 one-to-many parts of a service's details: prices, documents, program, web
@@ -276,7 +286,10 @@ fn detail_arrays(service: &Service, chain: &[String]) -> Vec<(&'static str, Opti
         .enumerate()
         .map(|(i, c)| {
             object(vec![
-                ("id", Some(json!(part_id(service.id, &format!("cost_option/{i}"))))),
+                (
+                    "id",
+                    Some(json!(part_id(service.id, &format!("cost_option/{i}")))),
+                ),
                 ("service_id", Some(json!(sid))),
                 ("option", c.option.as_ref().map(|o| json!(o))),
                 ("amount", c.amount.map(|a| json!(a))),
@@ -298,7 +311,10 @@ fn detail_arrays(service: &Service, chain: &[String]) -> Vec<(&'static str, Opti
             object(vec![
                 (
                     "id",
-                    Some(json!(part_id(service.id, &format!("required_document/{i}")))),
+                    Some(json!(part_id(
+                        service.id,
+                        &format!("required_document/{i}")
+                    ))),
                 ),
                 ("service_id", Some(json!(sid))),
                 ("document", Some(json!(pick(&doc.document, chain)))),
@@ -326,7 +342,10 @@ fn detail_arrays(service: &Service, chain: &[String]) -> Vec<(&'static str, Opti
         .map(|(i, c)| {
             let unit = unit_id(&c.unit);
             object(vec![
-                ("id", Some(json!(part_id(service.id, &format!("capacity/{i}"))))),
+                (
+                    "id",
+                    Some(json!(part_id(service.id, &format!("capacity/{i}")))),
+                ),
                 ("service_id", Some(json!(sid))),
                 ("unit_id", Some(json!(unit))),
                 ("unit", Some(json!({"id": unit, "name": c.unit}))),

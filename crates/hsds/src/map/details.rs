@@ -25,7 +25,12 @@ pub(super) fn date(value: &str) -> Option<Date> {
     value
         .parse::<Date>()
         .ok()
-        .or_else(|| value.parse::<Timestamp>().ok().map(|t| jiff::tz::Offset::UTC.to_datetime(t).date()))
+        .or_else(|| {
+            value
+                .parse::<Timestamp>()
+                .ok()
+                .map(|t| jiff::tz::Offset::UTC.to_datetime(t).date())
+        })
         .or_else(|| value.get(..10).and_then(|d| d.parse::<Date>().ok()))
 }
 
@@ -118,9 +123,10 @@ impl Mapper<'_> {
                         description: some(description),
                     })
                 }
-                None => self
-                    .report
-                    .skip_field(at, "program", description, "the program has no name"),
+                None => {
+                    self.report
+                        .skip_field(at, "program", description, "the program has no name")
+                }
             }
         }
         for c in &raw.cost_options {

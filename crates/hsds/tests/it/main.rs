@@ -2,6 +2,7 @@
 //! sensible report, exports validate against the official HSDS 3.0 schemas and Vecino's
 //! profile, and export → import → export loses nothing.
 
+mod depth;
 mod export;
 mod import;
 
