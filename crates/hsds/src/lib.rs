@@ -30,6 +30,7 @@ mod parse;
 pub mod profile;
 mod raw;
 mod report;
+pub mod tabular;
 
 use std::path::Path;
 
