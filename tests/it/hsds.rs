@@ -805,7 +805,7 @@ fn profile_schema(schemas: &Value, file: &str) -> jsonschema::Validator {
         .with_draft(jsonschema::Draft::Draft202012)
         .with_resource(
             format!("{SCHEMA_BASE}compiled/{file}"),
-            jsonschema::Resource::from_contents(official),
+            jsonschema::Resource::from_contents(official).unwrap(),
         )
         .build(&schemas["schemas"][file])
         .unwrap()

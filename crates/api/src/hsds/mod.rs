@@ -26,7 +26,7 @@ use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Path, Request, State};
 use axum::http::header;
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -44,62 +44,84 @@ use vecino_app::hsds_query::{Selection, ServiceQuery, topic_of_term};
 pub fn routes(state: &AppState) -> Router<AppState> {
     let localize = axum::middleware::from_fn_with_state(state.clone(), crate::lang::localize);
     Router::new()
-        .route("/hsds/", get(root))
-        .route("/hsds", get(root))
-        .route("/hsds/profile", get(profile))
-        .route("/hsds/schema", get(schema))
-        .route("/hsds/services", get(services).post(services_post))
-        .route("/hsds/services/{id}", get(service))
+        .route("/hsds/", get(root).options(preflight))
+        .route("/hsds", get(root).options(preflight))
+        .route("/hsds/profile", get(profile).options(preflight))
+        .route("/hsds/schema", get(schema).options(preflight))
+        .route(
+            "/hsds/services",
+            get(services).post(services_post).options(preflight),
+        )
+        .route("/hsds/services/{id}", get(service).options(preflight))
         .route(
             "/hsds/organizations",
-            get(organizations).post(organizations_post),
+            get(organizations)
+                .post(organizations_post)
+                .options(preflight),
         )
-        .route("/hsds/organizations/{id}", get(organization))
+        .route(
+            "/hsds/organizations/{id}",
+            get(organization).options(preflight),
+        )
         .route(
             "/hsds/service_at_locations",
-            get(service_at_locations).post(service_at_locations_post),
+            get(service_at_locations)
+                .post(service_at_locations_post)
+                .options(preflight),
         )
-        .route("/hsds/service_at_locations/{id}", get(service_at_location))
-        .route("/hsds/taxonomies", get(taxonomies).post(taxonomies_post))
-        .route("/hsds/taxonomies/{id}", get(taxonomy))
+        .route(
+            "/hsds/service_at_locations/{id}",
+            get(service_at_location).options(preflight),
+        )
+        .route(
+            "/hsds/taxonomies",
+            get(taxonomies).post(taxonomies_post).options(preflight),
+        )
+        .route("/hsds/taxonomies/{id}", get(taxonomy).options(preflight))
         .route(
             "/hsds/taxonomy_terms",
-            get(taxonomy_terms).post(taxonomy_terms_post),
+            get(taxonomy_terms)
+                .post(taxonomy_terms_post)
+                .options(preflight),
         )
-        .route("/hsds/taxonomy_terms/{id}", get(taxonomy_term))
-        .route("/hsds/guides", get(guides))
-        .route("/hsds/guides/{id}", get(guide))
+        .route(
+            "/hsds/taxonomy_terms/{id}",
+            get(taxonomy_term).options(preflight),
+        )
+        .route("/hsds/guides", get(guides).options(preflight))
+        .route("/hsds/guides/{id}", get(guide).options(preflight))
         .route_layer(localize)
         .layer(axum::middleware::from_fn(any_origin))
 }
 
-/// `Access-Control-Allow-Origin: *` on every response, and the answer to a preflight: the
+/// `Access-Control-Allow-Origin: *` on every response (preflights included): the
 /// HSDS API is public, read-only and cookie-free, so any site may read it.
 async fn any_origin(request: Request, next: Next) -> Response {
-    let mut response = if request.method() == Method::OPTIONS {
-        let mut r = StatusCode::NO_CONTENT.into_response();
-        let h = r.headers_mut();
-        h.insert(
-            header::ACCESS_CONTROL_ALLOW_METHODS,
-            HeaderValue::from_static("GET, POST, OPTIONS"),
-        );
-        h.insert(
-            header::ACCESS_CONTROL_ALLOW_HEADERS,
-            HeaderValue::from_static("Accept, Accept-Language, Content-Type"),
-        );
-        h.insert(
-            header::ACCESS_CONTROL_MAX_AGE,
-            HeaderValue::from_static("86400"),
-        );
-        r
-    } else {
-        next.run(request).await
-    };
+    let mut response = next.run(request).await;
     response.headers_mut().insert(
         header::ACCESS_CONTROL_ALLOW_ORIGIN,
         HeaderValue::from_static("*"),
     );
     response
+}
+
+/// The answer to a CORS preflight (`OPTIONS`): GET and POST from any origin.
+async fn preflight() -> Response {
+    let mut r = StatusCode::NO_CONTENT.into_response();
+    let h = r.headers_mut();
+    h.insert(
+        header::ACCESS_CONTROL_ALLOW_METHODS,
+        HeaderValue::from_static("GET, POST, OPTIONS"),
+    );
+    h.insert(
+        header::ACCESS_CONTROL_ALLOW_HEADERS,
+        HeaderValue::from_static("Accept, Accept-Language, Content-Type"),
+    );
+    h.insert(
+        header::ACCESS_CONTROL_MAX_AGE,
+        HeaderValue::from_static("86400"),
+    );
+    r
 }
 
 /// HSDS 3.1's `POST` searches carry their parameters in the query, as the `GET`s do, and no
