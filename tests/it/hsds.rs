@@ -1,6 +1,7 @@
 //! HSDS through the real binary: `vecino import` of a real dataset while `vecino serve` runs,
 //! the imported records in search, the `/hsds/` API validated against Open Referral's official
-//! compiled schemas, and `vecino export`.
+//! compiled schemas (HSDS 3.1), its interop details (any origin, the compiled profile schemas,
+//! POST searches), and `vecino export` as JSON and as a CSV data package.
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -15,11 +16,11 @@ fn fixture(rel: &str) -> Option<PathBuf> {
 
 /// Where the official schemas live; their `$ref`s (`metadata.json`) are relative to it.
 const SCHEMA_BASE: &str =
-    "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/";
+    "https://raw.githubusercontent.com/openreferral/specification/3.1/schema/";
 
 /// An official schema, with its sibling schemas registered so its references resolve offline.
 fn schema(rel: &str) -> jsonschema::Validator {
-    let dir = fixture("hsds/3.0/schema").unwrap();
+    let dir = fixture("hsds/3.1/schema").unwrap();
     let load =
         |p: PathBuf| -> Value { serde_json::from_slice(&std::fs::read(p).unwrap()).unwrap() };
     let mut value = load(dir.join(rel));
@@ -37,7 +38,7 @@ fn schema(rel: &str) -> jsonschema::Validator {
 }
 
 fn page_schema() -> jsonschema::Validator {
-    let path = fixture("hsds/3.0/schema/openapi.json").unwrap();
+    let path = fixture("hsds/3.1/schema/openapi.json").unwrap();
     let api: Value = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
     let mut page = api["components"]["schemas"]["Page"].clone();
     // The API's Page: every member present.
@@ -185,7 +186,7 @@ fn an_imported_dataset_is_searchable_and_served_as_valid_hsds() {
 
     // The HSDS API, validated against the official compiled schemas.
     let root = api.ok("/hsds/");
-    assert_eq!(root["version"], "3.0");
+    assert_eq!(root["version"], "3.1");
     assert!(root["profile"].as_str().unwrap().ends_with("/hsds/profile"));
     let profile = api.ok("/hsds/profile");
     assert!(profile["patches"]["service.json"]["properties"]["vecino"].is_object());
@@ -620,7 +621,7 @@ fn every_page(api: &Api<'_>, path: &str, total: u64) -> Vec<Value> {
         let contents = body["contents"].as_array().unwrap();
         let expected = (total - (page - 1) * 50).min(50);
         assert_eq!(contents.len() as u64, expected, "{path} page {page}");
-        if let Some(page_schema) = fixture("hsds/3.0/schema/openapi.json").map(|_| page_schema()) {
+        if let Some(page_schema) = fixture("hsds/3.1/schema/openapi.json").map(|_| page_schema()) {
             check(&page_schema, &body, "page");
         }
         items.extend(contents.iter().cloned());
@@ -793,4 +794,219 @@ fn lists_page_a_directory_larger_than_a_page(
     ));
     assert_eq!(recent_search["total_items"], 1, "{recent_search}");
     drop(server);
+}
+
+/// A compiled profile schema from `/hsds/schema`, with the official 3.1 compiled schema it
+/// refers to registered from the fixtures (no network).
+fn profile_schema(schemas: &Value, file: &str) -> jsonschema::Validator {
+    let official = fixture(&format!("hsds/3.1/schema/compiled/{file}")).unwrap();
+    let official: Value = serde_json::from_slice(&std::fs::read(official).unwrap()).unwrap();
+    jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft202012)
+        .with_resource(
+            format!("{SCHEMA_BASE}compiled/{file}"),
+            jsonschema::Resource::from_contents(official).unwrap(),
+        )
+        .build(&schemas["schemas"][file])
+        .unwrap()
+}
+
+#[test]
+fn hsds_3_1_interop_any_origin_profile_schemas_post_searches_and_the_csv_package() {
+    if fixture("hsds/3.1/schema").is_none() {
+        return;
+    }
+    let server = Server::start(&[]);
+    let client = Client::new();
+    let api = Api {
+        client: client.clone(),
+        server: &server,
+    };
+
+    // Any site may read the HSDS API: every answer, errors included, and the preflight.
+    for path in [
+        "/hsds/",
+        "/hsds/services",
+        "/hsds/services?per_page=banana",
+        "/hsds/services/00000000-0000-4000-8000-000000000000",
+        "/hsds/schema",
+    ] {
+        let resp = client.get(server.url(path)).send().unwrap();
+        assert_eq!(
+            resp.headers()
+                .get("access-control-allow-origin")
+                .map(|v| v.to_str().unwrap()),
+            Some("*"),
+            "{path}"
+        );
+    }
+    let preflight = client
+        .request(reqwest::Method::OPTIONS, server.url("/hsds/services"))
+        .header("Origin", "https://211.example.org")
+        .header("Access-Control-Request-Method", "POST")
+        .send()
+        .unwrap();
+    assert!(preflight.status().is_success(), "{}", preflight.status());
+    let allow = |name: &str| {
+        preflight
+            .headers()
+            .get(name)
+            .map(|v| v.to_str().unwrap().to_owned())
+            .unwrap_or_default()
+    };
+    assert_eq!(allow("access-control-allow-origin"), "*");
+    assert!(allow("access-control-allow-methods").contains("POST"));
+    // The resident API is not opened up by it.
+    let resident = client.get(server.url("/api/v1/services")).send().unwrap();
+    assert!(
+        resident
+            .headers()
+            .get("access-control-allow-origin")
+            .is_none()
+    );
+
+    // The compiled profile schemas: /hsds/services responses meet them, and they check.
+    let schemas = api.ok("/hsds/schema");
+    assert_eq!(schemas["hsds_version"], "3.1");
+    let profiled = profile_schema(&schemas, "service.json");
+    let official = schema("compiled/service.json");
+    let services = api.ok("/hsds/services?full=true&per_page=100");
+    check(&page_schema(), &services, "services page");
+    let items = services["contents"].as_array().unwrap();
+    assert!(!items.is_empty());
+    for item in items {
+        check(&official, item, "full service (official 3.1)");
+        check(&profiled, item, "full service (profile)");
+    }
+    let id = items[0]["id"].as_str().unwrap();
+    let one = api.ok(&format!("/hsds/services/{id}"));
+    check(&official, &one, "one service (official 3.1)");
+    check(&profiled, &one, "one service (profile)");
+    let mut bad = one.clone();
+    bad["vecino"]["topics"] = serde_json::json!(["not-a-topic"]);
+    assert!(!profiled.is_valid(&bad), "the profile schema checks");
+    let org = api.ok(&format!(
+        "/hsds/organizations/{}?full_service=true",
+        one["organization_id"].as_str().unwrap()
+    ));
+    check(
+        &profile_schema(&schemas, "organization.json"),
+        &org,
+        "organization (profile)",
+    );
+
+    // POST searches answer as the GETs with the same parameters, and refuse the same way.
+    for path in [
+        "/hsds/services?search=passport&per_page=5",
+        "/hsds/services?full=true&per_page=3&page=2",
+        "/hsds/organizations?per_page=4",
+        "/hsds/service_at_locations?per_page=4",
+        "/hsds/taxonomy_terms?search=legal",
+        "/hsds/taxonomies",
+    ] {
+        let post = client.post(server.url(path)).send().unwrap();
+        assert_eq!(post.status().as_u16(), 200, "{path}");
+        let post: Value = post.json().unwrap();
+        assert_eq!(post, api.ok(path), "POST {path}");
+    }
+    for path in [
+        "/hsds/services?per_page=banana",
+        "/hsds/services?colour=red",
+    ] {
+        let (status, got) = api.get(path);
+        let post = client.post(server.url(path)).send().unwrap();
+        assert_eq!(post.status().as_u16(), status, "{path}");
+        assert_eq!(status, 400);
+        let post: Value = post.json().unwrap();
+        assert_eq!(post["code"], got["code"], "{path}");
+    }
+    let with_body = client
+        .post(server.url("/hsds/services"))
+        .body(r#"{"search": "passport"}"#)
+        .send()
+        .unwrap();
+    assert_eq!(
+        with_body.status().as_u16(),
+        400,
+        "a body is not silently ignored"
+    );
+
+    // The tabular export: a data package whose every CSV header is its schema's fields…
+    let out = server.data_dir().join("hsds-csv");
+    let (ok, text) = run(
+        server.data_dir(),
+        &["export", "--format", "hsds-csv", out.to_str().unwrap()],
+        &[],
+    );
+    assert!(ok, "{text}");
+    let package: Value =
+        serde_json::from_slice(&std::fs::read(out.join("datapackage.json")).unwrap()).unwrap();
+    let resources = package["resources"].as_array().unwrap();
+    assert!(resources.len() >= 20, "every HSDS table");
+    let mut service_rows = 0;
+    for resource in resources {
+        let path = out.join(resource["path"].as_str().unwrap());
+        let text = std::fs::read_to_string(&path).unwrap();
+        // Field names need no quoting: the header is the first line, split at commas.
+        let header: Vec<&str> = text.lines().next().unwrap().split(',').collect();
+        let fields: Vec<&str> = resource["schema"]["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(header, fields, "{}", path.display());
+        let rows = csv_records(&text) - 1;
+        if resource["name"] == "service" {
+            service_rows = rows;
+        }
+    }
+    assert_eq!(
+        service_rows as u64,
+        api.ok("/hsds/services")["total_items"].as_u64().unwrap()
+    );
+
+    // …and that Frictionless itself finds valid.
+    let probe = std::process::Command::new("python3")
+        .args(["-c", "import frictionless"])
+        .output();
+    match probe {
+        Ok(o) if o.status.success() => {
+            let report = std::process::Command::new("python3")
+                .args([
+                    "-c",
+                    "import sys, frictionless\n\
+                     r = frictionless.validate(sys.argv[1])\n\
+                     print(r.to_summary() if not r.valid else 'valid')\n\
+                     sys.exit(0 if r.valid else 1)",
+                    out.join("datapackage.json").to_str().unwrap(),
+                ])
+                .output()
+                .unwrap();
+            assert!(
+                report.status.success(),
+                "{}{}",
+                String::from_utf8_lossy(&report.stdout),
+                String::from_utf8_lossy(&report.stderr)
+            );
+        }
+        _ => vecino_e2e::skip(
+            "the Frictionless check of the HSDS data package",
+            "python3 with the frictionless package is not installed (pip install frictionless)",
+        ),
+    }
+}
+
+/// The records of a CSV text: line ends outside quoted fields.
+fn csv_records(text: &str) -> usize {
+    let mut quoted = false;
+    let mut records = 0;
+    for c in text.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '\n' if !quoted => records += 1,
+            _ => {}
+        }
+    }
+    records
 }

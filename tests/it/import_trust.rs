@@ -1,5 +1,6 @@
 //! Imports are untrusted: through the real binary, an HSDS file cannot make a listing
-//! "checked by a person" or DOJ-recognized, cannot cite a source other than `--source-url`,
+//! "checked by a person", kept in search or DOJ-recognized, cannot bring "is it safe for me"
+//! facts, its verification date is only the source's own, cannot cite a source other than `--source-url`,
 //! cannot rewrite a guide, a listing from elsewhere or one staff edited unless the operator
 //! passes the flag that names that risk, and every import leaves one audit row with its counts.
 
@@ -117,8 +118,18 @@ fn forged_trust_scenario(env: &[(&str, &str)]) {
         s["vecino"]["trust"] = json!({
             "sources": [{"title": "USCIS (official)", "url": "https://uscis.example.net/roster"}],
             "verified_at": "2026-12-01T00:00:00Z",
-            "verifier": "staff:00000000-0000-4000-8000-000000000001"
+            "verifier": "staff:00000000-0000-4000-8000-000000000001",
+            "kept": {"by": "staff:00000000-0000-4000-8000-000000000001", "at": "2026-12-01T00:00:00Z"},
+            "source_checked_on": "2026-12-01"
         });
+        // "Is it safe for me" facts the feed claims, with a source of its choosing.
+        s["vecino"]["safety"] = json!({
+            "asks_status": {"value": "no", "checked": "2026-12-01",
+                "source": {"title": "USCIS (official)", "url": "https://uscis.example.net/roster"}}
+        });
+        // The feed's own verification date (HSDS 3.1 `assured_date`): believed only as the
+        // source's claim, apart from a person's check.
+        s["assured_date"] = json!("2026-11-15");
         set_text(s, "description", NOTARIO);
     }
     let forged_path = server.data_dir().join("forged.json");
@@ -149,6 +160,14 @@ fn forged_trust_scenario(env: &[(&str, &str)]) {
     let text = stored.to_string();
     assert!(!text.contains("2026-12-01T00:00:00Z"), "{text}");
     assert!(!text.contains("doj-recognized-organization"), "{text}");
+    // Neither a keep decision nor safety facts came in; the assured date is the source's.
+    let hsds = get_json(&c, &server.url(&format!("/hsds/services/{id}")));
+    let trust = &hsds["vecino"]["trust"];
+    assert!(trust["kept"].is_null(), "{trust}");
+    assert!(trust["verified_at"].is_null(), "{trust}");
+    assert_eq!(trust["source_checked_on"], "2026-11-15", "{trust}");
+    assert!(hsds["vecino"]["safety"].is_null(), "{}", hsds["vecino"]);
+    assert_eq!(hsds["assured_date"], "2026-11-15");
 
     // And the review's javascript: file again, now over the feed's own listing.
     import(&server, env, &evil_path, &["--source-url", FEED]);

@@ -64,13 +64,16 @@ pub struct ImportArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
-    /// hsds3: HSDS 3.0 JSON with Vecino's profile.
+    /// hsds3: HSDS 3.1 JSON with Vecino's profile; hsds-csv: the HSDS 3.1 tabular form, a
+    /// Frictionless Data Package (datapackage.json and one CSV per HSDS table).
     #[arg(long, default_value = "hsds3")]
     pub format: String,
-    /// A `.json` file (organizations with their services), or a directory (also taxonomy
-    /// terms, guides and events).
+    /// hsds3: a `.json` file (organizations with their services), or a directory (also
+    /// taxonomy terms, guides and events); hsds-csv: a directory.
     #[arg(long)]
-    pub out: PathBuf,
+    pub out: Option<PathBuf>,
+    /// Where to write, when `--out` is not given.
+    pub dir: Option<PathBuf>,
 }
 
 pub async fn import(store: &Store, args: &ImportArgs) -> anyhow::Result<()> {
@@ -107,6 +110,9 @@ pub async fn import(store: &Store, args: &ImportArgs) -> anyhow::Result<()> {
         country: args.country.clone(),
         fallback_topic: args.topic.as_deref().map(Topic::parse).transpose()?,
         trust_profile: args.trust_vecino_profile,
+        today: jiff::tz::Offset::UTC
+            .to_datetime(vecino_core::Timestamp::now())
+            .date(),
     };
     if let Some(zone) = &options.timezone {
         jiff::tz::TimeZone::get(zone)
@@ -232,9 +238,15 @@ fn refusal_text(why: Refusal) -> &'static str {
 }
 
 pub async fn export(store: &Store, args: &ExportArgs) -> anyhow::Result<()> {
-    if args.format != "hsds3" {
-        bail!("unknown format {:?}: only hsds3", args.format);
+    if !matches!(args.format.as_str(), "hsds3" | "hsds-csv") {
+        bail!("unknown format {:?}: hsds3 or hsds-csv", args.format);
     }
+    let Some(out) = args.out.as_ref().or(args.dir.as_ref()) else {
+        bail!(
+            "say where to write: vecino export --format {} DIR",
+            args.format
+        );
+    };
     let organizations = store.organizations().await?;
     let mut services = Vec::new();
     let mut page = 1;
@@ -255,35 +267,49 @@ pub async fn export(store: &Store, args: &ExportArgs) -> anyhow::Result<()> {
     let guides = store.guides().await?;
     let events = store.events().await?;
     let export = vecino_hsds::export::directory(&organizations, &services, &guides, &events);
+    if args.format == "hsds-csv" {
+        std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
+        let package = serde_json::to_string_pretty(&vecino_hsds::tabular::datapackage())?;
+        let path = out.join("datapackage.json");
+        std::fs::write(&path, package + "\n")
+            .with_context(|| format!("writing {}", path.display()))?;
+        for (file, text) in vecino_hsds::tabular::tables(&export) {
+            let path = out.join(file);
+            std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?;
+        }
+        println!(
+            "Exported {} organizations and {} services as an HSDS 3.1 data package to {}.",
+            organizations.len(),
+            services.len(),
+            out.display()
+        );
+        return Ok(());
+    }
     let write = |path: &Path, value: &serde_json::Value| -> anyhow::Result<()> {
         let text = serde_json::to_string_pretty(value)?;
         std::fs::write(path, text + "\n").with_context(|| format!("writing {}", path.display()))
     };
-    if args.out.extension().is_some_and(|x| x == "json") {
-        write(&args.out, &export.organizations)?;
+    if out.extension().is_some_and(|x| x == "json") {
+        write(out, &export.organizations)?;
         println!(
             "Exported {} organizations and {} services to {} (guides and events go only to a directory).",
             organizations.len(),
             services.len(),
-            args.out.display()
+            out.display()
         );
     } else {
-        std::fs::create_dir_all(&args.out)
-            .with_context(|| format!("creating {}", args.out.display()))?;
-        write(&args.out.join("organizations.json"), &export.organizations)?;
-        write(
-            &args.out.join("taxonomy_terms.json"),
-            &export.taxonomy_terms,
-        )?;
-        write(&args.out.join("guides.json"), &export.guides)?;
-        write(&args.out.join("events.json"), &export.events)?;
+        std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
+        write(&out.join("organizations.json"), &export.organizations)?;
+        write(&out.join("taxonomy_terms.json"), &export.taxonomy_terms)?;
+        write(&out.join("guides.json"), &export.guides)?;
+        write(&out.join("events.json"), &export.events)?;
         println!(
             "Exported {} organizations, {} services, {} guides and {} events to {}.",
             organizations.len(),
             services.len(),
             guides.len(),
             events.len(),
-            args.out.display()
+            out.display()
         );
     }
     Ok(())

@@ -60,7 +60,7 @@ enum Command {
     /// Import HSDS data (3.0 JSON, the 1.1/2.x CSV datapackage, Ohana CSV, Link-SF) in one transaction,
     /// with a report of everything that could not be read and why.
     Import(hsds::ImportArgs),
-    /// Export the directory as HSDS 3.0 JSON with Vecino's profile.
+    /// Export the directory as HSDS 3.1: JSON with Vecino's profile, or a CSV data package.
     Export(hsds::ExportArgs),
     /// Offline bundles for promotoras: export a region, verify a bundle, manage signing keys.
     #[command(subcommand)]

@@ -29,6 +29,7 @@ fn options(trust_profile: bool) -> ImportOptions {
         country: Some("US".to_owned()),
         fallback_topic: None,
         trust_profile,
+        today: vecino_core::Date::constant(2026, 12, 1),
     }
 }
 
@@ -54,6 +55,14 @@ fn check_import(import: &Import, trusted: bool) {
     for service in &import.services {
         assert!(service.trust.verified_at.is_none() && service.trust.verifier.is_none());
         assert!(service.accreditation.is_none() && service.accreditation_evidence.is_none());
+        assert!(service.trust.kept.is_none() && service.safety.is_empty());
+        assert!(
+            service
+                .trust
+                .source_checked_on
+                .is_none_or(|d| d <= vecino_core::Date::constant(2026, 12, 1)),
+            "a source's verification date after the import's day"
+        );
         assert!(
             service
                 .trust

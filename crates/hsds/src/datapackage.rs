@@ -1,14 +1,15 @@
 //! The CSV datapackage reader: HSDS 1.1 and 2.x (`physical_addresses.csv`,
 //! `services_at_location.csv`, `service_attributes.csv`) and the 3.0 tabular layout
-//! (`addresses.csv`, `service_at_location.csv`, `attributes.csv`). Missing tables are empty.
+//! (`addresses.csv`, `service_at_location.csv`, `attributes.csv`) with 3.1's tables
+//! (`url.csv`, `service_capacity.csv`, `units.csv`). Missing tables are empty.
 
 use std::collections::HashMap;
 use std::path::Path;
 
 use crate::Result;
 use crate::raw::{
-    Dataset, RawAddress, RawLanguage, RawLocation, RawOrganization, RawPhone, RawPlace,
-    RawSchedule, RawService, RawTerm, Table, col,
+    Dataset, RawAddress, RawCapacity, RawCostOption, RawDetails, RawLanguage, RawLocation,
+    RawOrganization, RawPhone, RawPlace, RawSchedule, RawService, RawTerm, Table, col,
 };
 use crate::report::{Origin, Report};
 
@@ -75,6 +76,13 @@ pub(crate) fn read(path: &Path, report: &mut Report) -> Result<Dataset> {
         org_index.entry(org.id.clone()).or_insert(i);
     }
 
+    let mut programs = HashMap::new();
+    for (_, row) in Table::read(&dir, "programs.csv")?.rows {
+        programs.insert(
+            col(&row, "id"),
+            (col(&row, "name"), col(&row, "description")),
+        );
+    }
     let mut service_index = HashMap::new();
     for (line, row) in Table::read(&dir, "services.csv")?.rows {
         let id = col(&row, "id");
@@ -91,6 +99,17 @@ pub(crate) fn read(path: &Path, report: &mut Report) -> Result<Dataset> {
             fees: either(&row, &["fees_description", "fees"]),
             interpretation: col(&row, "interpretation_services"),
             term_ids: ids(&col(&row, "taxonomy_ids")),
+            details: RawDetails {
+                eligibility: either(&row, &["eligibility_description", "eligibility"]),
+                minimum_age: col(&row, "minimum_age"),
+                maximum_age: col(&row, "maximum_age"),
+                application_process: col(&row, "application_process"),
+                alert: col(&row, "alert"),
+                assured_date: col(&row, "assured_date"),
+                assurer_email: col(&row, "assurer_email"),
+                program: programs.get(&col(&row, "program_id")).cloned(),
+                ..RawDetails::default()
+            },
             ..RawService::default()
         });
     }
@@ -165,6 +184,8 @@ pub(crate) fn read(path: &Path, report: &mut Report) -> Result<Dataset> {
     }
 
     let phones = Table::read(&dir, "phones.csv")?;
+    // Where each phone row went, for the languages that name it (`languages.csv` `phone_id`).
+    let mut phone_rows: HashMap<String, Vec<(PhoneOwner, usize, usize)>> = HashMap::new();
     for (line, row) in phones.rows {
         let at = Origin::new("phones.csv", Some(line), &col(&row, "id"));
         let phone = RawPhone {
@@ -176,9 +197,15 @@ pub(crate) fn read(path: &Path, report: &mut Report) -> Result<Dataset> {
             languages: col(&row, "language"),
         };
         let services = ids(&col(&row, "service_id"));
+        let phone_id = col(&row, "id");
         let mut owned = false;
         for service_id in &services {
             if let Some(&s) = service_index.get(service_id) {
+                phone_rows.entry(phone_id.clone()).or_default().push((
+                    PhoneOwner::Service,
+                    s,
+                    ds.services[s].phones.len(),
+                ));
                 ds.services[s].phones.push(phone.clone());
                 owned = true;
             }
@@ -186,6 +213,11 @@ pub(crate) fn read(path: &Path, report: &mut Report) -> Result<Dataset> {
         if services.is_empty() {
             for org_id in ids(&col(&row, "organization_id")) {
                 if let Some(&o) = org_index.get(&org_id) {
+                    phone_rows.entry(phone_id.clone()).or_default().push((
+                        PhoneOwner::Organization,
+                        o,
+                        ds.organizations[o].phones.len(),
+                    ));
                     ds.organizations[o].phones.push(phone.clone());
                     owned = true;
                 }
@@ -280,7 +312,29 @@ pub(crate) fn read(path: &Path, report: &mut Report) -> Result<Dataset> {
         };
         let service_id = col(&row, "service_id");
         let location_id = col(&row, "location_id");
-        if let Some(&s) = service_index.get(&service_id) {
+        let phone_id = col(&row, "phone_id");
+        if !phone_id.is_empty() {
+            let name = if language.code.is_empty() {
+                language.name.clone()
+            } else {
+                language.code.clone()
+            };
+            match phone_rows.get(&phone_id) {
+                Some(owners) => {
+                    for &(kind, i, j) in owners {
+                        let phone = match kind {
+                            PhoneOwner::Service => &mut ds.services[i].phones[j],
+                            PhoneOwner::Organization => &mut ds.organizations[i].phones[j],
+                        };
+                        if !phone.languages.is_empty() {
+                            phone.languages.push_str(", ");
+                        }
+                        phone.languages.push_str(&name);
+                    }
+                }
+                None => report.skip_record(&at, "phone_id", &phone_id, "no such phone"),
+            }
+        } else if let Some(&s) = service_index.get(&service_id) {
             ds.services[s].languages.push(language);
         } else if let Some(location) = ds.locations.get_mut(&location_id) {
             if !location.languages.is_empty() {
@@ -349,5 +403,118 @@ pub(crate) fn read(path: &Path, report: &mut Report) -> Result<Dataset> {
             ),
         }
     }
+    details(&dir, &mut ds, &service_index, report)?;
     Ok(ds)
+}
+
+#[derive(Clone, Copy)]
+enum PhoneOwner {
+    Service,
+    Organization,
+}
+
+/// The HSDS 3.1 (and 2.x) tables of a service's details: prices, documents, eligibility (2.x),
+/// web pages, areas and capacity with its units.
+fn details(
+    dir: &Path,
+    ds: &mut Dataset,
+    service_index: &HashMap<String, usize>,
+    report: &mut Report,
+) -> Result<()> {
+    let mut owner = |table: &str, line: u64, row: &HashMap<String, String>| {
+        let service_id = col(row, "service_id");
+        let found = service_index.get(&service_id).copied();
+        if found.is_none() {
+            report.skip_record(
+                &Origin::new(table, Some(line), &col(row, "id")),
+                "service_id",
+                &service_id,
+                "no such service",
+            );
+        }
+        found
+    };
+    for (line, row) in Table::read(dir, "cost_options.csv")?.rows {
+        if let Some(s) = owner("cost_options.csv", line, &row) {
+            ds.services[s].details.cost_options.push(RawCostOption {
+                option: col(&row, "option"),
+                amount: col(&row, "amount"),
+                currency: col(&row, "currency"),
+                amount_description: col(&row, "amount_description"),
+                valid_from: col(&row, "valid_from"),
+                valid_to: col(&row, "valid_to"),
+            });
+        }
+    }
+    for (line, row) in Table::read(dir, "required_documents.csv")?.rows {
+        if let Some(s) = owner("required_documents.csv", line, &row) {
+            ds.services[s]
+                .details
+                .documents
+                .push((col(&row, "document"), col(&row, "uri")));
+        }
+    }
+    // HSDS 2.x keeps eligibility in its own table.
+    for (line, row) in Table::read(dir, "eligibility.csv")?.rows {
+        if let Some(s) = owner("eligibility.csv", line, &row) {
+            let details = &mut ds.services[s].details;
+            if details.eligibility.is_empty() {
+                details.eligibility = either(&row, &["eligibility", "eligibility_description"]);
+            }
+        }
+    }
+    for (line, row) in Table::read(dir, "url.csv")?.rows {
+        // A url row may belong to an organization instead (3.1 `additional_websites`).
+        if col(&row, "service_id").is_empty() {
+            continue;
+        }
+        if let Some(s) = owner("url.csv", line, &row) {
+            ds.services[s]
+                .details
+                .urls
+                .push((col(&row, "label"), col(&row, "url")));
+        }
+    }
+    let places: HashMap<String, usize> = ds
+        .services
+        .iter()
+        .enumerate()
+        .flat_map(|(s, service)| service.places.iter().map(move |p| (p.id.clone(), s)))
+        .collect();
+    for (line, row) in first(dir, &["service_areas.csv", "service_area.csv"])?.rows {
+        let area = (
+            either(&row, &["name", "service_area"]),
+            col(&row, "description"),
+        );
+        // 3.1: an area named at a place is an area the service serves.
+        let s = match places.get(&col(&row, "service_at_location_id")) {
+            Some(&s) => Some(s),
+            None => owner("service_areas.csv", line, &row),
+        };
+        if let Some(s) = s
+            && !ds.services[s].details.areas.contains(&area)
+        {
+            ds.services[s].details.areas.push(area);
+        }
+    }
+    let units: HashMap<String, String> = Table::read(dir, "units.csv")?
+        .rows
+        .into_iter()
+        .map(|(_, row)| (col(&row, "id"), col(&row, "name")))
+        .collect();
+    for (line, row) in Table::read(dir, "service_capacity.csv")?.rows {
+        if let Some(s) = owner("service_capacity.csv", line, &row) {
+            ds.services[s].details.capacities.push(RawCapacity {
+                available: col(&row, "available"),
+                maximum: col(&row, "maximum"),
+                unit: units
+                    .get(&col(&row, "unit_id"))
+                    .cloned()
+                    .unwrap_or_default(),
+                description: col(&row, "description"),
+                updated: col(&row, "updated"),
+            });
+        }
+    }
+    Ok(())
 }

@@ -1,5 +1,6 @@
-//! Core records as HSDS 3.0 JSON, valid against the official compiled schemas, with Vecino's
-//! profile object (`vecino`) on each record for what HSDS has no field for.
+//! Core records as HSDS 3.1 JSON, valid against the official compiled schemas, with Vecino's
+//! profile object (`vecino`) on each record for what HSDS has no field for. Must never write a
+//! field HSDS gives a meaning the record does not have (no default phone type, no made-up fee).
 //!
 //! Text fields carry one language: the source text, or for a reader's fallback chain
 //! (`["es-MX", "es", "en"]`) the best text along it. The `vecino` object always carries
@@ -9,13 +10,13 @@ use serde_json::{Map, Value, json};
 use uuid::Uuid;
 use vecino_core::{
     Event, Guide, Id, LocalizedText, Location, Organization, Phone, Schedule, Service,
-    ServiceAtLocation, Topic, Weekday,
+    ServiceAtLocation, ServiceDetails, Topic, Weekday,
 };
 
 use crate::profile::{VecinoLocation, VecinoOrganization, VecinoPlace, VecinoService};
 
 /// The HSDS version Vecino speaks.
-pub const HSDS_VERSION: &str = "3.0";
+pub const HSDS_VERSION: &str = "3.1";
 
 /// The taxonomy Vecino's topics form.
 pub const TAXONOMY_NAME: &str = "vecino-topics";
@@ -87,18 +88,35 @@ fn phones(owner: Id, phones: &[Phone]) -> Vec<Value> {
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let raw = to_value(p);
-            let extension = raw
-                .get("extension")
-                .and_then(Value::as_str)
+            let id = part_id(owner, &format!("phone/{i}"));
+            // HSDS wants a numeric extension; one with letters stays in the profile.
+            let extension = p
+                .extension()
                 .and_then(|e| e.trim().parse::<u64>().ok())
                 .map(Value::from);
+            let languages: Vec<Value> = p
+                .languages()
+                .iter()
+                .enumerate()
+                .map(|(j, l)| {
+                    json!({
+                        "id": part_id(owner, &format!("phone/{i}/language/{j}")),
+                        "phone_id": id,
+                        "code": l.as_str(),
+                    })
+                })
+                .collect();
             object(vec![
-                ("id", Some(json!(part_id(owner, &format!("phone/{i}"))))),
+                ("id", Some(json!(id))),
                 ("number", Some(json!(p.number()))),
                 ("extension", extension),
-                ("type", Some(json!("voice"))),
-                ("description", raw.get("description").cloned()),
+                // Unstated stays unstated: HSDS has no "unknown" type.
+                ("type", p.kind().map(|k| json!(k.slug()))),
+                ("description", p.description().map(|d| json!(d))),
+                (
+                    "languages",
+                    (!languages.is_empty()).then(|| json!(languages)),
+                ),
             ])
         })
         .collect()
@@ -223,8 +241,145 @@ fn place_value(service: &Service, place: &ServiceAtLocation, chain: &[String]) -
         "location_id": place.location.id.to_string(),
         "location": location(&place.location, chain),
         "schedules": schedules(place.id, place.schedule.as_ref(), ("service_at_location_id", place.id)),
+        // Vecino keeps the areas a service serves per service: they hold at each of its places.
+        "service_areas": service_areas(place.id, &service.details, ("service_at_location_id", place.id)),
         "vecino": to_value(&VecinoPlace { schedule: place.schedule.clone() }),
     })
+}
+
+fn service_areas(owner: Id, details: &ServiceDetails, link: (&str, Id)) -> Vec<Value> {
+    details
+        .service_areas
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            object(vec![
+                (
+                    "id",
+                    Some(json!(part_id(owner, &format!("service_area/{i}")))),
+                ),
+                (link.0, Some(json!(link.1.to_string()))),
+                ("name", Some(json!(a.name))),
+                ("description", a.description.as_ref().map(|d| json!(d))),
+            ])
+        })
+        .collect()
+}
+
+/// The id of a capacity's unit: the same name is the same unit across the directory.
+fn unit_id(name: &str) -> String {
+    Uuid::new_v5(
+        &NAMESPACE,
+        format!("unit/{}", name.trim().to_lowercase()).as_bytes(),
+    )
+    .to_string()
+}
+
+/// The HSDS 3.1 one-to-many parts of a service's details: prices, documents, program, web
+/// pages, areas and capacity.
+fn detail_arrays(service: &Service, chain: &[String]) -> Vec<(&'static str, Option<Value>)> {
+    let d = &service.details;
+    let sid = service.id.to_string();
+    let cost_options: Vec<Value> = d
+        .cost_options
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            object(vec![
+                (
+                    "id",
+                    Some(json!(part_id(service.id, &format!("cost_option/{i}")))),
+                ),
+                ("service_id", Some(json!(sid))),
+                ("option", c.option.as_ref().map(|o| json!(o))),
+                ("amount", c.amount.map(|a| json!(a))),
+                ("currency", c.currency.as_ref().map(|o| json!(o))),
+                (
+                    "amount_description",
+                    c.amount_description.as_ref().map(|o| json!(o)),
+                ),
+                ("valid_from", c.valid_from.map(|v| json!(v.to_string()))),
+                ("valid_to", c.valid_to.map(|v| json!(v.to_string()))),
+            ])
+        })
+        .collect();
+    let documents: Vec<Value> = d
+        .documents
+        .iter()
+        .enumerate()
+        .map(|(i, doc)| {
+            object(vec![
+                (
+                    "id",
+                    Some(json!(part_id(
+                        service.id,
+                        &format!("required_document/{i}")
+                    ))),
+                ),
+                ("service_id", Some(json!(sid))),
+                ("document", Some(json!(pick(&doc.document, chain)))),
+                ("uri", doc.uri.as_ref().map(|u| json!(u.as_str()))),
+            ])
+        })
+        .collect();
+    let urls: Vec<Value> = d
+        .additional_urls
+        .iter()
+        .enumerate()
+        .map(|(i, u)| {
+            object(vec![
+                ("id", Some(json!(part_id(service.id, &format!("url/{i}"))))),
+                ("service_id", Some(json!(sid))),
+                ("label", u.label.as_ref().map(|l| json!(l))),
+                ("url", Some(json!(u.url.as_str()))),
+            ])
+        })
+        .collect();
+    let capacities: Vec<Value> = d
+        .capacity
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let unit = unit_id(&c.unit);
+            object(vec![
+                (
+                    "id",
+                    Some(json!(part_id(service.id, &format!("capacity/{i}")))),
+                ),
+                ("service_id", Some(json!(sid))),
+                ("unit_id", Some(json!(unit))),
+                ("unit", Some(json!({"id": unit, "name": c.unit}))),
+                ("available", Some(json!(c.available))),
+                ("maximum", c.maximum.map(|m| json!(m))),
+                ("description", c.description.as_ref().map(|m| json!(m))),
+                ("updated", Some(json!(c.updated.to_string()))),
+            ])
+        })
+        .collect();
+    // A program is the organization's: the same name under one organization is one program.
+    let program = d.program.as_ref().map(|p| {
+        json!({
+            "id": part_id(service.organization_id, &format!("program/{}", p.name)),
+            "organization_id": service.organization_id.to_string(),
+            "name": p.name,
+            "description": p.description.clone().unwrap_or_default(),
+        })
+    });
+    vec![
+        ("cost_options", Some(json!(cost_options))),
+        ("required_documents", Some(json!(documents))),
+        ("additional_urls", Some(json!(urls))),
+        (
+            "service_areas",
+            Some(json!(service_areas(
+                service.id,
+                d,
+                ("service_id", service.id)
+            ))),
+        ),
+        ("capacities", Some(json!(capacities))),
+        ("program", program),
+    ]
 }
 
 fn attributes(service: &Service) -> Vec<Value> {
@@ -251,11 +406,24 @@ pub fn service_list_item(
     organization: Option<&Organization>,
     chain: &[String],
 ) -> Value {
+    let d = &service.details;
+    let text = |t: &Option<LocalizedText>| t.as_ref().map(|t| json!(pick(t, chain)));
+    // "Free" only when a source says it costs nothing and gives no words of its own.
+    let fees = text(&d.fees).or_else(|| (service.free == Some(true)).then(|| json!("Free")));
     object(vec![
         ("id", Some(json!(service.id.to_string()))),
         (
             "organization_id",
             Some(json!(service.organization_id.to_string())),
+        ),
+        (
+            "program_id",
+            d.program.as_ref().map(|p| {
+                json!(part_id(
+                    service.organization_id,
+                    &format!("program/{}", p.name)
+                ))
+            }),
         ),
         ("name", Some(json!(pick(&service.name, chain)))),
         (
@@ -264,7 +432,28 @@ pub fn service_list_item(
         ),
         ("url", service.url.as_ref().map(|u| json!(u.as_str()))),
         ("email", service.email.as_ref().map(|e| json!(e))),
-        ("status", Some(to_value(&service.status))),
+        ("status", Some(json!(service.status.hsds()))),
+        ("application_process", text(&d.application_process)),
+        ("fees_description", fees),
+        ("eligibility_description", text(&d.eligibility)),
+        ("minimum_age", d.minimum_age.map(|a| json!(a))),
+        ("maximum_age", d.maximum_age.map(|a| json!(a))),
+        (
+            "assured_date",
+            d.assured
+                .as_ref()
+                .map(|a| a.date)
+                .or(service.trust.source_checked_on)
+                .map(|day| json!(day.to_string())),
+        ),
+        (
+            "assurer_email",
+            d.assured
+                .as_ref()
+                .and_then(|a| a.assurer_email.as_ref())
+                .map(|e| json!(e)),
+        ),
+        ("alert", text(&d.alert)),
         (
             "organization",
             organization.map(|o| organization_list_item(o, chain)),
@@ -299,6 +488,9 @@ pub fn service(service: &Service, organization: Option<&Organization>, chain: &[
         schedule: service.schedule.clone(),
         phones: Some(service.phones.clone()),
         trust: service.trust.clone(),
+        details: service.details.clone(),
+        safety: service.safety.clone(),
+        review_interval_days: service.review_interval_days,
     };
     let mut value = service_list_item(service, None, chain);
     let map = value.as_object_mut().expect("an object");
@@ -326,8 +518,10 @@ pub fn service(service: &Service, organization: Option<&Organization>, chain: &[
     if let Some(org) = organization {
         map.insert("organization".into(), organization_list_item(org, chain));
     }
-    if service.free == Some(true) {
-        map.insert("fees_description".into(), json!("Free"));
+    for (key, part) in detail_arrays(service, chain) {
+        if let Some(part) = part {
+            map.insert(key.into(), part);
+        }
     }
     map.insert("vecino".into(), to_value(&ext));
     value

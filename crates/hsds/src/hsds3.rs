@@ -1,4 +1,4 @@
-//! The HSDS 3.0 JSON reader: single records, arrays, `Page` envelopes (`contents`), fully
+//! The HSDS 3.0 and 3.1 JSON reader: single records, arrays, `Page` envelopes (`contents`), fully
 //! nested organizations with their services, and Vecino's own profile exports.
 
 use std::collections::HashSet;
@@ -7,8 +7,8 @@ use std::path::Path;
 use serde_json::Value;
 
 use crate::raw::{
-    Dataset, RawAddress, RawLanguage, RawLocation, RawOrganization, RawPhone, RawPlace,
-    RawSchedule, RawService, RawTerm, text,
+    Dataset, RawAddress, RawCapacity, RawCostOption, RawDetails, RawLanguage, RawLocation,
+    RawOrganization, RawPhone, RawPlace, RawSchedule, RawService, RawTerm, text,
 };
 use crate::report::Origin;
 use crate::{Error, Result};
@@ -132,6 +132,8 @@ impl Reader {
                         "id": value.get("id").cloned().unwrap_or(Value::Null),
                         "location": loc,
                         "schedules": value.get("schedules").cloned().unwrap_or(Value::Null),
+                        "service_areas": value.get("service_areas").cloned().unwrap_or(Value::Null),
+                        "vecino": value.get("vecino").cloned().unwrap_or(Value::Null),
                     })])
                 });
             }
@@ -192,7 +194,15 @@ impl Reader {
             }
         }
         let mut places = Vec::new();
+        let mut details = details(value);
         for sal in array(value.get("service_at_locations")) {
+            // Vecino keeps a service's areas per service: an area named at one of its places
+            // is an area the service serves.
+            for area in areas(sal.get("service_areas")) {
+                if !details.areas.contains(&area) {
+                    details.areas.push(area);
+                }
+            }
             let place_id = text(sal.get("id"));
             let place_at = Origin::new(file, None, &place_id);
             let mut location_id = text(sal.get("location_id"));
@@ -205,7 +215,7 @@ impl Reader {
                 id: place_id,
                 location_id,
                 schedules: schedules(&place_at, sal.get("schedules")),
-                vecino: sal.get("vecino").cloned(),
+                vecino: sal.get("vecino").filter(|v| !v.is_null()).cloned(),
             });
         }
         self.ds.services.push(RawService {
@@ -234,6 +244,7 @@ impl Reader {
             term_ids,
             terms,
             places,
+            details,
             vecino: value.get("vecino").cloned(),
         });
     }
@@ -297,6 +308,60 @@ fn first_text(value: &Value, keys: &[&str]) -> String {
         .map(|k| text(value.get(*k)))
         .find(|t| !t.is_empty())
         .unwrap_or_default()
+}
+
+fn areas(value: Option<&Value>) -> Vec<(String, String)> {
+    array(value)
+        .map(|a| (text(a.get("name")), text(a.get("description"))))
+        .filter(|(n, d)| !n.is_empty() || !d.is_empty())
+        .collect()
+}
+
+/// A service's HSDS 3.1 details (3.0 has all but `additional_urls` and `capacities`).
+fn details(value: &Value) -> RawDetails {
+    let program = value
+        .get("program")
+        .filter(|p| p.is_object())
+        .map(|p| (text(p.get("name")), text(p.get("description"))));
+    RawDetails {
+        eligibility: text(value.get("eligibility_description")),
+        minimum_age: text(value.get("minimum_age")),
+        maximum_age: text(value.get("maximum_age")),
+        application_process: text(value.get("application_process")),
+        alert: text(value.get("alert")),
+        assured_date: text(value.get("assured_date")),
+        assurer_email: text(value.get("assurer_email")),
+        program,
+        cost_options: array(value.get("cost_options"))
+            .map(|c| RawCostOption {
+                option: text(c.get("option")),
+                amount: text(c.get("amount")),
+                currency: text(c.get("currency")),
+                amount_description: text(c.get("amount_description")),
+                valid_from: text(c.get("valid_from")),
+                valid_to: text(c.get("valid_to")),
+            })
+            .collect(),
+        documents: array(value.get("required_documents"))
+            .map(|d| (text(d.get("document")), text(d.get("uri"))))
+            .collect(),
+        urls: array(value.get("additional_urls"))
+            .map(|u| (text(u.get("label")), text(u.get("url"))))
+            .collect(),
+        areas: areas(value.get("service_areas")),
+        capacities: array(value.get("capacities"))
+            .map(|c| RawCapacity {
+                available: text(c.get("available")),
+                maximum: text(c.get("maximum")),
+                unit: match c.get("unit").filter(|u| u.is_object()) {
+                    Some(unit) => text(unit.get("name")),
+                    None => text(c.get("unit")),
+                },
+                description: text(c.get("description")),
+                updated: text(c.get("updated")),
+            })
+            .collect(),
+    }
 }
 
 fn term_of(term: &Value) -> RawTerm {

@@ -1,6 +1,6 @@
 //! Open Referral HSDS import and export.
 //!
-//! Readers for HSDS 3.0 JSON, the HSDS 1.1 / 2.x CSV datapackage that many 211s publish,
+//! Readers for HSDS 3.0 and 3.1 JSON, the HSDS 1.1 / 2.x CSV datapackage that many 211s publish,
 //! Ohana's CSV import format and Link-SF's Parse export turn a dataset into core records ([`read`]), with a row-by-row
 //! [`Report`] of everything that could not be read and why. Free text (language lists,
 //! clock times, weekdays, accessibility notes, categories) is read where its meaning is
@@ -13,8 +13,8 @@
 //! split (places belong to one organization): the organization with the smallest id keeps it,
 //! every other gets `Location::copy_for` its id.
 //!
-//! [`export`] writes the directory as HSDS 3.0 JSON that validates against the official
-//! schemas, with Vecino's extras (translations with provenance, trust, accreditation) in a
+//! [`export`] writes the directory as HSDS 3.1 JSON that validates against the official
+//! schemas (and [`tabular`] as the HSDS 3.1 CSV data package), with Vecino's extras (translations with provenance, trust, accreditation) in a
 //! `vecino` object described by the profile in `crates/hsds/profile/`.
 //!
 //! This crate takes and returns core types. It must never touch the database (the caller
@@ -30,6 +30,7 @@ mod parse;
 pub mod profile;
 mod raw;
 mod report;
+pub mod tabular;
 
 use std::path::Path;
 
@@ -54,7 +55,7 @@ pub type Result<T> = std::result::Result<T, Error>;
 /// The formats [`read`] understands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
-    /// HSDS 3.0 JSON: a record, an array, a `Page`, or a directory of such files.
+    /// HSDS 3.0 or 3.1 JSON: a record, an array, a `Page`, or a directory of such files.
     Hsds3,
     /// HSDS 1.1 / 2.x (or 3.0 tabular) CSV files with a datapackage.json.
     Datapackage,
@@ -126,6 +127,9 @@ pub struct ImportOptions {
     /// Only for a Vecino export the operator made themselves (`--trust-vecino-profile`).
     /// Without it those are dropped and every record cites [`ImportOptions::source`].
     pub trust_profile: bool,
+    /// The import's day (the caller's clock): a source cannot have verified a record, nor
+    /// counted its capacity, after it.
+    pub today: jiff::civil::Date,
 }
 
 /// What a dataset holds, as core records, and what could not be read.

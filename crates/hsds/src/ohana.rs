@@ -7,8 +7,8 @@ use std::path::Path;
 
 use crate::Result;
 use crate::raw::{
-    Dataset, RawAddress, RawLocation, RawOrganization, RawPhone, RawPlace, RawSchedule, RawService,
-    RawTerm, Table, col,
+    Dataset, RawAddress, RawDetails, RawLocation, RawOrganization, RawPhone, RawPlace, RawSchedule,
+    RawService, RawTerm, Table, col,
 };
 use crate::report::{Origin, Report};
 
@@ -94,6 +94,10 @@ pub(crate) fn read(path: &Path, report: &mut Report) -> Result<Dataset> {
         }
     }
 
+    let mut programs = HashMap::new();
+    for (_, row) in Table::read(&dir, "programs.csv")?.rows {
+        programs.insert(col(&row, "id"), (col(&row, "name"), String::new()));
+    }
     let mut service_index = HashMap::new();
     for (line, row) in Table::read(&dir, "services.csv")?.rows {
         let id = col(&row, "id");
@@ -121,6 +125,22 @@ pub(crate) fn read(path: &Path, report: &mut Report) -> Result<Dataset> {
                 vec![("languages".to_owned(), languages)]
             },
             term_ids: list(&col(&row, "taxonomy_ids")),
+            details: RawDetails {
+                eligibility: col(&row, "eligibility"),
+                application_process: col(&row, "application_process"),
+                program: programs.get(&col(&row, "program_id")).cloned(),
+                // One document per comma-separated item, as Ohana's API splits them.
+                documents: list(&col(&row, "required_documents"))
+                    .into_iter()
+                    .map(|d| (d, String::new()))
+                    .collect(),
+                areas: list(&col(&row, "service_areas"))
+                    .into_iter()
+                    .map(|a| (a, String::new()))
+                    .collect(),
+                assured_date: col(&row, "verified_at"),
+                ..RawDetails::default()
+            },
             places: vec![RawPlace {
                 at: at.clone(),
                 id: format!("{id}@{location_id}"),

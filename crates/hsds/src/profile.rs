@@ -6,8 +6,13 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use vecino_core::{
     Accessibility, Accreditation, AccreditationEvidence, Address, GeoPoint, LanguageOffered,
-    LocalizedText, Phone, Schedule, Slug, Topic, Trust,
+    LocalizedText, Phone, SafetyFacts, Schedule, ServiceDetails, Slug, Topic, Trust,
 };
+
+/// Where the official HSDS 3.1 schemas are published; the compiled profile schemas refer to
+/// them rather than copy them.
+pub const OFFICIAL_SCHEMAS: &str =
+    "https://raw.githubusercontent.com/openreferral/specification/3.1/schema/";
 
 /// The profile's identifier, as the HSDS API's `/` and exports name it.
 pub const PROFILE_NAME: &str = "vecino";
@@ -57,6 +62,16 @@ pub(crate) struct VecinoService {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phones: Option<Vec<Phone>>,
     pub trust: Trust,
+    /// The HSDS 3.1 depth with every translation and its provenance (the top-level HSDS
+    /// fields give one language).
+    #[serde(default, skip_serializing_if = "ServiceDetails::is_empty")]
+    pub details: ServiceDetails,
+    /// "Is it safe for me": each fact with its source and the day it was checked there.
+    #[serde(default, skip_serializing_if = "SafetyFacts::is_empty")]
+    pub safety: SafetyFacts,
+    /// Days between checks, when not the topic's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_interval_days: Option<u16>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -77,6 +92,61 @@ pub(crate) struct VecinoLocation {
 pub(crate) struct VecinoPlace {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schedule: Option<Schedule>,
+}
+
+fn patch(name: &str) -> Value {
+    let text = PATCHES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, t)| *t)
+        .expect("a patch of the profile");
+    serde_json::from_str(text).expect("the profile's patches are JSON (tested)")
+}
+
+/// What the profile adds to a fully nested `service`: its `vecino` object, and its places'
+/// and their locations'.
+fn service_overlay() -> Value {
+    let mut place = patch("service_at_location.json");
+    merge_patch(
+        &mut place,
+        &serde_json::json!({"properties": {"location": patch("location.json")}}),
+    );
+    let mut service = patch("service.json");
+    merge_patch(
+        &mut service,
+        &serde_json::json!({"properties": {"service_at_locations": {"items": place}}}),
+    );
+    service
+}
+
+/// The compiled profile schemas, by file name: each official 3.1 compiled schema (referred to
+/// at [`OFFICIAL_SCHEMAS`]) together with what the profile adds at every level it nests.
+pub fn compiled_schemas() -> Value {
+    let profiled = |file: &str, overlay: Value| {
+        serde_json::json!({
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "title": format!("HSDS 3.1 {file} with Vecino's profile"),
+            "allOf": [
+                {"$ref": format!("{OFFICIAL_SCHEMAS}compiled/{file}")},
+                overlay,
+            ],
+        })
+    };
+    let mut organization = patch("organization.json");
+    merge_patch(
+        &mut organization,
+        &serde_json::json!({"properties": {"services": {"items": service_overlay()}}}),
+    );
+    let mut place = patch("service_at_location.json");
+    merge_patch(
+        &mut place,
+        &serde_json::json!({"properties": {"location": patch("location.json")}}),
+    );
+    serde_json::json!({
+        "service.json": profiled("service.json", service_overlay()),
+        "organization.json": profiled("organization.json", organization),
+        "service_at_location.json": profiled("service_at_location.json", place),
+    })
 }
 
 /// Applies a JSON Merge Patch (RFC 7396) to `target`: objects merge, `null` removes, anything

@@ -105,7 +105,51 @@ pub(crate) struct RawService {
     /// Terms given inline.
     pub terms: Vec<RawTerm>,
     pub places: Vec<RawPlace>,
+    /// The HSDS 3.1 depth: eligibility, prices, documents, how to apply…
+    pub details: RawDetails,
     pub vecino: Option<Value>,
+}
+
+/// A service's HSDS 3.1 details as the source wrote them.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct RawDetails {
+    pub eligibility: String,
+    pub minimum_age: String,
+    pub maximum_age: String,
+    pub application_process: String,
+    pub alert: String,
+    /// The source's own verification date (HSDS `assured_date`, Ohana's and iCarol's verified
+    /// dates) and who gave it.
+    pub assured_date: String,
+    pub assurer_email: String,
+    pub program: Option<(String, String)>,
+    pub cost_options: Vec<RawCostOption>,
+    /// Documents to bring, each with its web address (may be empty).
+    pub documents: Vec<(String, String)>,
+    /// Other web pages: label and address.
+    pub urls: Vec<(String, String)>,
+    /// Areas served: name and description.
+    pub areas: Vec<(String, String)>,
+    pub capacities: Vec<RawCapacity>,
+}
+
+#[derive(Debug, Default, Clone)]
+pub(crate) struct RawCostOption {
+    pub option: String,
+    pub amount: String,
+    pub currency: String,
+    pub amount_description: String,
+    pub valid_from: String,
+    pub valid_to: String,
+}
+
+#[derive(Debug, Default, Clone)]
+pub(crate) struct RawCapacity {
+    pub available: String,
+    pub maximum: String,
+    pub unit: String,
+    pub description: String,
+    pub updated: String,
 }
 
 #[derive(Debug, Default, Clone)]

@@ -1,6 +1,8 @@
-//! The HSDS 3.0 API under `/hsds/`, following Open Referral's openapi.json, with Vecino's
+//! The HSDS 3.1 API under `/hsds/`, following Open Referral's openapi.json, with Vecino's
 //! profile: a `vecino` object on each record and a `locale` parameter. Responses are built by
-//! vecino-hsds's export functions, the same ones `vecino export` uses.
+//! vecino-hsds's export functions, the same ones `vecino export` uses. Every response (and an
+//! `OPTIONS` preflight) allows any origin: the API is public and sets no cookie. 3.1's `POST`
+//! searches take the same query parameters as the `GET`s and answer the same.
 //!
 //! This is a public, unauthenticated API over the whole directory, so a `/hsds/services` request
 //! reads one page of services from the store, never the directory:
@@ -21,9 +23,12 @@ use std::collections::HashMap;
 
 use axum::Json;
 use axum::Router;
-use axum::extract::{Path, State};
-use axum::http::HeaderMap;
+use axum::body::Bytes;
+use axum::extract::{Path, Request, State};
 use axum::http::header;
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use serde_json::{Value, json};
 use vecino_core::{Id, Organization, Service, Timestamp, Topic};
@@ -39,27 +44,150 @@ use vecino_app::hsds_query::{Selection, ServiceQuery, topic_of_term};
 pub fn routes(state: &AppState) -> Router<AppState> {
     let localize = axum::middleware::from_fn_with_state(state.clone(), crate::lang::localize);
     Router::new()
-        .route("/hsds/", get(root))
-        .route("/hsds", get(root))
-        .route("/hsds/profile", get(profile))
-        .route("/hsds/services", get(services))
-        .route("/hsds/services/{id}", get(service))
-        .route("/hsds/organizations", get(organizations))
-        .route("/hsds/organizations/{id}", get(organization))
-        .route("/hsds/service_at_locations", get(service_at_locations))
-        .route("/hsds/service_at_locations/{id}", get(service_at_location))
-        .route("/hsds/taxonomies", get(taxonomies))
-        .route("/hsds/taxonomies/{id}", get(taxonomy))
-        .route("/hsds/taxonomy_terms", get(taxonomy_terms))
-        .route("/hsds/taxonomy_terms/{id}", get(taxonomy_term))
-        .route("/hsds/guides", get(guides))
-        .route("/hsds/guides/{id}", get(guide))
+        .route("/hsds/", get(root).options(preflight))
+        .route("/hsds", get(root).options(preflight))
+        .route("/hsds/profile", get(profile).options(preflight))
+        .route("/hsds/schema", get(schema).options(preflight))
+        .route(
+            "/hsds/services",
+            get(services).post(services_post).options(preflight),
+        )
+        .route("/hsds/services/{id}", get(service).options(preflight))
+        .route(
+            "/hsds/organizations",
+            get(organizations)
+                .post(organizations_post)
+                .options(preflight),
+        )
+        .route(
+            "/hsds/organizations/{id}",
+            get(organization).options(preflight),
+        )
+        .route(
+            "/hsds/service_at_locations",
+            get(service_at_locations)
+                .post(service_at_locations_post)
+                .options(preflight),
+        )
+        .route(
+            "/hsds/service_at_locations/{id}",
+            get(service_at_location).options(preflight),
+        )
+        .route(
+            "/hsds/taxonomies",
+            get(taxonomies).post(taxonomies_post).options(preflight),
+        )
+        .route("/hsds/taxonomies/{id}", get(taxonomy).options(preflight))
+        .route(
+            "/hsds/taxonomy_terms",
+            get(taxonomy_terms)
+                .post(taxonomy_terms_post)
+                .options(preflight),
+        )
+        .route(
+            "/hsds/taxonomy_terms/{id}",
+            get(taxonomy_term).options(preflight),
+        )
+        .route("/hsds/guides", get(guides).options(preflight))
+        .route("/hsds/guides/{id}", get(guide).options(preflight))
         .route_layer(localize)
+        .layer(axum::middleware::from_fn(any_origin))
+}
+
+/// `Access-Control-Allow-Origin: *` on every response (preflights included): the
+/// HSDS API is public, read-only and cookie-free, so any site may read it.
+async fn any_origin(request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    response.headers_mut().insert(
+        header::ACCESS_CONTROL_ALLOW_ORIGIN,
+        HeaderValue::from_static("*"),
+    );
+    response
+}
+
+/// The answer to a CORS preflight (`OPTIONS`): GET and POST from any origin.
+async fn preflight() -> Response {
+    let mut r = StatusCode::NO_CONTENT.into_response();
+    let h = r.headers_mut();
+    h.insert(
+        header::ACCESS_CONTROL_ALLOW_METHODS,
+        HeaderValue::from_static("GET, POST, OPTIONS"),
+    );
+    h.insert(
+        header::ACCESS_CONTROL_ALLOW_HEADERS,
+        HeaderValue::from_static("Accept, Accept-Language, Content-Type"),
+    );
+    h.insert(
+        header::ACCESS_CONTROL_MAX_AGE,
+        HeaderValue::from_static("86400"),
+    );
+    r
+}
+
+/// HSDS 3.1's `POST` searches carry their parameters in the query, as the `GET`s do, and no
+/// body: a body is refused rather than silently ignored.
+fn no_body(body: &Bytes) -> Result<(), ApiError> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        Ok(())
+    } else {
+        Err(ApiError::invalid_parameter(
+            "body",
+            "HSDS 3.1 POST searches take query parameters",
+        ))
+    }
+}
+
+async fn services_post(
+    state: State<AppState>,
+    lang: Lang,
+    body: Bytes,
+) -> Result<Json<Value>, ApiError> {
+    no_body(&body)?;
+    services(state, lang).await
+}
+
+async fn organizations_post(
+    state: State<AppState>,
+    lang: Lang,
+    body: Bytes,
+) -> Result<Json<Value>, ApiError> {
+    no_body(&body)?;
+    organizations(state, lang).await
+}
+
+async fn service_at_locations_post(
+    state: State<AppState>,
+    lang: Lang,
+    body: Bytes,
+) -> Result<Json<Value>, ApiError> {
+    no_body(&body)?;
+    service_at_locations(state, lang).await
+}
+
+async fn taxonomies_post(lang: Lang, body: Bytes) -> Result<Json<Value>, ApiError> {
+    no_body(&body)?;
+    taxonomies(lang).await
+}
+
+async fn taxonomy_terms_post(lang: Lang, body: Bytes) -> Result<Json<Value>, ApiError> {
+    no_body(&body)?;
+    taxonomy_terms(lang).await
+}
+
+/// The compiled profile schemas: the official HSDS 3.1 compiled schemas (by reference) with
+/// the profile's `vecino` objects at every level they nest.
+pub async fn schema() -> Json<Value> {
+    Json(json!({
+        "name": vecino_hsds::profile::PROFILE_NAME,
+        "hsds_version": export::HSDS_VERSION,
+        "official_schemas": vecino_hsds::profile::OFFICIAL_SCHEMAS,
+        "schemas": vecino_hsds::profile::compiled_schemas(),
+    }))
 }
 
 /// The official API definition the HSDS API follows (referenced by the spec itself).
 const OPENAPI_URL: &str =
-    "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json";
+    "https://raw.githubusercontent.com/openreferral/specification/3.1/schema/openapi.json";
 
 const LIST_PARAMS: &[&str] = &["page", "per_page", "locale", "format", "full"];
 
@@ -154,6 +282,7 @@ pub async fn root(headers: HeaderMap) -> Json<Value> {
     Json(json!({
         "version": export::HSDS_VERSION,
         "profile": format!("{base}/hsds/profile"),
+        "schema": format!("{base}/hsds/schema"),
         "openapi_url": OPENAPI_URL,
     }))
 }
@@ -171,7 +300,7 @@ pub async fn profile() -> Json<Value> {
     Json(json!({
         "name": vecino_hsds::profile::PROFILE_NAME,
         "hsds_version": export::HSDS_VERSION,
-        "description": "JSON Merge Patches (RFC 7396) over the HSDS 3.0 schemas and openapi.json, by file name.",
+        "description": "JSON Merge Patches (RFC 7396) over the HSDS 3.1 schemas and openapi.json, by file name.",
         "patches": patches,
     }))
 }

@@ -4,6 +4,7 @@
 //! Mapping must never guess a value the data does not state clearly (it reports the field and
 //! leaves it out) and never touches the database.
 
+mod details;
 mod organization;
 mod phone;
 mod place;

@@ -1,8 +1,8 @@
-//! Phone numbers: an HSDS `phone` as a core [`Phone`], with an extension written into the
-//! number split off. Must never list a fax number or keep a number that is not dialable.
+//! Phone numbers: an HSDS `phone` as a core [`Phone`] with its type and the languages it is
+//! answered in, and an extension written into the number split off. Must never list a fax number or keep a number that is not dialable.
 
 use serde_json::json;
-use vecino_core::Phone;
+use vecino_core::{Phone, PhoneKind};
 
 use super::Mapper;
 use crate::raw::RawPhone;
@@ -30,8 +30,34 @@ impl Mapper<'_> {
                 "extension": (!extension.is_empty()).then_some(&extension),
                 "description": (!raw.description.is_empty()).then_some(&raw.description),
             });
+            let kind = match raw.kind.trim() {
+                "" => None,
+                // Ohana's and older feeds' names for a voice line.
+                k if k.eq_ignore_ascii_case("tty") => Some(PhoneKind::Textphone),
+                k if k.eq_ignore_ascii_case("sms") => Some(PhoneKind::Text),
+                k if ["hotline", "main", "phone", "office"]
+                    .iter()
+                    .any(|v| k.eq_ignore_ascii_case(v)) =>
+                {
+                    Some(PhoneKind::Voice)
+                }
+                k => {
+                    let kind = PhoneKind::parse(k);
+                    if kind.is_none() {
+                        self.report.skip_field(
+                            &raw.at,
+                            "phone.type",
+                            k,
+                            "not a phone type HSDS names (voice, text, cell, video, pager, textphone)",
+                        );
+                    }
+                    kind
+                }
+            };
+            let (languages, _) = crate::parse::language_list(&raw.languages);
             match serde_json::from_value::<Phone>(json) {
                 Ok(phone) => {
+                    let phone = phone.with_kind(kind).with_languages(languages);
                     if !phones.contains(&phone) {
                         phones.push(phone);
                     }

@@ -155,11 +155,9 @@ impl Mapper<'_> {
             );
             return None;
         };
-        let status = match raw.status.trim().to_lowercase().as_str() {
-            "active" => ServiceStatus::Active,
-            "inactive" => ServiceStatus::Inactive,
-            "defunct" => ServiceStatus::Defunct,
-            "" => {
+        let status = match ServiceStatus::parse(&raw.status) {
+            Some(status) => status,
+            None if raw.status.trim().is_empty() => {
                 self.report.skip_field(
                     at,
                     "status",
@@ -168,12 +166,12 @@ impl Mapper<'_> {
                 );
                 ServiceStatus::Active
             }
-            other => {
+            None => {
                 self.report.skip_record(
                     at,
                     "status",
-                    other,
-                    "not one of active, inactive, defunct",
+                    raw.status.trim(),
+                    "not one of active, inactive, defunct, temporarily closed",
                 );
                 return None;
             }
@@ -232,20 +230,32 @@ impl Mapper<'_> {
         }
 
         if let Some(ext) = ext {
-            // Accreditation and a person's check are Vecino's own decisions: a file is
-            // believed about them only when the operator vouches for it.
+            // Accreditation, a person's check, the keep decision and the safety facts' sources
+            // are Vecino's own decisions: a file is believed about them only when the operator
+            // vouches for it.
             let trusted = self.options.trust_profile;
-            let trust = if trusted {
-                ext.trust
+            let (trust, safety) = if trusted {
+                (ext.trust, ext.safety)
             } else {
-                self.trust(at, &raw.id)?
+                if !ext.safety.is_empty() {
+                    self.report.skip_field(
+                        at,
+                        "vecino.safety",
+                        "",
+                        "safety facts are believed only from an export you made (--trust-vecino-profile)",
+                    );
+                }
+                let mut trust = self.trust(at, &raw.id)?;
+                // The export's assured date is the only verification date believed.
+                trust.source_checked_on = self.source_checked_on(at, &raw.details.assured_date);
+                (trust, Default::default())
             };
             let (accreditation, accreditation_evidence) = if trusted {
                 (ext.accreditation, ext.accreditation_evidence)
             } else {
                 (None, None)
             };
-            return Some(Service {
+            let service = Service {
                 id,
                 slug: ext.slug,
                 organization_id,
@@ -263,10 +273,15 @@ impl Mapper<'_> {
                 schedule: ext.schedule,
                 locations,
                 trust,
-                details: Default::default(),
-                review_interval_days: None,
-                safety: Default::default(),
-            });
+                details: ext.details,
+                review_interval_days: ext.review_interval_days,
+                safety,
+            };
+            if let Err(e) = service.validate() {
+                self.report.skip_record(at, e.field(), "", &e.to_string());
+                return None;
+            }
+            return Some(service);
         }
 
         let Some(name) = self.text(at, "name", &raw.name) else {
@@ -300,6 +315,7 @@ impl Mapper<'_> {
             }
         }
         let languages = self.languages(raw, &raw_places);
+        let fees = self.text(at, "fees_description", &raw.fees);
         let free = match raw.fees.trim().to_lowercase().trim_end_matches('.') {
             "free" | "none" | "no fee" | "no fees" | "$0" | "free of charge" | "no cost" => {
                 Some(true)
@@ -326,7 +342,11 @@ impl Mapper<'_> {
                 }
             }
         };
-        let trust = self.trust(at, &raw.id)?;
+        let mut details = self.details(at, &raw.details);
+        details.fees = fees;
+        let mut trust = self.trust(at, &raw.id)?;
+        // The source's own verification date: its claim, never a person's check here.
+        trust.source_checked_on = details.assured.as_ref().map(|a| a.date);
         let service = Service {
             id,
             slug: self.slug("service", &raw.name, id),
@@ -345,7 +365,7 @@ impl Mapper<'_> {
             schedule,
             locations,
             trust,
-            details: Default::default(),
+            details,
             review_interval_days: None,
             safety: Default::default(),
         };

@@ -1,4 +1,4 @@
-//! HSDS exports of the real fixtures validate against the official schemas; never a network fetch.
+//! HSDS exports of the real fixtures validate against the official HSDS 3.1 schemas; never a network fetch.
 
 use serde_json::Value;
 use vecino_core::Topic;
@@ -9,7 +9,7 @@ use vecino_hsds::{Format, Import, read, read_json};
 use crate::{fixture, options};
 
 fn schema(rel: &str) -> Option<Value> {
-    let path = fixture(&format!("hsds/3.0/schema/{rel}"))?;
+    let path = fixture(&format!("hsds/3.1/schema/{rel}"))?;
     Some(serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap())
 }
 

@@ -379,8 +379,12 @@ fn claiming_trust() -> serde_json::Value {
     let trust = serde_json::json!({
         "sources": [{"title": "USCIS (official)", "url": "https://uscis.example.net/roster"}],
         "verified_at": "2026-12-01T00:00:00Z",
-        "verifier": "staff:00000000-0000-4000-8000-000000000001"
+        "verifier": "staff:00000000-0000-4000-8000-000000000001",
+        "source_checked_on": "2026-11-30",
+        "kept": {"by": "staff:00000000-0000-4000-8000-000000000001", "at": "2026-12-01T00:00:00Z"}
     });
+    let roster =
+        serde_json::json!({"title": "EOIR roster", "url": "https://uscis.example.net/roster"});
     serde_json::json!([{
         "id": "0b1c3f7e-1d2a-4b8e-9f00-000000000001",
         "name": "Evil",
@@ -398,6 +402,9 @@ fn claiming_trust() -> serde_json::Value {
                 "topics": ["legal-aid"],
                 "languages": [],
                 "accreditation": "doj-recognized-organization",
+                "accreditation_evidence": {"as_of": "2026-11-01", "source": roster,
+                    "decided_by": "staff:00000000-0000-4000-8000-000000000001"},
+                "safety": {"asks_status": {"value": "no", "source": roster, "checked": "2026-11-01"}},
                 "trust": trust
             }
         }]
@@ -408,7 +415,16 @@ fn claiming_trust() -> serde_json::Value {
 fn a_file_is_believed_about_trust_only_when_the_operator_vouches_for_it() {
     let feed = "https://211.example.org/feed";
     let untrusted = vecino_hsds::read_json("evil.json", &claiming_trust(), &options("211", feed));
-    assert!(untrusted.report.entries.is_empty(), "{}", untrusted.report);
+    // Only the dropped safety facts are reported.
+    assert!(
+        untrusted
+            .report
+            .entries
+            .iter()
+            .all(|e| e.field == "vecino.safety"),
+        "{}",
+        untrusted.report
+    );
     let org = &untrusted.organizations[0];
     let service = &untrusted.services[0];
     assert_eq!(
@@ -420,14 +436,23 @@ fn a_file_is_believed_about_trust_only_when_the_operator_vouches_for_it() {
         assert!(trust.verified_at.is_none() && trust.verifier.is_none());
         let urls: Vec<&str> = trust.sources.iter().map(|s| s.url.as_str()).collect();
         assert_eq!(urls, [feed]);
+        // Neither an admin's keep decision nor a verification date the file claims for itself
+        // (only HSDS `assured_date` is read as the source's own check).
+        assert!(trust.kept.is_none() && trust.source_checked_on.is_none());
     }
-    assert!(service.accreditation.is_none());
+    assert!(service.accreditation.is_none() && service.accreditation_evidence.is_none());
+    assert!(
+        service.safety.is_empty(),
+        "safety facts are believed only when vouched for"
+    );
 
     let mut vouched = options("211", feed);
     vouched.trust_profile = true;
     let trusted = vecino_hsds::read_json("export.json", &claiming_trust(), &vouched);
     assert!(trusted.services[0].trust.verified_at.is_some());
     assert!(trusted.services[0].accreditation.is_some());
+    assert!(trusted.services[0].trust.kept.is_some());
+    assert!(trusted.services[0].safety.doesnt_ask_status());
     assert_eq!(
         trusted.services[0].trust.sources[0].url.as_str(),
         "https://uscis.example.net/roster"

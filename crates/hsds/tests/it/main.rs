@@ -2,8 +2,10 @@
 //! sensible report, exports validate against the official HSDS 3.0 schemas and Vecino's
 //! profile, and export → import → export loses nothing.
 
+mod depth;
 mod export;
 mod import;
+mod tabular;
 
 use std::path::PathBuf;
 
@@ -25,5 +27,6 @@ pub fn options(title: &str, url: &str) -> ImportOptions {
         country: None,
         fallback_topic: None,
         trust_profile: false,
+        today: vecino_core::Date::constant(2026, 12, 7),
     }
 }
