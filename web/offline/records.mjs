@@ -219,6 +219,7 @@ export function listingFacts(held, lang, id, now) {
   const t = (key) => text(d[key], tr[key], lang);
   return {
     r,
+    tr,
     name,
     description,
     organization: r.organization ? text(r.organization.name, tr.organization_name, lang) : null,

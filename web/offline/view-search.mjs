@@ -70,18 +70,19 @@ export async function searchView(state, q, filters = {}, near = null) {
 }
 
 /**
- * Asks the engine with the filters as request parameters. An engine that does not know one yet
- * (they came with listing details) refuses the request: it is asked again without them, and the
- * held records decide instead (each hit kept only if its listing passes).
+ * Asks the engine with the filters as request parameters (`/api/v1/search`'s names), more
+ * results when filtering. An engine that refuses one it does not know yet is asked again
+ * without them. Either way the held records decide too (`passes`): an engine that ignores a
+ * filter never shows a listing that does not pass it.
  */
 async function ask(e, request, filters) {
   const params = Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, v === true ? "1" : String(v)]));
+  const wide = Object.keys(params).length ? { ...request, per_page: 50 } : request;
   try {
-    return { answer: await e.search({ ...request, ...params }), filtered: true };
+    return await e.search({ ...wide, ...params });
   } catch (err) {
     if (!Object.keys(params).length || err?.problem?.code !== "invalid-parameter") throw err;
-    const known = filters.free ? { free: "1" } : {};
-    return { answer: await e.search({ ...request, ...known, per_page: 50 }), filtered: false };
+    return e.search({ ...wide, ...(filters.free ? { free: "1" } : {}) });
   }
 }
 
@@ -96,9 +97,9 @@ async function runSearch(state, e, q, filters, near) {
     return;
   }
   const started = performance.now();
-  let result;
+  let answer;
   try {
-    result = await ask(e, { q, lang: state.lang, page: 1, per_page: 20, ...(near ? { near } : {}) }, filters);
+    answer = await ask(e, { q, lang: state.lang, page: 1, per_page: 20, ...(near ? { near } : {}) }, filters);
   } catch (err) {
     // The engine's refusals are the API's problems, localized from the bundle's UI strings.
     if (run === state.searchRun) {
@@ -113,10 +114,10 @@ async function runSearch(state, e, q, filters, near) {
   const held = state.held;
   const now = state.now?.() ?? Date.now();
   const anyFilter = Object.keys(filters).length > 0;
-  for (const hit of result.answer.results ?? []) {
+  for (const hit of answer.results ?? []) {
     const kind = hit.kind;
     const lid = kind === "service" ? listingId(held, hit.slug) : null;
-    if (!result.filtered && anyFilter && (!lid || !passes(held.contents["shared/listings"][lid], filters))) continue;
+    if (anyFilter && (!lid || !passes(held.contents["shared/listings"][lid], filters))) continue;
     if (lid) items.push(card(state, lid, hit, now));
     else {
       const href = kind === "guide" && guideId(held, hit.slug) ? `#/guide/${hit.slug}` : null;
