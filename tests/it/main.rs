@@ -15,6 +15,7 @@ mod import_trust;
 mod offline;
 mod offline_app;
 mod offline_keys;
+mod offline_listing;
 mod offline_search;
 mod openapi;
 mod privacy;

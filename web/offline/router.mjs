@@ -1,19 +1,23 @@
 //! Which view the address shows (`#/`, `#/listing/<slug>`, `#/guide/<slug>`, `#/event/<slug>`,
-//! `#/search?q=`), the setup view while no release is held. It must never change the state
+//! `#/search?q=&free=1&no_id=1&age=30…`), the setup view while no release is held. It must never change the state
 //! itself; `parseRoute` is pure (Node tests import it).
 
 import { setupView } from "./view-setup.mjs";
 import { homeView } from "./view-home.mjs";
 import { searchView } from "./view-search.mjs";
 import { eventView, guideView, listingView } from "./view-record.mjs";
+import { parseFilters } from "./records.mjs";
 
-/** The view an address's hash names: {view, slug?, q?}. */
+/** The view an address's hash names: {view, slug?, q?, filters?, near?}. */
 export function parseRoute(hash) {
   const [path, query = ""] = (hash.replace(/^#/, "") || "/").split("?");
   const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
   const deep = parts.length > 0;
   if (["listing", "guide", "event"].includes(parts[0]) && parts[1]) return { view: parts[0], slug: parts[1], deep };
-  if (parts[0] === "search") return { view: "search", q: new URLSearchParams(query).get("q") ?? "", deep };
+  if (parts[0] === "search") {
+    const params = new URLSearchParams(query);
+    return { view: "search", q: params.get("q") ?? "", filters: parseFilters(params), near: params.get("near") || null, deep };
+  }
   return { view: "home", deep };
 }
 
@@ -33,7 +37,7 @@ function routeNow(state) {
   if (r.view === "listing") listingView(state, r.slug);
   else if (r.view === "guide") guideView(state, r.slug);
   else if (r.view === "event") eventView(state, r.slug);
-  else if (r.view === "search") searchView(state, r.q);
+  else if (r.view === "search") searchView(state, r.q, r.filters, r.near);
   else homeView(state);
   if (r.deep) document.getElementById("main").focus();
 }

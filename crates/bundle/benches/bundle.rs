@@ -9,6 +9,11 @@
 //! delta after a 1% change as a share of the full bundle (its zstd encoding compressed against
 //! the base release), and the wall time of the first export and of the next one, which also
 //! writes the delta (zstd level 15, every core).
+//!
+//! Listing details (format version 3) are filled on a share of the generated listings like a
+//! 211's import (`fill_details`): eligibility on half, how to apply on 40%, fees on 30%, what
+//! to bring on a quarter, a capacity on a tenth, two safety facts on a third, the source's own
+//! check date on all, each text a sentence of another generated listing in the same language.
 
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
@@ -49,9 +54,93 @@ impl Fixture {
     }
 }
 
+/// The first sentence of a text (at most 160 characters).
+fn sentence(text: &str) -> String {
+    let end = text.find(". ").map_or(text.len(), |i| i + 1);
+    text[..end].chars().take(160).collect()
+}
+
+/// Fills HSDS 3.1 details and safety facts on a realistic share of the listings (see the
+/// module's doc), deterministically.
+fn fill_details(services: &mut [Service]) {
+    use vecino_core::{
+        AsksStatus, Capacity, IdNeeded, Known, LocalizedText, RequiredDocument, Source,
+    };
+    let n = services.len();
+    let texts: Vec<(LocaleTag, String)> = services
+        .iter()
+        .map(|s| {
+            (
+                s.description.source_locale().clone(),
+                sentence(s.description.source_text()),
+            )
+        })
+        .collect();
+    let sources: Vec<Source> = (0..5)
+        .map(|i| Source::new("Generated source", &format!("https://example.org/faq/{i}")).unwrap())
+        .collect();
+    let days: Vec<vecino_core::Date> = ["2026-09-01", "2026-10-15", "2026-11-20"]
+        .iter()
+        .map(|d| d.parse().unwrap())
+        .collect();
+    for (i, s) in services.iter_mut().enumerate() {
+        let locale = s.description.source_locale().clone();
+        // Another listing's sentence in the same language (the generator writes few languages).
+        let text = |k: usize| {
+            let (l, t) = (1..n)
+                .map(|j| &texts[(i + k * 31 + j) % n])
+                .find(|(l, _)| *l == locale)
+                .unwrap_or(&texts[i]);
+            LocalizedText::original(l.clone(), t.clone()).unwrap()
+        };
+        s.trust.source_checked_on = Some(days[i % days.len()]);
+        if i % 2 == 0 {
+            s.details.eligibility = Some(text(1));
+        }
+        if i % 5 < 2 {
+            s.details.application_process = Some(text(2));
+        }
+        if i % 10 < 3 {
+            s.details.fees = Some(text(3));
+        }
+        if i % 4 == 1 {
+            s.details.documents = vec![RequiredDocument {
+                document: text(4),
+                uri: None,
+            }];
+        }
+        if i % 10 == 7 {
+            s.details.capacity = vec![Capacity {
+                available: (i % 7) as f64,
+                maximum: Some(10.0),
+                unit: "appointments".into(),
+                description: None,
+                updated: "2026-11-20T10:00:00Z".parse().unwrap(),
+            }];
+        }
+        if i % 3 == 0 {
+            let source = sources[i % sources.len()].clone();
+            let checked = days[i % days.len()];
+            s.safety.asks_status = Some(Known {
+                value: AsksStatus::ALL[i % AsksStatus::ALL.len()],
+                source: source.clone(),
+                checked,
+            });
+            s.safety.id_needed = Some(Known {
+                value: IdNeeded::ALL[i % IdNeeded::ALL.len()],
+                source,
+                checked,
+            });
+        }
+    }
+}
+
 fn fixture(n: usize, translated: bool) -> Fixture {
     let d = vecino_gen::directory(n, 42);
     let mut services = d.services;
+    if std::env::var_os("VECINO_BENCH_NO_DETAILS").is_none() {
+        fill_details(&mut services);
+    }
     if translated {
         // A pool of generated texts per language, to stand in for translations.
         let pool = vecino_gen::directory(n, 4242).services;

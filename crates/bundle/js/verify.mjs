@@ -134,7 +134,7 @@ export async function verifyHead(read, rootHex, state = {}) {
   const manifest = parse(manifestBytes, "manifest.json");
   // Version 2 only compresses zstd deltas against their base; this verifier reads gzip, which
   // both versions write alike. The key document is still version 1.
-  if (manifest.format_version !== 1 && manifest.format_version !== 2) throw new BundleError("UnknownFormat", manifest.format_version);
+  if (![1, 2, 3].includes(manifest.format_version)) throw new BundleError("UnknownFormat", manifest.format_version);
   if (manifest.key_id !== key.id) throw new BundleError("BadSignature", "manifest.json");
   // Every date must parse: NaN compares false both ways, so an unparseable one would pass
   // every validity check (the Rust reader refuses such a manifest too).

@@ -34,7 +34,7 @@ pub use compress::Encoding;
 pub use export::{ExportOptions, ExportReport, export};
 pub use reader::{
     Blob, DOCUMENT_FORMAT_VERSION, DeltaEntry, FORMAT_VERSION, FileEntry, KeyDocument, Manifest,
-    PublishingKey, ZstdDictionary,
+    PublishingKey, ZstdDictionary, upgrade_records,
 };
 pub use records::{Contents, Glossary, Input, Records, contents, parse_languages};
 pub use region::Region;

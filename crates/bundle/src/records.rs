@@ -13,8 +13,8 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use serde_json::{Map, Value, json};
 use vecino_core::{
-    Event, Guide, LocaleTag, LocalizedText, Location, Organization, Service, ServiceStatus,
-    Timestamp,
+    Event, Guide, LocaleTag, LocalizedText, Location, Organization, ReviewPolicy, SafetyFacts,
+    Service, ServiceDetails, ServiceStatus, Timestamp,
 };
 use vecino_i18n::I18n;
 
@@ -192,7 +192,7 @@ fn location_texts(l: &Location, chain: &[String]) -> Option<Value> {
     (!m.is_empty()).then_some(Value::Object(m))
 }
 
-fn service_facts(s: &Service, org: Option<&Organization>) -> Value {
+fn service_facts(s: &Service, org: Option<&Organization>, policy: &ReviewPolicy) -> Value {
     json!({
         "slug": s.slug.as_str(),
         "status": s.status,
@@ -214,6 +214,11 @@ fn service_facts(s: &Service, org: Option<&Organization>) -> Value {
         "sources": s.trust.sources,
         "verified_at": s.trust.verified_at,
         "verifier": s.trust.verifier,
+        "source_checked_on": s.trust.source_checked_on,
+        "review_days": policy.interval_days(&s.topics, s.review_interval_days),
+        "kept": s.trust.kept.is_some().then_some(true),
+        "details": details_facts(&s.details),
+        "safety": safety_facts(&s.safety),
         "organization": org.map(|o| json!({
             "id": o.id.to_string(),
             "slug": o.slug.as_str(),
@@ -227,6 +232,65 @@ fn service_facts(s: &Service, org: Option<&Organization>) -> Value {
     })
 }
 
+/// A number as canonical JSON writes it: an integral value as an integer (`3`, never `3.0`),
+/// as `JSON.stringify` does, so a client re-serializing a record gets the same bytes.
+fn num(x: f64) -> Value {
+    if x.fract() == 0.0 && x.abs() < 9.0e15 {
+        json!(x as i64)
+    } else {
+        json!(x)
+    }
+}
+
+/// A service's HSDS 3.1 details: facts as they are, each text as written (its translations go
+/// to the language files). The assurer's email stays on the server (a person's address).
+fn details_facts(d: &ServiceDetails) -> Value {
+    json!({
+        "eligibility": d.eligibility.as_ref().map(original),
+        "minimum_age": d.minimum_age,
+        "maximum_age": d.maximum_age,
+        "fees": d.fees.as_ref().map(original),
+        "cost_options": d.cost_options.iter().map(|c| json!({
+            "option": c.option,
+            "amount": c.amount.map(num),
+            "currency": c.currency,
+            "amount_description": c.amount_description,
+            "valid_from": c.valid_from,
+            "valid_to": c.valid_to,
+        })).collect::<Vec<_>>(),
+        "documents": d.documents.iter().map(|doc| json!({
+            "document": original(&doc.document),
+            "uri": doc.uri,
+        })).collect::<Vec<_>>(),
+        "application_process": d.application_process.as_ref().map(original),
+        "alert": d.alert.as_ref().map(original),
+        "program": d.program,
+        "additional_urls": d.additional_urls,
+        "service_areas": d.service_areas,
+        "capacity": d.capacity.iter().map(|c| json!({
+            "available": num(c.available),
+            "maximum": c.maximum.map(num),
+            "unit": c.unit,
+            "description": c.description,
+            "updated": c.updated,
+        })).collect::<Vec<_>>(),
+        "assured": d.assured.as_ref().map(|a| a.date),
+    })
+}
+
+/// The "is it safe for me" facts that are known, each `{value, source, checked}`; an unknown
+/// one is absent. The public-charge note as written.
+fn safety_facts(f: &SafetyFacts) -> Value {
+    json!({
+        "asks_status": f.asks_status.as_ref().map(value),
+        "id_needed": f.id_needed.as_ref().map(value),
+        "ssn_needed": f.ssn_needed.as_ref().map(value),
+        "regardless_of_status": f.regardless_of_status.as_ref().map(value),
+        "public_charge": f.public_charge.as_ref().map(value),
+        "public_charge_note": f.public_charge_note.as_ref().map(original),
+    })
+}
+
 fn service_texts(s: &Service, org: Option<&Organization>, chain: &[String]) -> Option<Value> {
     let mut m = Map::new();
     put(&mut m, "name", shown(&s.name, chain));
@@ -236,6 +300,25 @@ fn service_texts(s: &Service, org: Option<&Organization>, chain: &[String]) -> O
         "organization_name",
         org.and_then(|o| shown(&o.name, chain)),
     );
+    let d = &s.details;
+    for (key, text) in [
+        ("eligibility", &d.eligibility),
+        ("fees", &d.fees),
+        ("application_process", &d.application_process),
+        ("alert", &d.alert),
+        ("public_charge_note", &s.safety.public_charge_note),
+    ] {
+        put(&mut m, key, text.as_ref().and_then(|t| shown(t, chain)));
+    }
+    let documents: Map<String, Value> = d
+        .documents
+        .iter()
+        .enumerate()
+        .filter_map(|(i, doc)| Some((i.to_string(), shown(&doc.document, chain)?)))
+        .collect();
+    if !documents.is_empty() {
+        m.insert("documents".to_owned(), Value::Object(documents));
+    }
     let places: Map<String, Value> = s
         .locations
         .iter()
@@ -273,8 +356,9 @@ fn organization_texts(o: &Organization, chain: &[String]) -> Option<Value> {
     (!m.is_empty()).then_some(Value::Object(m))
 }
 
-fn guide_facts(g: &Guide) -> Value {
+fn guide_facts(g: &Guide, policy: &ReviewPolicy) -> Value {
     json!({
+        "review_days": policy.interval_days(&g.topics, g.review_interval_days),
         "slug": g.slug.as_str(),
         "title": original(&g.title),
         "summary": original(&g.summary),
@@ -355,9 +439,15 @@ pub fn contents(
     now: Timestamp,
 ) -> Contents {
     let orgs: BTreeMap<_, &Organization> = input.organizations.iter().map(|o| (o.id, o)).collect();
+    // The server's review intervals (legal help shorter); the bundle carries each record's,
+    // so a phone tells "may be out of date" without knowing the policy.
+    let policy = ReviewPolicy::default();
     let services: Vec<&Service> = input
         .services
         .iter()
+        // A listing past twice its review interval stays in: the bundle carries what decides
+        // (`verified_at`, `source_checked_on`, `review_days`, `kept`) and the phone's engine
+        // judges it on the day it searches, weeks after this export.
         .filter(|s| s.status != ServiceStatus::Defunct)
         .filter(|s| {
             *region == Region::All || s.locations.iter().any(|at| region.contains(&at.location))
@@ -391,7 +481,11 @@ pub fn contents(
             .map(|s| {
                 (
                     s.id.to_string(),
-                    canon(service_facts(s, orgs.get(&s.organization_id).copied())),
+                    canon(service_facts(
+                        s,
+                        orgs.get(&s.organization_id).copied(),
+                        &policy,
+                    )),
                 )
             })
             .collect(),
@@ -408,7 +502,7 @@ pub fn contents(
         input
             .guides
             .iter()
-            .map(|g| (g.id.to_string(), canon(guide_facts(g))))
+            .map(|g| (g.id.to_string(), canon(guide_facts(g, &policy))))
             .collect(),
     );
     file(

@@ -362,12 +362,12 @@ fn check_base(entry: &DeltaEntry, base: &Release) -> Result<()> {
 }
 
 /// The delta document, from its gzip encoding (or a version 1 zstd one). A zstd delta of
-/// format version 2 needs its base: [`open_delta_with_base`].
+/// format version 2 or later needs its base: [`open_delta_with_base`].
 pub fn open_delta(entry: &DeltaEntry, encoding: Encoding, data: &[u8]) -> Result<DeltaDoc> {
     open_delta_with_base(entry, encoding, data, None)
 }
 
-/// The delta document, from one of its encodings. A zstd delta of format version 2 is
+/// The delta document, from one of its encodings. A zstd delta of format version 2 or later is
 /// compressed against its base release, so it needs `base` (which must be the release it was
 /// made from); gzip and version 1 zstd deltas do not.
 pub fn open_delta_with_base(

@@ -112,7 +112,7 @@ test("a schedule's weekly hours, one line a day, in the reader's language", () =
 test("the address names the view", () => {
   assert.deepEqual(parseRoute(""), { view: "home", deep: false });
   assert.deepEqual(parseRoute("#/listing/food%20bank"), { view: "listing", slug: "food bank", deep: true });
-  assert.deepEqual(parseRoute("#/search?q=rent%20help"), { view: "search", q: "rent help", deep: true });
+  assert.deepEqual(parseRoute("#/search?q=rent%20help"), { view: "search", q: "rent help", filters: {}, near: null, deep: true });
   assert.deepEqual(parseRoute("#/guide/"), { view: "home", deep: true }, "no slug: home");
 });
 

@@ -227,8 +227,8 @@ fn a_zstd_delta_decoded_with_the_wrong_base_fails_clearly() {
     assert!(matches!(err, Error::HashMismatch(_)), "{err}");
 }
 
-/// A publishing directory (or a phone) holding a release of format version 1 gets a version 2
-/// delta from it: the version 1 manifest is read, its files are the dictionary.
+/// A publishing directory (or a phone) holding a release of format version 1 gets a delta of
+/// today's version from it: the version 1 manifest is read, its files are the dictionary.
 #[test]
 fn a_version_1_release_is_the_base_of_a_version_2_delta() {
     let p = Publishing::new();
@@ -238,7 +238,7 @@ fn a_version_1_release_is_the_base_of_a_version_2_delta() {
     // signed, where the exporter and the server look.
     let bytes = std::fs::read(p.out.join("manifest.json")).unwrap();
     let mut m: Value = serde_json::from_slice(&bytes).unwrap();
-    assert_eq!(m["format_version"], 2);
+    assert_eq!(m["format_version"], vecino_bundle::FORMAT_VERSION);
     m["format_version"] = 1.into();
     let bytes = canonical::to_vec(&m);
     let signature = sign(&p.keys.publisher(later(0)).unwrap().key, &bytes);
@@ -258,7 +258,10 @@ fn a_version_1_release_is_the_base_of_a_version_2_delta() {
         s
     };
     let r2 = verify_dir(&p.out, &p.anchor(), &state, later(1), true).unwrap();
-    assert_eq!(r2.release.manifest.format_version, 2);
+    assert_eq!(
+        r2.release.manifest.format_version,
+        vecino_bundle::FORMAT_VERSION
+    );
     assert_eq!(r2.deltas_without_base, 0);
     let entry = r2.release.manifest.delta_from(1).unwrap();
     for (encoding, blob) in [(Encoding::Zstd, &entry.zstd), (Encoding::Gzip, &entry.gzip)] {

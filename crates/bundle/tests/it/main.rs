@@ -3,6 +3,7 @@
 
 mod deltas;
 mod js;
+mod listings;
 mod schema;
 mod support;
 mod tamper;

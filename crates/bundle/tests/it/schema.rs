@@ -39,11 +39,11 @@ fn exported_files_match_the_schemas() {
     dir.services[4].name.set_source("Another name").unwrap();
     p.export(&dir, later(1));
 
-    let manifest = schema("manifest.v2.schema.json");
+    let manifest = schema("manifest.v3.schema.json");
     let keys = schema("keys.v1.schema.json");
     let signature = schema("signature.v1.schema.json");
     let delta = schema("delta.v1.schema.json");
-    let records = schema("records.v1.schema.json");
+    let records = schema("records.v2.schema.json");
 
     let m = json(&p.out.join("manifest.json"));
     check(&manifest, "manifest.json", &m);
@@ -63,6 +63,11 @@ fn exported_files_match_the_schemas() {
     for (name, file) in &v.release.contents {
         let value = Value::Object(file.iter().map(|(k, v)| (k.clone(), v.clone())).collect());
         check(&records, name, &value);
+    }
+    // Each listing against the listing's own definition (the file schema accepts any kind).
+    let listing = record_schema("listing");
+    for (id, r) in &v.release.contents["shared/listings"] {
+        check(&listing, id, r);
     }
     let entry = &v.release.manifest.deltas[0];
     let raw = gzip_decode(&std::fs::read(p.out.join(&entry.gzip.path)).unwrap());
@@ -90,10 +95,27 @@ fn exported_files_match_the_schemas() {
         .unwrap()
         .remove("zstd_dictionary");
     assert!(!manifest.is_valid(&bad));
+    let mut v2 = m.clone();
+    v2["format_version"] = 2.into();
+    assert!(schema("manifest.v2.schema.json").is_valid(&v2));
+    assert!(!manifest.is_valid(&v2));
     let mut v1 = bad;
     v1["format_version"] = 1.into();
     assert!(schema("manifest.v1.schema.json").is_valid(&v1));
     assert!(!schema("manifest.v1.schema.json").is_valid(&m));
+}
+
+/// One record kind of `records.v2.schema.json` (`listing`, `guide` …) as a schema of its own.
+pub fn record_schema(def: &str) -> jsonschema::Validator {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/records.v2.schema.json");
+    let mut schema: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    let defs = schema["$defs"].take();
+    let one = serde_json::json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$defs": defs,
+        "$ref": format!("#/$defs/{def}"),
+    });
+    jsonschema::validator_for(&one).unwrap()
 }
 
 fn gzip_decode(data: &[u8]) -> Vec<u8> {

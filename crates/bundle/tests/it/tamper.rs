@@ -332,13 +332,13 @@ fn an_unknown_format_version_is_refused() {
     let publisher = p.keys.publisher(later(2)).unwrap();
     let err = tampered(&p, &TrustState::default(), |d| {
         let mut m = manifest_json(d);
-        m["format_version"] = 3.into();
+        m["format_version"] = 4.into();
         let bytes = canonical::to_vec(&m);
         fs::write(d.join("manifest.json"), &bytes).unwrap();
         fs::write(d.join("manifest.json.sig"), sign(&publisher.key, &bytes)).unwrap();
     })
     .unwrap_err();
-    assert!(matches!(err, Error::UnknownFormat(3)), "{err}");
+    assert!(matches!(err, Error::UnknownFormat(4)), "{err}");
     // A path outside the release, properly signed, is refused before anything is read.
     let err = tampered(&p, &TrustState::default(), |d| {
         let mut m = manifest_json(d);
