@@ -63,6 +63,30 @@ fn a_fresh_start_serves_the_multilingual_starter_directory() {
         "DACA facts are marked as changing"
     );
 
+    let (_, _, citizenship) = get(&client, &server.url("/api/v1/guides/citizenship"), None);
+    let fee = citizenship["changing_facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == "n400-fee")
+        .expect("the N-400 fee is a changing fact");
+    assert_eq!(
+        fee["took_effect"], "2024-04-01",
+        "the fee rule's date is when it took effect"
+    );
+    assert_ne!(
+        fee["checked"], "2024-04-01",
+        "the day a fee took effect is never shown as the day it was checked"
+    );
+
+    let (status, _, ended) = get(
+        &client,
+        &server.url("/api/v1/services/santa-clara-county-da-immigration-fraud-seminars"),
+        None,
+    );
+    assert_eq!(status, 200, "an ended program is kept with its history");
+    assert_eq!(ended["status"], "inactive");
+
     let (_, headers, de) = get(
         &client,
         &server.url("/api/v1/guides/daca"),

@@ -13,9 +13,11 @@ use include_dir::{Dir, include_dir};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use vecino_core::{
-    ChangingFact, Date, GeoPoint, GeoPrecision, Guide, LanguageMode, LanguageOffered, LocaleTag,
-    LocalizedText, Location, Organization, Phone, Provenance, Schedule, Service, ServiceAtLocation,
-    ServiceStatus, Slug, Source, Topic, Translation, Trust, content_hash, stable_id,
+    AsksStatus, ChangingFact, CostOption, Date, GeoPoint, GeoPrecision, Guide, IdNeeded, Known,
+    LabeledUrl, LanguageMode, LanguageOffered, LocaleTag, LocalizedText, Location, Organization,
+    Phone, Program, Provenance, PublicCharge, RequiredDocument, SafetyFacts, Schedule, Service,
+    ServiceArea, ServiceAtLocation, ServiceDetails, ServiceStatus, Slug, Source, Topic,
+    Translation, Trust, content_hash, stable_id,
 };
 
 use crate::{Error, Result, Store};
@@ -102,11 +104,13 @@ impl SeedReport {
 
 // ---- the files' shapes ----------------------------------------------------------------
 
+/// `crates/store/seed/listings.toml`, read one record at a time so that an error names the
+/// record.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct NeutralListings {
-    organizations: Vec<NeutralOrganization>,
-    services: Vec<NeutralService>,
+    organizations: Vec<toml::Table>,
+    services: Vec<toml::Table>,
 }
 
 #[derive(Deserialize)]
@@ -123,6 +127,8 @@ struct NeutralService {
     slug: String,
     organization: String,
     topics: Vec<String>,
+    /// `active` (the default), `inactive`, `defunct` or `temporarily-closed`.
+    status: Option<String>,
     #[serde(default)]
     languages: Vec<RawLanguage>,
     free: Option<bool>,
@@ -134,6 +140,63 @@ struct NeutralService {
     sources: Vec<RawSource>,
     #[serde(default)]
     locations: Vec<RawLocation>,
+    /// Days between checks, when not the topic's.
+    review_interval_days: Option<u16>,
+    minimum_age: Option<u8>,
+    maximum_age: Option<u8>,
+    #[serde(default)]
+    cost_options: Vec<CostOption>,
+    program: Option<RawProgram>,
+    #[serde(default)]
+    additional_urls: Vec<RawLabeledUrl>,
+    #[serde(default)]
+    service_areas: Vec<RawServiceArea>,
+    /// Optional URLs of the documents to bring, in the order of the English `documents`.
+    #[serde(default)]
+    document_urls: Vec<Option<String>>,
+    #[serde(default)]
+    safety: RawSafety,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProgram {
+    name: String,
+    description: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLabeledUrl {
+    label: Option<String>,
+    url: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawServiceArea {
+    name: String,
+    description: Option<String>,
+}
+
+/// The "is it safe for me" facts a source states. A fact left out is unknown.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawSafety {
+    asks_status: Option<RawFactValue>,
+    id_needed: Option<RawFactValue>,
+    ssn_needed: Option<RawFactValue>,
+    regardless_of_status: Option<RawFactValue>,
+    public_charge: Option<RawFactValue>,
+}
+
+/// One known fact: its value, the source that states it and the day it was checked there.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFactValue {
+    value: toml::Value,
+    source: RawSource,
+    checked: Date,
 }
 
 #[derive(Deserialize)]
@@ -162,30 +225,88 @@ struct RawLocation {
     longitude: Option<f64>,
 }
 
-/// `locales/<tag>/listings.toml`.
+/// `locales/<tag>/listings.toml`; records are read one at a time so that an error names the
+/// record.
 #[derive(Deserialize)]
-struct LocalListings {
+#[serde(deny_unknown_fields)]
+struct LocalListingsFile {
     provenance: Provenance,
     translated_from: Option<String>,
     #[serde(default)]
-    organizations: BTreeMap<String, LocalRecord>,
+    organizations: BTreeMap<String, toml::Table>,
     #[serde(default)]
+    services: BTreeMap<String, toml::Table>,
+}
+
+struct LocalListings {
+    provenance: Provenance,
+    translated_from: Option<String>,
+    organizations: BTreeMap<String, LocalRecord>,
     services: BTreeMap<String, LocalRecord>,
 }
 
+/// A record's text in one locale. Only a service carries the texts after `description`.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct LocalRecord {
     name: String,
     description: String,
+    /// Who may use it (HSDS `eligibility_description`).
+    eligibility: Option<String>,
+    /// What it costs, in words (HSDS `fees_description`).
+    fees: Option<String>,
+    /// How to apply (HSDS `application_process`).
+    application_process: Option<String>,
+    /// A notice shown first (HSDS `alert`).
+    alert: Option<String>,
+    /// What the public-charge source says, in words.
+    public_charge_note: Option<String>,
+    /// What to bring, one document each (HSDS `required_document`).
+    #[serde(default)]
+    documents: Vec<String>,
     #[serde(default)]
     source_sha256: String,
+}
+
+impl LocalRecord {
+    /// The optional texts this record carries, named (documents numbered), in a fixed order.
+    fn extras(&self) -> Vec<(String, &str)> {
+        let mut out: Vec<(String, &str)> = [
+            ("eligibility", &self.eligibility),
+            ("fees", &self.fees),
+            ("application_process", &self.application_process),
+            ("alert", &self.alert),
+            ("public_charge_note", &self.public_charge_note),
+        ]
+        .into_iter()
+        .filter_map(|(k, v)| Some((k.to_owned(), v.as_deref()?)))
+        .collect();
+        out.extend(
+            self.documents
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (format!("document.{i}"), d.as_str())),
+        );
+        out
+    }
+
+    /// What the record's hash covers: the name and description, then each optional text with
+    /// its name (so a record without them hashes as it always did).
+    fn hash(&self) -> String {
+        let extras = self.extras();
+        let mut fields = vec![self.name.as_str(), self.description.as_str()];
+        for (key, text) in &extras {
+            fields.push(key);
+            fields.push(text);
+        }
+        record_hash(&fields)
+    }
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct NeutralGuides {
-    guides: Vec<NeutralGuide>,
+    guides: Vec<toml::Table>,
 }
 
 #[derive(Deserialize)]
@@ -194,6 +315,8 @@ struct NeutralGuide {
     slug: String,
     topics: Vec<String>,
     reviewed_at: Date,
+    /// Days between reviews, when not the topic's.
+    review_interval_days: Option<u16>,
     sources: Vec<RawSource>,
     #[serde(default)]
     changing_facts: Vec<RawFact>,
@@ -203,8 +326,8 @@ struct NeutralGuide {
 #[serde(deny_unknown_fields)]
 struct RawFact {
     id: String,
-    /// The day the fact was last checked against its source.
-    #[serde(alias = "as_of")]
+    /// The day someone last checked the fact against its source. Never the day it took effect:
+    /// the old name `as_of` is refused so that no effective date is read as a check.
     checked: Date,
     /// The day it took effect, when the source says.
     #[serde(default)]
@@ -239,23 +362,43 @@ pub fn record_hash(fields: &[&str]) -> String {
     hex::encode(hasher.finalize())
 }
 
-/// One locale's text of a record, with what to record about its provenance.
+/// One locale's text of a record, with what to record about its provenance. A field is `None`
+/// where the record has no such text in that locale.
 struct LocalText<'a> {
     locale: LocaleTag,
     provenance: Provenance,
-    fields: Vec<&'a str>,
+    fields: Vec<Option<&'a str>>,
     declared_hash: &'a str,
 }
 
-/// Builds one `LocalizedText` per field from the source record and its translations. A
-/// translation whose declared hash matches the current source is current; otherwise it keeps
-/// the declared hash and so reads as stale.
-fn localize(source: &LocalText<'_>, translations: &[LocalText<'_>]) -> Result<Vec<LocalizedText>> {
-    let current = record_hash(&source.fields);
+/// Builds one `LocalizedText` per field the source record has, from it and its translations.
+/// A translation whose declared hash matches `current` (the source record's hash) is current;
+/// otherwise it keeps the declared hash and so reads as stale. A translation of a text the
+/// source does not have is refused (`what` names the record).
+fn localize(
+    what: &str,
+    source: &LocalText<'_>,
+    current: &str,
+    translations: &[LocalText<'_>],
+) -> Result<Vec<Option<LocalizedText>>> {
     let mut out = Vec::with_capacity(source.fields.len());
     for (i, text) in source.fields.iter().enumerate() {
-        let mut localized = LocalizedText::original(source.locale.clone(), *text)?;
+        let Some(text) = text else {
+            if let Some(t) = translations.iter().find(|t| t.fields[i].is_some()) {
+                return Err(Error::Seed(format!(
+                    "{what}: the {} text has a field the English text does not",
+                    t.locale
+                )));
+            }
+            out.push(None);
+            continue;
+        };
+        let mut localized = LocalizedText::original(source.locale.clone(), *text)
+            .map_err(|e| Error::Seed(format!("{what}: {e}")))?;
         for t in translations {
+            let Some(translated) = t.fields[i] else {
+                continue;
+            };
             let source_hash = if t.declared_hash == current {
                 content_hash(text)
             } else {
@@ -264,7 +407,7 @@ fn localize(source: &LocalText<'_>, translations: &[LocalText<'_>]) -> Result<Ve
             localized.set_translation(
                 t.locale.clone(),
                 Translation {
-                    text: t.fields[i].trim().to_owned(),
+                    text: translated.trim().to_owned(),
                     provenance: t.provenance,
                     source_hash: Some(source_hash),
                     reviewer: None,
@@ -272,7 +415,7 @@ fn localize(source: &LocalText<'_>, translations: &[LocalText<'_>]) -> Result<Ve
                 },
             )?;
         }
-        out.push(localized);
+        out.push(Some(localized));
     }
     Ok(out)
 }
@@ -309,8 +452,87 @@ pub fn starter_content() -> Result<StarterContent> {
     })
 }
 
+/// Reads one record of a table-per-record file; an error names the file and the record.
+fn record<T: serde::de::DeserializeOwned>(
+    file: &str,
+    kind: &str,
+    table: &toml::Table,
+) -> Result<T> {
+    let slug = table
+        .get("slug")
+        .and_then(|v| v.as_str())
+        .unwrap_or("(no slug)");
+    T::deserialize(toml::Value::Table(table.clone()))
+        .map_err(|e| seed_err(file, format!("{kind} {slug}: {}", e.message())))
+}
+
+/// Reads `locales/<tag>/listings.toml`.
+fn local_listings(name: &str, text: &str) -> Result<LocalListings> {
+    let file: LocalListingsFile = toml::from_str(text).map_err(|e| seed_err(name, e))?;
+    let read = |kind: &str, records: BTreeMap<String, toml::Table>| {
+        records
+            .into_iter()
+            .map(|(slug, table)| {
+                let record = LocalRecord::deserialize(toml::Value::Table(table))
+                    .map_err(|e| seed_err(name, format!("{kind} {slug}: {}", e.message())))?;
+                Ok((slug, record))
+            })
+            .collect::<Result<BTreeMap<_, _>>>()
+    };
+    let organizations = read("organization", file.organizations)?;
+    for (slug, record) in &organizations {
+        if !record.extras().is_empty() {
+            return Err(seed_err(
+                name,
+                format!(
+                    "organization {slug}: only a service carries eligibility, fees and the like"
+                ),
+            ));
+        }
+    }
+    Ok(LocalListings {
+        provenance: file.provenance,
+        translated_from: file.translated_from,
+        organizations,
+        services: read("service", file.services)?,
+    })
+}
+
+/// The text of a service in every locale, as `LocalizedText`s.
+struct ServiceTexts {
+    name: LocalizedText,
+    description: LocalizedText,
+    eligibility: Option<LocalizedText>,
+    fees: Option<LocalizedText>,
+    application_process: Option<LocalizedText>,
+    alert: Option<LocalizedText>,
+    public_charge_note: Option<LocalizedText>,
+    documents: Vec<LocalizedText>,
+}
+
+/// The fields of a record's text in the order `ServiceTexts` takes them; `documents` is how
+/// many documents the English text lists.
+fn record_fields(record: &LocalRecord, documents: usize) -> Vec<Option<&str>> {
+    let mut fields = vec![
+        Some(record.name.as_str()),
+        Some(record.description.as_str()),
+        record.eligibility.as_deref(),
+        record.fees.as_deref(),
+        record.application_process.as_deref(),
+        record.alert.as_deref(),
+        record.public_charge_note.as_deref(),
+    ];
+    if record.documents.is_empty() {
+        fields.extend(std::iter::repeat_n(None, documents));
+    } else {
+        fields.extend(record.documents.iter().map(|d| Some(d.as_str())));
+    }
+    fields
+}
+
 fn listings() -> Result<(Vec<Organization>, Vec<Service>)> {
     const FILE: &str = "crates/store/seed/listings.toml";
+    const EN: &str = "locales/en/listings.toml";
     let neutral: NeutralListings = toml::from_str(LISTINGS).map_err(|e| seed_err(FILE, e))?;
     let mut local: Vec<(LocaleTag, LocalListings)> = Vec::new();
     for (tag, dir) in locale_dirs() {
@@ -321,7 +543,7 @@ fn listings() -> Result<(Vec<Organization>, Vec<Service>)> {
         let text = file
             .contents_utf8()
             .ok_or_else(|| seed_err(&name, "not UTF-8"))?;
-        let parsed: LocalListings = toml::from_str(text).map_err(|e| seed_err(&name, e))?;
+        let parsed = local_listings(&name, text)?;
         let locale = LocaleTag::parse(tag).map_err(|e| seed_err(&name, e))?;
         check_provenance(
             &name,
@@ -335,54 +557,81 @@ fn listings() -> Result<(Vec<Organization>, Vec<Service>)> {
         .iter()
         .partition(|(tag, _)| tag.as_str() == SOURCE_LOCALE);
     let Some((_, source)) = source.first() else {
-        return Err(seed_err("locales/en/listings.toml", "missing"));
+        return Err(seed_err(EN, "missing"));
     };
 
     let texts = |kind: &str,
                  slug: &str,
                  pick: fn(&LocalListings) -> &BTreeMap<String, LocalRecord>|
-     -> Result<Vec<LocalizedText>> {
-        let record = pick(source).get(slug).ok_or_else(|| {
-            seed_err(
-                "locales/en/listings.toml",
-                format!("no text for {kind} {slug}"),
-            )
-        })?;
+     -> Result<Vec<Option<LocalizedText>>> {
+        let record = pick(source)
+            .get(slug)
+            .ok_or_else(|| seed_err(EN, format!("no text for {kind} {slug}")))?;
+        let documents = record.documents.len();
         let source_text = LocalText {
             locale: LocaleTag::parse(SOURCE_LOCALE).expect("en is a tag"),
             provenance: Provenance::Original,
-            fields: vec![&record.name, &record.description],
+            fields: record_fields(record, documents),
             declared_hash: "",
         };
-        let translated: Vec<LocalText<'_>> = translations
-            .iter()
-            .filter_map(|(tag, file)| {
-                pick(file).get(slug).map(|r| LocalText {
-                    locale: tag.clone(),
-                    provenance: file.provenance,
-                    fields: vec![&r.name, &r.description],
-                    declared_hash: &r.source_sha256,
-                })
-            })
-            .collect();
-        localize(&source_text, &translated)
+        let mut translated: Vec<LocalText<'_>> = Vec::new();
+        for (tag, file) in &translations {
+            let Some(r) = pick(file).get(slug) else {
+                continue;
+            };
+            if !r.documents.is_empty() && r.documents.len() != documents {
+                return Err(seed_err(
+                    &format!("locales/{tag}/listings.toml"),
+                    format!(
+                        "{kind} {slug}: {} documents, the English text lists {documents}",
+                        r.documents.len()
+                    ),
+                ));
+            }
+            translated.push(LocalText {
+                locale: tag.clone(),
+                provenance: file.provenance,
+                fields: record_fields(r, documents),
+                declared_hash: &r.source_sha256,
+            });
+        }
+        localize(
+            &format!("{EN}: {kind} {slug}"),
+            &source_text,
+            &record.hash(),
+            &translated,
+        )
+    };
+    let service_texts = |slug: &str| -> Result<ServiceTexts> {
+        let mut fields = texts("service", slug, |l| &l.services)?.into_iter();
+        let mut next = || fields.next().flatten();
+        Ok(ServiceTexts {
+            name: next().expect("a name"),
+            description: next().expect("a description"),
+            eligibility: next(),
+            fees: next(),
+            application_process: next(),
+            alert: next(),
+            public_charge_note: next(),
+            documents: std::iter::from_fn(next).collect(),
+        })
     };
 
     let mut organizations = Vec::new();
     let mut org_ids = HashMap::new();
-    for org in &neutral.organizations {
+    for table in &neutral.organizations {
+        let org: NeutralOrganization = record(FILE, "organization", table)?;
         let slug = parse_slug(FILE, &org.slug)?;
-        let [name, description]: [LocalizedText; 2] =
-            texts("organization", &org.slug, |l| &l.organizations)?
-                .try_into()
-                .expect("two fields");
+        let mut fields = texts("organization", &org.slug, |l| &l.organizations)?.into_iter();
+        let name = fields.next().flatten().expect("a name");
+        let description = fields.next().flatten();
         let id = stable_id("organization", &slug);
         org_ids.insert(org.slug.clone(), id);
         let organization = Organization {
             id,
             slug,
             name,
-            description: Some(description),
+            description,
             url: org
                 .url
                 .as_deref()
@@ -402,22 +651,20 @@ fn listings() -> Result<(Vec<Organization>, Vec<Service>)> {
         };
         organization
             .validate()
-            .map_err(|e| seed_err(FILE, format!("{}: {e}", org.slug)))?;
+            .map_err(|e| seed_err(FILE, format!("organization {}: {e}", org.slug)))?;
         organizations.push(organization);
     }
 
     let mut services = Vec::new();
-    for s in &neutral.services {
+    for table in &neutral.services {
+        let s: NeutralService = record(FILE, "service", table)?;
+        let what = format!("service {}", s.slug);
+        let err = |e: &dyn std::fmt::Display| seed_err(FILE, format!("{what}: {e}"));
         let slug = parse_slug(FILE, &s.slug)?;
-        let organization_id = *org_ids.get(&s.organization).ok_or_else(|| {
-            seed_err(
-                FILE,
-                format!("{} names unknown organization {}", s.slug, s.organization),
-            )
-        })?;
-        let [name, description]: [LocalizedText; 2] = texts("service", &s.slug, |l| &l.services)?
-            .try_into()
-            .expect("two fields");
+        let organization_id = *org_ids
+            .get(&s.organization)
+            .ok_or_else(|| err(&format!("names unknown organization {}", s.organization)))?;
+        let text = service_texts(&s.slug)?;
         let locations = s
             .locations
             .iter()
@@ -427,23 +674,87 @@ fn listings() -> Result<(Vec<Organization>, Vec<Service>)> {
             let tz = locations
                 .first()
                 .map_or("America/Los_Angeles", |l| l.timezone.as_str());
-            Some(Schedule::always_open(tz).map_err(|e| seed_err(FILE, e))?)
+            Some(Schedule::always_open(tz).map_err(|e| err(&e))?)
         } else {
             None
         };
+        let status = match s.status.as_deref() {
+            None => ServiceStatus::Active,
+            Some(raw) => ServiceStatus::parse(raw).ok_or_else(|| {
+                err(&format!(
+                    "unknown status {raw:?} (active, inactive, defunct, temporarily-closed)"
+                ))
+            })?,
+        };
+        if s.document_urls.len() > text.documents.len() {
+            return Err(err(
+                &"more document_urls than documents in locales/en/listings.toml",
+            ));
+        }
+        let documents = text
+            .documents
+            .into_iter()
+            .enumerate()
+            .map(|(i, document)| {
+                let uri = s
+                    .document_urls
+                    .get(i)
+                    .cloned()
+                    .flatten()
+                    .map(|u| u.parse())
+                    .transpose()
+                    .map_err(|e| err(&e))?;
+                Ok(RequiredDocument { document, uri })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let details = ServiceDetails {
+            eligibility: text.eligibility,
+            minimum_age: s.minimum_age,
+            maximum_age: s.maximum_age,
+            fees: text.fees,
+            cost_options: s.cost_options,
+            documents,
+            application_process: text.application_process,
+            alert: text.alert,
+            program: s.program.map(|p| Program {
+                name: p.name,
+                description: p.description,
+            }),
+            additional_urls: s
+                .additional_urls
+                .iter()
+                .map(|u| {
+                    Ok(LabeledUrl {
+                        label: u.label.clone(),
+                        url: u.url.parse().map_err(|e| err(&e))?,
+                    })
+                })
+                .collect::<Result<_>>()?,
+            service_areas: s
+                .service_areas
+                .into_iter()
+                .map(|a| ServiceArea {
+                    name: a.name,
+                    description: a.description,
+                })
+                .collect(),
+            capacity: Vec::new(),
+            assured: None,
+        };
+        let safety = safety(&what, s.safety, text.public_charge_note)?;
         let service = Service {
             id: stable_id("service", &slug),
             organization_id,
-            name,
-            description,
-            status: ServiceStatus::Active,
+            name: text.name,
+            description: text.description,
+            status,
             topics: topics(FILE, &s.topics)?,
             languages: s
                 .languages
                 .iter()
                 .map(|l| {
                     Ok(LanguageOffered {
-                        code: LocaleTag::parse(&l.code).map_err(|e| seed_err(FILE, e))?,
+                        code: LocaleTag::parse(&l.code).map_err(|e| err(&e))?,
                         how: l.how,
                     })
                 })
@@ -458,12 +769,12 @@ fn listings() -> Result<(Vec<Organization>, Vec<Service>)> {
                 .as_deref()
                 .map(|u| u.parse())
                 .transpose()
-                .map_err(|e| seed_err(FILE, e))?,
+                .map_err(|e| err(&e))?,
             email: None,
             phones: s
                 .phones
                 .iter()
-                .map(|p| Phone::parse(p).map_err(|e| seed_err(FILE, e)))
+                .map(|p| Phone::parse(p).map_err(|e| err(&e)))
                 .collect::<Result<_>>()?,
             schedule,
             locations: locations
@@ -487,17 +798,71 @@ fn listings() -> Result<(Vec<Organization>, Vec<Service>)> {
                 source_checked_on: None,
             },
             slug,
-            details: Default::default(),
-            review_interval_days: None,
-            safety: Default::default(),
+            details,
+            review_interval_days: s.review_interval_days,
+            safety,
         };
-        service
-            .validate()
-            .map_err(|e| seed_err(FILE, format!("{}: {e}", s.slug)))?;
+        service.validate().map_err(|e| err(&e))?;
         services.push(service);
     }
     give_each_organization_its_places(&mut services);
     Ok((organizations, services))
+}
+
+/// The safety facts of service `what` as its TOML states them; each needs a source and the
+/// day it was checked there (the TOML refuses one without), and `note` (the public-charge
+/// note's text) needs the public-charge fact.
+fn safety(what: &str, raw: RawSafety, note: Option<LocalizedText>) -> Result<SafetyFacts> {
+    const FILE: &str = "crates/store/seed/listings.toml";
+    fn known<T>(
+        what: &str,
+        name: &str,
+        raw: Option<RawFactValue>,
+        parse: impl Fn(&toml::Value) -> Option<T>,
+    ) -> Result<Option<Known<T>>> {
+        let Some(raw) = raw else { return Ok(None) };
+        let value = parse(&raw.value).ok_or_else(|| {
+            seed_err(
+                FILE,
+                format!(
+                    "{what}: safety.{name} value {} is not one of its values",
+                    raw.value
+                ),
+            )
+        })?;
+        Ok(Some(Known {
+            value,
+            source: Source::new(&raw.source.title, &raw.source.url)
+                .map_err(|e| seed_err(FILE, format!("{what}: safety.{name}: {e}")))?,
+            checked: raw.checked,
+        }))
+    }
+    let facts = SafetyFacts {
+        asks_status: known(what, "asks_status", raw.asks_status, |v| {
+            AsksStatus::parse(v.as_str()?)
+        })?,
+        id_needed: known(what, "id_needed", raw.id_needed, |v| {
+            IdNeeded::parse(v.as_str()?)
+        })?,
+        ssn_needed: known(what, "ssn_needed", raw.ssn_needed, toml::Value::as_bool)?,
+        regardless_of_status: known(
+            what,
+            "regardless_of_status",
+            raw.regardless_of_status,
+            toml::Value::as_bool,
+        )?,
+        public_charge: known(what, "public_charge", raw.public_charge, |v| {
+            PublicCharge::parse(v.as_str()?)
+        })?,
+        public_charge_note: note,
+    };
+    if facts.public_charge_note.is_some() && facts.public_charge.is_none() {
+        return Err(seed_err(
+            FILE,
+            format!("{what}: a public_charge_note text needs safety.public_charge with its source"),
+        ));
+    }
+    Ok(facts)
 }
 
 /// A place belongs to one organization: where services of several organizations name the same
@@ -588,7 +953,8 @@ fn guides() -> Result<Vec<Guide>> {
     const FILE: &str = "crates/store/seed/guides.toml";
     let neutral: NeutralGuides = toml::from_str(GUIDES).map_err(|e| seed_err(FILE, e))?;
     let mut guides = Vec::new();
-    for g in &neutral.guides {
+    for table in &neutral.guides {
+        let g: NeutralGuide = record(FILE, "guide", table)?;
         let mut texts: Vec<(LocaleTag, GuideFrontMatter, String)> = Vec::new();
         for (tag, dir) in locale_dirs() {
             let Some(file) = dir.get_file(dir.path().join("guides").join(format!("{}.md", g.slug)))
@@ -620,10 +986,19 @@ fn guides() -> Result<Vec<Guide>> {
             .filter(|(tag, ..)| tag.as_str() != SOURCE_LOCALE)
             .map(guide_text)
             .collect();
-        let [title, summary, body]: [LocalizedText; 3] =
-            localize(&guide_text(source), &translations)?
-                .try_into()
-                .expect("three fields");
+        let (_, en_meta, en_body) = source;
+        let current = record_hash(&[&en_meta.title, &en_meta.summary, en_body]);
+        let [title, summary, body]: [LocalizedText; 3] = localize(
+            &format!("locales/en/guides/{}.md", g.slug),
+            &guide_text(source),
+            &current,
+            &translations,
+        )?
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .try_into()
+        .expect("three fields");
         let slug = parse_slug(FILE, &g.slug)?;
         let guide = Guide {
             id: stable_id("guide", &slug),
@@ -642,15 +1017,18 @@ fn guides() -> Result<Vec<Guide>> {
                         id: parse_slug(FILE, &f.id)?,
                         checked: f.checked,
                         took_effect: f.took_effect,
-                        source: f.source.parse().map_err(|e| seed_err(FILE, e))?,
+                        source: f
+                            .source
+                            .parse()
+                            .map_err(|e| seed_err(FILE, format!("guide {}: {e}", g.slug)))?,
                     })
                 })
                 .collect::<Result<_>>()?,
-            review_interval_days: None,
+            review_interval_days: g.review_interval_days,
         };
         guide
             .validate()
-            .map_err(|e| seed_err(FILE, format!("{}: {e}", g.slug)))?;
+            .map_err(|e| seed_err(FILE, format!("guide {}: {e}", g.slug)))?;
         guides.push(guide);
     }
     Ok(guides)
@@ -660,7 +1038,11 @@ fn guide_text((tag, meta, body): &(LocaleTag, GuideFrontMatter, String)) -> Loca
     LocalText {
         locale: tag.clone(),
         provenance: meta.provenance,
-        fields: vec![meta.title.as_str(), meta.summary.as_str(), body.as_str()],
+        fields: vec![
+            Some(meta.title.as_str()),
+            Some(meta.summary.as_str()),
+            Some(body.as_str()),
+        ],
         declared_hash: meta.source_sha256.as_str(),
     }
 }
@@ -669,18 +1051,17 @@ fn guide_text((tag, meta, body): &(LocaleTag, GuideFrontMatter, String)) -> Loca
 /// the English record it should match. `(file, record key, declared, current)`.
 pub fn translation_hashes() -> Result<Vec<(String, String, String, String)>> {
     let mut out = Vec::new();
-    let en_listings: LocalListings = toml::from_str(
+    let en_listings = local_listings(
+        "locales/en/listings.toml",
         LOCALES
             .get_file("en/listings.toml")
             .and_then(|f| f.contents_utf8())
             .ok_or_else(|| seed_err("locales/en/listings.toml", "missing"))?,
-    )
-    .map_err(|e| seed_err("locales/en/listings.toml", e))?;
+    )?;
     for (tag, dir) in locale_dirs().filter(|(tag, _)| *tag != SOURCE_LOCALE) {
         if let Some(file) = dir.get_file(dir.path().join("listings.toml")) {
             let name = format!("locales/{tag}/listings.toml");
-            let parsed: LocalListings = toml::from_str(file.contents_utf8().unwrap_or_default())
-                .map_err(|e| seed_err(&name, e))?;
+            let parsed = local_listings(&name, file.contents_utf8().unwrap_or_default())?;
             for (kind, mine, theirs) in [
                 (
                     "organizations",
@@ -695,7 +1076,7 @@ pub fn translation_hashes() -> Result<Vec<(String, String, String, String)>> {
                         name.clone(),
                         format!("{kind}.{key}"),
                         record.source_sha256.clone(),
-                        record_hash(&[&en.name, &en.description]),
+                        en.hash(),
                     ));
                 }
             }
@@ -724,4 +1105,97 @@ pub fn translation_hashes() -> Result<Vec<(String, String, String, String)>> {
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(text: &str) -> toml::Table {
+        text.parse().unwrap()
+    }
+
+    fn refused<T: serde::de::DeserializeOwned>(kind: &str, text: &str) -> String {
+        match record::<T>("crates/store/seed/x.toml", kind, &table(text)) {
+            Ok(_) => panic!("{text} was read"),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    #[test]
+    fn an_unknown_field_is_refused_naming_the_file_and_the_record() {
+        let e = refused::<NeutralService>(
+            "service",
+            r#"slug = "clinic"
+               organization = "o"
+               topics = ["health"]
+               sources = []
+               eligibilty = "typo""#,
+        );
+        assert!(
+            e.contains("crates/store/seed/x.toml") && e.contains("service clinic"),
+            "{e}"
+        );
+        assert!(e.contains("eligibilty"), "{e}");
+        let e = refused::<NeutralService>(
+            "service",
+            r#"slug = "clinic"
+               organization = "o"
+               topics = ["health"]
+               sources = []
+               [safety.asks_status]
+               value = "no"
+               checked = "2026-12-07""#,
+        );
+        assert!(e.contains("service clinic") && e.contains("source"), "{e}");
+    }
+
+    #[test]
+    fn an_effective_date_is_never_read_as_a_check() {
+        let e = refused::<NeutralGuide>(
+            "guide",
+            r#"slug = "fees"
+               topics = ["citizenship"]
+               reviewed_at = "2026-11-24"
+               sources = []
+               [[changing_facts]]
+               id = "n400-fee"
+               as_of = "2024-04-01"
+               source = "https://www.uscis.gov/n-400""#,
+        );
+        assert!(e.contains("guide fees") && e.contains("as_of"), "{e}");
+    }
+
+    #[test]
+    fn a_record_without_new_texts_hashes_as_before() {
+        let record: LocalRecord = toml::from_str("name = \"N\"\ndescription = \"D\"").unwrap();
+        assert_eq!(record.hash(), record_hash(&["N", "D"]));
+        let with: LocalRecord =
+            toml::from_str("name = \"N\"\ndescription = \"D\"\neligibility = \"E\"").unwrap();
+        assert_ne!(with.hash(), record.hash());
+        let fees: LocalRecord =
+            toml::from_str("name = \"N\"\ndescription = \"D\"\nfees = \"E\"").unwrap();
+        assert_ne!(
+            with.hash(),
+            fees.hash(),
+            "the same words in another field differ"
+        );
+    }
+
+    #[test]
+    fn an_unknown_status_or_fact_value_is_refused() {
+        let raw = RawSafety {
+            asks_status: Some(RawFactValue {
+                value: toml::Value::String("never".into()),
+                source: RawSource {
+                    title: "Page".into(),
+                    url: "https://example.org".into(),
+                },
+                checked: "2026-12-07".parse().unwrap(),
+            }),
+            ..Default::default()
+        };
+        let e = safety("service clinic", raw, None).unwrap_err().to_string();
+        assert!(e.contains("service clinic: safety.asks_status"), "{e}");
+    }
 }

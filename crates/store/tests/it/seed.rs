@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use vecino_core::{Provenance, Topic};
+use vecino_core::{Date, Provenance, Source, Topic};
 use vecino_store::seed::{SeedMode, starter_content, translation_hashes};
 use vecino_store::{Page, ServiceFilter};
 
@@ -233,4 +233,305 @@ fn bless(stale: &[&(String, String, String, String)]) {
         };
         std::fs::write(&path, updated).unwrap();
     }
+}
+
+/// Today, by the test's clock (the store and core have none).
+fn today() -> Date {
+    jiff::tz::Offset::UTC
+        .to_datetime(jiff::Timestamp::now())
+        .date()
+}
+
+/// The starter services' language-neutral records, by slug, straight from the TOML.
+fn toml_services() -> std::collections::HashMap<String, toml::Table> {
+    let file: toml::Table = include_str!("../../seed/listings.toml").parse().unwrap();
+    file["services"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            let table = s.as_table().unwrap().clone();
+            (table["slug"].as_str().unwrap().to_owned(), table)
+        })
+        .collect()
+}
+
+const SAFETY_FACTS: [&str; 5] = [
+    "asks_status",
+    "id_needed",
+    "ssn_needed",
+    "regardless_of_status",
+    "public_charge",
+];
+
+/// Each known fact of a service as `(name, value, source, checked)`.
+fn known_facts(s: &vecino_core::Service) -> Vec<(&'static str, String, Source, Date)> {
+    let f = &s.safety;
+    let mut out = Vec::new();
+    if let Some(k) = &f.asks_status {
+        out.push((
+            "asks_status",
+            k.value.slug().into(),
+            k.source.clone(),
+            k.checked,
+        ));
+    }
+    if let Some(k) = &f.id_needed {
+        out.push((
+            "id_needed",
+            k.value.slug().into(),
+            k.source.clone(),
+            k.checked,
+        ));
+    }
+    if let Some(k) = &f.ssn_needed {
+        out.push((
+            "ssn_needed",
+            k.value.to_string(),
+            k.source.clone(),
+            k.checked,
+        ));
+    }
+    if let Some(k) = &f.regardless_of_status {
+        out.push((
+            "regardless_of_status",
+            k.value.to_string(),
+            k.source.clone(),
+            k.checked,
+        ));
+    }
+    if let Some(k) = &f.public_charge {
+        out.push((
+            "public_charge",
+            k.value.slug().into(),
+            k.source.clone(),
+            k.checked,
+        ));
+    }
+    out
+}
+
+#[test]
+fn every_known_safety_fact_has_a_source_and_a_checked_date_not_in_the_future() {
+    let content = starter_content().unwrap();
+    let today = today();
+    let mut known = 0;
+    for s in &content.services {
+        s.safety
+            .check_dates(today)
+            .unwrap_or_else(|e| panic!("{}: {e}", s.slug));
+        for (name, _, source, checked) in known_facts(s) {
+            known += 1;
+            let url = source.url.as_str();
+            assert!(
+                url.starts_with("https://") || url.starts_with("http://"),
+                "{} {name}: {url}",
+                s.slug
+            );
+            assert!(!source.title.trim().is_empty(), "{} {name}", s.slug);
+            assert!(checked <= today, "{} {name} checked {checked}", s.slug);
+            assert!(
+                s.trust.sources.iter().any(|c| c.url == source.url),
+                "{} {name}: its source is not among the listing's sources",
+                s.slug
+            );
+        }
+    }
+    assert!(
+        known >= 1,
+        "the starter content states no safety fact at all"
+    );
+}
+
+#[test]
+fn no_listing_claims_a_fact_its_toml_does_not_carry() {
+    let content = starter_content().unwrap();
+    let raw = toml_services();
+    assert_eq!(raw.len(), content.services.len());
+    for s in &content.services {
+        let t = &raw[s.slug.as_str()];
+        let empty = toml::Table::new();
+        let safety = t.get("safety").and_then(|v| v.as_table()).unwrap_or(&empty);
+        for key in safety.keys() {
+            assert!(SAFETY_FACTS.contains(&key.as_str()), "{}: {key}", s.slug);
+        }
+        let loaded = known_facts(s);
+        for name in SAFETY_FACTS {
+            let claimed = loaded.iter().find(|(n, ..)| *n == name);
+            match (safety.get(name).and_then(|v| v.as_table()), claimed) {
+                (None, None) => {}
+                (Some(fact), Some((_, value, source, checked))) => {
+                    let want = match &fact["value"] {
+                        toml::Value::String(v) => v.clone(),
+                        other => other.to_string(),
+                    };
+                    assert_eq!(value, &want, "{} {name}", s.slug);
+                    assert_eq!(
+                        source.url.as_str(),
+                        fact["source"]["url"].as_str().unwrap(),
+                        "{} {name}",
+                        s.slug
+                    );
+                    assert_eq!(
+                        checked.to_string(),
+                        fact["checked"].as_str().unwrap(),
+                        "{} {name}",
+                        s.slug
+                    );
+                }
+                (fact, claimed) => panic!(
+                    "{} {name}: the TOML says {fact:?}, the listing claims {claimed:?}",
+                    s.slug
+                ),
+            }
+        }
+        if s.safety.public_charge_note.is_some() {
+            assert!(safety.contains_key("public_charge"), "{}", s.slug);
+        }
+        let status = t.get("status").and_then(|v| v.as_str()).unwrap_or("active");
+        assert_eq!(s.status.slug(), status, "{}", s.slug);
+        let age = |k: &str| t.get(k).and_then(|v| v.as_integer()).map(|a| a as u8);
+        assert_eq!(s.details.minimum_age, age("minimum_age"), "{}", s.slug);
+        assert_eq!(s.details.maximum_age, age("maximum_age"), "{}", s.slug);
+        assert_eq!(
+            s.free,
+            t.get("free").and_then(|v| v.as_bool()),
+            "{}",
+            s.slug
+        );
+        assert_eq!(
+            s.review_interval_days,
+            t.get("review_interval_days")
+                .and_then(|v| v.as_integer())
+                .map(|d| d as u16),
+            "{}",
+            s.slug
+        );
+        assert!(s.trust.source_checked_on.is_none(), "{}", s.slug);
+    }
+}
+
+#[test]
+fn ended_programs_load_as_ended_and_leave_search() {
+    let content = starter_content().unwrap();
+    let policy = vecino_core::ReviewPolicy::default();
+    let status = |slug: &str| {
+        content
+            .services
+            .iter()
+            .find(|s| s.slug.as_str() == slug)
+            .unwrap_or_else(|| panic!("{slug} is kept with its history"))
+    };
+    for (slug, want) in [
+        (
+            "santa-clara-county-da-immigration-fraud-seminars",
+            "inactive",
+        ),
+        ("san-mateo-county-drivers-license-panel", "inactive"),
+        ("cupertino-5cs-cross-cultural-consortium", "inactive"),
+        ("san-mateo-county-hsa-citizenship-workshop", "inactive"),
+        ("san-jose-citizenship-workshops", "inactive"),
+        ("little-rock-mobile-consulates", "inactive"),
+    ] {
+        let s = status(slug);
+        assert_eq!(s.status.slug(), want, "{slug}");
+        assert!(!s.is_listed(&policy, today()), "{slug} is still listed");
+    }
+    let idnyc = status("idnyc");
+    assert_eq!(idnyc.status.slug(), "active");
+    assert!(idnyc.is_listed(&policy, today()));
+}
+
+#[test]
+fn idnyc_carries_its_sourced_details_in_english_and_spanish() {
+    let content = starter_content().unwrap();
+    let idnyc = content
+        .services
+        .iter()
+        .find(|s| s.slug.as_str() == "idnyc")
+        .unwrap();
+    assert!(idnyc.safety.doesnt_ask_status());
+    assert_eq!(
+        idnyc
+            .safety
+            .asks_status
+            .as_ref()
+            .unwrap()
+            .source
+            .url
+            .as_str(),
+        "https://www.nyc.gov/site/idnyc/about/privacy-and-confidentiality.page"
+    );
+    assert!(idnyc.safety.id_needed.is_none(), "no source states it");
+    assert_eq!(idnyc.details.serves_age(9), Some(false));
+    assert_eq!(idnyc.details.serves_age(10), Some(true));
+    let eligibility = idnyc.details.eligibility.as_ref().unwrap();
+    assert!(eligibility.source_text().contains("10"));
+    assert!(eligibility.get("es").unwrap().text.contains("10 años"));
+    assert_eq!(idnyc.details.documents.len(), 2);
+    for d in &idnyc.details.documents {
+        assert!(d.document.get("es").is_some(), "{:?}", d.document);
+    }
+    assert!(idnyc.details.application_process.is_some());
+    // A service no source describes further carries nothing more.
+    let quiet = content
+        .services
+        .iter()
+        .find(|s| s.slug.as_str() == "east-palo-alto-police-beat-meetings")
+        .unwrap();
+    assert!(quiet.details.is_empty() && quiet.safety.is_empty());
+}
+
+#[tokio::test]
+async fn seeded_facts_and_details_read_back_on_every_backend() {
+    each_backend(|t| async move {
+        t.store.seed(SeedMode::AddMissing).await.unwrap();
+        for s in starter_content().unwrap().services {
+            let stored = t.store.service(s.id).await.unwrap().unwrap();
+            assert_eq!(stored.status, s.status, "{}: {}", t.name, s.slug);
+            assert_eq!(stored.safety, s.safety, "{}: {}", t.name, s.slug);
+            assert_eq!(stored.details, s.details, "{}: {}", t.name, s.slug);
+            assert_eq!(stored.languages, s.languages, "{}: {}", t.name, s.slug);
+        }
+    })
+    .await;
+}
+
+#[test]
+fn a_changing_fact_keeps_the_day_it_took_effect_apart_from_its_check() {
+    let content = starter_content().unwrap();
+    let today = today();
+    let mut took_effect = 0;
+    for g in &content.guides {
+        assert!(g.reviewed_at <= today, "{}", g.slug);
+        for f in &g.changing_facts {
+            assert!(f.checked <= today, "{} {}", g.slug, f.id);
+            if let Some(effect) = f.took_effect {
+                took_effect += 1;
+                assert!(
+                    f.checked > effect,
+                    "{} {}: checked {} is the day it took effect",
+                    g.slug,
+                    f.id,
+                    f.checked
+                );
+            }
+        }
+    }
+    assert!(took_effect >= 3, "fee and rule dates are recorded as such");
+    let citizenship = content
+        .guides
+        .iter()
+        .find(|g| g.slug.as_str() == "citizenship")
+        .unwrap();
+    let fee = citizenship
+        .changing_facts
+        .iter()
+        .find(|f| f.id.as_str() == "n400-fee")
+        .unwrap();
+    assert_eq!(
+        fee.took_effect.map(|d| d.to_string()).as_deref(),
+        Some("2024-04-01")
+    );
+    assert_ne!(fee.checked.to_string(), "2024-04-01");
 }
