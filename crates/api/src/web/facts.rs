@@ -126,7 +126,9 @@ pub struct FreshnessView {
 impl FreshnessView {
     pub fn of(ctx: &Ctx, freshness: Freshness) -> FreshnessView {
         let text = match freshness {
-            Freshness::Current { checked, .. } => ctx.t1("checked-on", "date", &checked.to_string()),
+            Freshness::Current { checked, .. } => {
+                ctx.t1("checked-on", "date", &checked.to_string())
+            }
             Freshness::Overdue { checked, .. } | Freshness::Expired { checked, .. } => {
                 ctx.t1("stale-warning", "date", &checked.to_string())
             }
@@ -170,12 +172,8 @@ impl CallView {
         CallView {
             href,
             number: p.number().to_owned(),
-            extension: p
-                .extension()
-                .map(|e| ctx.t1("phone-extension", "ext", e)),
-            kind: p
-                .kind()
-                .map(|k| ctx.t(&format!("phone-kind-{}", k.slug()))),
+            extension: p.extension().map(|e| ctx.t1("phone-extension", "ext", e)),
+            kind: p.kind().map(|k| ctx.t(&format!("phone-kind-{}", k.slug()))),
             languages: (!p.languages().is_empty()).then(|| {
                 let names: Vec<String> = p
                     .languages()
@@ -287,7 +285,12 @@ pub struct SafetyRow {
     pub checked: Option<String>,
 }
 
-fn row<T>(ctx: &Ctx, question: &str, known: Option<&Known<T>>, answer: Option<(&str, bool)>) -> SafetyRow {
+fn row<T>(
+    ctx: &Ctx,
+    question: &str,
+    known: Option<&Known<T>>,
+    answer: Option<(&str, bool)>,
+) -> SafetyRow {
     match (known, answer) {
         (Some(k), Some((id, good))) => SafetyRow {
             question: ctx.t(question),

@@ -52,9 +52,10 @@ impl<'a> GuidePage<'a> {
             body,
             body_html,
             reviewed: ctx.t1("guide-reviewed", "date", &guide.reviewed_at.to_string()),
-            overdue: guide.freshness(policy, today).is_doubtful().then(|| {
-                ctx.t1("guide-overdue", "date", &guide.reviewed_at.to_string())
-            }),
+            overdue: guide
+                .freshness(policy, today)
+                .is_doubtful()
+                .then(|| ctx.t1("guide-overdue", "date", &guide.reviewed_at.to_string())),
             sources: SourceView::list(&guide.sources),
             changing: guide
                 .changing_facts

@@ -46,7 +46,13 @@ pub struct HitView {
 }
 
 impl HitView {
-    fn new(ctx: &Ctx, h: &Hit, listings: &Listings, policy: &ReviewPolicy, now: Timestamp) -> HitView {
+    fn new(
+        ctx: &Ctx,
+        h: &Hit,
+        listings: &Listings,
+        policy: &ReviewPolicy,
+        now: Timestamp,
+    ) -> HitView {
         let path = match h.kind {
             EntityKind::Service => Some("services"),
             EntityKind::Guide => Some("guides"),

@@ -278,15 +278,11 @@ impl DetailsView {
                             None => a,
                         }
                     });
-                    [
-                        amount,
-                        c.option.clone(),
-                        c.amount_description.clone(),
-                    ]
-                    .into_iter()
-                    .flatten()
-                    .collect::<Vec<_>>()
-                    .join(" · ")
+                    [amount, c.option.clone(), c.amount_description.clone()]
+                        .into_iter()
+                        .flatten()
+                        .collect::<Vec<_>>()
+                        .join(" · ")
                 })
                 .filter(|line| !line.is_empty())
                 .collect(),
