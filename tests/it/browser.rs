@@ -69,7 +69,8 @@ fn residents_and_the_kiosk_in_a_real_browser() {
 
 /// Two test clinics (not real listings) in a fresh data directory's database: one free, open
 /// around the clock, whose (test) source says it does not ask about status; one with a fee,
-/// closed today, that asks. Both say they serve people "con o sin papeles".
+/// closed today, that asks. Both say "gratis" and "con o sin papeles" in their descriptions, so
+/// the query finds both whatever the glossary knows.
 async fn add_clinics(dir: &Path) {
     use vecino_core::{
         Address, AsksStatus, DatedException, ExceptionKind, GeoPoint, GeoPrecision, Known,
@@ -148,9 +149,7 @@ async fn add_clinics(dir: &Path) {
             id: stable_id("service", &slug),
             organization_id: org.id,
             name: es(name),
-            description: es(
-                "Clínica comunitaria. Atendemos a todas las personas, con o sin papeles.",
-            ),
+            description: es(description),
             status: ServiceStatus::Active,
             topics: vec![Topic::Health],
             languages: vec![LanguageOffered {
