@@ -103,10 +103,11 @@ async fn add_clinics(dir: &Path) {
             hours: whole_day,
         })
         .collect();
-    for (slug, name, asks, free, closed) in [
+    for (slug, name, description, asks, free, closed) in [
         (
             "e2e-clinica-abierta",
             "Clínica Abierta",
+            "Clínica comunitaria gratis. Atendemos a todas las personas, con o sin papeles.",
             AsksStatus::No,
             true,
             false,
@@ -114,6 +115,8 @@ async fn add_clinics(dir: &Path) {
         (
             "e2e-clinica-cerrada",
             "Clínica Cerrada",
+            "Clínica comunitaria: la primera consulta es gratis y las demás tienen costo. \
+             Atendemos a personas con o sin papeles.",
             AsksStatus::Yes,
             false,
             true,
