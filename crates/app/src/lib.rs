@@ -9,6 +9,7 @@
 //! and never logs a query, an address or a phone number.
 
 pub mod auth;
+mod cards;
 pub mod edit;
 mod error;
 pub mod hsds_query;
@@ -25,6 +26,7 @@ use vecino_i18n::I18n;
 use vecino_search::SearchIndex;
 use vecino_store::Store;
 
+pub use cards::Listings;
 pub use error::{Error, Result};
 
 /// The application: the store, the search index kept current from it, the UI strings, and

@@ -210,6 +210,12 @@ impl Schedule {
         }
     }
 
+    /// The hours it keeps on the local day that `instant` falls on in its own time zone (a
+    /// dated exception's, else its weekday's); empty when it is closed that day.
+    pub fn hours_on_day_of(&self, instant: Timestamp) -> Vec<TimeRange> {
+        self.ranges_on(instant.to_zoned_datetime(self.tz.clone()).date())
+    }
+
     /// Is it open at this instant, judged by the wall clock in the schedule's time zone?
     pub fn is_open_at(&self, instant: Timestamp) -> bool {
         let local = instant.to_zoned_datetime(self.tz.clone());

@@ -13,6 +13,7 @@
 mod assets;
 pub(crate) mod client;
 pub(crate) mod ctx;
+pub(crate) mod facts;
 mod kiosk;
 mod pages;
 pub(crate) mod paging;

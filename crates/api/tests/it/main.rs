@@ -7,3 +7,4 @@ mod snapshots;
 mod staff;
 mod staff_gates;
 mod web;
+mod web_facts;

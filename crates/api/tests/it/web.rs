@@ -17,7 +17,7 @@ fn header<'a>(r: &'a TestResponse, name: &str) -> &'a str {
 }
 
 /// Every page: HTML in its language, a strict CSP, no cookie.
-fn assert_page(r: &TestResponse, lang: &str, dir: &str) {
+pub(crate) fn assert_page(r: &TestResponse, lang: &str, dir: &str) {
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
     assert!(header(r, "content-type").starts_with("text/html"));
     assert!(
@@ -185,7 +185,7 @@ async fn a_guide_shows_its_review_date_sources_changing_facts_and_qr_code() {
     assert_page(&r, "es", "ltr");
     assert!(r.text.contains("Revisado el 20"), "reviewed date");
     assert!(
-        r.text.contains(r#"class="changing""#),
+        r.text.contains(r#"class="changing"#),
         "changing fact notice"
     );
     assert!(
@@ -244,6 +244,12 @@ async fn a_service_page_shows_trust_languages_and_hours_in_its_time_zone() {
     // Open all day on today's weekday as reckoned in Kiritimati (UTC+14): open there, and closed
     // in Pago Pago (UTC−11), where it is always another day.
     let mut service = app.store.service_by_slug(&slug).await.unwrap().unwrap();
+    // Checked by its source today: hours past a listing's review date say "call to confirm".
+    service.trust.source_checked_on = Some(
+        jiff::Timestamp::now()
+            .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+            .date(),
+    );
     let today = jiff::Timestamp::now()
         .to_zoned_datetime(jiff::tz::TimeZone::get("Pacific/Kiritimati").unwrap())
         .weekday();

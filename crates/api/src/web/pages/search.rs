@@ -1,18 +1,22 @@
 //! The search page: the form with its filters (each with its facet count), the hits, and the
 //! links to the next and previous pages. The request is read by `vecino_search::request` in
 //! its lenient mode: a value the page cannot read is ignored, not refused; only an overlong
-//! query or a `near` that is no place is. It only reads, and never logs the query.
+//! query or a `near` that is no place is. A service's hit is a card a person can act on
+//! (`facts::ServiceCard`), its record read with the page's others in one query. It only
+//! reads, and never logs the query.
 
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use vecino_core::{EntityKind, Timestamp, Topic};
+use vecino_app::Listings;
+use vecino_core::{EntityKind, ReviewPolicy, Timestamp, Topic};
 use vecino_search::request::{self, RequestError, Rules};
 use vecino_search::{Hit, SearchRequest, SearchResults};
 
 use crate::AppState;
 use crate::web::ctx::{Ctx, encode};
+use crate::web::facts::{ServiceCard, review_policy};
 use crate::web::paging::Pager;
 use crate::web::view::{html, render_app_error};
 
@@ -37,10 +41,18 @@ pub struct HitView {
     pub distance: Option<String>,
     /// The language of the hit, named in itself, when it is not the page's.
     pub language: Option<String>,
+    /// A service's card: what a person needs to decide and act from the list.
+    pub card: Option<ServiceCard>,
 }
 
 impl HitView {
-    fn new(ctx: &Ctx, h: &Hit) -> HitView {
+    fn new(
+        ctx: &Ctx,
+        h: &Hit,
+        listings: &Listings,
+        policy: &ReviewPolicy,
+        now: Timestamp,
+    ) -> HitView {
         let path = match h.kind {
             EntityKind::Service => Some("services"),
             EntityKind::Guide => Some("guides"),
@@ -64,6 +76,15 @@ impl HitView {
                 .map(|km| ctx.t1("distance-km", "km", &format!("{km:.1}"))),
             language: (h.locale.split('-').next() != ctx.tag.split('-').next())
                 .then(|| ctx.language_name(&h.locale)),
+            card: (h.kind == EntityKind::Service)
+                .then(|| listings.service(h.id))
+                .flatten()
+                .map(|(s, org)| ServiceCard {
+                    distance: h
+                        .distance_km
+                        .map(|km| ctx.t1("distance-km", "km", &format!("{km:.1}"))),
+                    ..ServiceCard::new(ctx, s, org, policy, now)
+                }),
         }
     }
 }
@@ -150,12 +171,23 @@ impl<'a> SearchPage<'a> {
     }
 
     /// The form with the results of `request`: hits, filters with their counts, pages.
-    pub fn answered(mut self, request: &SearchRequest, results: &SearchResults) -> Self {
+    pub fn answered(
+        mut self,
+        request: &SearchRequest,
+        results: &SearchResults,
+        listings: &Listings,
+        policy: &ReviewPolicy,
+        now: Timestamp,
+    ) -> Self {
         let ctx = self.c;
         let f = &request.filters;
         let facets = &results.facets;
         self.total = results.total;
-        self.hits = results.hits.iter().map(|h| HitView::new(ctx, h)).collect();
+        self.hits = results
+            .hits
+            .iter()
+            .map(|h| HitView::new(ctx, h, listings, policy, now))
+            .collect();
         self.kinds = ["service", "guide", "organization", "event"]
             .iter()
             .map(|k| Choice {
@@ -223,7 +255,8 @@ impl<'a> SearchPage<'a> {
 pub async fn search(State(state): State<AppState>, ctx: Ctx) -> Response {
     let pairs = ctx.query.iter().map(|(k, v)| (k.as_str(), v.as_str()));
     let page = SearchPage::new(&ctx);
-    let mut request = match request::from_pairs(pairs, &RULES, Timestamp::now()) {
+    let now = Timestamp::now();
+    let mut request = match request::from_pairs(pairs, &RULES, now) {
         Ok(request) => request,
         Err(err) => {
             let (page, status) = page.refused(&err);
@@ -231,8 +264,13 @@ pub async fn search(State(state): State<AppState>, ctx: Ctx) -> Response {
         }
     };
     request.locales = ctx.chain.clone();
-    match state.app.search(&request).await {
-        Ok(results) => html(&ctx, StatusCode::OK, &page.answered(&request, &results)),
+    let policy = review_policy(&state);
+    match state.app.search_with_listings(&request).await {
+        Ok((results, listings)) => html(
+            &ctx,
+            StatusCode::OK,
+            &page.answered(&request, &results, &listings, &policy, now),
+        ),
         Err(err) => render_app_error(&ctx, &err),
     }
 }
