@@ -110,9 +110,7 @@ fn service_due(app: &App, s: &Service, today: Date) -> Option<Due> {
         },
         freshness,
         topic: main_topic(&s.topics),
-        interval_days: app
-            .review
-            .interval_days(&s.topics, s.review_interval_days),
+        interval_days: app.review.interval_days(&s.topics, s.review_interval_days),
         high_risk: s.accreditation.is_some() || s.topics.iter().any(|t| t.is_legal()),
     })
 }
@@ -152,9 +150,7 @@ impl App {
         let services = match &user.role {
             Role::Admin => self.store.services_for_review(None).await?,
             Role::Editor { organizations } => {
-                self.store
-                    .services_for_review(Some(organizations))
-                    .await?
+                self.store.services_for_review(Some(organizations)).await?
             }
             Role::Translator { .. } => return Err(Error::Forbidden),
         };
@@ -205,7 +201,12 @@ impl App {
 
     /// "Still correct": a person's check of service `id`, exactly as [`App::verify`] records
     /// it (whoever may verify may; audited as `verify-service`).
-    pub async fn still_correct(&self, user: &StaffUser, via: Via, id: Id) -> Result<Service, Error> {
+    pub async fn still_correct(
+        &self,
+        user: &StaffUser,
+        via: Via,
+        id: Id,
+    ) -> Result<Service, Error> {
         self.verify(user, via, id).await
     }
 
@@ -227,9 +228,6 @@ impl App {
             by: user.public_id(),
             at: now,
         });
-        Ok(self
-            .store
-            .keep_service(id, kept, &via.note(user))
-            .await?)
+        Ok(self.store.keep_service(id, kept, &via.note(user)).await?)
     }
 }

@@ -61,7 +61,9 @@ impl Settings {
                     .parse()
                     .ok()
                     .filter(|d| (1..=3650).contains(d))
-                    .ok_or_else(|| anyhow::anyhow!("{name} must be a number of days from 1 to 3650"))?;
+                    .ok_or_else(|| {
+                        anyhow::anyhow!("{name} must be a number of days from 1 to 3650")
+                    })?;
                 policy.per_topic.insert(*topic, days);
             }
         }
@@ -198,8 +200,14 @@ mod review_tests {
     fn a_topic_interval_comes_from_its_own_variable() {
         let env = |name: &str| (name == "VECINO_REVIEW_DAYS_LEGAL_AID").then(|| "60".to_owned());
         let policy = settings(200).review_policy_from(env).unwrap();
-        assert_eq!(policy.interval_days(&[vecino_core::Topic::LegalAid], None), 60);
-        assert_eq!(policy.interval_days(&[vecino_core::Topic::Health], None), 200);
+        assert_eq!(
+            policy.interval_days(&[vecino_core::Topic::LegalAid], None),
+            60
+        );
+        assert_eq!(
+            policy.interval_days(&[vecino_core::Topic::Health], None),
+            200
+        );
         // Another legal topic keeps the legal default.
         assert_eq!(policy.interval_days(&[vecino_core::Topic::Daca], None), 90);
         let bad = |_: &str| Some("soon".to_owned());

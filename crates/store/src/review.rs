@@ -27,9 +27,8 @@ impl Store {
             if orgs.is_empty() {
                 return Ok(Vec::new());
             }
-            query = query.filter(
-                services::Column::OrganizationId.is_in(orgs.iter().map(Id::to_string)),
-            );
+            query = query
+                .filter(services::Column::OrganizationId.is_in(orgs.iter().map(Id::to_string)));
         }
         let rows = query.all(&self.db).await?;
         let mut topics: HashMap<String, Vec<String>> = HashMap::new();

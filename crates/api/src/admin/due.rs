@@ -68,9 +68,7 @@ fn row(c: &Ctx, admin: bool, due: Due) -> Row {
     let expired = matches!(due.freshness, Freshness::Expired { .. });
     let topic = due.topic.map(|t| c.t(&format!("topic-{}", t.slug())));
     match due.record {
-        DueRecord::Service {
-            id, name, kept, ..
-        } => Row {
+        DueRecord::Service { id, name, kept, .. } => Row {
             anchor: format!("service-{id}"),
             title: c.text(&name),
             fact: None,
@@ -148,7 +146,11 @@ pub async fn list(
         Ok(found) => {
             let c = &req.c;
             let admin = session.user.is_admin();
-            page(c, StatusCode::OK, &DueList::new(c, session.csrf, admin, found))
+            page(
+                c,
+                StatusCode::OK,
+                &DueList::new(c, session.csrf, admin, found),
+            )
         }
         Err(e) => req.failure(e),
     }

@@ -7,8 +7,8 @@ use std::sync::Arc;
 
 use jiff::ToSpan;
 use jiff::civil::Date;
-use vecino_app::freshness::DueRecord;
 use vecino_app::edit::Via;
+use vecino_app::freshness::DueRecord;
 use vecino_app::{App, Error};
 use vecino_core::{
     AsksStatus, Email, Id, Known, LocaleTag, LocalizedText, Organization, Role, Service,
@@ -126,8 +126,14 @@ async fn an_overdue_listing_is_due_until_someone_who_may_verify_says_it_is_still
             app.store.put_service(s).await.unwrap();
         }
         let admin = user("admin@example.org", Role::Admin);
-        let editor_a = user("a@example.org", Role::new("editor", vec![a.id], vec![]).unwrap());
-        let editor_b = user("b@example.org", Role::new("editor", vec![b.id], vec![]).unwrap());
+        let editor_a = user(
+            "a@example.org",
+            Role::new("editor", vec![a.id], vec![]).unwrap(),
+        );
+        let editor_b = user(
+            "b@example.org",
+            Role::new("editor", vec![b.id], vec![]).unwrap(),
+        );
         let translator = user(
             "t@example.org",
             Role::new("translator", vec![], vec![LocaleTag::parse("es").unwrap()]).unwrap(),
@@ -146,8 +152,14 @@ async fn an_overdue_listing_is_due_until_someone_who_may_verify_says_it_is_still
         assert!(due[0].high_risk && !due[1].high_risk, "{backend}");
         assert_eq!(due[2].freshness.slug(), "overdue", "{backend}");
         let all = due_services(&app.due_for_checking(&admin, today()).await.unwrap());
-        assert!(all.contains(&other.id) && !all.contains(&current.id), "{backend}");
-        assert!(!all.contains(&closed.id), "{backend}: an ended program is not checked");
+        assert!(
+            all.contains(&other.id) && !all.contains(&current.id),
+            "{backend}"
+        );
+        assert!(
+            !all.contains(&closed.id),
+            "{backend}: an ended program is not checked"
+        );
         assert!(matches!(
             app.due_for_checking(&translator, today()).await,
             Err(Error::Forbidden)
@@ -175,7 +187,11 @@ async fn an_overdue_listing_is_due_until_someone_who_may_verify_says_it_is_still
             .unwrap();
         assert_eq!(checked.last_checked(), Some(today()), "{backend}");
         let due = due_services(&app.due_for_checking(&editor_a, today()).await.unwrap());
-        assert_eq!(due, vec![legal.id, never.id], "{backend}: it left the queue");
+        assert_eq!(
+            due,
+            vec![legal.id, never.id],
+            "{backend}: it left the queue"
+        );
         let log = app.store.audit_log(20).await.unwrap();
         assert!(
             log.iter().any(|e| e.actor == "a@example.org"
@@ -202,7 +218,10 @@ async fn only_an_admin_keeps_an_expired_listing_in_search_and_an_edit_keeps_what
         let expired = service("long-unchecked", &a, Topic::Health, Some(400));
         app.store.put_service(&expired).await.unwrap();
         let admin = user("admin@example.org", Role::Admin);
-        let editor = user("a@example.org", Role::new("editor", vec![a.id], vec![]).unwrap());
+        let editor = user(
+            "a@example.org",
+            Role::new("editor", vec![a.id], vec![]).unwrap(),
+        );
         for u in [&admin, &editor] {
             app.store.add_staff_user(u, "$argon2id$fake").await.unwrap();
         }
@@ -221,7 +240,10 @@ async fn only_an_admin_keeps_an_expired_listing_in_search_and_an_edit_keeps_what
             Some(admin.public_id()),
             "{backend}"
         );
-        assert!(kept.is_listed(&app.review, today()), "{backend}: shown again");
+        assert!(
+            kept.is_listed(&app.review, today()),
+            "{backend}: shown again"
+        );
         let log = app.store.audit_log(20).await.unwrap();
         assert!(
             log.iter()
@@ -234,14 +256,21 @@ async fn only_an_admin_keeps_an_expired_listing_in_search_and_an_edit_keeps_what
         edited.description = text("Walk-in visits on Mondays.");
         edited.trust.source_checked_on = Some(today());
         edited.trust.kept = None;
-        assert!(app.save(&editor, Via::Session, &edited, None).await.unwrap());
+        assert!(
+            app.save(&editor, Via::Session, &edited, None)
+                .await
+                .unwrap()
+        );
         let stored = app.store.service(expired.id).await.unwrap().unwrap();
         assert_eq!(stored.description, edited.description, "{backend}");
         assert_eq!(
             stored.trust.source_checked_on, expired.trust.source_checked_on,
             "{backend}: the source's date is the import's"
         );
-        assert_eq!(stored.trust.kept, kept.trust.kept, "{backend}: the keep is the admin's");
+        assert_eq!(
+            stored.trust.kept, kept.trust.kept,
+            "{backend}: the keep is the admin's"
+        );
 
         // A safety fact checked on a day to come is refused.
         let mut future = stored.clone();

@@ -187,7 +187,10 @@ pub fn detail_fields(c: &Ctx, s: Option<&Service>) -> Vec<Field> {
                     .map(|doc| {
                         joined(&[
                             doc.document.source_text().to_owned(),
-                            doc.uri.as_ref().map(ToString::to_string).unwrap_or_default(),
+                            doc.uri
+                                .as_ref()
+                                .map(ToString::to_string)
+                                .unwrap_or_default(),
                         ])
                     })
                     .collect::<Vec<_>>()
@@ -304,7 +307,12 @@ pub fn detail_fields(c: &Ctx, s: Option<&Service>) -> Vec<Field> {
         c,
         &REGARDLESS,
         regardless,
-        choices(c, "admin-answer", YES_NO, yes_no(regardless.map(|k| k.value))),
+        choices(
+            c,
+            "admin-answer",
+            YES_NO,
+            yes_no(regardless.map(|k| k.value)),
+        ),
     ));
     let charge = safety.and_then(|s| s.public_charge.as_ref());
     f.extend(fact_fields(
@@ -368,7 +376,12 @@ fn read_amount(raw: Option<String>) -> Result<Option<f64>, ()> {
     }
 }
 
-fn read_cost_options(p: &Posted, stored: &[CostOption], e: &mut Errors, c: &Ctx) -> Vec<CostOption> {
+fn read_cost_options(
+    p: &Posted,
+    stored: &[CostOption],
+    e: &mut Errors,
+    c: &Ctx,
+) -> Vec<CostOption> {
     let mut out = Vec::new();
     for (n, line) in lines(p.get("cost_options")) {
         let parts = split(line);
@@ -378,7 +391,10 @@ fn read_cost_options(p: &Posted, stored: &[CostOption], e: &mut Errors, c: &Ctx)
             .as_deref()
             .is_none_or(|c| c.len() == 3 && c.chars().all(|ch| ch.is_ascii_alphabetic()));
         let (Ok(amount), true, true) = (amount, currency_ok, parts.len() <= 4) else {
-            e.add("cost_options", line_error(c, n, &c.t("admin-error-cost-line")));
+            e.add(
+                "cost_options",
+                line_error(c, n, &c.t("admin-error-cost-line")),
+            );
             continue;
         };
         let option = CostOption {
@@ -453,7 +469,10 @@ fn read_urls(p: &Posted, e: &mut Errors, c: &Ctx) -> Vec<LabeledUrl> {
     let mut out = Vec::new();
     for (n, line) in lines(p.get("additional_urls")) {
         let (label, url) = match line.rsplit_once('|') {
-            Some((l, u)) => (Some(l.trim().to_owned()).filter(|l| !l.is_empty()), u.trim()),
+            Some((l, u)) => (
+                Some(l.trim().to_owned()).filter(|l| !l.is_empty()),
+                u.trim(),
+            ),
             None => (None, line),
         };
         match WebUrl::parse(url) {
@@ -500,15 +519,13 @@ fn read_capacity(p: &Posted, e: &mut Errors, c: &Ctx) -> Vec<Capacity> {
         let unit = part(&parts, 2);
         let updated = part(&parts, 3).and_then(|u| read_moment(&u));
         match (available, maximum, unit, updated, parts.len() <= 5) {
-            (Some(available), Ok(maximum), Some(unit), Some(updated), true) => {
-                out.push(Capacity {
-                    available,
-                    maximum,
-                    unit,
-                    description: part(&parts, 4),
-                    updated,
-                })
-            }
+            (Some(available), Ok(maximum), Some(unit), Some(updated), true) => out.push(Capacity {
+                available,
+                maximum,
+                unit,
+                description: part(&parts, 4),
+                updated,
+            }),
             _ => e.add(
                 "capacity",
                 line_error(c, n, &c.t("admin-error-capacity-line")),

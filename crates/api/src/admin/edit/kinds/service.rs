@@ -195,8 +195,7 @@ impl Editable for Service {
         let schedule = read_schedule(p, "hours", p.get("timezone").trim(), &mut e, c);
         let sources = read_sources(p, &mut e, c);
         let today = jiff::tz::Offset::UTC.to_datetime(Timestamp::now()).date();
-        let (details, safety, review_interval_days) =
-            read_details(c, p, s, &locale, today, &mut e);
+        let (details, safety, review_interval_days) = read_details(c, p, s, &locale, today, &mut e);
         let (Some(organization_id), Some(name), Some(slug), Some(description), Some(status), true) =
             (organization, name, slug, description, status, e.is_empty())
         else {
