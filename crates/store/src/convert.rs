@@ -72,6 +72,7 @@ fn parse_url(
         .transpose()
 }
 
+#[allow(clippy::too_many_arguments, reason = "one per column of a trust")]
 fn trust(
     what: &'static str,
     id: &str,
