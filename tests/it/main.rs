@@ -8,6 +8,7 @@ mod docs;
 mod editor;
 mod errors;
 mod first_run;
+mod freshness;
 mod guides_and_kiosk;
 mod headers;
 mod hsds;

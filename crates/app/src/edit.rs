@@ -53,6 +53,21 @@ pub trait Record:
     fn check_trust_signals(&self, _stored: Option<&Self>) -> Result<(), vecino_core::Error> {
         Ok(())
     }
+    /// Puts back what only imports and admins' actions set — the source's own verification
+    /// date and an admin's "keep in search" — as stored (`None`: a new record has neither).
+    /// A staff edit never changes them, whatever it brings.
+    fn keep_stored_claims(&mut self, _stored: Option<&Self>) {}
+    /// Refuses a day the record says something was checked that has not come yet (`today` is
+    /// the caller's, in UTC).
+    fn check_days(&self, _today: jiff::civil::Date) -> Result<(), vecino_core::Error> {
+        Ok(())
+    }
+}
+
+/// Keeps the stored source's verification date and keep decision.
+fn keep_claims(written: &mut Trust, stored: Option<&Trust>) {
+    written.source_checked_on = stored.and_then(|s| s.source_checked_on);
+    written.kept = stored.and_then(|s| s.kept.clone());
 }
 
 /// Refuses a check (`verified_at`, verifier) that is not the stored one.
@@ -113,6 +128,9 @@ impl Record for Organization {
     fn check_trust_signals(&self, stored: Option<&Self>) -> Result<(), vecino_core::Error> {
         check_verification(&self.trust, stored.map(|s| &s.trust))
     }
+    fn keep_stored_claims(&mut self, stored: Option<&Self>) {
+        keep_claims(&mut self.trust, stored.map(|s| &s.trust));
+    }
 }
 
 impl Record for Service {
@@ -126,6 +144,12 @@ impl Record for Service {
     );
     fn may_edit(&self, user: &StaffUser) -> bool {
         user.may_edit_organization(self.organization_id)
+    }
+    fn keep_stored_claims(&mut self, stored: Option<&Self>) {
+        keep_claims(&mut self.trust, stored.map(|s| &s.trust));
+    }
+    fn check_days(&self, today: jiff::civil::Date) -> Result<(), vecino_core::Error> {
+        self.safety.check_dates(today)
     }
     fn check_trust_signals(&self, stored: Option<&Self>) -> Result<(), vecino_core::Error> {
         check_verification(&self.trust, stored.map(|s| &s.trust))?;
@@ -163,6 +187,14 @@ impl Record for Event {
     fn check_trust_signals(&self, stored: Option<&Self>) -> Result<(), vecino_core::Error> {
         check_verification(&self.trust, stored.map(|s| &s.trust))
     }
+    fn keep_stored_claims(&mut self, stored: Option<&Self>) {
+        keep_claims(&mut self.trust, stored.map(|s| &s.trust));
+    }
+}
+
+/// Today in UTC (the day a check is dated by).
+pub(crate) fn today_utc() -> jiff::civil::Date {
+    jiff::tz::Offset::UTC.to_datetime(Timestamp::now()).date()
 }
 
 /// How a staff member reached a write: the pages (a session) or the JSON API (a token). The
@@ -214,6 +246,9 @@ impl App {
         after
             .check_trust_signals(before.as_ref())
             .map_err(Error::Invalid)?;
+        after.check_days(today_utc()).map_err(Error::Invalid)?;
+        let mut after = after.clone();
+        after.keep_stored_claims(before.as_ref());
         let mut note = via.note(user);
         note.action = action.map(str::to_owned);
         if after.put(&self.store, &note).await?.is_none() {

@@ -1,7 +1,7 @@
 //! Vecino's use-cases, below HTTP: keeping the search index current from the change feed
 //! ([`index_sync`]), reading the directory for an export ([`publish`]), editing with scope
 //! checks and audit ([`edit`]), the report queue's rules ([`reports`]), staff sign-in, sessions,
-//! tokens and limits ([`auth`], [`staff`]), translations, HSDS query planning ([`hsds_query`]) and searching
+//! tokens and limits ([`auth`], [`staff`]), the "due for checking" queue ([`freshness`]), translations, HSDS query planning ([`hsds_query`]) and searching
 //! with a bounded number of searches at once ([`App::search`]).
 //!
 //! The HTTP layer (`vecino-api`), the CLI and the bench call these; each rule lives here once.
@@ -12,6 +12,7 @@ pub mod auth;
 mod cards;
 pub mod edit;
 mod error;
+pub mod freshness;
 pub mod hsds_query;
 pub mod index_sync;
 pub mod publish;
@@ -22,6 +23,7 @@ mod translations;
 
 use std::sync::Arc;
 
+use vecino_core::ReviewPolicy;
 use vecino_i18n::I18n;
 use vecino_search::SearchIndex;
 use vecino_store::Store;
@@ -45,6 +47,8 @@ pub struct App {
     pub password_checks: Arc<auth::Checks>,
     /// Problem reports per client address and hour.
     pub reports_throttle: Arc<reports::ReportThrottle>,
+    /// How often records are checked again: the queue, the pages and search use this one.
+    pub review: Arc<ReviewPolicy>,
 }
 
 impl App {
@@ -58,12 +62,19 @@ impl App {
             sign_ins: Arc::new(auth::Limiter::default()),
             password_checks: Arc::new(auth::Checks::default()),
             reports_throttle: Arc::new(reports::ReportThrottle::new(reports::REPORTS_PER_HOUR)),
+            review: Arc::new(ReviewPolicy::default()),
         }
     }
 
     /// The same application letting each client address send `per_hour` problem reports.
     pub fn with_reports_per_hour(mut self, per_hour: u32) -> App {
         self.reports_throttle = Arc::new(reports::ReportThrottle::new(per_hour));
+        self
+    }
+
+    /// The same application with this review policy (operators' settings, tests).
+    pub fn with_review_policy(mut self, policy: ReviewPolicy) -> App {
+        self.review = Arc::new(policy);
         self
     }
 

@@ -138,6 +138,7 @@ async fn open(settings: &Settings) -> anyhow::Result<Store> {
 }
 
 async fn serve(settings: &Settings, serve: &ServeSettings) -> anyhow::Result<()> {
+    let review = settings.review_policy()?;
     let store = open(settings).await?;
     store.migrate().await.context("migrating the database")?;
     if store.is_empty().await? {
@@ -180,7 +181,9 @@ async fn serve(settings: &Settings, serve: &ServeSettings) -> anyhow::Result<()>
     vecino_api::serve_with(
         listener,
         vecino_api::AppState::new(
-            vecino_app::App::new(store, search, i18n).with_reports_per_hour(serve.reports_per_hour),
+            vecino_app::App::new(store, search, i18n)
+                .with_reports_per_hour(serve.reports_per_hour)
+                .with_review_policy(review),
             vecino_api::bundles::BundleShelf::new(settings.data_dir.join("bundles")),
         ),
         vecino_api::web::WebConfig {

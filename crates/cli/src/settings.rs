@@ -22,9 +22,54 @@ pub struct Settings {
         hide_env_values = true
     )]
     pub database_url: Option<String>,
+
+    /// Days within which a listing or guide is checked again, when neither it nor its topics
+    /// say otherwise. One topic's interval: `VECINO_REVIEW_DAYS_<TOPIC>` (the topic's slug in
+    /// capitals, `-` as `_`: `VECINO_REVIEW_DAYS_LEGAL_AID=60`); legal topics default to 90.
+    #[arg(long, env = "VECINO_REVIEW_DAYS", default_value_t = vecino_core::DEFAULT_REVIEW_DAYS, value_parser = clap::value_parser!(u16).range(1..=3650), global = true)]
+    pub review_days: u16,
+}
+
+/// The environment variable that sets `topic`'s review interval.
+pub fn review_days_var(topic: vecino_core::Topic) -> String {
+    format!(
+        "VECINO_REVIEW_DAYS_{}",
+        topic.slug().to_ascii_uppercase().replace('-', "_")
+    )
 }
 
 impl Settings {
+    /// The review policy: [`vecino_core::ReviewPolicy::default`]'s per-topic intervals, the
+    /// default from `VECINO_REVIEW_DAYS`, each topic's from `VECINO_REVIEW_DAYS_<TOPIC>`.
+    pub fn review_policy(&self) -> anyhow::Result<vecino_core::ReviewPolicy> {
+        self.review_policy_from(|name| std::env::var(name).ok())
+    }
+
+    fn review_policy_from(
+        &self,
+        var: impl Fn(&str) -> Option<String>,
+    ) -> anyhow::Result<vecino_core::ReviewPolicy> {
+        let mut policy = vecino_core::ReviewPolicy {
+            default_days: self.review_days,
+            ..Default::default()
+        };
+        for topic in vecino_core::Topic::ALL {
+            let name = review_days_var(*topic);
+            if let Some(raw) = var(&name) {
+                let days: u16 = raw
+                    .trim()
+                    .parse()
+                    .ok()
+                    .filter(|d| (1..=3650).contains(d))
+                    .ok_or_else(|| {
+                        anyhow::anyhow!("{name} must be a number of days from 1 to 3650")
+                    })?;
+                policy.per_topic.insert(*topic, days);
+            }
+        }
+        Ok(policy)
+    }
+
     /// Where the search index is kept: derived data, rebuilt from the database at will.
     pub fn search_dir(&self) -> PathBuf {
         self.data_dir.join("search")
@@ -136,5 +181,36 @@ fn public_url(value: &str) -> Result<String, String> {
             Ok(value.trim_end_matches('/').to_owned())
         }
         _ => Err("give the site's address, like https://vecino.example.org".to_owned()),
+    }
+}
+
+#[cfg(test)]
+mod review_tests {
+    use super::*;
+
+    fn settings(days: u16) -> Settings {
+        Settings {
+            data_dir: PathBuf::from("data"),
+            database_url: None,
+            review_days: days,
+        }
+    }
+
+    #[test]
+    fn a_topic_interval_comes_from_its_own_variable() {
+        let env = |name: &str| (name == "VECINO_REVIEW_DAYS_LEGAL_AID").then(|| "60".to_owned());
+        let policy = settings(200).review_policy_from(env).unwrap();
+        assert_eq!(
+            policy.interval_days(&[vecino_core::Topic::LegalAid], None),
+            60
+        );
+        assert_eq!(
+            policy.interval_days(&[vecino_core::Topic::Health], None),
+            200
+        );
+        // Another legal topic keeps the legal default.
+        assert_eq!(policy.interval_days(&[vecino_core::Topic::Daca], None), 90);
+        let bad = |_: &str| Some("soon".to_owned());
+        assert!(settings(180).review_policy_from(bad).is_err());
     }
 }

@@ -118,6 +118,11 @@ pub(crate) const LEGAL_TOPICS: &[Topic] = &[
 ];
 
 impl Topic {
+    /// Whether it is a legal topic (accreditation matters, checked more often).
+    pub fn is_legal(self) -> bool {
+        LEGAL_TOPICS.contains(&self)
+    }
+
     pub fn parse(input: &str) -> Result<Topic> {
         Topic::ALL
             .iter()

@@ -21,6 +21,7 @@ mod modified;
 mod pages;
 mod read;
 mod reports;
+mod review;
 pub mod seed;
 mod staff;
 mod translations;

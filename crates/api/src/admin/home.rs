@@ -1,6 +1,6 @@
 //! The staff home, `/admin/{lang}/`: who is signed in and what they may do, the organizations
-//! and services they may edit (with each service's check), the API tokens (admins) and the
-//! reports waiting. Reads only.
+//! and services they may edit (with each service's check), the API tokens (admins), the
+//! reports waiting and how many records are due for checking. Reads only.
 
 use askama::Template;
 use axum::http::StatusCode;
@@ -40,6 +40,8 @@ struct HomePage<'a> {
     new_token: Option<String>,
     /// Reports waiting for this account (`None` for a translator).
     reports_waiting: Option<u64>,
+    /// Records due for checking by this account (`None` for a translator).
+    due: Option<usize>,
 }
 
 /// Up to this many services per organization on the home page.
@@ -52,6 +54,7 @@ struct Found {
     orgs: Vec<(Organization, Vec<Service>)>,
     tokens: Vec<ApiToken>,
     reports_waiting: Option<u64>,
+    due: Option<usize>,
 }
 
 impl Found {
@@ -85,10 +88,15 @@ impl Found {
         } else {
             Some(state.waiting_report_count(user).await?)
         };
+        let today = jiff::tz::Offset::UTC
+            .to_datetime(jiff::Timestamp::now())
+            .date();
+        let due = state.due_count(user, today).await?;
         Ok(Found {
             orgs,
             tokens,
             reports_waiting,
+            due,
         })
     }
 }
@@ -145,6 +153,7 @@ impl<'a> HomePage<'a> {
             tokens: found.tokens,
             new_token,
             reports_waiting: found.reports_waiting,
+            due: found.due,
         }
     }
 }

@@ -1,5 +1,6 @@
 //! The staff side, under `/admin/{lang}/…`: sign-in, sign-out, the admin home (what the
-//! account may edit, marking a service verified), API tokens and the audit log; and the same
+//! account may edit, marking a service verified), the "due for checking" queue, API tokens
+//! and the audit log; and the same
 //! actions for automation under `/admin/api/…` with `Authorization: Bearer <token>`.
 //!
 //! Sessions: the cookie holds only a random token; the database keeps its SHA-256 with an
@@ -17,6 +18,7 @@ pub mod accounts;
 mod accredit;
 mod api_edit;
 pub mod cookies;
+mod due;
 pub mod edit;
 pub mod extract;
 mod forms;
@@ -132,6 +134,12 @@ fn editor_routes() -> Router<AppState> {
             get(edit::place_delete_form).post(edit::place_delete),
         )
         .route("/admin/{lang}/reports", get(queue::list))
+        .route("/admin/{lang}/due", get(due::list))
+        .route(
+            "/admin/{lang}/services/{id}/still-correct",
+            post(due::still_correct),
+        )
+        .route("/admin/{lang}/services/{id}/keep", post(due::keep))
         .route("/admin/{lang}/reports/{id}", post(queue::decide))
         .route(
             "/admin/{lang}/accounts",

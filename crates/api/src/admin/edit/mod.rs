@@ -24,10 +24,11 @@ use vecino_core::{
 use vecino_store::{Page, ServiceFilter, Session};
 
 use super::forms::{
-    Errors, Field, Opt, Posted, core_message, facts_text, language_options, languages_text,
-    location_fields, phones_text, place_field, read_datetime, read_email, read_facts,
-    read_languages, read_location, read_optional_text, read_phones, read_schedule, read_slug,
-    read_sources, read_text, read_topics, read_url, schedule_text, sources_text, topic_options,
+    Errors, Field, Opt, Posted, core_message, detail_fields, facts_text, language_options,
+    languages_text, location_fields, phones_text, place_field, read_datetime, read_details,
+    read_email, read_facts, read_languages, read_location, read_optional_text, read_phones,
+    read_schedule, read_slug, read_sources, read_text, read_topics, read_url, schedule_text,
+    sources_text, topic_options,
 };
 use super::{AdminReq, error_page, page};
 use crate::AppState;
@@ -132,6 +133,8 @@ fn invalid(c: &Ctx, e: &vecino_core::Error, errors: &mut Errors) {
         "accreditation" => "topics",
         "ends_at" => "ends",
         "coordinates" => "latitude",
+        "safety" => "asks_status",
+        "assurer_email" => "sources",
         "text" => "name",
         other => FIELD_NAMES
             .iter()
@@ -152,6 +155,10 @@ const FIELD_NAMES: &[&str] = &[
     "timezone",
     "phones",
     "url",
+    "minimum_age",
+    "capacity",
+    "cost_options",
+    "public_charge_note",
 ];
 
 fn free_options(c: &Ctx, free: Option<bool>) -> Vec<Opt> {

@@ -7,14 +7,16 @@ use jiff::civil::{Date, Time};
 use vecino_core::{
     Accessibility, AccessibilityFeature, Address, ChangingFact, DatedException, ExceptionKind,
     GeoPoint, GeoPrecision, LanguageMode, LanguageOffered, LocaleTag, LocalizedText, Location,
-    OpeningHours, Phone, Schedule, Slug, Source, TimeRange, Topic, WebUrl, Weekday,
+    OpeningHours, Phone, PhoneKind, Schedule, Slug, Source, TimeRange, Topic, WebUrl, Weekday,
 };
 
 use crate::web::ctx::Ctx;
 
+mod details;
 mod location;
 mod schedule;
 
+pub use details::{detail_fields, read_details};
 pub use location::{location_fields, read_location};
 pub use schedule::{read_schedule, schedule_text};
 
@@ -326,7 +328,9 @@ pub(super) fn line_error(c: &Ctx, line: usize, message: &str) -> String {
     )
 }
 
-/// Phones, one per line. A number already stored keeps its extension and description.
+/// Phones, one per line: `number | type | extension | languages` (all but the number
+/// optional; the type one of [`PhoneKind::ALL`], languages as tags separated by spaces). A
+/// number already stored keeps its description.
 pub fn read_phones(
     posted: &Posted,
     existing: &[Phone],
@@ -335,13 +339,40 @@ pub fn read_phones(
 ) -> Vec<Phone> {
     let mut phones = Vec::new();
     for (n, line) in lines(posted.get("phones")) {
-        match existing.iter().find(|p| p.number() == line) {
-            Some(p) => phones.push(p.clone()),
-            None => match Phone::parse(line) {
-                Ok(p) => phones.push(p),
-                Err(_) => errors.add("phones", line_error(c, n, &c.t("admin-error-phone"))),
-            },
-        }
+        let mut parts = line.split('|').map(str::trim);
+        let number = parts.next().unwrap_or_default();
+        let kind = parts.next().filter(|k| !k.is_empty());
+        let extension = parts.next().filter(|x| !x.is_empty()).map(str::to_owned);
+        let languages = parts.next().unwrap_or_default();
+        let stored = existing.iter().find(|p| p.number() == number);
+        let parsed = match stored {
+            Some(p) => Ok(p.clone()),
+            None => Phone::parse(number),
+        };
+        let Ok(phone) = parsed else {
+            errors.add("phones", line_error(c, n, &c.t("admin-error-phone")));
+            continue;
+        };
+        let kind = match kind.map(PhoneKind::parse) {
+            None => None,
+            Some(Some(k)) => Some(k),
+            Some(None) => {
+                errors.add("phones", line_error(c, n, &c.t("admin-error-phone-line")));
+                continue;
+            }
+        };
+        let languages: Result<Vec<LocaleTag>, _> =
+            languages.split_whitespace().map(LocaleTag::parse).collect();
+        let (Ok(languages), None) = (languages, parts.next()) else {
+            errors.add("phones", line_error(c, n, &c.t("admin-error-phone-line")));
+            continue;
+        };
+        phones.push(
+            phone
+                .with_kind(kind)
+                .with_extension(extension)
+                .with_languages(languages),
+        );
     }
     phones
 }
@@ -349,7 +380,22 @@ pub fn read_phones(
 pub fn phones_text(phones: &[Phone]) -> String {
     phones
         .iter()
-        .map(|p| p.number())
+        .map(|p| {
+            let languages = p
+                .languages()
+                .iter()
+                .map(|l| l.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let parts = [
+                p.number().to_owned(),
+                p.kind().map(|k| k.slug().to_owned()).unwrap_or_default(),
+                p.extension().unwrap_or_default().to_owned(),
+                languages,
+            ];
+            let used = parts.iter().rposition(|x| !x.is_empty()).unwrap_or(0);
+            parts[..=used].join(" | ")
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }

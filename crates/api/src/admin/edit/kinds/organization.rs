@@ -55,7 +55,7 @@ impl Editable for Organization {
                 o.map(|o| phones_text(&o.phones)).unwrap_or_default(),
             )
             .rows(3)
-            .hint(c.t("admin-hint-phones")),
+            .hint(c.t("admin-hint-phone-lines")),
         );
         f.push(
             Field::new(

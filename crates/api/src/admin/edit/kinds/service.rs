@@ -3,8 +3,9 @@
 
 use super::super::*;
 
-const STATUSES: [(&str, ServiceStatus); 3] = [
+const STATUSES: [(&str, ServiceStatus); 4] = [
     ("active", ServiceStatus::Active),
+    ("temporarily-closed", ServiceStatus::TemporarilyClosed),
     ("inactive", ServiceStatus::Inactive),
     ("defunct", ServiceStatus::Defunct),
 ];
@@ -113,7 +114,7 @@ impl Editable for Service {
                 s.map(|s| phones_text(&s.phones)).unwrap_or_default(),
             )
             .rows(3)
-            .hint(c.t("admin-hint-phones")),
+            .hint(c.t("admin-hint-phone-lines")),
         );
         f.push(
             Field::new(
@@ -158,6 +159,7 @@ impl Editable for Service {
             .required()
             .hint(c.t("admin-hint-sources")),
         );
+        f.extend(detail_fields(c, s));
         f
     }
 
@@ -192,6 +194,8 @@ impl Editable for Service {
         let languages = read_languages(p, &mut e, c);
         let schedule = read_schedule(p, "hours", p.get("timezone").trim(), &mut e, c);
         let sources = read_sources(p, &mut e, c);
+        let today = jiff::tz::Offset::UTC.to_datetime(Timestamp::now()).date();
+        let (details, safety, review_interval_days) = read_details(c, p, s, &locale, today, &mut e);
         let (Some(organization_id), Some(name), Some(slug), Some(description), Some(status), true) =
             (organization, name, slug, description, status, e.is_empty())
         else {
@@ -216,9 +220,9 @@ impl Editable for Service {
             schedule,
             locations: s.map(|s| s.locations.clone()).unwrap_or_default(),
             trust: trust(s.map(|s| &s.trust), sources),
-            details: Default::default(),
-            review_interval_days: None,
-            safety: Default::default(),
+            details,
+            review_interval_days,
+            safety,
         };
         if let Err(err) = service.validate() {
             invalid(c, &err, &mut e);
