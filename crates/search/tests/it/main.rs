@@ -24,6 +24,7 @@ fn record(slug: &str, topics: &[Topic], texts: Vec<LocaleText>) -> IndexRecord {
             verified: false,
             points: vec![],
             schedules: vec![],
+            listing: Default::default(),
         },
         texts,
     }
