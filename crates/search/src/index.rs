@@ -540,7 +540,10 @@ fn stated_facts(meta: &crate::document::RecordMeta) -> Vec<Fact> {
         (l.regardless_of_status, Fact::RegardlessOfStatus),
         (l.no_id, Fact::NoId),
         (l.no_ssn, Fact::NoSsn),
-        (l.intake == Some(vecino_core::Intake::Accepting), Fact::Accepting),
+        (
+            l.intake == Some(vecino_core::Intake::Accepting),
+            Fact::Accepting,
+        ),
     ]
     .into_iter()
     .filter_map(|(stated, fact)| stated.then_some(fact))

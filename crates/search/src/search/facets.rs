@@ -124,9 +124,8 @@ impl FacetCounter {
                     while word != 0 {
                         let ordinal = i as u32 * 64 + word.trailing_zeros();
                         word &= word - 1;
-                        count += usize::from(
-                            records.facts(ordinal).is_some_and(|f| f.states_age(age)),
-                        );
+                        count +=
+                            usize::from(records.facts(ordinal).is_some_and(|f| f.states_age(age)));
                     }
                 }
                 count
@@ -240,11 +239,9 @@ mod tests {
             listing: crate::document::Listing {
                 no_status_questions: next(3) == 0,
                 no_id: next(3) == 0,
-                intake: [None, Some(Intake::Accepting), Some(Intake::Waitlist)]
-                    [next(3) as usize],
+                intake: [None, Some(Intake::Accepting), Some(Intake::Waitlist)][next(3) as usize],
                 minimum_age: [None, Some(12), Some(18)][next(3) as usize],
-                maximum_age: [None, Some(17), Some(64)][next(3) as usize]
-                    .filter(|_| next(2) == 0),
+                maximum_age: [None, Some(17), Some(64)][next(3) as usize].filter(|_| next(2) == 0),
                 ..Default::default()
             },
         };
