@@ -29,9 +29,29 @@ use vecino_search::{SearchIndex, SearchRequest};
 
 use crate::records::{Files, index_records};
 
-/// The parameters `engine.search` accepts, as `/api/v1/search` reads the same ones.
+/// The parameters `engine.search` accepts, as `/api/v1/search` reads the same ones: the query,
+/// paging and every filter the bundle's records carry the facts for (language offered,
+/// accreditation, free, the safety facts, intake, age, open now, near), and the host's clock.
 const SEARCH: Rules = Rules {
-    allowed: &["q", "lang", "kind", "topic", "page", "per_page", "now_ms"],
+    allowed: &[
+        "q",
+        "lang",
+        "kind",
+        "topic",
+        "offers_language",
+        "accredited",
+        "free",
+        "no_status_questions",
+        "no_id",
+        "accepting",
+        "age",
+        "open_now",
+        "near",
+        "radius_km",
+        "page",
+        "per_page",
+        "now_ms",
+    ],
     per_page_default: request::PER_PAGE_DEFAULT,
     lenient: false,
 };
