@@ -24,7 +24,7 @@ const ACCREDITED_BOOST: f32 = 1.15;
 
 /// What a listing past its review interval, or never checked, has its score multiplied by: a
 /// modest step down, so it still comes first when it is the one that matches.
-const DOUBTFUL_PENALTY: f32 = 0.9;
+const DOUBTFUL_PENALTY: f32 = 0.95;
 
 /// How much more a document written in the reader's first language scores than the same
 /// match in another language (so, of a record's documents, the reader's is usually its best,
