@@ -422,9 +422,22 @@ mod tests {
             code(json!({"q": "x", "lang": "es", "per_page": 51})),
             "invalid-parameter"
         );
+        // Every filter of the API is taken, and checked as the API checks it.
         assert_eq!(
-            code(json!({"q": "x", "lang": "es", "near": "1,2"})),
+            code(json!({"q": "x", "lang": "es", "sort": "new"})),
             "invalid-parameter"
+        );
+        assert_eq!(
+            code(json!({"q": "x", "lang": "es", "near": "somewhere"})),
+            "invalid-parameter"
+        );
+        assert_eq!(
+            code(json!({"q": "x", "lang": "es", "age": 200})),
+            "invalid-parameter"
+        );
+        assert_eq!(
+            code(json!({"q": "x", "lang": "es", "no_status_questions": true, "near": "1,2"})),
+            Value::Null
         );
         assert_eq!(code(json!({"q": "x", "lang": "!!"})), "invalid-locale");
         let error = engine.search(br#"{"q":"","lang":"es","page":0}"#);
