@@ -172,6 +172,10 @@ fn parity(dir: &Path, queries: &[Judgement], with_specials: bool) {
         json!({"op": "search", "q": "daca", "lang": "en", "kind": "guide,planet"}),
         json!({"op": "search", "q": "abogado", "lang": "es", "page": 2, "per_page": 3}),
         json!({"op": "search", "q": "ciudadania", "lang": "es", "kind": "service"}),
+        json!({"op": "search", "q": "clinica gratis", "lang": "es", "free": "true"}),
+        json!({"op": "search", "q": "ayuda legal", "lang": "es", "no_status_questions": "true", "no_id": "1"}),
+        json!({"op": "search", "q": "ciudadania", "lang": "es", "age": "30", "accepting": "false"}),
+        json!({"op": "search", "q": "ciudadania", "lang": "es", "age": "200"}),
         json!({"op": "suggest", "q": "ciudada", "lang": "es"}),
         json!({"op": "suggest", "q": "公民", "lang": "zh-Hant"}),
     ];

@@ -68,6 +68,11 @@ const GENERATED_FLOORS: &[(&str, f64, f64)] = &[
 const GENERATED_SERVICES: usize = 5_000;
 const GENERATED_SEED: u64 = 7;
 
+/// The instant the judged queries are run at: the day the generator dates its checks (the
+/// epoch), so its checked listings are current and none is hidden as long past its review
+/// (freshness is tested in the search crate; this measures how words are matched and ranked).
+const JUDGED_ON: vecino_core::Timestamp = vecino_core::Timestamp::UNIX_EPOCH;
+
 fn dcg(gains: &[f64]) -> f64 {
     gains
         .iter()
@@ -127,7 +132,7 @@ fn evaluate(
             per_page: 10,
             ..Default::default()
         };
-        let hits = index.search(&request).unwrap().hits;
+        let hits = index.search_at(&request, JUDGED_ON).unwrap().hits;
         let ids: Vec<String> = hits
             .iter()
             .map(|h| format!("{}:{}", h.kind.as_str(), h.slug))

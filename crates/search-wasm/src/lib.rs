@@ -29,9 +29,29 @@ use vecino_search::{SearchIndex, SearchRequest};
 
 use crate::records::{Files, index_records};
 
-/// The parameters `engine.search` accepts, as `/api/v1/search` reads the same ones.
+/// The parameters `engine.search` accepts, as `/api/v1/search` reads the same ones: the query,
+/// paging and every filter the bundle's records carry the facts for (language offered,
+/// accreditation, free, the safety facts, intake, age, open now, near), and the host's clock.
 const SEARCH: Rules = Rules {
-    allowed: &["q", "lang", "kind", "topic", "page", "per_page", "now_ms"],
+    allowed: &[
+        "q",
+        "lang",
+        "kind",
+        "topic",
+        "offers_language",
+        "accredited",
+        "free",
+        "no_status_questions",
+        "no_id",
+        "accepting",
+        "age",
+        "open_now",
+        "near",
+        "radius_km",
+        "page",
+        "per_page",
+        "now_ms",
+    ],
     per_page_default: request::PER_PAGE_DEFAULT,
     lenient: false,
 };
@@ -402,9 +422,22 @@ mod tests {
             code(json!({"q": "x", "lang": "es", "per_page": 51})),
             "invalid-parameter"
         );
+        // Every filter of the API is taken, and checked as the API checks it.
         assert_eq!(
-            code(json!({"q": "x", "lang": "es", "near": "1,2"})),
+            code(json!({"q": "x", "lang": "es", "sort": "new"})),
             "invalid-parameter"
+        );
+        assert_eq!(
+            code(json!({"q": "x", "lang": "es", "near": "somewhere"})),
+            "invalid-parameter"
+        );
+        assert_eq!(
+            code(json!({"q": "x", "lang": "es", "age": 200})),
+            "invalid-parameter"
+        );
+        assert_eq!(
+            code(json!({"q": "x", "lang": "es", "no_status_questions": true, "near": "1,2"})),
+            Value::Null
         );
         assert_eq!(code(json!({"q": "x", "lang": "!!"})), "invalid-locale");
         let error = engine.search(br#"{"q":"","lang":"es","page":0}"#);

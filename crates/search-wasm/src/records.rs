@@ -7,12 +7,23 @@
 //! reader is shown when that differs (`<lang>/*`, each with the locale it is really in): the
 //! locales this sees are the originals and those. A locale no bundled language is shown is not
 //! in the bundle, so not searched offline.
+//!
+//! A listing's facts search filters and judges freshness on are read where a listing carries
+//! them, each as the core type serializes it, at the top level or under `details`, `safety`
+//! and `trust`: `status`, `verified_at`, `source_checked_on`, `kept`, `review_interval_days`,
+//! `minimum_age`, `maximum_age`, `capacity`, and the safety facts' `value`s. Its detail texts
+//! (`eligibility`, `fees`, `application_process`, `alert`, `public_charge_note`, `documents`)
+//! are `{locale, text}` as the name is, per bundled language under the same keys. A fact a
+//! bundle does not carry is unknown, never a yes.
 
 use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
-use vecino_core::{Accreditation, EntityKind, GeoPoint, Id, LocaleTag, Schedule, Slug, Topic};
-use vecino_search::{IndexRecord, LocaleText, RecordMeta, plain_text};
+use vecino_core::{
+    Accreditation, Capacity, Date, EntityKind, GeoPoint, Id, LocaleTag, Schedule, ServiceDetails,
+    ServiceStatus, Slug, Timestamp, Topic,
+};
+use vecino_search::{IndexRecord, Listing, LocaleText, RecordMeta, plain_text};
 
 /// File name (`shared/listings`, `es/guides` …) → record id → record.
 pub type Files = BTreeMap<String, Map<String, Value>>;
@@ -135,6 +146,113 @@ fn empty() -> Map<String, Value> {
     Map::new()
 }
 
+/// A member of a listing, at its top level or under one of `under`.
+fn member<'a>(record: &'a Value, key: &str, under: &[&str]) -> Option<&'a Value> {
+    record
+        .get(key)
+        .or_else(|| under.iter().find_map(|u| record.get(*u)?.get(key)))
+        .filter(|v| !v.is_null())
+}
+
+/// The detail texts of a listing that search reads, in the server's order (see
+/// `IndexRecord::service`): eligibility, fees, how to apply, what to bring, the alert, the
+/// public-charge note.
+const DETAIL_TEXTS: [&str; 6] = [
+    "eligibility",
+    "fees",
+    "application_process",
+    "documents",
+    "alert",
+    "public_charge_note",
+];
+
+/// One detail text's locales: as written and as each bundled language shows it.
+fn detail_texts(shared: &Value, per_lang: &[Option<&Value>], key: &str) -> Vec<Texts> {
+    let under = ["details", "safety"];
+    let mut out = Vec::new();
+    let mut one = |shared: Option<&Value>, langs: Vec<Option<&Value>>| {
+        let mut texts = Texts::new();
+        add_text(&mut texts, shared);
+        for v in langs.into_iter().flatten() {
+            add_text(&mut texts, Some(v));
+        }
+        if !texts.is_empty() {
+            out.push(texts);
+        }
+    };
+    let lang_values = |i: Option<usize>| -> Vec<Option<&Value>> {
+        per_lang
+            .iter()
+            .map(|r| {
+                let v = member((*r)?, key, &under)?;
+                match i {
+                    None => Some(v),
+                    Some(i) => v.get(i).map(|d| d.get("document").unwrap_or(d)),
+                }
+            })
+            .collect()
+    };
+    match member(shared, key, &under) {
+        Some(Value::Array(items)) => {
+            for (i, item) in items.iter().enumerate() {
+                one(
+                    Some(item.get("document").unwrap_or(item)),
+                    lang_values(Some(i)),
+                );
+            }
+        }
+        value => one(value, lang_values(None)),
+    }
+    out
+}
+
+/// The day of an RFC 3339 instant (UTC), or of a civil date.
+fn day_of(value: Option<&Value>) -> Option<Date> {
+    let raw = value?.as_str()?;
+    raw.parse::<Timestamp>()
+        .ok()
+        .map(|t| jiff::tz::Offset::UTC.to_datetime(t).date())
+        .or_else(|| raw.parse::<Date>().ok())
+}
+
+/// A listing's facts, as `Listing::of` reads them from a service.
+fn listing(s: &Value) -> Listing {
+    let value = |fact: &str| member(s, fact, &["safety"]).and_then(|f| f.get("value"));
+    let details = ServiceDetails {
+        capacity: member(s, "capacity", &["details"])
+            .and_then(|c| serde_json::from_value::<Vec<Capacity>>(c.clone()).ok())
+            .unwrap_or_default(),
+        ..Default::default()
+    };
+    let age = |key: &str| {
+        member(s, key, &["details"])
+            .and_then(Value::as_u64)
+            .and_then(|a| u8::try_from(a).ok())
+    };
+    let checked_here = day_of(s.get("verified_at"));
+    let checked_there = day_of(member(s, "source_checked_on", &["trust"]));
+    Listing {
+        no_status_questions: value("asks_status").and_then(Value::as_str) == Some("no"),
+        regardless_of_status: value("regardless_of_status").and_then(Value::as_bool) == Some(true),
+        no_id: value("id_needed").and_then(Value::as_str) == Some("none"),
+        no_ssn: value("ssn_needed").and_then(Value::as_bool) == Some(false),
+        intake: details.intake(),
+        minimum_age: age("minimum_age"),
+        maximum_age: age("maximum_age"),
+        status: Some(
+            s.get("status")
+                .and_then(Value::as_str)
+                .and_then(ServiceStatus::parse)
+                .unwrap_or(ServiceStatus::Active),
+        ),
+        last_checked: checked_here.max(checked_there),
+        review_interval_days: member(s, "review_interval_days", &[])
+            .and_then(Value::as_u64)
+            .and_then(|d| u16::try_from(d).ok()),
+        kept: member(s, "kept", &["trust"]).is_some(),
+    }
+}
+
 /// Every record of a bundle's files, as the server indexes them.
 pub fn index_records(files: &Files) -> Result<Vec<IndexRecord>> {
     let langs = languages(files);
@@ -154,7 +272,13 @@ pub fn index_records(files: &Files) -> Result<Vec<IndexRecord>> {
         let langs_of = per_lang("listings", raw_id);
         let name = field_texts(s, &langs_of, "name", "name");
         let description = field_texts(s, &langs_of, "description", "description");
-        let mut texts = locale_texts(&name, original_text(s, "name"), &[&description])?;
+        let details: Vec<Texts> = DETAIL_TEXTS
+            .iter()
+            .flat_map(|key| detail_texts(s, &langs_of, key))
+            .collect();
+        let mut bodies = vec![&description];
+        bodies.extend(details.iter());
+        let mut texts = locale_texts(&name, original_text(s, "name"), &bodies)?;
         if let Some(org) = s.get("organization") {
             let org_names = field_texts(org, &langs_of, "name", "organization_name");
             let original = source_locale(org, "name").and_then(|l| org_names.get(&l).cloned());
@@ -201,6 +325,7 @@ pub fn index_records(files: &Files) -> Result<Vec<IndexRecord>> {
                 verified: s.get("verified_at").is_some(),
                 points,
                 schedules,
+                listing: listing(s),
             },
             texts,
         });
@@ -226,6 +351,7 @@ pub fn index_records(files: &Files) -> Result<Vec<IndexRecord>> {
                 verified: o.get("verified_at").is_some(),
                 points: Vec::new(),
                 schedules: Vec::new(),
+                listing: Listing::default(),
             },
             texts: locale_texts(&names, original_text(o, "name"), &[&description])?,
         });
@@ -243,6 +369,7 @@ pub fn index_records(files: &Files) -> Result<Vec<IndexRecord>> {
                 verified,
                 points: Vec::new(),
                 schedules: Vec::new(),
+                listing: Listing::default(),
             },
             texts: locale_texts(&names, None, &[])?,
         });
@@ -266,6 +393,7 @@ pub fn index_records(files: &Files) -> Result<Vec<IndexRecord>> {
                 verified: true,
                 points: Vec::new(),
                 schedules: Vec::new(),
+                listing: Listing::default(),
             },
             texts: locale_texts(&title, original_text(g, "title"), &[&summary, &body])?
                 .into_iter()
@@ -297,6 +425,7 @@ pub fn index_records(files: &Files) -> Result<Vec<IndexRecord>> {
                     None => Vec::new(),
                 },
                 schedules: Vec::new(),
+                listing: Listing::default(),
             },
             texts: locale_texts(&title, original_text(e, "title"), &[&description])?,
         });

@@ -1,8 +1,8 @@
 //! What the index holds for one record in one locale, built from core types.
 
 use vecino_core::{
-    Accreditation, EntityKind, Event, GeoPoint, Guide, Id, LocaleTag, LocalizedText, Organization,
-    Schedule, Service, Slug, Topic,
+    Accreditation, Date, EntityKind, Event, GeoPoint, Guide, Id, Intake, LocaleTag, LocalizedText,
+    Organization, Schedule, Service, ServiceStatus, Slug, Topic,
 };
 
 /// A record, flattened for indexing: its filterable facts and its text per locale.
@@ -28,6 +28,60 @@ pub struct RecordMeta {
     pub verified: bool,
     pub points: Vec<GeoPoint>,
     pub schedules: Vec<Schedule>,
+    /// What a listing says about itself that a resident filters on (services only; the
+    /// other kinds leave it empty). Read back with defaults from an index written before it.
+    #[serde(default)]
+    pub listing: Listing,
+}
+
+/// A service's "is it safe for me" facts, intake, ages, status and review dates, as search
+/// reads them. Every member defaults to "not stated", which no filter takes for a yes.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Listing {
+    /// A known fact says it does not ask about immigration status.
+    pub no_status_questions: bool,
+    /// A known fact says it serves people regardless of status.
+    pub regardless_of_status: bool,
+    /// A known fact says no ID is needed.
+    pub no_id: bool,
+    /// A known fact says no Social Security number is needed.
+    pub no_ssn: bool,
+    /// From its capacity (`ServiceDetails::intake`).
+    pub intake: Option<Intake>,
+    pub minimum_age: Option<u8>,
+    pub maximum_age: Option<u8>,
+    /// `None` for records that are not services (never hidden for their status).
+    pub status: Option<ServiceStatus>,
+    /// `Service::last_checked`: a person's check here or the source's, the later.
+    pub last_checked: Option<Date>,
+    /// Its own review interval, when not its topics'.
+    pub review_interval_days: Option<u16>,
+    /// An admin keeps it in search past twice its interval.
+    pub kept: bool,
+}
+
+impl Listing {
+    fn of(service: &Service) -> Listing {
+        let safety = &service.safety;
+        let details = &service.details;
+        Listing {
+            no_status_questions: safety.doesnt_ask_status(),
+            regardless_of_status: safety
+                .regardless_of_status
+                .as_ref()
+                .is_some_and(|k| k.value),
+            no_id: safety.no_id_needed(),
+            no_ssn: safety.ssn_needed.as_ref().is_some_and(|k| !k.value),
+            intake: details.intake(),
+            minimum_age: details.minimum_age,
+            maximum_age: details.maximum_age,
+            status: Some(service.status),
+            last_checked: service.last_checked(),
+            review_interval_days: service.review_interval_days,
+            kept: service.trust.kept.is_some(),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -67,9 +121,19 @@ fn texts(title: &LocalizedText, body: &[&LocalizedText]) -> Vec<LocaleText> {
 }
 
 impl IndexRecord {
-    /// A service, with its organization's name as part of its text.
+    /// A service, with its organization's name as part of its text, and what its details say
+    /// in words (eligibility, fees, how to apply, what to bring, the alert, the public-charge
+    /// note), so "DACA recipients" or "sin papeles" find the listing whose eligibility says so.
     pub fn service(service: &Service, organization: Option<&Organization>) -> IndexRecord {
-        let mut texts = texts(&service.name, &[&service.description]);
+        let d = &service.details;
+        let mut body: Vec<&LocalizedText> = vec![&service.description];
+        body.extend(d.eligibility.iter());
+        body.extend(d.fees.iter());
+        body.extend(d.application_process.iter());
+        body.extend(d.documents.iter().map(|doc| &doc.document));
+        body.extend(d.alert.iter());
+        body.extend(service.safety.public_charge_note.iter());
+        let mut texts = texts(&service.name, &body);
         if let Some(org) = organization {
             for text in &mut texts {
                 let org_name = org.name.resolve(&[text.locale.as_str()]).text;
@@ -101,6 +165,7 @@ impl IndexRecord {
                     .chain(service.locations.iter().filter_map(|l| l.schedule.as_ref()))
                     .cloned()
                     .collect(),
+                listing: Listing::of(service),
             },
             texts,
         }
@@ -120,6 +185,7 @@ impl IndexRecord {
                 verified: org.trust.verified_at.is_some(),
                 points: Vec::new(),
                 schedules: Vec::new(),
+                listing: Listing::default(),
             },
             texts: texts(&org.name, &description),
         }
@@ -138,6 +204,7 @@ impl IndexRecord {
                 verified: true,
                 points: Vec::new(),
                 schedules: Vec::new(),
+                listing: Listing::default(),
             },
             texts: texts(&guide.title, &[&guide.summary, &guide.body])
                 .into_iter()
@@ -162,6 +229,7 @@ impl IndexRecord {
                 verified: event.trust.verified_at.is_some(),
                 points: event.location.iter().filter_map(|l| l.point).collect(),
                 schedules: Vec::new(),
+                listing: Listing::default(),
             },
             texts: texts(&event.title, &[&event.description]),
         }

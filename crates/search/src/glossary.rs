@@ -1,6 +1,9 @@
 //! The multilingual concept glossary (`glossary.toml`): a query that names a concept in any
 //! tier-1 language also searches for it in every other, so "abogado" reaches a record written
-//! only in English about a "lawyer", and "身份证" reaches "ID card".
+//! only in English about a "lawyer", and "身份证" reaches "ID card". A concept may also stand
+//! for a listing's known fact (`facts`): a listing whose fact says it does not ask about status
+//! names "undocumented" and "no status questions" whatever its text says, so "sin papeles"
+//! finds it. It must never claim a fact for a listing whose facts do not state it.
 
 use std::collections::HashMap;
 
@@ -32,6 +35,47 @@ pub struct Glossary {
     /// The first folded word of a term of several words → (concept, the term's words).
     by_first_word: HashMap<String, Vec<(u32, Vec<String>)>>,
     longest: usize,
+    /// Per listing fact, the concepts that stand for it (see [`Fact`]).
+    by_fact: Vec<Vec<usize>>,
+}
+
+/// A listing's known fact a concept can stand for (the glossary's `facts = [...]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fact {
+    /// Free of charge.
+    Free,
+    /// Does not ask about immigration status.
+    NoStatusQuestions,
+    /// Serves people regardless of status.
+    RegardlessOfStatus,
+    /// No ID needed.
+    NoId,
+    /// No Social Security number needed.
+    NoSsn,
+    /// Accepting new clients.
+    Accepting,
+}
+
+impl Fact {
+    pub const ALL: [Fact; 6] = [
+        Fact::Free,
+        Fact::NoStatusQuestions,
+        Fact::RegardlessOfStatus,
+        Fact::NoId,
+        Fact::NoSsn,
+        Fact::Accepting,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Fact::Free => "free",
+            Fact::NoStatusQuestions => "no-status-questions",
+            Fact::RegardlessOfStatus => "regardless-of-status",
+            Fact::NoId => "no-id",
+            Fact::NoSsn => "no-ssn",
+            Fact::Accepting => "accepting",
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -58,9 +102,23 @@ impl Glossary {
                 return Err(format!("two concepts are called {id}"));
             }
             glossary.ids.push(id.to_owned());
+            glossary.by_fact.resize_with(Fact::ALL.len(), Vec::new);
+            for fact in concept
+                .get("facts")
+                .and_then(|v| v.as_array())
+                .into_iter()
+                .flatten()
+            {
+                let fact = fact.as_str().unwrap_or_default();
+                let i = Fact::ALL
+                    .iter()
+                    .position(|f| f.slug() == fact)
+                    .ok_or_else(|| format!("{id}: no listing fact is called {fact:?}"))?;
+                glossary.by_fact[i].push(index);
+            }
             let mut expansions = Vec::new();
             for (key, value) in &concept {
-                if key == "id" || key == "topics" {
+                if key == "id" || key == "topics" || key == "facts" {
                     continue;
                 }
                 let family = Family::of(key);
@@ -125,6 +183,19 @@ impl Glossary {
             .fold(0xcbf2_9ce4_8422_2325u64, |hash, byte| {
                 (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
             })
+    }
+
+    /// The concepts that stand for a listing's known `facts`, each once, in glossary order.
+    pub fn concepts_for(&self, facts: &[Fact]) -> Vec<usize> {
+        let mut out: Vec<usize> = facts
+            .iter()
+            .filter_map(|f| self.by_fact.get(*f as usize))
+            .flatten()
+            .copied()
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     /// The term the index holds, in a document's concept fields, for concept `index`.

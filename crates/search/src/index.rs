@@ -18,7 +18,7 @@ use vecino_core::{EntityKind, Id};
 
 use crate::analyze::{Family, Token, analyze_normalized, normalize_input};
 use crate::document::{IndexRecord, record_key};
-use crate::glossary::Glossary;
+use crate::glossary::{Fact, Glossary};
 use crate::records::{OpenCache, Records, SegmentMaps};
 use crate::{Error, Result};
 
@@ -384,6 +384,26 @@ impl SearchIndex {
         Ok(())
     }
 
+    /// The review intervals listings' freshness is judged with from now on (the app's; until
+    /// set, `ReviewPolicy::default()`): a listing past its interval ranks lower, past twice
+    /// it is not found. Takes effect at once, for every record.
+    pub fn set_review_policy(&self, policy: vecino_core::ReviewPolicy) -> Result<()> {
+        self.records
+            .write()
+            .map_err(|_| Error::Poisoned)?
+            .set_policy(policy);
+        self.segment_maps.forget_filters();
+        Ok(())
+    }
+
+    /// The review intervals in force.
+    pub fn review_policy(&self) -> vecino_core::ReviewPolicy {
+        self.records
+            .read()
+            .map(|r| r.policy().clone())
+            .unwrap_or_default()
+    }
+
     /// Removes a record. Visible after [`SearchIndex::commit`].
     pub fn delete(&self, kind: EntityKind, id: Id) -> Result<()> {
         let key = record_key(kind, id);
@@ -508,13 +528,43 @@ fn intern_locale(locales: &mut Vec<String>, tag: &str) -> u64 {
     }
 }
 
-/// The glossary concepts a field's tokens name, as tokens (a concept named twice, twice).
-fn concept_tokens(tokens: &[Token]) -> PreTokenizedString {
+/// The listing facts a service's record states, as the glossary's concepts can stand for them.
+fn stated_facts(meta: &crate::document::RecordMeta) -> Vec<Fact> {
+    if meta.kind != EntityKind::Service {
+        return Vec::new();
+    }
+    let l = &meta.listing;
+    [
+        (meta.free == Some(true), Fact::Free),
+        (l.no_status_questions, Fact::NoStatusQuestions),
+        (l.regardless_of_status, Fact::RegardlessOfStatus),
+        (l.no_id, Fact::NoId),
+        (l.no_ssn, Fact::NoSsn),
+        (
+            l.intake == Some(vecino_core::Intake::Accepting),
+            Fact::Accepting,
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(stated, fact)| stated.then_some(fact))
+    .collect()
+}
+
+/// The glossary concepts a field's tokens name, as tokens (a concept named twice, twice), and
+/// once more each of `extra` (the concepts standing for the record's stated facts) that the
+/// text does not name.
+fn concept_tokens(tokens: &[Token], extra: &[usize]) -> PreTokenizedString {
     let glossary = Glossary::shared();
     let folded: Vec<&str> = tokens.iter().map(|t| t.folded.as_str()).collect();
     let stems: Vec<&str> = tokens.iter().map(|t| t.stem.as_str()).collect();
     let mut out = Vec::new();
-    for (concept, times) in glossary.concepts_named(&folded, &stems) {
+    let mut named = glossary.concepts_named(&folded, &stems);
+    for concept in extra {
+        if !named.iter().any(|(c, _)| c == concept) {
+            named.push((*concept, 1));
+        }
+    }
+    for (concept, times) in named {
         for _ in 0..times {
             out.push(TantivyToken {
                 offset_from: 0,
@@ -539,6 +589,7 @@ fn documents(
 ) -> Vec<TantivyDocument> {
     let key = record_key(record.meta.kind, record.meta.id);
     let meta_json = serde_json::to_vec(&record.meta).expect("record facts serialize");
+    let fact_concepts = Glossary::shared().concepts_for(&stated_facts(&record.meta));
     let mut docs = Vec::with_capacity(record.texts.len());
     for text in &record.texts {
         let family = Family::of(text.locale.as_str());
@@ -565,9 +616,8 @@ fn documents(
             doc.add_pre_tokenized_text(field, pre_tokenized(normalized, tokens, form));
         }
         doc.add_pre_tokenized_text(f.title_whole, whole(&title_norm, &title));
-        for (field, tokens) in [(f.title_concept, &title), (f.body_concept, &body)] {
-            doc.add_pre_tokenized_text(field, concept_tokens(tokens));
-        }
+        doc.add_pre_tokenized_text(f.title_concept, concept_tokens(&title, &[]));
+        doc.add_pre_tokenized_text(f.body_concept, concept_tokens(&body, &fact_concepts));
         docs.push(doc);
     }
     docs

@@ -16,7 +16,7 @@ pub mod request;
 mod search;
 mod snapshot;
 
-pub use document::{IndexRecord, LocaleText, RecordMeta, plain_text, record_key};
+pub use document::{IndexRecord, Listing, LocaleText, RecordMeta, plain_text, record_key};
 pub use index::SearchIndex;
 pub use search::{Facets, Filters, Hit, SearchRequest, SearchResults, snippet, typo_budget};
 

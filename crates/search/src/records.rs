@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
 
 use tantivy::index::SegmentId;
 use tantivy::{DocId, SegmentReader};
-use vecino_core::{GeoPoint, Timestamp};
+use vecino_core::{Date, GeoPoint, Intake, ReviewPolicy, ServiceStatus, Timestamp};
 
 use crate::document::RecordMeta;
 
@@ -29,20 +29,111 @@ pub(crate) struct Facts {
     pub accreditation: u8,
     /// 0 = not free, 1 = free, [`Facts::NONE`] = unknown.
     pub free: u8,
-    pub flags: u8,
+    /// The ages it states it serves, inclusive (0 and 255 when it states none).
+    pub min_age: u8,
+    pub max_age: u8,
+    pub flags: u16,
+    /// The last day (see [`day_number`]) it is current: after it, it "may be out of date" and
+    /// ranks lower. `i32::MIN` for a listing nobody has checked, `i32::MAX` for a record with
+    /// no review (not a service).
+    pub due: i32,
+    /// The last day search shows it: `i32::MIN` for an ended service (inactive, defunct),
+    /// `i32::MAX` for one that never expires (kept by an admin, never checked, not a service).
+    pub until: i32,
 }
 
 impl Facts {
     pub const NONE: u8 = u8::MAX;
-    pub const VERIFIED: u8 = 1;
-    pub const SCHEDULES: u8 = 2;
-    pub const PLACES: u8 = 4;
+    pub const VERIFIED: u16 = 1;
+    pub const SCHEDULES: u16 = 2;
+    pub const PLACES: u16 = 4;
     /// Offers languages interned at 64 or above: read them from the record's meta.
-    pub const MORE_LANGUAGES: u8 = 8;
+    pub const MORE_LANGUAGES: u16 = 8;
+    /// A known fact says it does not ask about immigration status.
+    pub const NO_STATUS_QUESTIONS: u16 = 16;
+    /// A known fact says no ID is needed.
+    pub const NO_ID: u16 = 32;
+    /// Its capacity has room for new clients.
+    pub const ACCEPTING: u16 = 64;
+    /// It states an age range (`min_age`, `max_age`).
+    pub const AGES: u16 = 128;
 
-    pub fn has(&self, flag: u8) -> bool {
+    pub fn has(&self, flag: u16) -> bool {
         self.flags & flag != 0
     }
+
+    /// Whether search shows it on day `today` (see [`day_number`]).
+    pub fn listed_on(&self, today: i32) -> bool {
+        today <= self.until
+    }
+
+    /// Whether it is past its review interval, or was never checked, on day `today`.
+    pub fn doubtful_on(&self, today: i32) -> bool {
+        today > self.due
+    }
+
+    /// Whether it states that it serves people of `age`.
+    pub fn states_age(&self, age: u8) -> bool {
+        self.has(Facts::AGES) && (self.min_age..=self.max_age).contains(&age)
+    }
+
+    /// Whether its stated ages (if any) let a person of `age` in.
+    pub fn admits_age(&self, age: u8) -> bool {
+        !self.has(Facts::AGES) || self.states_age(age)
+    }
+}
+
+/// Days since 1970-01-01 (negative before), for comparing days as integers.
+pub(crate) fn day_number(date: Date) -> i32 {
+    // Howard Hinnant's `days_from_civil`.
+    let (y, m, d) = (
+        i64::from(date.year()),
+        i64::from(date.month()),
+        i64::from(date.day()),
+    );
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    (era * 146_097 + doe - 719_468) as i32
+}
+
+/// The day (UTC) of an instant, as [`day_number`] counts.
+pub(crate) fn day_of(at: Timestamp) -> i32 {
+    at.as_second().div_euclid(86_400) as i32
+}
+
+/// A record's review days (`due`, `until`) under `policy`, as `Service::freshness` and
+/// `Service::is_listed` judge them: current through `checked + interval`, hidden after
+/// `checked + 2 × interval` unless kept; an ended service is never listed.
+fn review_days(meta: &RecordMeta, policy: &ReviewPolicy) -> (i32, i32) {
+    let listing = &meta.listing;
+    let Some(status) = listing.status else {
+        return (i32::MAX, i32::MAX);
+    };
+    if !matches!(
+        status,
+        ServiceStatus::Active | ServiceStatus::TemporarilyClosed
+    ) {
+        return (i32::MIN, i32::MIN);
+    }
+    let Some(checked) = listing.last_checked else {
+        return (i32::MIN, i32::MAX);
+    };
+    let days = i32::from(
+        policy
+            .interval_days(&meta.topics, listing.review_interval_days)
+            .max(1),
+    );
+    let checked = day_number(checked);
+    let until = if listing.kept {
+        i32::MAX
+    } else {
+        checked.saturating_add(2 * days)
+    };
+    (checked.saturating_add(days), until)
 }
 
 /// Records by ordinal. An ordinal is assigned when a key is first seen and never changes or
@@ -59,6 +150,8 @@ pub(crate) struct Records {
     language_ids: HashMap<String, u16>,
     /// The live records per facet value, kept as records change.
     bits: FacetBits,
+    /// The review intervals the facts' `due` and `until` were worked out with.
+    policy: ReviewPolicy,
 }
 
 /// Per facet value, the live records that have it, as bitsets over ordinals: a large result
@@ -73,6 +166,11 @@ pub(crate) struct FacetBits {
     /// By `Accreditation as u8`.
     pub accreditation: [Vec<u64>; 3],
     pub free: Vec<u64>,
+    pub no_status_questions: Vec<u64>,
+    pub no_id: Vec<u64>,
+    pub accepting: Vec<u64>,
+    /// Records that state ages.
+    pub ages: Vec<u64>,
     /// Records with schedules (which "open now" may count).
     pub schedules: Vec<u64>,
     /// Every live record.
@@ -125,6 +223,16 @@ impl FacetBits {
         if facts.free == 1 {
             set_bit(&mut self.free, ordinal, on);
         }
+        for (flag, bits) in [
+            (Facts::NO_STATUS_QUESTIONS, &mut self.no_status_questions),
+            (Facts::NO_ID, &mut self.no_id),
+            (Facts::ACCEPTING, &mut self.accepting),
+            (Facts::AGES, &mut self.ages),
+        ] {
+            if facts.has(flag) {
+                set_bit(bits, ordinal, on);
+            }
+        }
         if facts.has(Facts::SCHEDULES) {
             set_bit(&mut self.schedules, ordinal, on);
         }
@@ -154,6 +262,33 @@ impl Records {
             .live
             .get(ordinal as usize / 64)
             .is_some_and(|word| word & (1 << (ordinal % 64)) != 0)
+    }
+
+    /// Whether a record is live and shown on day `today` (see [`day_number`]).
+    pub fn is_listed(&self, ordinal: u32, today: i32) -> bool {
+        self.is_live(ordinal)
+            && self
+                .facts
+                .get(ordinal as usize)
+                .is_some_and(|f| f.listed_on(today))
+    }
+
+    /// The review intervals in force.
+    pub fn policy(&self) -> &ReviewPolicy {
+        &self.policy
+    }
+
+    /// Works out every record's review days again under `policy`.
+    pub fn set_policy(&mut self, policy: ReviewPolicy) {
+        if policy == self.policy {
+            return;
+        }
+        self.policy = policy;
+        for (facts, meta) in self.facts.iter_mut().zip(&self.metas) {
+            if let Some(meta) = meta {
+                (facts.due, facts.until) = review_days(meta, &self.policy);
+            }
+        }
     }
 
     /// The facts of a live record.
@@ -223,6 +358,20 @@ impl Records {
         if !meta.schedules.is_empty() {
             flags |= Facts::SCHEDULES;
         }
+        let listing = &meta.listing;
+        if listing.no_status_questions {
+            flags |= Facts::NO_STATUS_QUESTIONS;
+        }
+        if listing.no_id {
+            flags |= Facts::NO_ID;
+        }
+        if listing.intake == Some(Intake::Accepting) {
+            flags |= Facts::ACCEPTING;
+        }
+        if listing.minimum_age.is_some() || listing.maximum_age.is_some() {
+            flags |= Facts::AGES;
+        }
+        let (due, until) = review_days(&meta, &self.policy);
         let bbox = match bbox(&meta.points) {
             Some(b) => {
                 flags |= Facts::PLACES;
@@ -241,7 +390,11 @@ impl Records {
             kind: meta.kind as u8,
             accreditation: meta.accreditation.map_or(Facts::NONE, |a| a as u8),
             free: meta.free.map_or(Facts::NONE, u8::from),
+            min_age: listing.minimum_age.unwrap_or(0),
+            max_age: listing.maximum_age.unwrap_or(u8::MAX),
             flags,
+            due,
+            until,
         };
         let ordinal = match self.by_key.get(&key) {
             Some(o) => *o,
@@ -585,7 +738,7 @@ impl OpenView<'_> {
 /// One instant read on the wall clocks of the time zones it meets, each converted once.
 struct LocalClock {
     at: Timestamp,
-    zones: Vec<(String, vecino_core::Date, jiff::civil::Time)>,
+    zones: Vec<(String, Date, jiff::civil::Time)>,
 }
 
 impl LocalClock {

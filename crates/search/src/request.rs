@@ -16,6 +16,8 @@ pub const MAX_QUERY_CHARS: usize = 200;
 /// The radius of `near` without `radius_km`, and its largest value.
 pub const DEFAULT_RADIUS_KM: f64 = 25.0;
 pub const MAX_RADIUS_KM: f64 = 500.0;
+/// The oldest age `age` accepts.
+pub const MAX_AGE: u8 = 120;
 /// The last page a search can ask for.
 pub const MAX_PAGE: u64 = 1000;
 /// Results per page when the request does not say, and the most it can ask for.
@@ -37,6 +39,10 @@ pub const SEARCH_PARAMS: &[&str] = &[
     "accredited",
     "open_now",
     "free",
+    "no_status_questions",
+    "no_id",
+    "accepting",
+    "age",
     "kind",
     "page",
     "per_page",
@@ -245,6 +251,19 @@ impl Params<'_> {
         }
     }
 
+    /// `age`: a whole number of years from 0 to [`MAX_AGE`]; leniently, none for anything else.
+    fn age(&self) -> Result<Option<u8>, RequestError> {
+        const NAME: &str = "age";
+        let Some(raw) = self.get(NAME) else {
+            return Ok(None);
+        };
+        let age = raw.trim().parse::<u8>().ok().filter(|a| *a <= MAX_AGE);
+        match age {
+            None if !self.lenient => Err(RequestError::invalid_parameter(NAME, raw)),
+            age => Ok(age),
+        }
+    }
+
     /// A language a service is offered in; leniently, an empty or unknown tag is none.
     fn language(&self) -> Result<Option<String>, RequestError> {
         const NAME: &str = "offers_language";
@@ -319,6 +338,10 @@ fn parse(
         offers_language: params.language()?,
         accredited: params.flag("accredited")?.unwrap_or(false),
         free: params.flag("free")?,
+        no_status_questions: params.flag("no_status_questions")?.unwrap_or(false),
+        no_id: params.flag("no_id")?.unwrap_or(false),
+        accepting: params.flag("accepting")?.unwrap_or(false),
+        age: params.age()?,
         open_at: params.flag("open_now")?.filter(|open| *open).map(|_| now),
         near: params.near()?,
         kinds: params.list("kind", |k| EntityKind::parse(k).ok())?,
@@ -382,6 +405,18 @@ mod tests {
                 if f.open_at.is_some() {
                     out += " open_now";
                 }
+                if f.no_status_questions {
+                    out += " no_status_questions";
+                }
+                if f.no_id {
+                    out += " no_id";
+                }
+                if f.accepting {
+                    out += " accepting";
+                }
+                if let Some(age) = f.age {
+                    out += &format!(" age={age}");
+                }
                 if let Some((p, r)) = f.near {
                     out += &format!(" near={},{} r={r}", p.latitude(), p.longitude());
                 }
@@ -426,6 +461,31 @@ mod tests {
             (
                 "q=a&free=on",
                 r#"error invalid-parameter Some("free") [name=free value=on]"#,
+            ),
+            (
+                "q=clinica&free=true&no_status_questions=true&no_id=1&accepting=yes&age=16",
+                r#"q="clinica" page=1 per_page=10 free=true no_status_questions no_id accepting age=16"#,
+            ),
+            // `false` is no filter: there is no "only those that ask" filter.
+            (
+                "q=a&no_status_questions=false&no_id=0&accepting=no&age=0",
+                r#"q="a" page=1 per_page=10 age=0"#,
+            ),
+            (
+                "q=a&no_id=maybe",
+                r#"error invalid-parameter Some("no_id") [name=no_id value=maybe]"#,
+            ),
+            (
+                "q=a&age=121",
+                r#"error invalid-parameter Some("age") [name=age value=121]"#,
+            ),
+            (
+                "q=a&age=-1",
+                r#"error invalid-parameter Some("age") [name=age value=-1]"#,
+            ),
+            (
+                "q=a&age=ten",
+                r#"error invalid-parameter Some("age") [name=age value=ten]"#,
             ),
             (
                 "q=a&near=37.5,-121.9",
@@ -516,6 +576,14 @@ mod tests {
                 r#"q="a" page=1 per_page=20 accredited open_now"#,
             ),
             ("q=a&free=1&free=0", r#"q="a" page=1 per_page=20 free=true"#),
+            (
+                "q=a&no_status_questions=on&no_id=1&accepting=yes&age=%2017",
+                r#"q="a" page=1 per_page=20 no_status_questions no_id accepting age=17"#,
+            ),
+            (
+                "q=a&no_status_questions=0&no_id=maybe&age=old",
+                r#"q="a" page=1 per_page=20"#,
+            ),
             ("q=a&page=1001", r#"q="a" page=1 per_page=20"#),
             ("q=a&page=%202", r#"q="a" page=1 per_page=20"#),
             ("q=a&page=4&page=2", r#"q="a" page=4 per_page=20"#),
@@ -540,7 +608,19 @@ mod tests {
     #[test]
     fn the_engine_reads_json_as_the_api_reads_pairs() {
         const ENGINE: Rules = Rules {
-            allowed: &["q", "lang", "kind", "topic", "page", "per_page", "now_ms"],
+            allowed: &[
+                "q",
+                "lang",
+                "kind",
+                "topic",
+                "page",
+                "per_page",
+                "now_ms",
+                "no_status_questions",
+                "no_id",
+                "accepting",
+                "age",
+            ],
             per_page_default: PER_PAGE_DEFAULT,
             lenient: false,
         };
@@ -562,6 +642,14 @@ mod tests {
                 r#"error invalid-parameter Some("kind") [name=kind value=guide,nope]"#,
             ),
             (r#"{"q": null}"#, "error empty-query None []"),
+            (
+                r#"{"q": "a", "no_status_questions": true, "no_id": "1", "accepting": true, "age": 9}"#,
+                r#"q="a" page=1 per_page=10 no_status_questions no_id accepting age=9"#,
+            ),
+            (
+                r#"{"q": "a", "age": 9.5}"#,
+                r#"error invalid-parameter Some("age") [name=age value=9.5]"#,
+            ),
         ];
         for (input, expect) in cases {
             let map: serde_json::Map<String, Value> = serde_json::from_str(input).unwrap();

@@ -4,7 +4,8 @@
 //
 //   const engine = await createSearch();
 //   await engine.load(files);  // { "shared/listings": {...}, "es/listings": {...}, ... } as verified
-//   engine.search({ q, lang, kind, topic, page, per_page })  // as GET /api/v1/search
+//   engine.search({ q, lang, kind, topic, free, no_status_questions, no_id, accepting, age, page, per_page })
+//                                                            // as GET /api/v1/search, every filter
 //   engine.suggest({ q, lang })                              // as GET /api/v1/suggest
 //   const saved = engine.save();          // the built index as bytes, to keep beside the release
 //   engine.restore(saved, files);         // reopens it instead of load(files) (files: UI strings)
@@ -144,8 +145,12 @@ export async function createSearch({ wasmUrl = "/offline/search/vecino_search.wa
       takeStrings(files);
       return check(call(x.vecino_restore, saved instanceof Uint8Array ? saved : new Uint8Array(saved)), "en");
     },
-    search({ q, lang, kind, topic, page, per_page } = {}) {
-      return check(call(x.vecino_search, { q, lang, kind, topic, page, per_page, now_ms: Date.now() }), lang);
+    search({ q, lang, page, per_page, ...filters } = {}) {
+      const { kind, topic, offers_language, accredited, free, no_status_questions, no_id, accepting, age,
+        open_now, near, radius_km } = filters;
+      const request = { q, lang, kind, topic, offers_language, accredited, free, no_status_questions, no_id,
+        accepting, age, open_now, near, radius_km, page, per_page, now_ms: Date.now() };
+      return check(call(x.vecino_search, request), lang);
     },
     suggest({ q, lang } = {}) {
       return check(call(x.vecino_suggest, { q, lang, now_ms: Date.now() }), lang);

@@ -352,6 +352,14 @@ pub struct FacetCounts {
     accreditation: BTreeMap<String, u64>,
     free: u64,
     open_now: u64,
+    /// Results whose known fact says they do not ask about immigration status.
+    no_status_questions: u64,
+    /// Results whose known fact says no ID is needed.
+    no_id: u64,
+    /// Results accepting new clients.
+    accepting: u64,
+    /// Results that state the ages they serve (with `age`: that state they serve it).
+    for_age: u64,
 }
 
 impl From<&Facets> for FacetCounts {
@@ -368,6 +376,10 @@ impl From<&Facets> for FacetCounts {
             accreditation: counts(&f.accreditation),
             free: f.free as u64,
             open_now: f.open_now as u64,
+            no_status_questions: f.no_status_questions as u64,
+            no_id: f.no_id as u64,
+            accepting: f.accepting as u64,
+            for_age: f.for_age as u64,
         }
     }
 }

@@ -259,6 +259,32 @@ fn query_param(name: &str, paging: Option<Paging>, list_filters: bool) -> Parame
             "Only services that are free (`true`) or not (`false`).",
             flag(),
         ),
+        "no_status_questions" => query(
+            "no_status_questions",
+            "`true`: only services whose known, sourced fact says they do not ask about \
+             immigration status (an unknown fact is not a yes).",
+            flag(),
+        ),
+        "no_id" => query(
+            "no_id",
+            "`true`: only services whose known, sourced fact says no ID is needed.",
+            flag(),
+        ),
+        "accepting" => query(
+            "accepting",
+            "`true`: only services whose capacity has room for new clients (not a waitlist).",
+            flag(),
+        ),
+        "age" => query(
+            "age",
+            "A person's age in years: leaves out services whose stated ages do not include it \
+             (services that state no ages stay).",
+            ObjectBuilder::new()
+                .schema_type(Type::Integer)
+                .minimum(Some(0))
+                .maximum(Some(vecino_search::request::MAX_AGE))
+                .into(),
+        ),
         "organization" => query(
             "organization",
             "Only services of this organization (its id or slug).",

@@ -22,6 +22,10 @@ use crate::records::{Facts, NO_RECORD, Records};
 const VERIFIED_BOOST: f32 = 1.1;
 const ACCREDITED_BOOST: f32 = 1.15;
 
+/// What a listing past its review interval, or never checked, has its score multiplied by: a
+/// modest step down, so it still comes first when it is the one that matches.
+const DOUBTFUL_PENALTY: f32 = 0.95;
+
 /// How much more a document written in the reader's first language scores than the same
 /// match in another language (so, of a record's documents, the reader's is usually its best,
 /// and its text is shown without looking up another).
@@ -312,6 +316,8 @@ pub(super) struct Collector<'a> {
     pub(super) filters: &'a Filters,
     /// What "open now" is counted (and filtered) at.
     pub(super) now: Timestamp,
+    /// The day freshness is judged on (`records::day_number`).
+    pub(super) today: i32,
     /// The records the page needs, counting the pages before it.
     pub(super) wanted: usize,
 }
@@ -577,7 +583,7 @@ impl<'a> Collector<'a> {
             let r = ordinal as usize;
             let (score, address) = std::mem::take(&mut s.record[r]);
             if unread {
-                if !records.is_live(ordinal) {
+                if !records.is_listed(ordinal, self.today) {
                     continue;
                 }
                 if best.len() == self.wanted
@@ -593,6 +599,9 @@ impl<'a> Collector<'a> {
             let Some(facts) = records.facts(ordinal) else {
                 continue;
             };
+            if !facts.listed_on(self.today) {
+                continue;
+            }
             let Some(distance) = accept.admit(ordinal, facts, &mut open) else {
                 continue;
             };
@@ -600,7 +609,7 @@ impl<'a> Collector<'a> {
             if by_bits {
                 s.results[r / 64] |= 1 << (r % 64);
             } else {
-                facets.count(ordinal, facts, records, &mut open);
+                facets.count(ordinal, facts, records, &mut open, self.filters.age);
             }
             let mut boosted = score;
             if facts.has(Facts::VERIFIED) {
@@ -608,6 +617,9 @@ impl<'a> Collector<'a> {
             }
             if facts.accreditation != Facts::NONE {
                 boosted *= ACCREDITED_BOOST;
+            }
+            if facts.doubtful_on(self.today) {
+                boosted *= DOUBTFUL_PENALTY;
             }
             if let Some(km) = distance {
                 boosted *= 1.0 / (1.0 + (km as f32) / 25.0);
@@ -628,7 +640,7 @@ impl<'a> Collector<'a> {
             }
         }
         if by_bits {
-            facets.count_bits(&s.results, records, &mut open);
+            facets.count_bits(&s.results, records, &mut open, self.filters.age);
         }
         drop(open);
         let top = best.into_sorted_vec();

@@ -1,5 +1,5 @@
 //! Facet counts of a search's results (kind, topic, language offered, accreditation, free,
-//! open now), counted record by record or from the records table's bitsets, which must agree.
+//! open now, no status questions, no ID, accepting new clients, ages), counted record by record or from the records table's bitsets, which must agree.
 //! It must never decide which records are results.
 
 use vecino_core::{EntityKind, Topic};
@@ -15,6 +15,10 @@ pub(super) struct FacetCounter {
     accreditation: [usize; 3],
     free: usize,
     open_now: usize,
+    no_status_questions: usize,
+    no_id: usize,
+    accepting: usize,
+    for_age: usize,
 }
 
 impl FacetCounter {
@@ -26,6 +30,10 @@ impl FacetCounter {
             accreditation: [0; 3],
             free: 0,
             open_now: 0,
+            no_status_questions: 0,
+            no_id: 0,
+            accepting: 0,
+            for_age: 0,
         }
     }
 
@@ -35,6 +43,7 @@ impl FacetCounter {
         r: &Facts,
         records: &Records,
         open: &mut OpenView<'_>,
+        age: Option<u8>,
     ) {
         self.kind[r.kind as usize] += 1;
         let mut topics = r.topics;
@@ -67,6 +76,10 @@ impl FacetCounter {
         if open.is_open(ordinal, r, records) {
             self.open_now += 1;
         }
+        self.no_status_questions += usize::from(r.has(Facts::NO_STATUS_QUESTIONS));
+        self.no_id += usize::from(r.has(Facts::NO_ID));
+        self.accepting += usize::from(r.has(Facts::ACCEPTING));
+        self.for_age += usize::from(age.map_or(r.has(Facts::AGES), |a| r.states_age(a)));
     }
 
     /// Counts the records of `results` (a bitset over ordinals) by the record table's bitsets.
@@ -75,6 +88,7 @@ impl FacetCounter {
         results: &[u64],
         records: &Records,
         open: &mut OpenView<'_>,
+        age: Option<u8>,
     ) {
         let bits = records.facet_bits();
         let n = |of: &[u64]| -> usize {
@@ -97,6 +111,26 @@ impl FacetCounter {
             *count += n(of);
         }
         self.free += n(&bits.free);
+        self.no_status_questions += n(&bits.no_status_questions);
+        self.no_id += n(&bits.no_id);
+        self.accepting += n(&bits.accepting);
+        self.for_age += match age {
+            None => n(&bits.ages),
+            // Few records state ages: those among the results are read one by one.
+            Some(age) => {
+                let mut count = 0;
+                for (i, (a, b)) in results.iter().zip(&bits.ages).enumerate() {
+                    let mut word = a & b;
+                    while word != 0 {
+                        let ordinal = i as u32 * 64 + word.trailing_zeros();
+                        word &= word - 1;
+                        count +=
+                            usize::from(records.facts(ordinal).is_some_and(|f| f.states_age(age)));
+                    }
+                }
+                count
+            }
+        };
         if n(&bits.schedules) > 0 {
             self.open_now += n(&open.all_open(records));
         }
@@ -140,6 +174,10 @@ impl FacetCounter {
                 .collect(),
             free: self.free,
             open_now: self.open_now,
+            no_status_questions: self.no_status_questions,
+            no_id: self.no_id,
+            accepting: self.accepting,
+            for_age: self.for_age,
         }
     }
 }
@@ -158,7 +196,7 @@ mod tests {
     #[test]
     fn facets_from_bitsets_match_facets_counted_one_by_one() {
         use crate::document::RecordMeta;
-        use vecino_core::{Accreditation, Schedule};
+        use vecino_core::{Accreditation, Intake, Schedule};
         let mut records = Records::default();
         let mut rng = 0x2545_f491_4f6c_dd1du64;
         let mut next = move |n: u64| {
@@ -198,6 +236,14 @@ mod tests {
             } else {
                 Vec::new()
             },
+            listing: crate::document::Listing {
+                no_status_questions: next(3) == 0,
+                no_id: next(3) == 0,
+                intake: [None, Some(Intake::Accepting), Some(Intake::Waitlist)][next(3) as usize],
+                minimum_age: [None, Some(12), Some(18)][next(3) as usize],
+                maximum_age: [None, Some(17), Some(64)][next(3) as usize].filter(|_| next(2) == 0),
+                ..Default::default()
+            },
         };
         for key in 0..300u64 {
             records.insert(key, Arc::new(meta(key, &mut next)));
@@ -222,7 +268,8 @@ mod tests {
         }
         let open = crate::records::OpenCache::default();
         let now = Timestamp::now();
-        for round in 0..20 {
+        for round in 0..40 {
+            let age = [None, Some(16), Some(30)][round as usize % 3];
             let chosen: Vec<u32> = (0..records.slots() as u32)
                 .filter(|o| records.facts(*o).is_some() && next(4) < 1 + round % 4)
                 .collect();
@@ -231,14 +278,18 @@ mod tests {
             let mut results = vec![0u64; records.slots().div_ceil(64)];
             let mut view = open.at(now, records.slots());
             for &o in &chosen {
-                one_by_one.count(o, records.facts(o).unwrap(), &records, &mut view);
+                one_by_one.count(o, records.facts(o).unwrap(), &records, &mut view, age);
                 results[o as usize / 64] |= 1 << (o % 64);
             }
-            by_bits.count_bits(&results, &records, &mut view);
+            by_bits.count_bits(&results, &records, &mut view, age);
             drop(view);
             let (a, b) = (one_by_one.finish(&records), by_bits.finish(&records));
             assert_eq!(format!("{a:?}"), format!("{b:?}"), "round {round}");
             assert!(a.open_now > 0 && a.offers_language.len() > 40, "{a:?}");
+            assert!(
+                a.no_status_questions > 0 && a.no_id > 0 && a.accepting > 0 && a.for_age > 0,
+                "{a:?}"
+            );
         }
     }
 }

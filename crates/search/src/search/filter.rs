@@ -1,6 +1,8 @@
 //! The filters of a search, prepared against the records table: which records pass (kind,
-//! topic, language offered, accreditation, free, open now, near, a set of ids) and how far
-//! each is. It must never score or rank.
+//! topic, language offered, accreditation, free, no status questions, no ID, accepting new
+//! clients, age, open now, near, a set of ids) and how far each is. Whether a listing is shown
+//! at all (ended, or past twice its review interval) is the collector's, by the day. It must
+//! never score or rank.
 
 use vecino_core::GeoPoint;
 
@@ -85,7 +87,8 @@ impl<'a> Acceptor<'a> {
     }
 
     /// The filters a record's facts alone decide (kind, topic, language offered,
-    /// accreditation, free) as one key, or `None` when there are none.
+    /// accreditation, free, the safety facts, intake, age) as one key, or `None` when there
+    /// are none.
     pub(super) fn static_key(&self) -> Option<crate::records::FilterKey> {
         let f = self.filters;
         if self.kinds == 0
@@ -93,10 +96,13 @@ impl<'a> Acceptor<'a> {
             && self.language.is_none()
             && !f.accredited
             && f.free.is_none()
+            && self.flags() == 0
+            && f.age.is_none()
             && self.grid.is_none()
         {
             return None;
         }
+        let age: u128 = f.age.map_or(0, |a| 1 << 8 | u128::from(a));
         let language: u128 = match self.language {
             None => 0,
             Some(None) => 1,
@@ -112,9 +118,27 @@ impl<'a> Acceptor<'a> {
                 | u128::from(self.kinds) << 64
                 | language << 72
                 | free << 90
-                | u128::from(f.accredited) << 92,
+                | u128::from(f.accredited) << 92
+                | u128::from(self.flags()) << 93
+                | age << 109,
             self.grid,
         ))
+    }
+
+    /// The facts flags every result must have.
+    fn flags(&self) -> u16 {
+        let f = self.filters;
+        let mut flags = 0;
+        if f.no_status_questions {
+            flags |= Facts::NO_STATUS_QUESTIONS;
+        }
+        if f.no_id {
+            flags |= Facts::NO_ID;
+        }
+        if f.accepting {
+            flags |= Facts::ACCEPTING;
+        }
+        flags
     }
 
     /// Whether a record passes the filters its facts alone decide.
@@ -137,6 +161,15 @@ impl<'a> Acceptor<'a> {
         }
         if let Some(free) = f.free
             && r.free != u8::from(free)
+        {
+            return false;
+        }
+        let flags = self.flags();
+        if r.flags & flags != flags {
+            return false;
+        }
+        if let Some(age) = f.age
+            && !r.admits_age(age)
         {
             return false;
         }

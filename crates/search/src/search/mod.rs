@@ -57,6 +57,14 @@ pub struct Filters {
     /// Only legal services with an accreditation.
     pub accredited: bool,
     pub free: Option<bool>,
+    /// Only services a known fact says do not ask about immigration status.
+    pub no_status_questions: bool,
+    /// Only services a known fact says need no ID.
+    pub no_id: bool,
+    /// Only services whose capacity has room for new clients.
+    pub accepting: bool,
+    /// Only records whose stated ages (if they state any) let a person of this age in.
+    pub age: Option<u8>,
     /// Only records open at this instant (in each place's own time zone).
     pub open_at: Option<Timestamp>,
     pub near: Option<(GeoPoint, f64)>,
@@ -88,6 +96,14 @@ pub struct Facets {
     pub accreditation: BTreeMap<&'static str, usize>,
     pub free: usize,
     pub open_now: usize,
+    /// Results a known fact says do not ask about immigration status.
+    pub no_status_questions: usize,
+    /// Results a known fact says need no ID.
+    pub no_id: usize,
+    /// Results accepting new clients.
+    pub accepting: usize,
+    /// Results that state the ages they serve, and with `age`, that state they serve it.
+    pub for_age: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -122,9 +138,12 @@ impl SearchIndex {
         )
     }
 
-    /// Runs a search as of `now` (what "open now" is counted at, and filtered by unless the
-    /// request sets `open_at`). For hosts without a system clock (WebAssembly), which pass the
-    /// time they are given.
+    /// Runs a search as of `now`: what "open now" is counted at (and filtered by unless the
+    /// request sets `open_at`), and whose day (UTC) each listing's freshness is judged on: one
+    /// past its review interval, or never checked, ranks lower; one past twice its interval
+    /// (unless kept) or ended (inactive, defunct) is not found. For hosts without a system
+    /// clock (WebAssembly), which pass the time they are given: the same records, request and
+    /// `now` give the same answer everywhere.
     pub fn search_at(&self, request: &SearchRequest, now: Timestamp) -> Result<SearchResults> {
         let searcher = self.reader.searcher();
         let plan = self.plan(&searcher, request)?;
@@ -149,6 +168,7 @@ impl SearchIndex {
             records: &records,
             filters: &request.filters,
             now: request.filters.open_at.unwrap_or(now),
+            today: crate::records::day_of(now),
             wanted: request.page.max(1) * per_page,
         };
         let Collected { total, top, facets } =

@@ -1,5 +1,7 @@
 //! The search engine on a small, hand-made directory: what a resident typing would notice.
 
+mod listings;
+
 use vecino_core::{EntityKind, GeoPoint, GeoPrecision, Id, LocaleTag, Slug, Timestamp, Topic};
 use vecino_search::{Filters, IndexRecord, LocaleText, RecordMeta, SearchIndex, SearchRequest};
 
@@ -24,6 +26,7 @@ fn record(slug: &str, topics: &[Topic], texts: Vec<LocaleText>) -> IndexRecord {
             verified: false,
             points: vec![],
             schedules: vec![],
+            listing: Default::default(),
         },
         texts,
     }
