@@ -24,6 +24,7 @@ mod hsds;
 mod lang;
 mod log;
 pub mod offline;
+mod params;
 pub mod server;
 pub mod web;
 
