@@ -68,7 +68,8 @@ pub fn parse<T: DeserializeOwned + IntoParams>(query: &str) -> Result<T, ApiErro
     {
         return Err(ApiError::invalid_parameter(&missing.name, ""));
     }
-    let deserializer = serde_urlencoded::Deserializer::new(form_urlencoded::parse(query.as_bytes()));
+    let deserializer =
+        serde_urlencoded::Deserializer::new(form_urlencoded::parse(query.as_bytes()));
     serde_path_to_error::deserialize(deserializer).map_err(|err| {
         let name = match err.path().iter().next() {
             Some(serde_path_to_error::Segment::Map { key }) => key.clone(),
