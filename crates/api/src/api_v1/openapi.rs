@@ -437,8 +437,44 @@ string_enum!(
 );
 string_enum!(
     ServiceStatus,
-    "HSDS service status",
-    ["active", "inactive", "defunct"]
+    "HSDS service status (`temporarily-closed`: HSDS `temporarily closed`)",
+    vecino_core::ServiceStatus::ALL.iter().map(|s| s.slug())
+);
+string_enum!(
+    PhoneKind,
+    "What a number reaches (HSDS 3.1 `phone.type`)",
+    vecino_core::PhoneKind::ALL.iter().map(|k| k.slug())
+);
+string_enum!(
+    Intake,
+    "Whether a service takes new clients (from its capacity)",
+    [
+        vecino_core::Intake::Accepting,
+        vecino_core::Intake::Waitlist
+    ]
+    .map(|i| i.slug())
+);
+string_enum!(
+    AsksStatus,
+    "Whether a service asks about immigration status (`some-programs`: only for some of \
+     its programs)",
+    vecino_core::AsksStatus::ALL.iter().map(|v| v.slug())
+);
+string_enum!(
+    IdNeeded,
+    "What identification a service needs (`any-id`: any, a consular or municipal ID card \
+     included; `government-id`: only a government-issued one)",
+    vecino_core::IdNeeded::ALL.iter().map(|v| v.slug())
+);
+string_enum!(
+    PublicCharge,
+    "Whether the source says using the service counts in a public-charge test",
+    vecino_core::PublicCharge::ALL.iter().map(|v| v.slug())
+);
+string_enum!(
+    FreshnessState,
+    "Where a record stands against its review interval",
+    ["current", "overdue", "expired", "never-checked"]
 );
 string_enum!(
     AccessibilityFeature,
@@ -546,18 +582,6 @@ pub(crate) struct Problem {
 pub(crate) struct Source {
     title: String,
     url: Url,
-}
-
-/// A phone number as written, checked to be dialable.
-#[derive(ToSchema)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)]
-pub(crate) struct Phone {
-    number: String,
-    #[schema(nullable = false)]
-    extension: Option<String>,
-    #[schema(nullable = false)]
-    description: Option<String>,
 }
 
 /// A postal address (HSDS `address`).
@@ -803,6 +827,36 @@ mod tests {
         all_read::<vecino_core::Accreditation>(values::<Accreditation>());
         all_read::<vecino_core::LanguageMode>(values::<LanguageMode>());
         all_read::<vecino_core::ServiceStatus>(values::<ServiceStatus>());
+        all_read::<vecino_core::PhoneKind>(values::<PhoneKind>());
+        all_read::<vecino_core::Intake>(values::<Intake>());
+        all_read::<vecino_core::AsksStatus>(values::<AsksStatus>());
+        all_read::<vecino_core::IdNeeded>(values::<IdNeeded>());
+        all_read::<vecino_core::PublicCharge>(values::<PublicCharge>());
+        let states: Vec<Value> = [
+            vecino_core::Freshness::NeverChecked,
+            vecino_core::Freshness::of(
+                Some(jiff::civil::date(2026, 1, 1)),
+                10,
+                jiff::civil::date(2026, 1, 2),
+            ),
+            vecino_core::Freshness::of(
+                Some(jiff::civil::date(2026, 1, 1)),
+                10,
+                jiff::civil::date(2026, 1, 15),
+            ),
+            vecino_core::Freshness::of(
+                Some(jiff::civil::date(2026, 1, 1)),
+                10,
+                jiff::civil::date(2026, 2, 1),
+            ),
+        ]
+        .map(|f| Value::from(f.slug()))
+        .into();
+        let mut documented = values::<FreshnessState>();
+        documented.sort_by_key(|v| v.to_string());
+        let mut states = states;
+        states.sort_by_key(|v| v.to_string());
+        assert_eq!(documented, states);
         all_read::<vecino_core::AccessibilityFeature>(values::<AccessibilityFeature>());
         all_read::<vecino_core::GeoPrecision>(values::<GeoPrecision>());
         all_read::<vecino_core::Weekday>(values::<Weekday>());
