@@ -555,3 +555,196 @@ fn api_v1_routes_are_registered_only_with_their_documentation() {
         "register /api/v1 routes with routes!(…) in api_v1::routes: {offenders:?}"
     );
 }
+
+/// A service with every HSDS 3.1 detail, safety fact and phone member set (written through the
+/// staff JSON API) is served as the document says, and a Spanish reader gets the Spanish
+/// eligibility text with its provenance; a fact nobody stated is `null`, not missing.
+#[test]
+fn a_service_with_every_field_is_served_as_documented() {
+    use vecino_core::{
+        AsksStatus, Assurance, Capacity, CostOption, Date, IdNeeded, Known, LabeledUrl, LocaleTag,
+        LocalizedText, Phone, PhoneKind, Program, Provenance, PublicCharge, RequiredDocument,
+        SafetyFacts, Service, ServiceArea, ServiceDetails, ServiceStatus, Source, Translation,
+        WebUrl, content_hash,
+    };
+    use vecino_e2e::staff::{add_admin, client, get_json, sign_in};
+
+    let api = start();
+    add_admin(&api.server, "admin@example.org");
+    let admin = sign_in(&api.server, "admin@example.org");
+    let token = admin.api_token("openapi");
+    let plain = client();
+    let list = get_json(&plain, &api.server.url("/api/v1/services?per_page=1"));
+    let id = list["services"][0]["id"].as_str().unwrap().to_owned();
+    let record: Value = plain
+        .get(api.server.url(&format!("/admin/api/services/{id}")))
+        .bearer_auth(&token)
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    let mut service: Service = serde_json::from_value(record).unwrap();
+
+    let day: Date = "2026-11-30".parse().unwrap();
+    let source = Source::new("Example clinic FAQ", "https://example.org/faq").unwrap();
+    let known = |value| Known {
+        value,
+        source: source.clone(),
+        checked: day,
+    };
+    let english = "Adults who live in the county.";
+    let mut eligibility =
+        LocalizedText::original(LocaleTag::parse("en").unwrap(), english).unwrap();
+    eligibility
+        .set_translation(
+            LocaleTag::parse("es").unwrap(),
+            Translation {
+                text: "Adultos que viven en el condado.".into(),
+                provenance: Provenance::Human,
+                source_hash: Some(content_hash(english)),
+                reviewer: None,
+                reviewed_at: None,
+            },
+        )
+        .unwrap();
+    let text = |t: &str| LocalizedText::original(LocaleTag::parse("en").unwrap(), t).unwrap();
+    service.status = ServiceStatus::TemporarilyClosed;
+    service.phones = vec![
+        Phone::parse("+1 (408) 555-0100")
+            .unwrap()
+            .with_extension(Some("12".into()))
+            .with_kind(Some(PhoneKind::Voice))
+            .with_languages(vec![LocaleTag::parse("es").unwrap()]),
+    ];
+    service.details = ServiceDetails {
+        eligibility: Some(eligibility),
+        minimum_age: Some(18),
+        maximum_age: Some(64),
+        fees: Some(text("Sliding scale.")),
+        cost_options: vec![CostOption {
+            option: Some("per visit".into()),
+            amount: Some(20.0),
+            currency: Some("USD".into()),
+            amount_description: None,
+            valid_from: Some(day),
+            valid_to: None,
+        }],
+        documents: vec![RequiredDocument {
+            document: text("Any photo ID."),
+            uri: Some(WebUrl::parse("https://example.org/id").unwrap()),
+        }],
+        application_process: Some(text("Walk in.")),
+        alert: Some(text("Closed this week.")),
+        program: Some(Program {
+            name: "Example program".into(),
+            description: Some("A county program.".into()),
+        }),
+        additional_urls: vec![LabeledUrl {
+            label: Some("Form".into()),
+            url: WebUrl::parse("https://example.org/form").unwrap(),
+        }],
+        service_areas: vec![ServiceArea {
+            name: "Example County".into(),
+            description: None,
+        }],
+        capacity: vec![Capacity {
+            available: 0.0,
+            maximum: Some(10.0),
+            unit: "appointments".into(),
+            description: None,
+            updated: "2026-12-01T10:00:00Z".parse().unwrap(),
+        }],
+        assured: Some(Assurance {
+            date: day,
+            assurer_email: Some("data@example.org".into()),
+        }),
+    };
+    service.safety = SafetyFacts {
+        asks_status: Some(known(AsksStatus::No)),
+        id_needed: Some(Known {
+            value: IdNeeded::AnyId,
+            source: source.clone(),
+            checked: day,
+        }),
+        ssn_needed: Some(Known {
+            value: false,
+            source: source.clone(),
+            checked: day,
+        }),
+        regardless_of_status: None,
+        public_charge: Some(Known {
+            value: PublicCharge::NotConsidered,
+            source: source.clone(),
+            checked: day,
+        }),
+        public_charge_note: Some(text("Using this clinic is not considered.")),
+    };
+    service.review_interval_days = Some(60);
+    let resp = plain
+        .put(api.server.url(&format!("/admin/api/services/{id}")))
+        .bearer_auth(&token)
+        .json(&service)
+        .send()
+        .unwrap();
+    assert_eq!(resp.status(), 200, "{}", resp.text().unwrap());
+
+    let path = "/api/v1/services/{id}";
+    let es = api.expect(path, &format!("/api/v1/services/{id}?lang=es"), 200);
+    assert_eq!(
+        es["eligibility"]["text"],
+        "Adultos que viven en el condado."
+    );
+    assert_eq!(es["eligibility"]["locale"], "es");
+    assert_eq!(es["eligibility"]["provenance"], "human");
+    assert_eq!(es["eligibility"]["stale"], false);
+    assert_eq!(es["status"], "temporarily-closed");
+    assert_eq!(es["intake"], "waitlist", "no room left: a waitlist");
+    assert_eq!(es["phones"][0]["type"], "voice");
+    assert_eq!(es["phones"][0]["extension"], "12");
+    assert_eq!(es["phones"][0]["languages"], json!(["es"]));
+    let safety = es["safety"].as_object().unwrap();
+    assert_eq!(safety["asks_status"]["value"], "no");
+    assert_eq!(safety["asks_status"]["checked"], "2026-11-30");
+    assert_eq!(
+        safety["asks_status"]["source"]["url"],
+        "https://example.org/faq"
+    );
+    assert_eq!(safety["id_needed"]["value"], "any-id");
+    assert_eq!(safety["ssn_needed"]["value"], false);
+    assert!(
+        safety["regardless_of_status"].is_null(),
+        "unknown is null, and present: {safety:?}"
+    );
+    // An English text falls back, saying so.
+    assert_eq!(es["fees"]["text"], "Sliding scale.");
+    assert_eq!(es["fees"]["fell_back"], true);
+    // Nobody here checked it and the source gave no date: never checked.
+    assert_eq!(es["freshness"]["state"], "never-checked");
+    assert!(es["freshness"]["last_checked"].is_null());
+
+    // A person's check makes it current, due again after its own 60 days.
+    let resp = plain
+        .post(api.server.url(&format!("/admin/api/services/{id}/verify")))
+        .bearer_auth(&token)
+        .send()
+        .unwrap();
+    assert_eq!(resp.status(), 200);
+    let en = api.expect(path, &format!("/api/v1/services/{id}"), 200);
+    assert_eq!(en["freshness"]["state"], "current");
+    let checked: Date = en["freshness"]["last_checked"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let due: Date = en["freshness"]["due"].as_str().unwrap().parse().unwrap();
+    assert_eq!(checked.until(due).unwrap().get_days(), 60);
+    // The list serves the same body.
+    let list = api.expect("/api/v1/services", "/api/v1/services?per_page=100", 200);
+    assert!(
+        list["services"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["id"] == id.as_str() && s["safety"]["id_needed"]["value"] == "any-id")
+    );
+}

@@ -203,6 +203,8 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "pulldown-cmark",
             "qrcode",
             "form_urlencoded",
+            "serde_urlencoded",
+            "serde_path_to_error",
             "argon2",
             "getrandom",
             "flate2",

@@ -16,16 +16,19 @@
 
 use std::path::{Path as FsPath, PathBuf};
 
-use axum::Router;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use axum::{Json, Router};
+use serde::Deserialize;
 use serde_json::{Value, json};
 use vecino_bundle::Manifest;
 use vecino_bundle::reader::v1::safe_path;
 
+use crate::api_v1::openapi::LangParam;
 use crate::lang::Lang;
+use crate::params::Params;
 use crate::{ApiError, AppState};
 
 /// Where published bundles are read from (`<data dir>/bundles`), or nowhere.
@@ -64,13 +67,26 @@ impl BundleShelf {
     }
 }
 
-/// The `/bundles/…` routes.
-pub fn routes() -> Router<AppState> {
+/// The `/bundles/…` routes. The JSON answers (the index and `changes`) are localized by
+/// `lang::localize`; the files are bytes whose answers must not vary by language, so only their
+/// errors are localized, by the handler.
+pub fn routes(state: &AppState) -> Router<AppState> {
+    let localize = axum::middleware::from_fn_with_state(state.clone(), crate::lang::localize);
     Router::new()
         .route("/bundles", get(index))
         .route("/bundles/", get(index))
         .route("/bundles/{region}/changes", get(changes))
+        .route_layer(localize)
         .route("/bundles/{region}/{*path}", get(file))
+}
+
+/// `changes`' parameters besides `lang`.
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+struct ChangesQuery {
+    /// The release the client holds and has verified; without it, the full release.
+    #[param(minimum = 1)]
+    since: Option<u64>,
 }
 
 fn not_found(state: &AppState, lang: &Lang) -> ApiError {
@@ -90,61 +106,55 @@ fn read_manifest(dir: &FsPath) -> Option<(Manifest, Vec<u8>)> {
     Some((manifest, bytes))
 }
 
-async fn index(State(state): State<AppState>, lang: Lang) -> Result<Response, ApiError> {
+async fn index(
+    State(state): State<AppState>,
+    _: Params<LangParam>,
+) -> Result<Json<Value>, ApiError> {
     let shelf = state.bundles.clone();
-    let run = async {
-        lang.only_params(&[])?;
-        let regions = tokio::task::spawn_blocking(move || {
-            let mut regions = Vec::new();
-            let Some(dir) = &shelf.dir else {
-                return regions;
+    let regions = tokio::task::spawn_blocking(move || {
+        let mut regions = Vec::new();
+        let Some(dir) = &shelf.dir else {
+            return regions;
+        };
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return regions;
+        };
+        for entry in entries.flatten() {
+            let Some(name) = entry.file_name().to_str().map(str::to_owned) else {
+                continue;
             };
-            let Ok(entries) = std::fs::read_dir(dir) else {
-                return regions;
+            let Some(region) = shelf.region_dir(&name) else {
+                continue;
             };
-            for entry in entries.flatten() {
-                let Some(name) = entry.file_name().to_str().map(str::to_owned) else {
-                    continue;
-                };
-                let Some(region) = shelf.region_dir(&name) else {
-                    continue;
-                };
-                if let Some((m, _)) = read_manifest(&region) {
-                    regions.push(json!({
-                        "id": m.region.id,
-                        "region": m.region.spec,
-                        "seq": m.seq,
-                        "issued_at": m.issued_at,
-                        "expires_at": m.expires_at,
-                        "languages": m.languages,
-                        "zstd_bytes": m.files.iter().map(|f| f.zstd.size).sum::<u64>(),
-                        "gzip_bytes": m.files.iter().map(|f| f.gzip.size).sum::<u64>(),
-                        "manifest": format!("/bundles/{}/manifest.json", m.region.id),
-                    }));
-                }
+            if let Some((m, _)) = read_manifest(&region) {
+                regions.push(json!({
+                    "id": m.region.id,
+                    "region": m.region.spec,
+                    "seq": m.seq,
+                    "issued_at": m.issued_at,
+                    "expires_at": m.expires_at,
+                    "languages": m.languages,
+                    "zstd_bytes": m.files.iter().map(|f| f.zstd.size).sum::<u64>(),
+                    "gzip_bytes": m.files.iter().map(|f| f.gzip.size).sum::<u64>(),
+                    "manifest": format!("/bundles/{}/manifest.json", m.region.id),
+                }));
             }
-            regions.sort_by(|a, b| a["id"].as_str().cmp(&b["id"].as_str()));
-            regions
-        })
-        .await
-        .map_err(|_| ApiError::internal())?;
-        Ok(json!({ "regions": regions }))
-    };
-    lang.respond(&state.i18n, run.await)
+        }
+        regions.sort_by(|a, b| a["id"].as_str().cmp(&b["id"].as_str()));
+        regions
+    })
+    .await
+    .map_err(|_| ApiError::internal())?;
+    Ok(Json(json!({ "regions": regions })))
 }
 
 /// What a client holding release `since` fetches next.
 async fn changes(
     State(state): State<AppState>,
     Path(region): Path<String>,
-    lang: Lang,
+    Params(ChangesQuery { since }): Params<ChangesQuery>,
 ) -> Result<Response, ApiError> {
     let run = async {
-        lang.only_params(&["since"])?;
-        let since = match lang.params.get("since") {
-            Some(_) => Some(lang.number("since", 1, u64::MAX)?),
-            None => None,
-        };
         let dir = state
             .bundles
             .region_dir(&region)
@@ -181,7 +191,7 @@ async fn changes(
         }
         Ok::<Value, ApiError>(answer)
     };
-    let mut response = lang.respond(&state.i18n, run.await)?;
+    let mut response = Json(run.await?).into_response();
     response
         .headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
@@ -193,10 +203,10 @@ async fn file(
     State(state): State<AppState>,
     Path((region, path)): Path<(String, String)>,
     lang: Lang,
+    params: Result<Params<LangParam>, ApiError>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    lang.only_params(&[])
-        .map_err(|e| lang.error(&state.i18n, e))?;
+    params.map_err(|e| lang.error(&state.i18n, e))?;
     let current = matches!(
         path.as_str(),
         "manifest.json" | "manifest.json.sig" | "keys.json" | "keys.json.sig"

@@ -79,6 +79,19 @@ impl ApiError {
         ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal")
     }
 
+    /// The parameter and value an `invalid-parameter` names (for tests).
+    #[cfg(test)]
+    pub(crate) fn parameter_and_value(&self) -> (String, String) {
+        let arg = |name| {
+            self.args
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        };
+        (arg("name"), arg("value"))
+    }
+
     /// Renders the message in `ui`.
     pub(crate) fn localize(mut self, i18n: &vecino_i18n::I18n, ui: &LanguageIdentifier) -> Self {
         let mut args = FluentArgs::new();

@@ -24,6 +24,7 @@ mod hsds;
 mod lang;
 mod log;
 pub mod offline;
+mod params;
 pub mod server;
 pub mod web;
 
@@ -106,7 +107,7 @@ pub fn router_with(mut state: AppState, web: web::WebConfig) -> Router {
         // Every /api/v1 route, from the list its OpenAPI document is built from.
         .merge(api_v1::router(&state))
         .merge(hsds::routes(&state))
-        .merge(bundles::routes())
+        .merge(bundles::routes(&state))
         .merge(offline::routes())
         .merge(admin::routes())
         .merge(web::routes())

@@ -7,6 +7,7 @@ use vecino_core::Slug;
 use super::dto::{GuideDto, GuideList, GuideSummary};
 use super::openapi::{GuideKey, LangParam, Problem};
 use crate::lang::Lang;
+use crate::params::Params;
 use crate::{ApiError, AppState};
 
 /// The guides, in the reader's language.
@@ -18,8 +19,11 @@ use crate::{ApiError, AppState};
     params(LangParam),
     responses((status = 200, description = "Every guide", body = GuideList)),
 )]
-pub async fn list(State(state): State<AppState>, lang: Lang) -> Result<Json<GuideList>, ApiError> {
-    lang.only_params(&[])?;
+pub async fn list(
+    State(state): State<AppState>,
+    lang: Lang,
+    _: Params<LangParam>,
+) -> Result<Json<GuideList>, ApiError> {
     let guides = state.store.guides().await?;
     Ok(Json(GuideList {
         guides: guides.iter().map(|g| GuideSummary::new(&lang, g)).collect(),
@@ -43,8 +47,8 @@ pub async fn show(
     State(state): State<AppState>,
     Path(GuideKey { slug }): Path<GuideKey>,
     lang: Lang,
+    _: Params<LangParam>,
 ) -> Result<Json<GuideDto>, ApiError> {
-    lang.only_params(&[])?;
     let parsed = Slug::parse(&slug).map_err(|_| ApiError::invalid_id(&slug))?;
     let guide = state
         .store

@@ -9,6 +9,7 @@ use serde_json::json;
 use super::dto::{LocalesResponse, Reader, TopicsResponse};
 use super::openapi::LangParam;
 use crate::lang::Lang;
+use crate::params::Params;
 use crate::{ApiError, AppState};
 
 pub async fn healthz(State(state): State<AppState>) -> Response {
@@ -39,9 +40,8 @@ pub async fn healthz(State(state): State<AppState>) -> Response {
 )]
 pub async fn locales(
     State(state): State<AppState>,
-    lang: Lang,
+    _: Params<LangParam>,
 ) -> Result<Json<LocalesResponse>, ApiError> {
-    lang.only_params(&[])?;
     Ok(Json(LocalesResponse::from(&*state.i18n)))
 }
 
@@ -58,8 +58,8 @@ pub async fn locales(
 pub async fn topics(
     State(state): State<AppState>,
     lang: Lang,
+    _: Params<LangParam>,
 ) -> Result<Json<TopicsResponse>, ApiError> {
-    lang.only_params(&[])?;
     Ok(Json(TopicsResponse::new(Reader {
         lang: &lang,
         i18n: &state.i18n,

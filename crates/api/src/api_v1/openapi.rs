@@ -3,17 +3,17 @@
 //!
 //! The `/api/v1` router is built from the same list as the document (`api_v1::routes`,
 //! utoipa-axum's `routes!`), so a route cannot be served without being documented. Query
-//! parameters are documented from the very lists the handlers accept (`query_params` with the
-//! handlers' `PARAMS` constants) and their limits from the handlers' constants. Response bodies
+//! parameters are typed structs deriving `IntoParams` that the handlers read through
+//! `params::Params`, which accepts exactly what they document; the search parameters are
+//! documented here from the search crate's lists, the ones its single parser accepts. Response bodies
 //! are the handlers' own types (`dto`), whose schemas are derived; the core value types they
 //! carry (phones, addresses, schedules…) are described here, so vecino-core stays free of
 //! utoipa. The end-to-end tests validate real responses against these schemas, which forbid
 //! unknown members, so a field added to a response without its description fails them. It
 //! never builds a response body other than the document itself.
 //!
-//! Over 800 lines for a reason: the hand-written query-parameter docs of the list endpoints
-//! (until they become typed `Query` structs deriving `IntoParams`) and the schemas of core value
-//! types live here, so that vecino-core never depends on utoipa.
+//! Over 800 lines for a reason: the search parameters' docs (vecino-search knows no utoipa) and
+//! the schemas of core value types live here, so that vecino-core never depends on utoipa.
 
 use std::sync::LazyLock;
 
@@ -26,7 +26,7 @@ use utoipa::openapi::schema::{ArrayBuilder, ObjectBuilder, Schema, Type};
 use utoipa::openapi::{ContentBuilder, OpenApi as Document, Ref, RefOr, Required, ResponseBuilder};
 use utoipa::{IntoParams, OpenApi, PartialSchema, ToSchema};
 
-use super::{search, services};
+use super::search;
 
 /// Where the document is served.
 pub const PATH: &str = "/api/v1/openapi.json";
@@ -164,28 +164,17 @@ pub(crate) struct Paging {
     pub max_per_page: u64,
 }
 
-/// The documented form of each query parameter a handler accepts: `names` is the list the
-/// handler passes to `only_params`, so the document and the handler cannot disagree.
-/// `lang`, which every route accepts, comes first.
-/// `list_filters`: `topic` takes a comma-separated list (search) rather than one topic.
-pub(crate) fn query_params(
-    names: &[&str],
-    paging: Option<Paging>,
-    list_filters: bool,
-) -> Vec<Parameter> {
-    let mut out = vec![query(
-        "lang",
-        "The reader's language, any BCP 47 tag (`es-MX`, `zh-Hant`); wins over \
-         `Accept-Language`. Text falls back along chains such as es-MX → es → en.",
-        string().examples(["es"]).into(),
-    )];
-    for name in names {
-        out.push(query_param(name, paging, list_filters));
-    }
-    out
+/// The documented form of the search parameters: `names` is the search crate's list
+/// (`vecino_search::request`), the one its parser accepts, so the document and the parser
+/// cannot disagree. `topic` and `kind` take comma-separated lists.
+fn search_params(names: &[&str], paging: Option<Paging>) -> Vec<Parameter> {
+    names
+        .iter()
+        .map(|name| search_param(name, paging))
+        .collect()
 }
 
-fn query_param(name: &str, paging: Option<Paging>, list_filters: bool) -> Parameter {
+fn search_param(name: &str, paging: Option<Paging>) -> Parameter {
     let paging = || paging.unwrap_or_else(|| panic!("`{name}` needs the handler's paging limits"));
     match name {
         "q" => {
@@ -223,14 +212,9 @@ fn query_param(name: &str, paging: Option<Paging>, list_filters: bool) -> Parame
                 .default(Some(json!(search::DEFAULT_RADIUS_KM)))
                 .into(),
         ),
-        "topic" if list_filters => comma_list(
+        "topic" => comma_list(
             "topic",
             "Only records about one of these topics, comma-separated.",
-            TopicSlug::schema(),
-        ),
-        "topic" => query(
-            "topic",
-            "Only services about this topic.",
             TopicSlug::schema(),
         ),
         "kind" => comma_list(
@@ -285,11 +269,6 @@ fn query_param(name: &str, paging: Option<Paging>, list_filters: bool) -> Parame
                 .maximum(Some(vecino_search::request::MAX_AGE))
                 .into(),
         ),
-        "organization" => query(
-            "organization",
-            "Only services of this organization (its id or slug).",
-            id_or_slug(ORGANIZATION_EXAMPLE),
-        ),
         "page" => query(
             "page",
             "Page number, from 1.",
@@ -310,7 +289,7 @@ fn query_param(name: &str, paging: Option<Paging>, list_filters: bool) -> Parame
                 .default(Some(json!(paging().per_page_default)))
                 .into(),
         ),
-        other => panic!("query parameter `{other}` has no documentation in openapi.rs"),
+        other => panic!("search parameter `{other}` has no documentation in openapi.rs"),
     }
 }
 
@@ -353,54 +332,42 @@ const GUIDE_EXAMPLE: &str = "daca";
 /// What `Slug::parse` accepts (with at most 100 characters).
 const SLUG_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
-fn id_or_slug(example: &str) -> RefOr<Schema> {
-    string()
-        .description(Some("A record's UUID or its slug"))
-        .examples([example])
-        .into()
-}
-
-/// `/api/v1/search`'s parameters.
+/// `/api/v1/search`'s parameters besides `lang`, from the search crate's list.
 pub(crate) struct SearchParams;
 impl IntoParams for SearchParams {
     fn into_params(_: impl Fn() -> Option<ParameterIn>) -> Vec<Parameter> {
-        query_params(search::SEARCH_PARAMS, Some(search::PAGING), true)
+        search_params(search::SEARCH_PARAMS, Some(search::PAGING))
     }
 }
 
-/// `/api/v1/suggest`'s parameters.
+/// `/api/v1/suggest`'s parameters besides `lang`, from the search crate's list.
 pub(crate) struct SuggestParams;
 impl IntoParams for SuggestParams {
     fn into_params(_: impl Fn() -> Option<ParameterIn>) -> Vec<Parameter> {
-        query_params(search::SUGGEST_PARAMS, None, true)
+        search_params(search::SUGGEST_PARAMS, None)
     }
 }
 
-/// `/api/v1/services`' parameters.
-pub(crate) struct ServicesParams;
-impl IntoParams for ServicesParams {
-    fn into_params(_: impl Fn() -> Option<ParameterIn>) -> Vec<Parameter> {
-        query_params(services::LIST_PARAMS, Some(services::PAGING), false)
-    }
-}
+pub use keys::{GuideKey, LangParam, OrganizationKey, ServiceKey};
 
-/// Only `lang`, documented as on every route (`query_params`); the value is read by
-/// `lang::localize`.
-pub(crate) struct LangParam;
-impl IntoParams for LangParam {
-    fn into_params(_: impl Fn() -> Option<ParameterIn>) -> Vec<Parameter> {
-        query_params(&[], None, false)
-    }
-}
-
-pub use keys::{GuideKey, OrganizationKey, ServiceKey};
-
-/// The path parameters, typed. (utoipa's expansion of an inlined `value_type` trips
+/// The path parameters and `lang`, typed. (utoipa's expansion of an inlined `value_type` trips
 /// `unused_qualifications`.)
 #[allow(unused_qualifications)]
 mod keys {
     use serde::Deserialize;
     use utoipa::IntoParams;
+
+    /// `?lang=`, which every route accepts: documented here, read by `lang::localize` (a
+    /// route with no other parameter takes `Params<LangParam>` to refuse any other).
+    #[derive(Deserialize, IntoParams)]
+    #[into_params(parameter_in = Query)]
+    pub struct LangParam {
+        /// The reader's language, any BCP 47 tag (`es-MX`, `zh-Hant`); wins over
+        /// `Accept-Language`. Text falls back along chains such as es-MX → es → en.
+        #[param(value_type = Option<super::LangExample>, inline, nullable = false)]
+        #[allow(dead_code)]
+        lang: Option<String>,
+    }
 
     /// `{id}`: a service, by UUID or slug.
     #[derive(Deserialize, IntoParams)]
@@ -496,8 +463,44 @@ string_enum!(
 );
 string_enum!(
     ServiceStatus,
-    "HSDS service status",
-    ["active", "inactive", "defunct"]
+    "HSDS service status (`temporarily-closed`: HSDS `temporarily closed`)",
+    vecino_core::ServiceStatus::ALL.iter().map(|s| s.slug())
+);
+string_enum!(
+    PhoneKind,
+    "What a number reaches (HSDS 3.1 `phone.type`)",
+    vecino_core::PhoneKind::ALL.iter().map(|k| k.slug())
+);
+string_enum!(
+    Intake,
+    "Whether a service takes new clients (from its capacity)",
+    [
+        vecino_core::Intake::Accepting,
+        vecino_core::Intake::Waitlist
+    ]
+    .map(|i| i.slug())
+);
+string_enum!(
+    AsksStatus,
+    "Whether a service asks about immigration status (`some-programs`: only for some of \
+     its programs)",
+    vecino_core::AsksStatus::ALL.iter().map(|v| v.slug())
+);
+string_enum!(
+    IdNeeded,
+    "What identification a service needs (`any-id`: any, a consular or municipal ID card \
+     included; `government-id`: only a government-issued one)",
+    vecino_core::IdNeeded::ALL.iter().map(|v| v.slug())
+);
+string_enum!(
+    PublicCharge,
+    "Whether the source says using the service counts in a public-charge test",
+    vecino_core::PublicCharge::ALL.iter().map(|v| v.slug())
+);
+string_enum!(
+    FreshnessState,
+    "Where a record stands against its review interval",
+    ["current", "overdue", "expired", "never-checked"]
 );
 string_enum!(
     AccessibilityFeature,
@@ -570,6 +573,7 @@ string_format!(OrganizationIdOrSlug, |s| s
 string_format!(GuideSlug, |s| s
     .pattern(Some(SLUG_PATTERN))
     .examples([GUIDE_EXAMPLE]));
+string_format!(LangExample, |s| s.examples(["es"]));
 string_format!(LocaleTag, |s| s
     .description(Some("A BCP 47 language tag"))
     .examples(["es", "zh-Hant"]));
@@ -604,18 +608,6 @@ pub(crate) struct Problem {
 pub(crate) struct Source {
     title: String,
     url: Url,
-}
-
-/// A phone number as written, checked to be dialable.
-#[derive(ToSchema)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)]
-pub(crate) struct Phone {
-    number: String,
-    #[schema(nullable = false)]
-    extension: Option<String>,
-    #[schema(nullable = false)]
-    description: Option<String>,
 }
 
 /// A postal address (HSDS `address`).
@@ -727,6 +719,7 @@ pub(crate) struct Accessibility {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::api_v1::services;
     use serde_json::Value;
 
     fn document() -> Value {
@@ -789,7 +782,12 @@ mod tests {
         };
         assert_eq!(names("/api/v1/search"), with_lang(search::SEARCH_PARAMS));
         assert_eq!(names("/api/v1/suggest"), with_lang(search::SUGGEST_PARAMS));
-        assert_eq!(names("/api/v1/services"), with_lang(services::LIST_PARAMS));
+        let accepted: Vec<String> = crate::params::documented::<services::ServicesQuery>()
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
+        let accepted: Vec<&str> = accepted.iter().map(String::as_str).collect();
+        assert_eq!(names("/api/v1/services"), with_lang(&accepted));
         for path in ["/api/v1/guides", "/api/v1/topics", "/api/v1/locales"] {
             assert_eq!(names(path), ["lang"], "{path}");
         }
@@ -813,6 +811,15 @@ mod tests {
             param("/api/v1/services", "per_page")["schema"]["maximum"],
             vecino_store::Page::MAX_PER_PAGE
         );
+        // What the handler reads when a parameter is absent is the documented default.
+        let read: services::ServicesQuery = crate::params::parse("").unwrap();
+        for (name, value) in [("page", read.page), ("per_page", read.per_page)] {
+            assert_eq!(
+                param("/api/v1/services", name)["schema"]["default"],
+                value,
+                "{name}"
+            );
+        }
         let topics = &param("/api/v1/search", "topic")["schema"]["items"]["enum"];
         assert_eq!(
             topics.as_array().unwrap().len(),
@@ -846,6 +853,36 @@ mod tests {
         all_read::<vecino_core::Accreditation>(values::<Accreditation>());
         all_read::<vecino_core::LanguageMode>(values::<LanguageMode>());
         all_read::<vecino_core::ServiceStatus>(values::<ServiceStatus>());
+        all_read::<vecino_core::PhoneKind>(values::<PhoneKind>());
+        all_read::<vecino_core::Intake>(values::<Intake>());
+        all_read::<vecino_core::AsksStatus>(values::<AsksStatus>());
+        all_read::<vecino_core::IdNeeded>(values::<IdNeeded>());
+        all_read::<vecino_core::PublicCharge>(values::<PublicCharge>());
+        let states: Vec<Value> = [
+            vecino_core::Freshness::NeverChecked,
+            vecino_core::Freshness::of(
+                Some(jiff::civil::date(2026, 1, 1)),
+                10,
+                jiff::civil::date(2026, 1, 2),
+            ),
+            vecino_core::Freshness::of(
+                Some(jiff::civil::date(2026, 1, 1)),
+                10,
+                jiff::civil::date(2026, 1, 15),
+            ),
+            vecino_core::Freshness::of(
+                Some(jiff::civil::date(2026, 1, 1)),
+                10,
+                jiff::civil::date(2026, 2, 1),
+            ),
+        ]
+        .map(|f| Value::from(f.slug()))
+        .into();
+        let mut documented = values::<FreshnessState>();
+        documented.sort_by_key(|v| v.to_string());
+        let mut states = states;
+        states.sort_by_key(|v| v.to_string());
+        assert_eq!(documented, states);
         all_read::<vecino_core::AccessibilityFeature>(values::<AccessibilityFeature>());
         all_read::<vecino_core::GeoPrecision>(values::<GeoPrecision>());
         all_read::<vecino_core::Weekday>(values::<Weekday>());

@@ -8,7 +8,7 @@ use vecino_search::SearchRequest;
 use vecino_search::request::{self, RequestError, Rules};
 
 use super::dto::{SearchResponse, SuggestResponse};
-use super::openapi::{Paging, SearchParams, SuggestParams};
+use super::openapi::{LangParam, Paging, SearchParams, SuggestParams};
 use crate::lang::Lang;
 use crate::{ApiError, AppState};
 
@@ -67,7 +67,7 @@ fn request(lang: &Lang, rules: &Rules) -> Result<SearchRequest, ApiError> {
     path = "/api/v1/search",
     tag = "search",
     operation_id = "search",
-    params(SearchParams),
+    params(LangParam, SearchParams),
     responses((status = 200, description = "A page of results with facet counts",
         body = SearchResponse)),
 )]
@@ -89,7 +89,7 @@ pub async fn search(
     path = "/api/v1/suggest",
     tag = "search",
     operation_id = "suggest",
-    params(SuggestParams),
+    params(LangParam, SuggestParams),
     responses((status = 200, description = "Up to 8 suggestions",
         body = SuggestResponse)),
 )]

@@ -2,21 +2,47 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
+use serde::Deserialize;
 use vecino_core::{Id, Organization, Slug, Timestamp, Topic};
 use vecino_store::{Page, ServiceFilter};
 
 use super::dto::{OrganizationDto, Reader, ServiceDto, ServicePage};
-use super::openapi::{LangParam, OrganizationKey, Paging, Problem, ServiceKey, ServicesParams};
+use super::openapi::{LangParam, OrganizationKey, Problem, ServiceKey};
 use crate::lang::Lang;
+use crate::params::Params;
 use crate::{ApiError, AppState};
 
-/// The query parameters `/api/v1/services` accepts (and documents), besides `lang`.
-pub(crate) const LIST_PARAMS: &[&str] = &["page", "per_page", "topic", "organization"];
-pub(crate) const PAGING: Paging = Paging {
-    max_page: 100_000,
-    per_page_default: 20,
-    max_per_page: Page::MAX_PER_PAGE,
-};
+/// `/api/v1/services`' parameters besides `lang`. (utoipa's expansion of an inlined
+/// `value_type` trips `unused_qualifications`.)
+/// (`IntoParams` is not imported: `utoipa::path` names it in full.)
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(unused_qualifications)]
+pub struct ServicesQuery {
+    /// Page number, from 1.
+    #[param(minimum = 1, maximum = 100000, default = 1)]
+    #[serde(default = "first_page")]
+    pub page: u64,
+    /// Results per page.
+    // At most `vecino_store::Page::MAX_PER_PAGE`: `openapi::tests` checks.
+    #[param(minimum = 1, maximum = 100, default = 20)]
+    #[serde(default = "per_page")]
+    pub per_page: u64,
+    /// Only services about this topic.
+    #[param(value_type = Option<super::openapi::TopicSlug>, inline, nullable = false)]
+    pub topic: Option<Topic>,
+    /// Only services of this organization (its id or slug).
+    #[param(value_type = Option<super::openapi::OrganizationIdOrSlug>, inline, nullable = false)]
+    pub organization: Option<String>,
+}
+
+fn first_page() -> u64 {
+    1
+}
+
+fn per_page() -> u64 {
+    20
+}
 
 /// A path segment that names a record: a UUID or a slug.
 enum Key {
@@ -39,25 +65,24 @@ fn key(raw: &str) -> Result<Key, ApiError> {
     path = "/api/v1/services",
     tag = "directory",
     operation_id = "list_services",
-    params(ServicesParams),
+    params(LangParam, ServicesQuery),
     responses((status = 200, description = "A page of services",
         body = ServicePage)),
 )]
 pub async fn list(
     State(state): State<AppState>,
     lang: Lang,
+    Params(query): Params<ServicesQuery>,
 ) -> Result<Json<ServicePage>, ApiError> {
-    lang.only_params(LIST_PARAMS)?;
-    let page = lang.number("page", 1, PAGING.max_page)?;
-    let per_page = lang.number("per_page", PAGING.per_page_default, PAGING.max_per_page)?;
-    let topic = lang
-        .params
-        .get("topic")
-        .map(|t| Topic::parse(t).map_err(|_| ApiError::invalid_parameter("topic", t)))
-        .transpose()?;
-    let organization = match lang.params.get("organization") {
+    let ServicesQuery {
+        page,
+        per_page,
+        topic,
+        organization,
+    } = query;
+    let organization = match organization {
         None => None,
-        Some(raw) => Some(organization_of(&state, raw, "organization").await?.id),
+        Some(raw) => Some(organization_of(&state, &raw, "organization").await?.id),
     };
     let filter = ServiceFilter {
         topic,
@@ -107,8 +132,8 @@ pub async fn show(
     State(state): State<AppState>,
     Path(ServiceKey { id: raw }): Path<ServiceKey>,
     lang: Lang,
+    _: Params<LangParam>,
 ) -> Result<Json<ServiceDto>, ApiError> {
-    lang.only_params(&[])?;
     let service = match key(&raw)? {
         Key::Id(id) => state.store.service(id).await?,
         Key::Slug(slug) => state.store.service_by_slug(&slug).await?,
@@ -163,8 +188,8 @@ pub async fn organization(
     State(state): State<AppState>,
     Path(OrganizationKey { id: raw }): Path<OrganizationKey>,
     lang: Lang,
+    _: Params<LangParam>,
 ) -> Result<Json<OrganizationDto>, ApiError> {
-    lang.only_params(&[])?;
     let org = organization_of(&state, &raw, "id").await?;
     let filter = ServiceFilter {
         organization: Some(org.id),
