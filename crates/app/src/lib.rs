@@ -72,10 +72,12 @@ impl App {
         self
     }
 
-    /// The same application with this review policy (operators' settings, tests).
-    pub fn with_review_policy(mut self, policy: ReviewPolicy) -> App {
+    /// The same application with this review policy (operators' settings, tests); search
+    /// judges freshness by it from now on.
+    pub fn with_review_policy(mut self, policy: ReviewPolicy) -> Result<App> {
+        self.search.set_review_policy(policy.clone())?;
         self.review = Arc::new(policy);
-        self
+        Ok(self)
     }
 
     /// The same application with these sign-in limits (tests and operators' settings).

@@ -183,7 +183,8 @@ async fn serve(settings: &Settings, serve: &ServeSettings) -> anyhow::Result<()>
         vecino_api::AppState::new(
             vecino_app::App::new(store, search, i18n)
                 .with_reports_per_hour(serve.reports_per_hour)
-                .with_review_policy(review),
+                .with_review_policy(review)
+                .context("setting the review intervals")?,
             vecino_api::bundles::BundleShelf::new(settings.data_dir.join("bundles")),
         ),
         vecino_api::web::WebConfig {

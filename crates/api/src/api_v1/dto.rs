@@ -25,6 +25,8 @@ use crate::lang::{Lang, LocalizedJson};
 pub struct Reader<'a> {
     pub lang: &'a Lang,
     pub i18n: &'a I18n,
+    /// The review intervals freshness is judged by (the application's).
+    pub review: &'a ReviewPolicy,
 }
 
 impl Reader<'_> {
@@ -310,7 +312,7 @@ impl ServiceDto {
                 assurer_email: a.assurer_email.clone(),
             }),
             safety: SafetyDto::new(lang, &service.safety),
-            freshness: FreshnessDto::from(service.freshness(&ReviewPolicy::default(), today)),
+            freshness: FreshnessDto::from(service.freshness(r.review, today)),
             open_now: service.is_open_at(now),
             schedule: service.schedule.clone(),
             locations: service

@@ -63,6 +63,7 @@ pub async fn topics(
     Ok(Json(TopicsResponse::new(Reader {
         lang: &lang,
         i18n: &state.i18n,
+        review: &state.review,
     })))
 }
 

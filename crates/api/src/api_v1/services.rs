@@ -97,6 +97,7 @@ pub async fn list(
     let reader = Reader {
         lang: &lang,
         i18n: &state.i18n,
+        review: &state.review,
     };
     let now = Timestamp::now();
     let services = found
@@ -143,6 +144,7 @@ pub async fn show(
     let reader = Reader {
         lang: &lang,
         i18n: &state.i18n,
+        review: &state.review,
     };
     Ok(Json(ServiceDto::new(
         reader,

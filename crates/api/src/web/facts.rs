@@ -14,9 +14,8 @@ use super::ctx::{Ctx, Txt};
 use crate::AppState;
 
 /// The review policy pages judge freshness by: the application's, the same search uses.
-// TODO(issue 17): `state.app.review_policy` once the staff side puts the policy on `App`.
-pub fn review_policy(_state: &AppState) -> ReviewPolicy {
-    ReviewPolicy::default()
+pub fn review_policy(state: &AppState) -> ReviewPolicy {
+    (*state.review).clone()
 }
 
 /// Today's date (UTC) for freshness: a listing checked on a day is fresh for whole days.

@@ -300,7 +300,7 @@ async fn the_review_interval_comes_from_the_policy_on_the_app() {
     let url = format!("sqlite://{}?mode=rwc", dir.path().join("v.db").display());
     let mut policy = vecino_core::ReviewPolicy::default();
     policy.per_topic.insert(Topic::Health, 30);
-    let app = app_on(&url).await.with_review_policy(policy);
+    let app = app_on(&url).await.with_review_policy(policy).unwrap();
     let a = organization("clinic-a");
     app.store.put_organization(&a).await.unwrap();
     let s = service("checked-last-month", &a, Topic::Health, Some(45));
