@@ -54,18 +54,6 @@ impl Lang {
         }
     }
 
-    /// The handler's answer: its JSON with the language headers, or its error localized.
-    pub fn respond(
-        &self,
-        i18n: &I18n,
-        result: Result<serde_json::Value, ApiError>,
-    ) -> Result<Response, ApiError> {
-        match result {
-            Ok(body) => Ok(Localized(self.ui().clone(), body).into_response()),
-            Err(err) => Err(self.error(i18n, err)),
-        }
-    }
-
     /// Renders a localized text for this reader.
     pub fn text(&self, text: &LocalizedText) -> LocalizedJson {
         let r = text.resolve(&self.negotiated.content_chain);
@@ -160,15 +148,4 @@ pub fn set_language_headers(headers: &mut HeaderMap, ui: &LanguageIdentifier) {
         headers.insert(header::CONTENT_LANGUAGE, value);
     }
     headers.insert(header::VARY, HeaderValue::from_static("Accept-Language"));
-}
-
-/// A JSON body with the language headers set.
-pub struct Localized<T>(pub LanguageIdentifier, pub T);
-
-impl<T: Serialize> IntoResponse for Localized<T> {
-    fn into_response(self) -> Response {
-        let mut response = axum::Json(self.1).into_response();
-        set_language_headers(response.headers_mut(), &self.0);
-        response
-    }
 }

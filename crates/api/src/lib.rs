@@ -109,7 +109,7 @@ pub fn router_with(mut state: AppState, web: web::WebConfig) -> Router {
         .merge(hsds::routes(&state))
         .merge(bundles::routes(&state))
         .merge(offline::routes())
-        .merge(admin::routes())
+        .merge(admin::routes(&state))
         .merge(web::routes())
         .fallback(web::not_found_page)
         .method_not_allowed_fallback(api_v1::meta::method_not_allowed)

@@ -7,6 +7,7 @@
 //!
 //! Must never let anyone but an admin record or remove an accreditation.
 
+use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
@@ -18,7 +19,7 @@ use vecino_store::Session;
 use super::api_edit::invalid;
 use super::edit::{FormPage, Via, refill};
 use super::extract::{
-    AdminForm, AdminOnly, BearerUser, IdPath, StaffForm, StaffSession, with_challenge,
+    AdminForm, AdminOnly, BearerUser, IdPath, StaffForm, StaffSession,
 };
 use super::forms::{Errors, Field, Opt, Posted};
 use super::{AdminReq, error_page, page};
@@ -233,10 +234,10 @@ pub async fn save(
 pub async fn api(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    BearerUser { user, lang }: BearerUser,
+    BearerUser { user }: BearerUser,
     body: Bytes,
-) -> Response {
-    let result = async {
+) -> Result<Json<Value>, ApiError> {
+    let result: Result<Value, ApiError> = async {
         let id = Id::parse(&id).map_err(|_| ApiError::invalid_id(&id))?;
         let input: Value =
             serde_json::from_slice(&body).map_err(|e| invalid("body", &e.to_string()))?;
@@ -272,5 +273,5 @@ pub async fn api(
         }
     }
     .await;
-    with_challenge(lang.respond(&state.i18n, result).into_response())
+    result.map(Json)
 }

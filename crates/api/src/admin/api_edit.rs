@@ -8,19 +8,18 @@
 //!   the resident's contact for admins only) and
 //!   `POST /admin/api/reports/{id}` with `{"outcome": "resolved"|"dismissed", "note": "…"}`.
 
+use axum::Json;
 use axum::body::Bytes;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
 use serde_json::{Value, json};
 use vecino_core::Id;
 
-use super::extract::{BearerUser, with_challenge};
-use crate::lang::Lang;
-use crate::web::paging::page_number;
+use super::extract::BearerUser;
+use crate::params::Params;
 use crate::{ApiError, AppState};
 use vecino_app::edit::{Record, Via};
-use vecino_app::reports::PER_PAGE;
 use vecino_store::Page;
 
 pub(super) use crate::error::invalid_field as invalid;
@@ -50,147 +49,126 @@ fn read_body<R: Record>(body: &Bytes, id: Id) -> Result<R, ApiError> {
     Ok(record)
 }
 
-fn answer(state: &AppState, lang: &Lang, result: Result<Value, ApiError>) -> Response {
-    with_challenge(lang.respond(&state.i18n, result).into_response())
-}
-
-fn with_status(mut response: Response, status: StatusCode) -> Response {
-    if response.status() == StatusCode::OK {
-        *response.status_mut() = status;
-    }
-    response
-}
-
 /// `GET /admin/api/{kind}/{id}`.
 pub async fn get_one<R: Record>(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    BearerUser { user, lang }: BearerUser,
-) -> Response {
-    let result = async {
-        let id = parse_id(&id)?;
-        let record = R::load(&state.store, id)
-            .await?
-            .ok_or_else(|| ApiError::not_found("not-found"))?;
-        if !record.may_edit(&user) {
-            return Err(ApiError::new(StatusCode::FORBIDDEN, "forbidden"));
-        }
-        serde_json::to_value(&record).map_err(|_| ApiError::internal())
+    BearerUser { user }: BearerUser,
+) -> Result<Json<Value>, ApiError> {
+    let id = parse_id(&id)?;
+    let record = R::load(&state.store, id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("not-found"))?;
+    if !record.may_edit(&user) {
+        return Err(ApiError::new(StatusCode::FORBIDDEN, "forbidden"));
     }
-    .await;
-    answer(&state, &lang, result)
+    Ok(Json(
+        serde_json::to_value(&record).map_err(|_| ApiError::internal())?,
+    ))
 }
 
 /// `POST /admin/api/{kind}`: creates a record (201).
 pub async fn create<R: Record>(
     State(state): State<AppState>,
-    BearerUser { user, lang }: BearerUser,
+    BearerUser { user }: BearerUser,
     body: Bytes,
-) -> Response {
-    let result = async {
-        let id = Id::new_random();
-        let record: R = read_body(&body, id)?;
-        state.save(&user, Via::Token, &record, None).await?;
-        serde_json::to_value(&record).map_err(|_| ApiError::internal())
-    }
-    .await;
-    with_status(answer(&state, &lang, result), StatusCode::CREATED)
+) -> Result<(StatusCode, Json<Value>), ApiError> {
+    let id = Id::new_random();
+    let record: R = read_body(&body, id)?;
+    state.save(&user, Via::Token, &record, None).await?;
+    let body = serde_json::to_value(&record).map_err(|_| ApiError::internal())?;
+    Ok((StatusCode::CREATED, Json(body)))
 }
 
 /// `PUT /admin/api/{kind}/{id}`: replaces a record the account may edit.
 pub async fn replace<R: Record>(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    BearerUser { user, lang }: BearerUser,
+    BearerUser { user }: BearerUser,
     body: Bytes,
-) -> Response {
-    let result = async {
-        let id = parse_id(&id)?;
-        if R::load(&state.store, id).await?.is_none() {
-            return Err(ApiError::not_found("not-found"));
-        }
-        let record: R = read_body(&body, id)?;
-        let changed = state.save(&user, Via::Token, &record, None).await?;
-        Ok(json!({ "id": id, "changed": changed }))
+) -> Result<Json<Value>, ApiError> {
+    let id = parse_id(&id)?;
+    if R::load(&state.store, id).await?.is_none() {
+        return Err(ApiError::not_found("not-found"));
     }
-    .await;
-    answer(&state, &lang, result)
+    let record: R = read_body(&body, id)?;
+    let changed = state.save(&user, Via::Token, &record, None).await?;
+    Ok(Json(json!({ "id": id, "changed": changed })))
 }
 
 /// `DELETE /admin/api/{kind}/{id}`.
 pub async fn delete<R: Record>(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    BearerUser { user, lang }: BearerUser,
-) -> Response {
-    let result = async {
-        let id = parse_id(&id)?;
-        state.remove::<R>(&user, Via::Token, id).await?;
-        Ok(json!({ "id": id, "deleted": true }))
-    }
-    .await;
-    answer(&state, &lang, result)
+    BearerUser { user }: BearerUser,
+) -> Result<Json<Value>, ApiError> {
+    let id = parse_id(&id)?;
+    state.remove::<R>(&user, Via::Token, id).await?;
+    Ok(Json(json!({ "id": id, "deleted": true })))
+}
+
+/// `GET /admin/api/reports`' parameters besides `lang`.
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ReportsQuery {
+    /// Page number, from 1.
+    #[param(minimum = 1, default = 1)]
+    #[serde(default = "first_page")]
+    pub page: u64,
+    /// Reports per page.
+    #[param(minimum = 1, maximum = 100, default = 50)]
+    #[serde(default = "per_page")]
+    pub per_page: u64,
+}
+
+fn first_page() -> u64 {
+    1
+}
+
+fn per_page() -> u64 {
+    vecino_app::reports::PER_PAGE
 }
 
 /// `GET /admin/api/reports?page=&per_page=`: one page (at most 100), oldest first, with the
 /// total. `contact` is given to admins only (`null` otherwise).
 pub async fn reports(
     State(state): State<AppState>,
-    RawQuery(query): RawQuery,
-    BearerUser { user, lang }: BearerUser,
-) -> Response {
-    let result = async {
-        let per_page = query
-            .as_deref()
-            .and_then(|q| {
-                form_urlencoded::parse(q.as_bytes())
-                    .find(|(k, _)| k == "per_page")
-                    .and_then(|(_, v)| v.parse::<u64>().ok())
-            })
-            .unwrap_or(PER_PAGE);
-        let page = Page::new(page_number(query.as_deref()), per_page);
-        let found = state.waiting_reports(&user, page).await?;
-        let admin = user.is_admin();
-        Ok(json!({
-            "total": found.total,
-            "page": found.page.page,
-            "per_page": found.page.per_page,
-            "reports": found.items.iter().map(|w| json!({
-                "id": w.report.id,
-                "kind": w.report.kind,
-                "details": w.report.details,
-                "contact": w.report.contact.as_ref().filter(|_| admin),
-                "locale": w.report.locale,
-                "created_at": w.report.created_at,
-                "service": w.service.as_ref().map(|s| json!({"id": s.id, "slug": s.slug})),
-            })).collect::<Vec<_>>(),
-        }))
-    }
-    .await;
-    answer(&state, &lang, result)
+    BearerUser { user }: BearerUser,
+    Params(query): Params<ReportsQuery>,
+) -> Result<Json<Value>, ApiError> {
+    let page = Page::new(query.page, query.per_page);
+    let found = state.waiting_reports(&user, page).await?;
+    let admin = user.is_admin();
+    Ok(Json(json!({
+        "total": found.total,
+        "page": found.page.page,
+        "per_page": found.page.per_page,
+        "reports": found.items.iter().map(|w| json!({
+            "id": w.report.id,
+            "kind": w.report.kind,
+            "details": w.report.details,
+            "contact": w.report.contact.as_ref().filter(|_| admin),
+            "locale": w.report.locale,
+            "created_at": w.report.created_at,
+            "service": w.service.as_ref().map(|s| json!({"id": s.id, "slug": s.slug})),
+        })).collect::<Vec<_>>(),
+    })))
 }
 
 /// `POST /admin/api/reports/{id}` with `{"outcome": …, "note": …}`.
 pub async fn decide(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    BearerUser { user, lang }: BearerUser,
+    BearerUser { user }: BearerUser,
     body: Bytes,
-) -> Response {
-    let result = async {
-        let id = parse_id(&id)?;
-        let input: Value =
-            serde_json::from_slice(&body).map_err(|e| invalid("body", &e.to_string()))?;
-        let outcome = input["outcome"].as_str().unwrap_or_default();
-        let note = input["note"].as_str().unwrap_or_default();
-        match state.handle_report(&user, id, outcome, note).await {
-            Ok(()) => Ok(json!({ "id": id, "status": outcome })),
-            Err(vecino_app::Error::Parameter { .. }) => {
-                Err(invalid("outcome", "resolved or dismissed"))
-            }
-            Err(e) => Err(e.into()),
-        }
+) -> Result<Json<Value>, ApiError> {
+    let id = parse_id(&id)?;
+    let input: Value = serde_json::from_slice(&body).map_err(|e| invalid("body", &e.to_string()))?;
+    let outcome = input["outcome"].as_str().unwrap_or_default();
+    let note = input["note"].as_str().unwrap_or_default();
+    match state.handle_report(&user, id, outcome, note).await {
+        Ok(()) => Ok(Json(json!({ "id": id, "status": outcome }))),
+        Err(vecino_app::Error::Parameter { .. }) => Err(invalid("outcome", "resolved or dismissed")),
+        Err(e) => Err(e.into()),
     }
-    .await;
-    answer(&state, &lang, result)
 }

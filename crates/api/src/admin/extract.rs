@@ -159,41 +159,32 @@ impl<F: FromFields + Send, G: Gate> FromRequest<AppState> for StaffForm<F, G> {
     }
 }
 
-/// The account an `Authorization: Bearer <token>` acts for, and the request's language for
-/// the answer. No token, or one that is unknown, revoked or of a disabled account: a 401
-/// problem with `WWW-Authenticate: Bearer`.
+/// The account an `Authorization: Bearer <token>` acts for. No token, or one that is unknown,
+/// revoked or of a disabled account: a 401 problem (in the request's language, with
+/// `WWW-Authenticate: Bearer`, from the `/admin/api` layers).
 pub struct BearerUser {
     pub user: StaffUser,
-    pub lang: Lang,
 }
 
 impl FromRequestParts<AppState> for BearerUser {
-    type Rejection = Response;
+    type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
-        let lang = Lang::from_request_parts(parts, state).await?;
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
         let token = parts
             .headers
             .get(header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.strip_prefix("Bearer "))
             .map(str::trim)
-            .filter(|t| !t.is_empty());
-        let found = match token {
-            Some(token) => state.token_user(token).await.map_err(ApiError::from),
-            None => Err(ApiError::new(StatusCode::UNAUTHORIZED, "unauthorized")),
-        };
-        match found {
-            Ok(user) => Ok(BearerUser { user, lang }),
-            Err(e) => Err(with_challenge(
-                lang.respond(&state.i18n, Err(e)).into_response(),
-            )),
-        }
+            .filter(|t| !t.is_empty())
+            .ok_or_else(|| ApiError::new(StatusCode::UNAUTHORIZED, "unauthorized"))?;
+        let user = state.token_user(token).await?;
+        Ok(BearerUser { user })
     }
 }
 
-/// Adds `WWW-Authenticate: Bearer` to a 401.
-pub fn with_challenge(mut response: Response) -> Response {
+/// Adds `WWW-Authenticate: Bearer` to a 401 (the outer layer of `/admin/api`).
+pub async fn with_challenge(mut response: Response) -> Response {
     if response.status() == StatusCode::UNAUTHORIZED {
         response
             .headers_mut()

@@ -29,7 +29,7 @@ mod translate;
 use std::net::IpAddr;
 
 use askama::Template;
-use axum::Router;
+use axum::{Json, Router};
 use axum::body::Bytes;
 use axum::extract::{FromRequestParts, Path, State};
 use axum::http::request::Parts;
@@ -44,14 +44,14 @@ use crate::web::ctx::{Ctx, ctx_for, negotiated_tag};
 use crate::web::view::{html, redirect};
 use crate::{ApiError, AppState};
 use cookies::{LOGIN_COOKIE, SESSION_COOKIE};
-use extract::{AdminOnly, BearerUser, IdPath, StaffForm, StaffSession, with_challenge};
+use extract::{AdminOnly, BearerUser, IdPath, StaffForm, StaffSession};
 use vecino_app::auth;
 use vecino_app::edit::Via;
 use vecino_app::staff::{SESSION_HOURS, SignIn};
 
 /// The staff routes: pages under `/admin` and the token-authenticated JSON under
 /// `/admin/api`.
-pub fn routes() -> Router<AppState> {
+pub fn routes(state: &AppState) -> Router<AppState> {
     Router::new()
         .route("/admin", get(root))
         .route("/admin/", get(root))
@@ -63,18 +63,50 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/{lang}/tokens/{id}/revoke", post(revoke_token))
         .route("/admin/{lang}/services/{id}/verify", post(verify))
         .route("/admin/{lang}/audit", get(audit))
-        .route("/admin/api/me", get(api_me))
-        .route("/admin/api/services/{id}/verify", post(api_verify))
         .route(
             "/admin/{lang}/services/{id}/accreditation",
             get(accredit::form).post(accredit::save),
         )
+        .merge(editor_routes())
+        .merge(translate::routes())
+        .merge(api_routes(state))
+}
+
+/// `/admin/api`: JSON for automation. Behind `lang::localize` (problems in the request's
+/// language), with `WWW-Authenticate: Bearer` on every 401; handlers return
+/// `Result<Json<_>, ApiError>`.
+fn api_routes(state: &AppState) -> Router<AppState> {
+    fn kind<R: edit::Editable>(router: Router<AppState>) -> Router<AppState> {
+        let path = R::PATH;
+        router
+            .route(&format!("/admin/api/{path}"), post(api_edit::create::<R>))
+            .route(
+                &format!("/admin/api/{path}/{{id}}"),
+                get(api_edit::get_one::<R>)
+                    .put(api_edit::replace::<R>)
+                    .delete(api_edit::delete::<R>),
+            )
+    }
+    let router = Router::new()
+        .route("/admin/api/me", get(api_me))
+        .route("/admin/api/services/{id}/verify", post(api_verify))
         .route(
             "/admin/api/services/{id}/accreditation",
             post(accredit::api),
         )
-        .merge(editor_routes())
-        .merge(translate::routes())
+        .route("/admin/api/reports", get(api_edit::reports))
+        .route("/admin/api/reports/{id}", post(api_edit::decide));
+    let router = kind::<Organization>(router);
+    let router = kind::<Service>(router);
+    let router = kind::<vecino_core::Guide>(router);
+    let router = kind::<vecino_core::Event>(router);
+    // The challenge goes on last (outermost): `localize` re-renders a problem whole.
+    router
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            crate::lang::localize,
+        ))
+        .route_layer(axum::middleware::map_response(extract::with_challenge))
 }
 
 /// The editor's routes: listings, guides, events, places, the reports queue, accounts, and
@@ -94,13 +126,6 @@ fn editor_routes() -> Router<AppState> {
             .route(
                 &format!("/admin/{{lang}}/{path}/{{id}}/delete"),
                 get(edit::delete_form::<R>).post(edit::delete::<R>),
-            )
-            .route(&format!("/admin/api/{path}"), post(api_edit::create::<R>))
-            .route(
-                &format!("/admin/api/{path}/{{id}}"),
-                get(api_edit::get_one::<R>)
-                    .put(api_edit::replace::<R>)
-                    .delete(api_edit::delete::<R>),
             )
     }
     let router = Router::new();
@@ -150,8 +175,6 @@ fn editor_routes() -> Router<AppState> {
             "/admin/{lang}/accounts/{id}/disable",
             post(accounts::disable),
         )
-        .route("/admin/api/reports", get(api_edit::reports))
-        .route("/admin/api/reports/{id}", post(api_edit::decide))
 }
 
 /// One staff page request: its language, whether it came over https, its cookies.
@@ -494,30 +517,25 @@ fn user_json(user: &StaffUser) -> serde_json::Value {
 }
 
 /// `GET /admin/api/me`: the account a token acts for.
-async fn api_me(State(state): State<AppState>, BearerUser { user, lang }: BearerUser) -> Response {
-    let result = Ok(user_json(&user));
-    lang.respond(&state.i18n, result).into_response()
+async fn api_me(BearerUser { user }: BearerUser) -> Json<serde_json::Value> {
+    Json(user_json(&user))
 }
 
 /// `POST /admin/api/services/{id}/verify`: marks a service verified, as the token's account.
 async fn api_verify(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    BearerUser { user, lang }: BearerUser,
-) -> Response {
-    let result = async {
-        let not_found = || ApiError::not_found("service-not-found").arg("id", id.clone());
-        let parsed = Id::parse(&id).map_err(|_| not_found())?;
-        match state.verify(&user, Via::Token, parsed).await {
-            Ok(service) => Ok(serde_json::json!({
-                "id": service.id,
-                "verified_at": service.trust.verified_at,
-                "verifier": service.trust.verifier,
-            })),
-            Err(vecino_app::Error::NotFound) => Err(not_found()),
-            Err(e) => Err(e.into()),
-        }
+    BearerUser { user }: BearerUser,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    let not_found = || ApiError::not_found("service-not-found").arg("id", id.clone());
+    let parsed = Id::parse(&id).map_err(|_| not_found())?;
+    match state.verify(&user, Via::Token, parsed).await {
+        Ok(service) => Ok(Json(serde_json::json!({
+            "id": service.id,
+            "verified_at": service.trust.verified_at,
+            "verifier": service.trust.verifier,
+        }))),
+        Err(vecino_app::Error::NotFound) => Err(not_found()),
+        Err(e) => Err(e.into()),
     }
-    .await;
-    with_challenge(lang.respond(&state.i18n, result).into_response())
 }
