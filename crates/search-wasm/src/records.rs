@@ -187,7 +187,11 @@ fn detail_texts(shared: &Value, per_lang: &[Option<&Value>], key: &str) -> Vec<T
                 let v = member((*r)?, key, &under)?;
                 match i {
                     None => Some(v),
-                    Some(i) => v.get(i).map(|d| d.get("document").unwrap_or(d)),
+                    // A bundle's language file keys documents by their position (`"0"`).
+                    Some(i) => v
+                        .get(i)
+                        .or_else(|| v.get(i.to_string().as_str()))
+                        .map(|d| d.get("document").unwrap_or(d)),
                 }
             })
             .collect()
@@ -246,7 +250,9 @@ fn listing(s: &Value) -> Listing {
                 .unwrap_or(ServiceStatus::Active),
         ),
         last_checked: checked_here.max(checked_there),
-        review_interval_days: member(s, "review_interval_days", &[])
+        // The bundle carries the interval in force when it was exported (`review_days`).
+        review_interval_days: member(s, "review_days", &[])
+            .or_else(|| member(s, "review_interval_days", &[]))
             .and_then(Value::as_u64)
             .and_then(|d| u16::try_from(d).ok()),
         kept: member(s, "kept", &["trust"]).is_some(),

@@ -11,16 +11,14 @@ use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use serde_json::{Value, json};
 use vecino_core::{Accreditation, Date, Id, Service, Source};
 use vecino_store::Session;
 
 use super::api_edit::invalid;
 use super::edit::{FormPage, Via, refill};
-use super::extract::{
-    AdminForm, AdminOnly, BearerUser, IdPath, StaffForm, StaffSession,
-};
+use super::extract::{AdminForm, AdminOnly, BearerUser, IdPath, StaffForm, StaffSession};
 use super::forms::{Errors, Field, Opt, Posted};
 use super::{AdminReq, error_page, page};
 use crate::web::ctx::Ctx;

@@ -163,12 +163,15 @@ pub async fn decide(
     body: Bytes,
 ) -> Result<Json<Value>, ApiError> {
     let id = parse_id(&id)?;
-    let input: Value = serde_json::from_slice(&body).map_err(|e| invalid("body", &e.to_string()))?;
+    let input: Value =
+        serde_json::from_slice(&body).map_err(|e| invalid("body", &e.to_string()))?;
     let outcome = input["outcome"].as_str().unwrap_or_default();
     let note = input["note"].as_str().unwrap_or_default();
     match state.handle_report(&user, id, outcome, note).await {
         Ok(()) => Ok(Json(json!({ "id": id, "status": outcome }))),
-        Err(vecino_app::Error::Parameter { .. }) => Err(invalid("outcome", "resolved or dismissed")),
+        Err(vecino_app::Error::Parameter { .. }) => {
+            Err(invalid("outcome", "resolved or dismissed"))
+        }
         Err(e) => Err(e.into()),
     }
 }

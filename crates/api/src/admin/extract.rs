@@ -18,7 +18,6 @@ use vecino_store::Session;
 
 use super::forms::Posted;
 use super::{AdminReq, error_page};
-use crate::lang::Lang;
 use crate::{ApiError, AppState};
 
 /// What a staff page needs of the signed-in account beyond a session, checked after the

@@ -29,13 +29,13 @@ mod translate;
 use std::net::IpAddr;
 
 use askama::Template;
-use axum::{Json, Router};
 use axum::body::Bytes;
 use axum::extract::{FromRequestParts, Path, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::routing::{get, post};
+use axum::{Json, Router};
 use vecino_core::{AuditEntry, Id, Organization, Service, StaffUser};
 use vecino_i18n::SHIPPED;
 use vecino_store::Session;
