@@ -50,14 +50,12 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/hsds/schema", get(schema).options(preflight))
         .route(
             "/hsds/services",
-            get(services).post(services_post).options(preflight),
+            get(services).post(services).options(preflight),
         )
         .route("/hsds/services/{id}", get(service).options(preflight))
         .route(
             "/hsds/organizations",
-            get(organizations)
-                .post(organizations_post)
-                .options(preflight),
+            get(organizations).post(organizations).options(preflight),
         )
         .route(
             "/hsds/organizations/{id}",
@@ -66,7 +64,7 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route(
             "/hsds/service_at_locations",
             get(service_at_locations)
-                .post(service_at_locations_post)
+                .post(service_at_locations)
                 .options(preflight),
         )
         .route(
@@ -75,14 +73,12 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         )
         .route(
             "/hsds/taxonomies",
-            get(taxonomies).post(taxonomies_post).options(preflight),
+            get(taxonomies).post(taxonomies).options(preflight),
         )
         .route("/hsds/taxonomies/{id}", get(taxonomy).options(preflight))
         .route(
             "/hsds/taxonomy_terms",
-            get(taxonomy_terms)
-                .post(taxonomy_terms_post)
-                .options(preflight),
+            get(taxonomy_terms).post(taxonomy_terms).options(preflight),
         )
         .route(
             "/hsds/taxonomy_terms/{id}",
@@ -90,6 +86,7 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         )
         .route("/hsds/guides", get(guides).options(preflight))
         .route("/hsds/guides/{id}", get(guide).options(preflight))
+        .route_layer(axum::middleware::from_fn(post_without_body))
         .route_layer(localize)
         .layer(axum::middleware::from_fn(any_origin))
 }
@@ -137,41 +134,20 @@ fn no_body(body: &Bytes) -> Result<(), ApiError> {
     }
 }
 
-async fn services_post(
-    state: State<AppState>,
-    lang: Lang,
-    body: Bytes,
-) -> Result<Json<Value>, ApiError> {
-    no_body(&body)?;
-    services(state, lang).await
-}
-
-async fn organizations_post(
-    state: State<AppState>,
-    lang: Lang,
-    body: Bytes,
-) -> Result<Json<Value>, ApiError> {
-    no_body(&body)?;
-    organizations(state, lang).await
-}
-
-async fn service_at_locations_post(
-    state: State<AppState>,
-    lang: Lang,
-    body: Bytes,
-) -> Result<Json<Value>, ApiError> {
-    no_body(&body)?;
-    service_at_locations(state, lang).await
-}
-
-async fn taxonomies_post(lang: Lang, body: Bytes) -> Result<Json<Value>, ApiError> {
-    no_body(&body)?;
-    taxonomies(lang).await
-}
-
-async fn taxonomy_terms_post(lang: Lang, body: Bytes) -> Result<Json<Value>, ApiError> {
-    no_body(&body)?;
-    taxonomy_terms(lang).await
+/// HSDS 3.1's POST searches take query parameters, as GET does: a POST with a body is
+/// refused, one without is answered by the GET handler.
+async fn post_without_body(request: Request, next: Next) -> Result<Response, ApiError> {
+    if request.method() != axum::http::Method::POST {
+        return Ok(next.run(request).await);
+    }
+    let (parts, body) = request.into_parts();
+    let bytes = axum::body::to_bytes(body, 64 * 1024)
+        .await
+        .map_err(|_| ApiError::invalid_parameter("body", "too large"))?;
+    no_body(&bytes)?;
+    Ok(next
+        .run(Request::from_parts(parts, axum::body::Body::from(bytes)))
+        .await)
 }
 
 /// The compiled profile schemas: the official HSDS 3.1 compiled schemas (by reference) with
