@@ -85,7 +85,7 @@ fn a_fresh_start_serves_the_multilingual_starter_directory() {
         None,
     );
     assert_eq!(status, 200, "an ended program is kept with its history");
-    assert_eq!(ended["status"], "inactive");
+    assert_eq!(ended["status"], "defunct");
 
     let (_, headers, de) = get(
         &client,

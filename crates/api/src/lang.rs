@@ -3,24 +3,22 @@
 //! [`Lang`] to handlers through the request's extensions, renders their [`ApiError`]s in that
 //! language and sets the language headers; it never reads or changes a successful body.
 
-use axum::extract::{FromRequestParts, Query, Request, State};
+use axum::extract::{FromRequestParts, Request, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, Uri, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
-use std::collections::HashMap;
 use unic_langid::LanguageIdentifier;
 use vecino_core::{LocalizedText, Provenance};
 use vecino_i18n::{I18n, Negotiated};
 
 use crate::{ApiError, AppState};
 
-/// The request's language, and the query parameters (read once, for handlers to validate).
+/// The request's language. (Handlers read their other parameters with `params::Params`.)
 #[derive(Clone)]
 pub struct Lang {
     pub negotiated: Negotiated,
-    pub params: HashMap<String, String>,
 }
 
 impl Lang {
@@ -31,27 +29,6 @@ impl Lang {
     /// Localizes an error in this request's language.
     pub fn error(&self, i18n: &I18n, err: ApiError) -> ApiError {
         err.localize(i18n, self.ui())
-    }
-
-    /// Checks that only `allowed` parameters (plus `lang`) were given.
-    pub fn only_params(&self, allowed: &[&str]) -> Result<(), ApiError> {
-        for (name, value) in &self.params {
-            if name != "lang" && !allowed.contains(&name.as_str()) {
-                return Err(ApiError::invalid_parameter(name, value));
-            }
-        }
-        Ok(())
-    }
-
-    /// Reads a positive integer parameter.
-    pub fn number(&self, name: &'static str, default: u64, max: u64) -> Result<u64, ApiError> {
-        match self.params.get(name) {
-            None => Ok(default),
-            Some(raw) => match raw.trim().parse::<u64>() {
-                Ok(n) if (1..=max).contains(&n) => Ok(n),
-                _ => Err(ApiError::invalid_parameter(name, raw)),
-            },
-        }
     }
 
     /// Renders a localized text for this reader.
@@ -91,13 +68,12 @@ impl Lang {
         let accept = headers
             .get(header::ACCEPT_LANGUAGE)
             .and_then(|v| v.to_str().ok());
-        let params: HashMap<String, String> = match Query::try_from_uri(uri) {
-            Ok(Query(params)) => params,
-            Err(_) => HashMap::new(),
-        };
-        let explicit = params.get("lang").map(String::as_str);
+        let explicit = form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes())
+            .find(|(name, _)| name == "lang")
+            .map(|(_, value)| value);
+        let explicit = explicit.as_deref();
         match state.i18n.negotiate(explicit, accept) {
-            Ok(negotiated) => Ok(Lang { negotiated, params }),
+            Ok(negotiated) => Ok(Lang { negotiated }),
             Err(_) => {
                 let ui = state
                     .i18n

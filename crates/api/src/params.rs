@@ -36,6 +36,38 @@ where
     }
 }
 
+/// Two parameter structs read from one query, for routes whose parameters are a shared set
+/// and their own: each parameter goes to the struct that documents it (`A` first), and one
+/// neither documents is refused, as [`Params`] does.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Both<A, B>(pub A, pub B);
+
+impl<A, B, S> FromRequestParts<S> for Both<A, B>
+where
+    A: DeserializeOwned + IntoParams,
+    B: DeserializeOwned + IntoParams,
+    S: Send + Sync,
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiError> {
+        let query = parts.uri.query().unwrap_or_default();
+        let mine = documented::<A>();
+        let (mut a, mut b) = (
+            form_urlencoded::Serializer::new(String::new()),
+            form_urlencoded::Serializer::new(String::new()),
+        );
+        for (name, value) in form_urlencoded::parse(query.as_bytes()) {
+            if mine.iter().any(|p| p.name == name) {
+                a.append_pair(&name, &value);
+            } else {
+                b.append_pair(&name, &value);
+            }
+        }
+        Ok(Both(parse(&a.finish())?, parse(&b.finish())?))
+    }
+}
+
 /// The documented query parameters of `T`.
 pub fn documented<T: IntoParams>() -> Vec<Parameter> {
     T::into_params(|| Some(ParameterIn::Query))
@@ -183,5 +215,45 @@ mod tests {
         check("must=x&word=abcdef", Err(("word", "abcdef")));
         check("must=x&page=1&page=2", Err(("page", "2")));
         check("page=2", Err(("must", "")));
+    }
+
+    /// The second half of a [`Both`].
+    #[derive(Debug, Deserialize, IntoParams, PartialEq)]
+    #[into_params(parameter_in = Query)]
+    struct Extra {
+        /// A colour.
+        colour: Option<String>,
+    }
+
+    async fn both(query: &str) -> Result<(u64, Option<String>), (String, String)> {
+        let request = axum::http::Request::get(format!("/x?{query}"))
+            .body(())
+            .unwrap();
+        let (mut parts, ()) = request.into_parts();
+        let got = Both::<Sample, Extra>::from_request_parts(&mut parts, &()).await;
+        got.map(|Both(a, b)| (a.page, b.colour)).map_err(|e| {
+            let body = problem_body(e);
+            (
+                body["parameter"].as_str().unwrap_or_default().to_owned(),
+                body["value"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+    }
+
+    #[tokio::test]
+    async fn both_sends_each_parameter_to_the_struct_that_documents_it() {
+        let refused = |n: &str, v: &str| Err((n.to_owned(), v.to_owned()));
+        assert_eq!(
+            both("must=x&page=3&colour=red").await,
+            Ok((3, Some("red".into())))
+        );
+        assert_eq!(both("must=x&lang=ar").await, Ok((1, None)));
+        assert_eq!(both("must=x&size=9").await, refused("size", "9"));
+        assert_eq!(both("must=x&page=0&colour=red").await, refused("page", "0"));
+        assert_eq!(
+            both("must=x&colour=a&colour=b").await,
+            refused("colour", "b")
+        );
+        assert_eq!(both("colour=red").await, refused("must", ""));
     }
 }

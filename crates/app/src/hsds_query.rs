@@ -45,6 +45,18 @@ pub struct ServiceQuery {
     pub locales: Vec<String>,
 }
 
+/// A services request's filters as the request gave them (query parameter values).
+#[derive(Debug, Clone, Default)]
+pub struct RawServiceQuery {
+    pub search: Option<String>,
+    pub taxonomy_term_id: Option<String>,
+    pub taxonomy_id: Option<String>,
+    pub organization_id: Option<String>,
+    pub modified_after: Option<String>,
+    pub postcode: Option<String>,
+    pub proximity: Option<String>,
+}
+
 /// What a services request selected.
 pub enum Selection {
     /// One page, and how many the request selects in all.
@@ -54,42 +66,49 @@ pub enum Selection {
 }
 
 impl ServiceQuery {
-    /// Reads the filters from query parameters (`get` returns a parameter's raw value).
-    /// `taxonomy_id_ours` is the id of Vecino's own taxonomy.
-    pub fn parse<'a>(
-        get: impl Fn(&str) -> Option<&'a str>,
+    /// Reads the filters as given. `taxonomy_id_ours` is the id of Vecino's own taxonomy.
+    pub fn parse(
+        raw: RawServiceQuery,
         taxonomy_id_ours: &str,
         locales: Vec<String>,
     ) -> Result<ServiceQuery, Error> {
-        let id = |name: &'static str| {
-            get(name)
+        let id = |name: &'static str, value: &Option<String>| {
+            value
+                .as_deref()
                 .map(|raw| Id::parse(raw).map_err(|_| Error::parameter(name, raw)))
                 .transpose()
         };
-        let topic = id("taxonomy_term_id")?.map(topic_of_term);
-        let modified_after = get("modified_after")
-            .map(|raw| parse_instant(raw).ok_or_else(|| Error::parameter("modified_after", raw)))
+        let topic = id("taxonomy_term_id", &raw.taxonomy_term_id)?.map(topic_of_term);
+        let organization = id("organization_id", &raw.organization_id)?;
+        let modified_after = raw
+            .modified_after
+            .as_deref()
+            .map(|at| parse_instant(at).ok_or_else(|| Error::parameter("modified_after", at)))
             .transpose()?;
-        let postcode = get("postcode").map(str::to_owned);
-        let proximity_m = match get("proximity") {
+        let proximity_m = match raw.proximity.as_deref() {
             None => None,
-            Some(raw) if postcode.is_none() => return Err(Error::parameter("proximity", raw)),
-            Some(raw) => Some(
-                raw.trim()
+            Some(m) if raw.postcode.is_none() => return Err(Error::parameter("proximity", m)),
+            Some(m) => Some(
+                m.trim()
                     .parse::<f64>()
                     .ok()
                     .filter(|m| *m > 0.0 && *m <= MAX_PROXIMITY_M)
-                    .ok_or_else(|| Error::parameter("proximity", raw))?,
+                    .ok_or_else(|| Error::parameter("proximity", m))?,
             ),
         };
         Ok(ServiceQuery {
-            other_taxonomy: get("taxonomy_id").is_some_and(|t| t != taxonomy_id_ours),
+            other_taxonomy: raw
+                .taxonomy_id
+                .as_deref()
+                .is_some_and(|t| t != taxonomy_id_ours),
             topic,
-            organization: id("organization_id")?,
+            organization,
             modified_after,
-            postcode,
+            postcode: raw.postcode,
             proximity_m,
-            search: get("search")
+            search: raw
+                .search
+                .as_deref()
                 .map(str::trim)
                 .filter(|q| !q.is_empty())
                 .map(|q| {

@@ -326,6 +326,17 @@ fn parse(
             &unknown.quoted,
         ));
     }
+    if !rules.lenient
+        && let Some(again) = params.params.iter().enumerate().find_map(|(i, p)| {
+            params.params[..i]
+                .iter()
+                .any(|earlier| earlier.name == p.name)
+                .then_some(p)
+        })
+    {
+        // Strictly, a parameter given twice is refused (which one would count?).
+        return Err(RequestError::invalid_parameter(&again.name, &again.quoted));
+    }
     let query = params.get("q").map(str::trim).unwrap_or_default();
     if query.chars().count() > MAX_QUERY_CHARS {
         return Err(RequestError::new("query-too-long").arg("max", MAX_QUERY_CHARS.to_string()));

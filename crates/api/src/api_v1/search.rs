@@ -1,7 +1,7 @@
 //! `/api/v1/search` and `/api/v1/suggest`. The query text is never logged.
 
 use axum::Json;
-use axum::extract::State;
+use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use vecino_core::Timestamp;
 use vecino_search::SearchRequest;
@@ -49,9 +49,13 @@ pub(crate) fn bad_request(err: RequestError) -> ApiError {
     }
 }
 
-/// The request of `lang`'s query parameters under `rules`, in the reader's content chain.
-fn request(lang: &Lang, rules: &Rules) -> Result<SearchRequest, ApiError> {
-    let pairs = lang.params.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+/// The request of the query parameters (`query`, the URL after `?`) under `rules`, in the
+/// reader's content chain.
+fn request(query: Option<String>, lang: &Lang, rules: &Rules) -> Result<SearchRequest, ApiError> {
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(query.unwrap_or_default().as_bytes())
+        .into_owned()
+        .collect();
+    let pairs = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()));
     let mut request = request::from_pairs(pairs, rules, Timestamp::now()).map_err(bad_request)?;
     request.locales = lang.negotiated.content_chain.clone();
     Ok(request)
@@ -74,8 +78,9 @@ fn request(lang: &Lang, rules: &Rules) -> Result<SearchRequest, ApiError> {
 pub async fn search(
     State(state): State<AppState>,
     lang: Lang,
+    RawQuery(query): RawQuery,
 ) -> Result<Json<SearchResponse>, ApiError> {
-    let (request, results) = run_search(&state, request(&lang, &Rules::SEARCH)?).await?;
+    let (request, results) = run_search(&state, request(query, &lang, &Rules::SEARCH)?).await?;
     Ok(Json(SearchResponse::new(
         request.page as u64,
         request.per_page as u64,
@@ -96,7 +101,8 @@ pub async fn search(
 pub async fn suggest(
     State(state): State<AppState>,
     lang: Lang,
+    RawQuery(query): RawQuery,
 ) -> Result<Json<SuggestResponse>, ApiError> {
-    let (_, results) = run_search(&state, request(&lang, &Rules::SUGGEST)?).await?;
+    let (_, results) = run_search(&state, request(query, &lang, &Rules::SUGGEST)?).await?;
     Ok(Json(SuggestResponse::from(&results)))
 }

@@ -35,9 +35,17 @@ use vecino_core::{Id, Organization, Service, Timestamp, Topic};
 use vecino_hsds::export;
 use vecino_store::{Page, ServiceFilter};
 
+use crate::api_v1::openapi::LangParam;
 use crate::lang::Lang;
+use crate::params::{Both, Params};
 use crate::{ApiError, AppState};
+use params::{
+    FullService, Listing, OrganizationFilters, Paging, Record, ServiceFilters, TaxonomyFilters,
+    TermFilters,
+};
 use vecino_app::hsds_query::{Selection, ServiceQuery, topic_of_term};
+
+mod params;
 
 /// The HSDS routes, to be merged into the application router, answered in the reader's
 /// language (`lang::localize`: errors, `Content-Language`).
@@ -165,8 +173,6 @@ pub async fn schema() -> Json<Value> {
 const OPENAPI_URL: &str =
     "https://raw.githubusercontent.com/openreferral/specification/3.1/schema/openapi.json";
 
-const LIST_PARAMS: &[&str] = &["page", "per_page", "locale", "format", "full"];
-
 fn base_url(headers: &HeaderMap) -> String {
     let host = headers
         .get(header::HOST)
@@ -181,8 +187,8 @@ fn base_url(headers: &HeaderMap) -> String {
 
 /// The reader's content chain from `locale` (Vecino's profile); none means each text in the
 /// language it was written in.
-fn chain(state: &AppState, lang: &Lang) -> Result<Vec<String>, ApiError> {
-    match lang.params.get("locale") {
+fn chain(state: &AppState, locale: Option<&str>) -> Result<Vec<String>, ApiError> {
+    match locale {
         None => Ok(Vec::new()),
         Some(raw) => state
             .i18n
@@ -190,13 +196,6 @@ fn chain(state: &AppState, lang: &Lang) -> Result<Vec<String>, ApiError> {
             .map(|n| n.content_chain)
             .map_err(|_| ApiError::invalid_locale(raw)),
     }
-}
-
-fn paging(lang: &Lang) -> Result<(u64, u64), ApiError> {
-    Ok((
-        lang.number("page", 1, 1_000_000)?,
-        lang.number("per_page", 20, Page::MAX_PER_PAGE)?,
-    ))
 }
 
 fn page_of(items: Vec<Value>, page: u64, per_page: u64) -> Value {
@@ -210,14 +209,6 @@ fn page_of(items: Vec<Value>, page: u64, per_page: u64) -> Value {
     export::page(contents, total, page, per_page)
 }
 
-fn flag(lang: &Lang, name: &'static str) -> Result<bool, ApiError> {
-    match lang.params.get(name).map(String::as_str) {
-        None | Some("false" | "0") => Ok(false),
-        Some("true" | "1") => Ok(true),
-        Some(other) => Err(ApiError::invalid_parameter(name, other)),
-    }
-}
-
 fn with_last_modified(mut value: Value, at: Option<&Timestamp>) -> Value {
     if let (Some(map), Some(at)) = (value.as_object_mut(), at) {
         map.insert("last_modified".into(), json!(at.to_string()));
@@ -225,15 +216,20 @@ fn with_last_modified(mut value: Value, at: Option<&Timestamp>) -> Value {
     value
 }
 
-/// The services filters of a request, parsed once (`vecino_app::hsds_query`).
-fn service_query(state: &AppState, lang: &Lang) -> Result<ServiceQuery, ApiError> {
-    let locales = if lang.params.contains_key("locale") {
-        chain(state, lang)?
-    } else {
-        lang.negotiated.content_chain.clone()
+/// The services filters of a request, parsed once (`vecino_app::hsds_query`); a search ranks
+/// in `locale`'s chain, or the request's language.
+fn service_query(
+    state: &AppState,
+    lang: &Lang,
+    list: &Listing,
+    filters: ServiceFilters,
+) -> Result<ServiceQuery, ApiError> {
+    let locales = match list.locale {
+        Some(_) => chain(state, list.locale.as_deref())?,
+        None => lang.negotiated.content_chain.clone(),
     };
     Ok(ServiceQuery::parse(
-        |name| lang.params.get(name).map(String::as_str),
+        filters.into(),
         &export::taxonomy_id(),
         locales,
     )?)
@@ -281,32 +277,14 @@ pub async fn profile() -> Json<Value> {
     }))
 }
 
-const SERVICE_FILTERS: &[&str] = &[
-    "search",
-    "taxonomy_term_id",
-    "taxonomy_id",
-    "organization_id",
-    "modified_after",
-    "postcode",
-    "proximity",
-];
-
-fn only(lang: &Lang, extra: &[&str]) -> Result<(), ApiError> {
-    let allowed: Vec<&str> = LIST_PARAMS.iter().chain(extra).copied().collect();
-    lang.only_params(&allowed)?;
-    // Only paged JSON is served (no ndjson stream).
-    match lang.params.get("format").map(String::as_str) {
-        None | Some("json") => Ok(()),
-        Some(other) => Err(ApiError::invalid_parameter("format", other)),
-    }
-}
-
-pub async fn services(State(state): State<AppState>, lang: Lang) -> Result<Json<Value>, ApiError> {
-    only(&lang, SERVICE_FILTERS)?;
-    let (page, per_page) = paging(&lang)?;
-    let chain = chain(&state, &lang)?;
-    let full = flag(&lang, "full")?;
-    let query = service_query(&state, &lang)?;
+pub async fn services(
+    State(state): State<AppState>,
+    lang: Lang,
+    Both(list, filters): Both<Listing, ServiceFilters>,
+) -> Result<Json<Value>, ApiError> {
+    let (page, per_page, full) = (list.page, list.per_page, list.full.0);
+    let chain = chain(&state, list.locale.as_deref())?;
+    let query = service_query(&state, &lang, &list, filters)?;
     let (selected, total) = match state.hsds_services(&query, page, per_page).await? {
         Selection::Page(items, total) => (items, Some(total)),
         Selection::All(items) => (items, None),
@@ -335,10 +313,9 @@ pub async fn services(State(state): State<AppState>, lang: Lang) -> Result<Json<
 pub async fn service(
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    lang: Lang,
+    Params(record): Params<Record>,
 ) -> Result<Json<Value>, ApiError> {
-    only(&lang, &[])?;
-    let chain = chain(&state, &lang)?;
+    let chain = chain(&state, record.locale.as_deref())?;
     let id = Id::parse(&raw).map_err(|_| ApiError::invalid_id(&raw))?;
     let service = state
         .store
@@ -355,14 +332,12 @@ pub async fn service(
 
 pub async fn organizations(
     State(state): State<AppState>,
-    lang: Lang,
+    Both(list, filters): Both<Listing, OrganizationFilters>,
 ) -> Result<Json<Value>, ApiError> {
-    only(&lang, &["search", "full_service"])?;
-    let (page, per_page) = paging(&lang)?;
-    let chain = chain(&state, &lang)?;
-    let full = flag(&lang, "full")?;
-    let full_service = flag(&lang, "full_service")?;
-    if !lang.params.contains_key("search") {
+    let (page, per_page, full) = (list.page, list.per_page, list.full.0);
+    let full_service = filters.full_service.0;
+    let chain = chain(&state, list.locale.as_deref())?;
+    let Some(q) = filters.search.map(|q| q.trim().to_lowercase()) else {
         // One page from the store, and only its organizations' services.
         let found = state
             .store
@@ -379,18 +354,16 @@ pub async fn organizations(
             });
         }
         return Ok(Json(export::page(items, found.total, page, per_page)));
-    }
+    };
     let mut orgs = state.store.organizations().await?;
-    if let Some(q) = lang.params.get("search").map(|q| q.trim().to_lowercase()) {
-        orgs.retain(|o| {
-            o.name
-                .iter()
-                .any(|(_, t)| t.text.to_lowercase().contains(&q))
-                || o.description
-                    .as_ref()
-                    .is_some_and(|d| d.iter().any(|(_, t)| t.text.to_lowercase().contains(&q)))
-        });
-    }
+    orgs.retain(|o| {
+        o.name
+            .iter()
+            .any(|(_, t)| t.text.to_lowercase().contains(&q))
+            || o.description
+                .as_ref()
+                .is_some_and(|d| d.iter().any(|(_, t)| t.text.to_lowercase().contains(&q)))
+    });
     let total = orgs.len() as u64;
     let start = ((page - 1) * per_page) as usize;
     let mut items = Vec::new();
@@ -434,11 +407,10 @@ fn organization_with(
 pub async fn organization(
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    lang: Lang,
+    Both(record, FullService { full_service }): Both<Record, FullService>,
 ) -> Result<Json<Value>, ApiError> {
-    only(&lang, &["full_service"])?;
-    let chain = chain(&state, &lang)?;
-    let full_service = flag(&lang, "full_service")?;
+    let chain = chain(&state, record.locale.as_deref())?;
+    let full_service = full_service.0;
     let id = Id::parse(&raw).map_err(|_| ApiError::invalid_id(&raw))?;
     let org = state
         .store
@@ -462,11 +434,11 @@ async fn services_of(state: &AppState, org: Id) -> Result<Vec<Service>, ApiError
 pub async fn service_at_locations(
     State(state): State<AppState>,
     lang: Lang,
+    Both(list, filters): Both<Listing, ServiceFilters>,
 ) -> Result<Json<Value>, ApiError> {
-    only(&lang, SERVICE_FILTERS)?;
-    let (page, per_page) = paging(&lang)?;
-    let chain = chain(&state, &lang)?;
-    let query = service_query(&state, &lang)?;
+    let (page, per_page) = (list.page, list.per_page);
+    let chain = chain(&state, list.locale.as_deref())?;
+    let query = service_query(&state, &lang, &list, filters)?;
     if let Some(filter) = query.store_filter() {
         // One page of places from the store, and only their services.
         let Some(filter) = filter else {
@@ -511,10 +483,9 @@ pub async fn service_at_locations(
 pub async fn service_at_location(
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    lang: Lang,
+    Params(record): Params<Record>,
 ) -> Result<Json<Value>, ApiError> {
-    only(&lang, &[])?;
-    let chain = chain(&state, &lang)?;
+    let chain = chain(&state, record.locale.as_deref())?;
     let id = Id::parse(&raw).map_err(|_| ApiError::invalid_id(&raw))?;
     let service = state.store.service_with_place(id).await?;
     let (service, place) = service
@@ -530,13 +501,17 @@ pub async fn service_at_location(
     )))
 }
 
-pub async fn taxonomies(lang: Lang) -> Result<Json<Value>, ApiError> {
-    only(&lang, &["search"])?;
-    let (page, per_page) = paging(&lang)?;
-    Ok(Json(page_of(vec![export::taxonomy()], page, per_page)))
+pub async fn taxonomies(
+    Both(list, _): Both<Listing, TaxonomyFilters>,
+) -> Result<Json<Value>, ApiError> {
+    Ok(Json(page_of(
+        vec![export::taxonomy()],
+        list.page,
+        list.per_page,
+    )))
 }
 
-pub async fn taxonomy(Path(raw): Path<String>) -> Result<Json<Value>, ApiError> {
+pub async fn taxonomy(Path(raw): Path<String>, _: Params<Record>) -> Result<Json<Value>, ApiError> {
     if raw == export::taxonomy_id() {
         Ok(Json(export::taxonomy()))
     } else {
@@ -544,16 +519,16 @@ pub async fn taxonomy(Path(raw): Path<String>) -> Result<Json<Value>, ApiError> 
     }
 }
 
-pub async fn taxonomy_terms(lang: Lang) -> Result<Json<Value>, ApiError> {
-    only(&lang, &["search", "taxonomy_id", "top_only", "parent_id"])?;
-    let (page, per_page) = paging(&lang)?;
-    let q = lang.params.get("search").map(|q| q.trim().to_lowercase());
-    let in_taxonomy = lang
-        .params
-        .get("taxonomy_id")
-        .is_none_or(|t| *t == export::taxonomy_id());
+pub async fn taxonomy_terms(
+    Both(list, filters): Both<Listing, TermFilters>,
+) -> Result<Json<Value>, ApiError> {
+    let (page, per_page) = (list.page, list.per_page);
+    let q = filters.search.map(|q| q.trim().to_lowercase());
+    let in_taxonomy = filters
+        .taxonomy_id
+        .is_none_or(|t| t == export::taxonomy_id());
     // Vecino's topics are one level: none has a parent.
-    let has_parent_filter = lang.params.contains_key("parent_id");
+    let has_parent_filter = filters.parent_id.is_some();
     let items = Topic::ALL
         .iter()
         .filter(|_| in_taxonomy && !has_parent_filter)
@@ -566,7 +541,10 @@ pub async fn taxonomy_terms(lang: Lang) -> Result<Json<Value>, ApiError> {
     Ok(Json(page_of(items, page, per_page)))
 }
 
-pub async fn taxonomy_term(Path(raw): Path<String>) -> Result<Json<Value>, ApiError> {
+pub async fn taxonomy_term(
+    Path(raw): Path<String>,
+    _: Params<Record>,
+) -> Result<Json<Value>, ApiError> {
     let id = Id::parse(&raw).map_err(|_| ApiError::invalid_id(&raw))?;
     topic_of_term(id)
         .map(|t| Json(export::taxonomy_term(t)))
@@ -575,9 +553,10 @@ pub async fn taxonomy_term(Path(raw): Path<String>) -> Result<Json<Value>, ApiEr
 
 /// Vecino's profile: the guides, each with every translation (core's JSON form, described by
 /// the profile's `Guide` schema).
-pub async fn guides(State(state): State<AppState>, lang: Lang) -> Result<Json<Value>, ApiError> {
-    lang.only_params(&["page", "per_page"])?;
-    let (page, per_page) = paging(&lang)?;
+pub async fn guides(
+    State(state): State<AppState>,
+    Params(Paging { page, per_page }): Params<Paging>,
+) -> Result<Json<Value>, ApiError> {
     let items = state
         .store
         .guides()
@@ -591,9 +570,8 @@ pub async fn guides(State(state): State<AppState>, lang: Lang) -> Result<Json<Va
 pub async fn guide(
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    lang: Lang,
+    _: Params<LangParam>,
 ) -> Result<Json<Value>, ApiError> {
-    lang.only_params(&[])?;
     let id = Id::parse(&raw).map_err(|_| ApiError::invalid_id(&raw))?;
     let guide = state
         .store

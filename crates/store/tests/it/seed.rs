@@ -425,9 +425,9 @@ fn ended_programs_load_as_ended_and_leave_search() {
     for (slug, want) in [
         (
             "santa-clara-county-da-immigration-fraud-seminars",
-            "inactive",
+            "defunct",
         ),
-        ("san-mateo-county-drivers-license-panel", "inactive"),
+        ("san-mateo-county-drivers-license-panel", "defunct"),
         ("cupertino-5cs-cross-cultural-consortium", "inactive"),
         ("san-mateo-county-hsa-citizenship-workshop", "inactive"),
         ("san-jose-citizenship-workshops", "inactive"),
