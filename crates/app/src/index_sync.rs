@@ -6,7 +6,7 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
-use vecino_core::{ChangeOp, EntityKind, Organization};
+use vecino_core::{ChangeOp, EntityKind, Organization, Service};
 use vecino_search::{IndexRecord, SearchIndex};
 use vecino_store::{Page, ServiceFilter, Store};
 
@@ -63,11 +63,11 @@ pub async fn each_record(
     }
     progress(done, total);
     each_service_page(store, &ServiceFilter::default(), |services, _| {
-        for service in &services {
+        for service in services.iter().filter(|s| s.is_carried()) {
             let org = by_id.get(&service.organization_id).copied();
             each(IndexRecord::service(service, org))?;
-            done += 1;
         }
+        done += services.len() as u64;
         progress(done, total);
         Ok(())
     })
@@ -134,7 +134,7 @@ async fn apply(
         EntityKind::Service => match store.service(id).await? {
             Some(service) => {
                 let org = store.organization(service.organization_id).await?;
-                index.upsert(&IndexRecord::service(&service, org.as_ref()))?;
+                put_service(index, &service, org.as_ref())?;
             }
             None => index.delete(entity, id)?,
         },
@@ -168,11 +168,25 @@ async fn reindex_organization(
     };
     each_service_page(store, &filter, |services, _| {
         for service in &services {
-            index.upsert(&IndexRecord::service(service, Some(org)))?;
+            put_service(index, service, Some(org))?;
         }
         Ok(())
     })
     .await?;
+    Ok(())
+}
+
+/// Indexes `service`, or takes it out when the index does not carry it (defunct).
+fn put_service(
+    index: &SearchIndex,
+    service: &Service,
+    org: Option<&Organization>,
+) -> Result<(), Error> {
+    if service.is_carried() {
+        index.upsert(&IndexRecord::service(service, org))?;
+    } else {
+        index.delete(EntityKind::Service, service.id)?;
+    }
     Ok(())
 }
 

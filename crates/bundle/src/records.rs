@@ -14,7 +14,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value, json};
 use vecino_core::{
     Event, Guide, LocaleTag, LocalizedText, Location, Organization, ReviewPolicy, SafetyFacts,
-    Service, ServiceDetails, ServiceStatus, Timestamp,
+    Service, ServiceDetails, Timestamp,
 };
 use vecino_i18n::I18n;
 
@@ -448,7 +448,7 @@ pub fn contents(
         // A listing past twice its review interval stays in: the bundle carries what decides
         // (`verified_at`, `source_checked_on`, `review_days`, `kept`) and the phone's engine
         // judges it on the day it searches, weeks after this export.
-        .filter(|s| s.status != ServiceStatus::Defunct)
+        .filter(|s| s.is_carried())
         .filter(|s| {
             *region == Region::All || s.locations.iter().any(|at| region.contains(&at.location))
         })

@@ -119,3 +119,39 @@ async fn renaming_an_organization_reindexes_every_one_of_its_services() {
         "and none the old"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_defunct_service_leaves_the_index_as_it_leaves_bundles() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join("v.db").display());
+    let store = Store::connect(&url).await.unwrap();
+    store.migrate().await.unwrap();
+    let org = organization("riverside-health", "Riverside Health");
+    store.put_organization(&org).await.unwrap();
+    let mut ended = service(1, &org);
+    ended.status = ServiceStatus::Defunct;
+    store.put_service(&ended).await.unwrap();
+    store.put_service(&service(2, &org)).await.unwrap();
+    let index = Arc::new(SearchIndex::in_memory().unwrap());
+    let revision = vecino_app::index_sync::build(&store, &index).await.unwrap();
+    // The organization and the running service: the defunct one is not held at all.
+    assert_eq!(index.len(), 2, "a fresh index leaves the defunct service out");
+    tokio::spawn(vecino_app::index_sync::follow(
+        store.clone(),
+        index.clone(),
+        revision,
+    ));
+
+    let mut closed = service(2, &org);
+    closed.status = ServiceStatus::Defunct;
+    store.put_service(&closed).await.unwrap();
+    let mut held = index.len();
+    for _ in 0..100 {
+        held = index.len();
+        if held == 1 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(held, 1, "a service that ends for good is taken out");
+}

@@ -217,6 +217,14 @@ impl Service {
         crate::Freshness::of(self.last_checked(), days, today)
     }
 
+    /// Whether the directory's copies carry it (the search index, offline bundles): every
+    /// service but a defunct one, which the store keeps with its history and nothing a
+    /// resident searches ever holds. (Both copies leaving out the same records keeps offline
+    /// ranking equal to the server's.)
+    pub fn is_carried(&self) -> bool {
+        self.status != ServiceStatus::Defunct
+    }
+
     /// Whether search shows it on `today`: running (or closed for a while), and not past twice
     /// its review interval unless an admin keeps it.
     pub fn is_listed(&self, policy: &crate::ReviewPolicy, today: jiff::civil::Date) -> bool {
