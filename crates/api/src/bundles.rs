@@ -24,7 +24,7 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::{Value, json};
 use vecino_bundle::Manifest;
-use vecino_bundle::reader::v1::safe_path;
+use vecino_bundle::reader::safe_path;
 
 use crate::api_v1::openapi::LangParam;
 use crate::lang::Lang;

@@ -18,7 +18,7 @@ use crate::{Error, Result};
 
 pub use v1::{
     Blob, DeltaEntry, FileEntry, KeyDocument, Manifest, PublishingKey, SignatureFile,
-    ZstdDictionary,
+    ZstdDictionary, safe_path,
 };
 
 /// The format version of the manifests this program writes.
