@@ -267,7 +267,7 @@ impl<'a> SearchPage<'a> {
         // Facets count the results, which with an age are those it admits: all of them.
         self.age = f.age.map(|a| a.to_string()).unwrap_or_default();
         self.age_count = Some(match f.age {
-            Some(_) => format!("({})", results.total),
+            Some(_) => results.total.to_string(),
             None => ctx.t1("filter-age-limited", "count", &facets.for_age.to_string()),
         });
         self.more_open |=
