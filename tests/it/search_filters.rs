@@ -16,7 +16,7 @@ const WORD: &str = "zorzal";
 /// - `zorzal-clinica-segura`: does not ask about status, needs no ID, free, accepting;
 /// - `zorzal-clinica-pregunta`: asks about status, needs a government ID, free;
 /// - `zorzal-clinica-sin-dato`: nobody has checked what it asks (unknown);
-/// - `zorzal-centro-juvenil`: does not ask, free, for ages 12 to 24;
+/// - `zorzal-centro-juvenil`: does not ask, needs no ID, free, for ages 12 to 24;
 /// - `zorzal-centro-mayores`: asks for some programs, 60 and older, with a waitlist;
 /// - `zorzal-taller-1` … `zorzal-taller-10`: do not ask about status.
 fn directory_in(url: &str) {
@@ -108,6 +108,11 @@ fn directory_in(url: &str) {
     let mut youth = service("zorzal-centro-juvenil", "Centro juvenil Zorzal");
     youth.free = Some(true);
     youth.safety.asks_status = known(AsksStatus::No);
+    youth.safety.id_needed = Some(Known {
+        value: IdNeeded::None,
+        source: source.clone(),
+        checked,
+    });
     youth.details.minimum_age = Some(12);
     youth.details.maximum_age = Some(24);
     let mut seniors = service("zorzal-centro-mayores", "Centro Zorzal para mayores");
@@ -235,7 +240,7 @@ fn scenario(env: &[(&str, &str)], fixture_url: impl FnOnce(&std::path::Path) -> 
             "No pregunta por el estatus migratorio",
             12,
         ),
-        ("no_id", "No se necesita identificación", 1),
+        ("no_id", "No se necesita identificación", 2),
         ("accepting", "Acepta clientes nuevos", 1),
         ("free", "Gratis", 3),
     ];

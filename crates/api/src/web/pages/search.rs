@@ -3,9 +3,9 @@
 //! its lenient mode: a value the page cannot read is ignored, not refused; only an overlong
 //! query or a `near` that is no place is. The "is it safe for me" filters keep only listings
 //! whose fact is known and says so (the search crate's rule): the page never offers an unknown
-//! answer as a safe one, and says that unknown ones are left out. A service's hit is a card a person can act on
-//! (`facts::ServiceCard`), its record read with the page's others in one query. It only
-//! reads, and never logs the query.
+//! answer as a safe one, and says that unknown ones are left out. A service's hit is a card a
+//! person can act on (`facts::ServiceCard`), its record read with the page's others in one
+//! query. It only reads, and never logs the query.
 
 use askama::Template;
 use axum::extract::State;
@@ -125,6 +125,8 @@ pub struct SearchPage<'a> {
     /// Beside the age: with an age, the results it keeps; without, how many results are only
     /// for some ages.
     pub age_count: Option<String>,
+    /// The oldest age the search reads.
+    pub age_max: u8,
     /// Whether the "more filters" section starts open: a filter in it is on.
     pub more_open: bool,
     pub offers_language: String,
@@ -148,6 +150,7 @@ impl<'a> SearchPage<'a> {
             safety: Vec::new(),
             age: ctx.param("age").unwrap_or_default().trim().to_owned(),
             age_count: None,
+            age_max: request::MAX_AGE,
             more_open: ["near", "offers_language", "age"]
                 .iter()
                 .any(|p| ctx.param(p).is_some_and(|v| !v.trim().is_empty())),
