@@ -132,6 +132,14 @@ filter-more = اعرض فقط
 filter-accredited = مساعدة قانونية معتمدة
 filter-free = مجاني
 filter-open-now = مفتوح الآن
+filter-accepting = يقبلون عملاء جددًا
+filter-no-status-questions = لا يسألون عن وضع الهجرة
+filter-no-id = لا تلزم بطاقة هوية
+filter-safety-hint = فقط الخدمات التي أكّد مصدرٌ إجابتها. الخدمات التي لا نعرف عنها ذلك بعد لا تظهر.
+filter-age = عمر الشخص
+filter-age-hint = يستبعد الخدمات المخصصة لأعمار أخرى فقط. تبقى الخدمات التي لا تذكر الأعمار التي تخدمها.
+# $count is a number.
+filter-age-limited = لأعمار معينة فقط: { $count }
 filter-language = متاح بلغة
 filter-any = أي لغة
 filter-near = بالقرب من (خط العرض، خط الطول)

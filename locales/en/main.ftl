@@ -140,6 +140,14 @@ filter-more = Only show
 filter-accredited = Accredited legal help
 filter-free = Free
 filter-open-now = Open now
+filter-accepting = Accepting new clients
+filter-no-status-questions = Doesn't ask about immigration status
+filter-no-id = No ID needed
+filter-safety-hint = Only services whose answer a source has confirmed. Services we don't know about yet are left out.
+filter-age = Age of the person
+filter-age-hint = Leaves out services that are only for other ages. Services that don't say which ages they serve stay.
+# $count is a number.
+filter-age-limited = Only for some ages: { $count }
 filter-language = Offered in
 filter-any = Any language
 filter-near = Near (latitude, longitude)

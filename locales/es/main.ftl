@@ -132,6 +132,14 @@ filter-more = Mostrar solo
 filter-accredited = Ayuda legal acreditada
 filter-free = Gratis
 filter-open-now = Abierto ahora
+filter-accepting = Acepta clientes nuevos
+filter-no-status-questions = No pregunta por el estatus migratorio
+filter-no-id = No se necesita identificación
+filter-safety-hint = Solo los servicios cuya respuesta confirma una fuente. Los que todavía no sabemos quedan fuera.
+filter-age = Edad de la persona
+filter-age-hint = Quita los servicios que son solo para otras edades. Los que no dicen para qué edades son se quedan.
+# $count is a number.
+filter-age-limited = Solo para algunas edades: { $count }
 filter-language = Se ofrece en
 filter-any = Cualquier idioma
 filter-near = Cerca de (latitud, longitud)

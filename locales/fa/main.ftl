@@ -132,6 +132,14 @@ filter-more = فقط نشان بده
 filter-accredited = کمک حقوقی دارای مجوز
 filter-free = رایگان
 filter-open-now = اکنون باز است
+filter-accepting = مراجع جدید می‌پذیرند
+filter-no-status-questions = درباره وضعیت اقامت نمی‌پرسند
+filter-no-id = کارت شناسایی لازم نیست
+filter-safety-hint = فقط خدماتی که منبعی پاسخ آن‌ها را تأیید کرده است. خدماتی که هنوز درباره‌شان نمی‌دانیم نشان داده نمی‌شوند.
+filter-age = سن فرد
+filter-age-hint = خدماتی را که فقط برای سنین دیگر است کنار می‌گذارد. خدماتی که نگفته‌اند برای چه سنی هستند می‌مانند.
+# $count is a number.
+filter-age-limited = فقط برای برخی سنین: { $count }
 filter-language = ارائه به زبان
 filter-any = هر زبانی
 filter-near = نزدیک (عرض، طول جغرافیایی)

@@ -132,6 +132,14 @@ filter-more = Montre sèlman
 filter-accredited = Èd legal ki akredite
 filter-free = Gratis
 filter-open-now = Louvri kounye a
+filter-accepting = Y ap pran nouvo kliyan
+filter-no-status-questions = Yo pa mande estati imigrasyon
+filter-no-id = Ou pa bezwen pyès idantite
+filter-safety-hint = Sèlman sèvis yon sous konfime repons lan pou yo. Sa nou poko konnen yo pa parèt.
+filter-age = Laj moun nan
+filter-age-hint = Retire sèvis ki sèlman pou lòt laj. Sèvis ki pa di ki laj yo sèvi rete.
+# $count is a number.
+filter-age-limited = Sèlman pou kèk laj: { $count }
 filter-language = Ofri nan
 filter-any = Nenpòt lang
 filter-near = Toupre (latitid, lonjitid)

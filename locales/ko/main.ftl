@@ -132,6 +132,14 @@ filter-more = 다음만 보기
 filter-accredited = 인가된 법률 지원
 filter-free = 무료
 filter-open-now = 지금 운영 중
+filter-accepting = 신규 이용자 접수 중
+filter-no-status-questions = 이민 신분을 묻지 않음
+filter-no-id = 신분증 필요 없음
+filter-safety-hint = 출처에서 답이 확인된 서비스만 보여 줍니다. 아직 모르는 서비스는 제외됩니다.
+filter-age = 이용자 나이
+filter-age-hint = 다른 연령만 이용할 수 있는 서비스를 뺍니다. 이용 연령을 밝히지 않은 서비스는 남습니다.
+# $count is a number.
+filter-age-limited = 일부 연령만 이용 가능: { $count }
 filter-language = 제공 언어
 filter-any = 모든 언어
 filter-near = 근처 (위도, 경도)

@@ -132,6 +132,14 @@ filter-more = Mostrar só
 filter-accredited = Ajuda jurídica credenciada
 filter-free = Gratuito
 filter-open-now = Aberto agora
+filter-accepting = Aceitando novos clientes
+filter-no-status-questions = Não pergunta sobre a situação migratória
+filter-no-id = Não precisa de documento
+filter-safety-hint = Só os serviços cuja resposta uma fonte confirmou. Os que ainda não sabemos ficam de fora.
+filter-age = Idade da pessoa
+filter-age-hint = Tira os serviços que são só para outras idades. Os que não dizem para quais idades são continuam.
+# $count is a number.
+filter-age-limited = Só para algumas idades: { $count }
 filter-language = Oferecido em
 filter-any = Qualquer idioma
 filter-near = Perto de (latitude, longitude)

@@ -132,6 +132,14 @@ filter-more = Показывать только
 filter-accredited = Аккредитованная юридическая помощь
 filter-free = Бесплатно
 filter-open-now = Открыто сейчас
+filter-accepting = Принимают новых клиентов
+filter-no-status-questions = Не спрашивают об иммиграционном статусе
+filter-no-id = Документ не нужен
+filter-safety-hint = Только услуги, ответ о которых подтвердил источник. Те, о которых мы пока не знаем, не показываются.
+filter-age = Возраст человека
+filter-age-hint = Убирает услуги только для другого возраста. Услуги, которые не указывают возраст, остаются.
+# $count is a number.
+filter-age-limited = Только для некоторых возрастов: { $count }
 filter-language = Язык обслуживания
 filter-any = Любой язык
 filter-near = Рядом с (широта, долгота)

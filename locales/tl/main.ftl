@@ -132,6 +132,14 @@ filter-more = Ipakita lamang
 filter-accredited = Akreditadong tulong legal
 filter-free = Libre
 filter-open-now = Bukas ngayon
+filter-accepting = Tumatanggap ng bagong kliyente
+filter-no-status-questions = Hindi nagtatanong tungkol sa immigration status
+filter-no-id = Hindi kailangan ng ID
+filter-safety-hint = Tanging mga serbisyong kinumpirma ng isang pinagmulan ang sagot. Hindi kasama ang mga hindi pa namin alam.
+filter-age = Edad ng tao
+filter-age-hint = Inaalis ang mga serbisyong para lamang sa ibang edad. Nananatili ang mga hindi nagsasabi kung anong edad ang pinagsisilbihan nila.
+# $count is a number.
+filter-age-limited = Para lamang sa ilang edad: { $count }
 filter-language = Inaalok sa
 filter-any = Kahit anong wika
 filter-near = Malapit sa (latitude, longitude)

@@ -132,6 +132,14 @@ filter-more = Chỉ hiện
 filter-accredited = Trợ giúp pháp lý được công nhận
 filter-free = Miễn phí
 filter-open-now = Đang mở cửa
+filter-accepting = Đang nhận khách hàng mới
+filter-no-status-questions = Không hỏi về tình trạng di trú
+filter-no-id = Không cần giấy tờ tùy thân
+filter-safety-hint = Chỉ các dịch vụ có câu trả lời đã được một nguồn xác nhận. Những dịch vụ chúng tôi chưa biết sẽ không hiện.
+filter-age = Tuổi của người cần dịch vụ
+filter-age-hint = Bỏ các dịch vụ chỉ dành cho độ tuổi khác. Dịch vụ không nói rõ độ tuổi vẫn được giữ lại.
+# $count is a number.
+filter-age-limited = Chỉ dành cho một số độ tuổi: { $count }
 filter-language = Có bằng
 filter-any = Mọi ngôn ngữ
 filter-near = Gần (vĩ độ, kinh độ)

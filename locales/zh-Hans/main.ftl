@@ -132,6 +132,14 @@ filter-more = 只显示
 filter-accredited = 有资质的法律帮助
 filter-free = 免费
 filter-open-now = 现在开放
+filter-accepting = 正在接受新客户
+filter-no-status-questions = 不询问移民身份
+filter-no-id = 无需身份证件
+filter-safety-hint = 只显示有来源证实了答案的服务。我们还不清楚的服务不会显示。
+filter-age = 当事人的年龄
+filter-age-hint = 去掉只面向其他年龄的服务。没有说明服务年龄的仍会保留。
+# $count is a number.
+filter-age-limited = 仅限部分年龄：{ $count }
 filter-language = 提供语言
 filter-any = 任何语言
 filter-near = 附近（纬度，经度）

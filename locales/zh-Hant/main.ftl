@@ -132,6 +132,14 @@ filter-more = 只顯示
 filter-accredited = 有資格的法律協助
 filter-free = 免費
 filter-open-now = 現在開放
+filter-accepting = 正在接受新客戶
+filter-no-status-questions = 不詢問移民身分
+filter-no-id = 無需身分證件
+filter-safety-hint = 只顯示有來源證實了答案的服務。我們還不清楚的服務不會顯示。
+filter-age = 當事人的年齡
+filter-age-hint = 去掉只服務其他年齡的服務。沒有說明服務年齡的仍會保留。
+# $count is a number.
+filter-age-limited = 僅限部分年齡：{ $count }
 filter-language = 提供語言
 filter-any = 任何語言
 filter-near = 附近（緯度，經度）

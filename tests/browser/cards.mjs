@@ -1,7 +1,9 @@
 // Issue 17's resident on a phone: at 360 px wide, in Spanish and in Arabic (right to left), a
 // search for "clínica gratis sin papeles" shows result cards that say which clinic is free,
 // which does not ask about immigration status and which is open now, each with a tap-to-call
-// link and a directions link; nothing overflows sideways and axe-core finds no violation.
+// link and a directions link; nothing overflows sideways and axe-core finds no violation. Then
+// the filter "doesn't ask about immigration status", ticked in the form: its count is the
+// number of results it leaves, and the clinic that asks is gone.
 // Usage: node cards.mjs <base url> <screenshot dir>. Started by tests/it/browser.rs against
 // the real vecino binary, whose database holds two test clinics (OPEN and CLOSED below).
 import { chromium } from "playwright-core";
@@ -19,8 +21,8 @@ const CLOSED = "e2e-clinica-cerrada";
 const QUERY = "clínica gratis sin papeles";
 // What each card must say, in the page's language (the UI strings of locales/<tag>/main.ftl).
 const WORDS = {
-  es: { free: "Gratis", noStatus: "No pregunta por el estatus migratorio", asks: "Pregunta por el estatus migratorio", open: "Abierto ahora", closed: "Cerrado ahora" },
-  ar: { free: "مجاني", noStatus: "لا يسألون عن وضع الهجرة", asks: "يسألون عن وضع الهجرة", open: "مفتوح الآن", closed: "مغلق الآن" },
+  es: { free: "Gratis", noStatus: "No pregunta por el estatus migratorio", asks: "Pregunta por el estatus migratorio", open: "Abierto ahora", closed: "Cerrado ahora", filters: "Filtros", apply: "Aplicar filtros" },
+  ar: { free: "مجاني", noStatus: "لا يسألون عن وضع الهجرة", asks: "يسألون عن وضع الهجرة", open: "مفتوح الآن", closed: "مغلق الآن", filters: "عوامل التصفية", apply: "طبّق عوامل التصفية" },
 };
 
 const failures = [];
@@ -90,6 +92,22 @@ for (const [lang, dir] of [["es", "ltr"], ["ar", "rtl"]]) {
   await fits(`results ${lang}`);
   await page.screenshot({ path: `${shots}/cards-${lang}-360.png`, fullPage: true });
   await axe(`results ${lang} at 360 px`);
+
+  // The filter "doesn't ask about immigration status", in this language, ticked and applied.
+  const results = async () => Number((await page.locator("p.count[role=status]").innerText()).replace(/\D/g, ""));
+  await page.locator("details.more summary", { hasText: w.filters }).click();
+  const box = page.getByRole("checkbox", { name: w.noStatus });
+  check((await box.count()) === 1 && !(await box.isChecked()), `${lang}: the filter "${w.noStatus}" is offered, off`);
+  const label = page.locator("label", { has: page.locator('input[name="no_status_questions"]') });
+  const counted = Number((await label.locator(".count").innerText()).replace(/\D/g, ""));
+  await box.check();
+  await Promise.all([page.waitForURL(/no_status_questions=1/), page.getByRole("button", { name: w.apply }).click()]);
+  check((await results()) === counted, `${lang}: the filter's count (${counted}) is the number of results it leaves (${await results()})`);
+  check((await card(OPEN).count()) === 1 && (await card(CLOSED).count()) === 0, `${lang}: the clinic that asks about status is gone, the other stays`);
+  check(await page.getByRole("checkbox", { name: w.noStatus }).isChecked(), `${lang}: the filter shows as on, in view`);
+  await fits(`filtered ${lang}`);
+  await page.screenshot({ path: `${shots}/filtered-${lang}-360.png`, fullPage: true });
+  await axe(`filtered results ${lang} at 360 px`);
 
   // The listing: safety facts with sources, directions, the same in this language.
   await Promise.all([page.waitForLoadState("load"), open.locator("h2 a").click()]);

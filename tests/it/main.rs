@@ -22,6 +22,7 @@ mod openapi;
 mod privacy;
 mod relevance;
 mod search;
+mod search_filters;
 mod tidy;
 mod translate;
 mod trust;

@@ -1,9 +1,11 @@
 //! The search page: the form with its filters (each with its facet count), the hits, and the
 //! links to the next and previous pages. The request is read by `vecino_search::request` in
 //! its lenient mode: a value the page cannot read is ignored, not refused; only an overlong
-//! query or a `near` that is no place is. A service's hit is a card a person can act on
-//! (`facts::ServiceCard`), its record read with the page's others in one query. It only
-//! reads, and never logs the query.
+//! query or a `near` that is no place is. The "is it safe for me" filters keep only listings
+//! whose fact is known and says so (the search crate's rule): the page never offers an unknown
+//! answer as a safe one, and says that unknown ones are left out. A service's hit is a card a
+//! person can act on (`facts::ServiceCard`), its record read with the page's others in one
+//! query. It only reads, and never logs the query.
 
 use askama::Template;
 use axum::extract::State;
@@ -116,6 +118,17 @@ pub struct SearchPage<'a> {
     pub kinds: Vec<Choice>,
     pub topics: Vec<Choice>,
     pub flags: Vec<Choice>,
+    /// "Doesn't ask about immigration status", "No ID needed".
+    pub safety: Vec<Choice>,
+    /// The age of the person as the form shows it (the age filtered on, else what was typed).
+    pub age: String,
+    /// Beside the age: with an age, the results it keeps; without, how many results are only
+    /// for some ages.
+    pub age_count: Option<String>,
+    /// The oldest age the search reads.
+    pub age_max: u8,
+    /// Whether the "more filters" section starts open: a filter in it is on.
+    pub more_open: bool,
     pub offers_language: String,
     pub languages: Vec<LanguageOption>,
     pub near: String,
@@ -134,6 +147,13 @@ impl<'a> SearchPage<'a> {
             kinds: Vec::new(),
             topics: Vec::new(),
             flags: Vec::new(),
+            safety: Vec::new(),
+            age: ctx.param("age").unwrap_or_default().trim().to_owned(),
+            age_count: None,
+            age_max: request::MAX_AGE,
+            more_open: ["near", "offers_language", "age"]
+                .iter()
+                .any(|p| ctx.param(p).is_some_and(|v| !v.trim().is_empty())),
             offers_language: ctx.param("offers_language").unwrap_or_default().to_owned(),
             languages: ctx
                 .i18n
@@ -231,7 +251,30 @@ impl<'a> SearchPage<'a> {
                 facets.open_now,
                 f.open_at.is_some(),
             ),
+            flag(
+                "accepting",
+                "filter-accepting",
+                facets.accepting,
+                f.accepting,
+            ),
         ];
+        self.safety = vec![
+            flag(
+                "no_status_questions",
+                "filter-no-status-questions",
+                facets.no_status_questions,
+                f.no_status_questions,
+            ),
+            flag("no_id", "filter-no-id", facets.no_id, f.no_id),
+        ];
+        // Facets count the results, which with an age are those it admits: all of them.
+        self.age = f.age.map(|a| a.to_string()).unwrap_or_default();
+        self.age_count = Some(match f.age {
+            Some(_) => results.total.to_string(),
+            None => ctx.t1("filter-age-limited", "count", &facets.for_age.to_string()),
+        });
+        self.more_open |=
+            self.flags.iter().chain(&self.safety).any(|c| c.checked) || f.age.is_some();
         let with_page = |n: u64| {
             let mut pairs: Vec<(String, String)> = ctx
                 .query
