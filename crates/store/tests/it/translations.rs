@@ -253,7 +253,10 @@ async fn eligibility_and_documents_are_translated_with_provenance_and_go_stale()
             t.name
         );
         assert_eq!(missing[4].1, "Proof of address");
-        let counts = s.translation_counts(&[es.clone()], false).await.unwrap()[&es];
+        let counts = s
+            .translation_counts(std::slice::from_ref(&es), false)
+            .await
+            .unwrap()[&es];
         assert_eq!(counts.get(kind, TextState::Missing), 6, "{}", t.name);
         assert!(
             s.translatable(kind, svc.id, TextField::Fees)
@@ -389,7 +392,10 @@ async fn eligibility_and_documents_are_translated_with_provenance_and_go_stale()
             "{}",
             t.name
         );
-        let counts = s.translation_counts(&[es.clone()], false).await.unwrap()[&es];
+        let counts = s
+            .translation_counts(std::slice::from_ref(&es), false)
+            .await
+            .unwrap()[&es];
         assert_eq!(counts.get(kind, TextState::Stale), 2);
         assert_eq!(counts.get(kind, TextState::Human), 0);
         let (old, _) = s
