@@ -2,7 +2,9 @@
 //! what is missing and machine-translated, translates a service description (the public page,
 //! the API and search in Vietnamese pick it up), sees exactly that text go stale when its
 //! English source changes, re-translates it, and marks a machine translation reviewed; scope
-//! and CSRF are enforced. On SQLite and on PostgreSQL.
+//! and CSRF are enforced. A service's eligibility, documents and other detail texts are
+//! offered, saved and shown on the listing page like its description. On SQLite and on
+//! PostgreSQL.
 
 use std::time::{Duration, Instant};
 
@@ -516,6 +518,200 @@ fn translation_scenario(env: &[(&str, &str)], postgres: Option<&str>) {
         "{audit}"
     );
     server.stop();
+}
+
+/// Changes a service's English eligibility through the store, as an editor would.
+fn change_eligibility(db_url: &str, slug: &str, eligibility: &str) {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        let store = vecino_store::Store::connect(db_url).await.unwrap();
+        let slug = vecino_core::Slug::parse(slug).unwrap();
+        let mut service = store.service_by_slug(&slug).await.unwrap().unwrap();
+        let text = service.details.eligibility.as_mut().unwrap();
+        assert_eq!(text.source_locale().as_str(), "en");
+        text.set_source(eligibility).unwrap();
+        assert!(store.put_service(&service).await.unwrap().is_some());
+        store.close().await.unwrap();
+    });
+}
+
+/// The "who can use it" section of a listing page.
+fn eligibility_section(page: &str) -> &str {
+    let at = page
+        .find(r#"aria-labelledby="elig-h""#)
+        .unwrap_or_else(|| panic!("an eligibility section: {page}"));
+    &page[at..at + page[at..].find("</section>").unwrap()]
+}
+
+const ES_ELIGIBILITY: &str =
+    "Residentes de la Ciudad de Nueva York de 10 años en adelante, con o sin papeles.";
+const ES_MACHINE: &str = "Traducción automática — todavía no la ha revisado una persona.";
+const ES_STALE: &str =
+    "El texto original cambió después de esta traducción; puede estar desactualizada.";
+
+/// A Spanish translator finds a listing's eligibility, documents and how to apply among the
+/// texts to translate (only those it has), replaces the machine Spanish eligibility with
+/// their own, and the Spanish listing page shows it as a person's translation; when the
+/// English changes, the page marks it out of date.
+fn detail_texts_scenario(env: &[(&str, &str)], postgres: Option<&str>) {
+    let server = Server::start(env);
+    let db_url = match postgres {
+        Some(url) => url.to_owned(),
+        None => format!(
+            "sqlite://{}?mode=rwc",
+            server.data_dir().join("vecino.db").display()
+        ),
+    };
+    let c = client();
+    add_user(
+        &server,
+        env,
+        &[
+            "--email",
+            "es@example.org",
+            "--role",
+            "translator",
+            "--locales",
+            "es",
+        ],
+    );
+    // A starter listing whose source states who can use it and what to bring.
+    let slug = "idnyc";
+    let service = json(&c, &server, &format!("/api/v1/services/{slug}"));
+    let id = service["id"].as_str().unwrap().to_owned();
+    let page_path = format!("/es/services/{slug}");
+    let public = || {
+        let resp = c.get(server.url(&page_path)).send().unwrap();
+        assert_eq!(resp.status(), 200);
+        resp.text().unwrap()
+    };
+    let before = public();
+    let section = eligibility_section(&before);
+    assert!(section.contains(r#"lang="es""#), "{section}");
+    assert!(
+        section.contains(ES_MACHINE),
+        "machine Spanish is marked: {section}"
+    );
+
+    let es = sign_in(&c, &server, "es@example.org");
+    // Its texts to review, across the pages of the list: the ones it has, no fees or alert.
+    let mut fields = Vec::new();
+    let mut page_no = 1;
+    loop {
+        let (status, html) = es.get(&format!(
+            "/admin/en/translations/es?state=machine&kind=service&page={page_no}"
+        ));
+        assert_eq!(status, 200);
+        let link = format!("/admin/en/translations/es/service/{id}/");
+        for (at, m) in html.match_indices(&link) {
+            let rest = &html[at + m.len()..];
+            fields.push(rest[..rest.find('"').unwrap()].to_owned());
+        }
+        if !html.contains("rel=\"next\"") {
+            break;
+        }
+        page_no += 1;
+    }
+    assert_eq!(
+        fields,
+        [
+            "name",
+            "description",
+            "eligibility",
+            "document-1",
+            "document-2",
+            "application-process"
+        ],
+        "in editor order"
+    );
+    for absent in ["fees", "alert", "document-3", "public-charge-note"] {
+        let (status, _) = es.get(&format!("/admin/en/translations/es/service/{id}/{absent}"));
+        assert_eq!(status, 404, "{absent}: the listing has no such text");
+    }
+    let (_, doc) = es.get(&format!(
+        "/admin/en/translations/es/service/{id}/document-2"
+    ));
+    assert!(doc.contains("Document to bring 2"), "{doc}");
+    assert!(doc.contains("Proof that you live in New York City"));
+
+    let (_, index) = es.get("/admin/en/translations");
+    let counts_before = row_numbers(&index, r#"data-locale="es""#);
+
+    // The translator writes their own Spanish eligibility.
+    let editor = format!("/admin/en/translations/es/service/{id}/eligibility");
+    let (status, form) = es.get(&editor);
+    assert_eq!(status, 200);
+    assert!(form.contains(r#"data-state="machine""#));
+    assert!(form.contains("Who can use it"), "the field is named");
+    let (status, location, _) = es.post(
+        &editor,
+        &[
+            ("csrf", &es.csrf),
+            ("source_hash", &hidden(&form, "source_hash")),
+            ("text", ES_ELIGIBILITY),
+        ],
+    );
+    assert_eq!(status, 303);
+    let (_, form) = es.get(&location);
+    assert!(form.contains(r#"data-state="human""#), "{form}");
+    assert!(
+        form.contains("es@example.org"),
+        "the translator is recorded"
+    );
+
+    // The Spanish page shows it as a person's translation; the description stays machine.
+    let after = public();
+    let section = eligibility_section(&after);
+    assert!(
+        section.contains(&format!(r#"<p lang="es" dir="ltr">{ES_ELIGIBILITY}</p>"#)),
+        "{section}"
+    );
+    assert!(
+        !section.contains(r#"class="note""#),
+        "no longer marked: {section}"
+    );
+    assert!(
+        after.contains(ES_MACHINE),
+        "the machine description is still marked"
+    );
+    let (_, index) = es.get("/admin/en/translations");
+    let counts = row_numbers(&index, r#"data-locale="es""#);
+    assert_eq!(counts[2] + 1, counts_before[2], "one machine text fewer");
+    assert_eq!(counts[4], counts_before[4] + 1, "one human text more");
+
+    // The English eligibility changes: the page marks the Spanish one out of date, and the
+    // translator's stale list has exactly it.
+    change_eligibility(
+        &db_url,
+        slug,
+        "New York City residents age 10 and older, whatever their immigration status. Bring both documents.",
+    );
+    let stale = public();
+    let section = eligibility_section(&stale);
+    assert!(
+        section.contains(ES_ELIGIBILITY) && section.contains(ES_STALE),
+        "{section}"
+    );
+    let (_, list) = es.get("/admin/en/translations/es?state=stale&kind=service");
+    assert!(
+        list.contains(&format!("/service/{id}/eligibility\"")),
+        "{list}"
+    );
+    assert_eq!(listed(&list), vec![slug.to_owned()]);
+    server.stop();
+}
+
+#[test]
+fn a_translated_eligibility_shows_on_the_spanish_listing_on_sqlite() {
+    detail_texts_scenario(&[], None);
+}
+
+#[test]
+fn a_translated_eligibility_shows_on_the_spanish_listing_on_postgres() {
+    let Some(db) = postgres_scratch("translate_details") else {
+        return;
+    };
+    detail_texts_scenario(&[("VECINO_DATABASE_URL", &db.url)], Some(&db.url));
 }
 
 #[test]

@@ -43,7 +43,7 @@ pub use staff::{ApiToken, AuditEntry, Email, Role, StaffUser, change_summary};
 pub use text::{LocalizedText, Provenance, Resolved, Translation, content_hash};
 pub use topic::{TaxonomyTerm, Topic, WelcomingCategory};
 pub use translation::{
-    MAX_TRANSLATION_CHARS, TextField, TextState, human_translation, mark_reviewed,
+    MAX_TRANSLATION_CHARS, TextField, TextState, detail_texts, human_translation, mark_reviewed,
 };
 
 /// Re-exported so callers name instants and dates with the same types as the domain.

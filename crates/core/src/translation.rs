@@ -1,17 +1,29 @@
 //! The translation workflow's vocabulary: which texts of a record are translated, and where
 //! one locale's translation of a text stands (missing, stale, machine, imported or human).
 
+use std::borrow::Cow;
+
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use crate::content_hash;
 use crate::{
-    EntityKind, Error, ErrorKind, LocaleTag, LocalizedText, Provenance, Result, Translation,
+    EntityKind, Error, ErrorKind, LocaleTag, LocalizedText, Provenance, Result, SafetyFacts,
+    Service, ServiceDetails, Translation,
 };
 
 /// A translatable text field of a record.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+///
+/// A service's required documents are a list: `Document(i)` is the document at index `i` of
+/// `ServiceDetails::documents` (its key is `document-<i + 1>`). The index only *addresses* a
+/// document; its translations live inside the document itself (`RequiredDocument::document`
+/// is a `LocalizedText`), so they follow it wherever a later edit moves it. HSDS gives a
+/// document no id we keep, and a content hash would change with the very source change that
+/// must make a translation stale. An index cannot send a translation to the wrong document
+/// either: every write is checked against the hash of the source text the translator saw, so
+/// if the documents were reordered or removed meanwhile, the write is refused as "source
+/// changed" (unless the document now there has the very same text, which is the same work).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum TextField {
     Name,
     Description,
@@ -19,48 +31,191 @@ pub enum TextField {
     Summary,
     /// A guide's Markdown body.
     Body,
+    /// A service's notice shown first (HSDS `alert`).
+    Alert,
+    /// Who may use a service (HSDS `eligibility_description`).
+    Eligibility,
+    /// What a service costs, in words (HSDS `fees_description`).
+    Fees,
+    /// A service's required document at this index (HSDS `required_document`).
+    Document(u16),
+    /// How to apply (HSDS `application_process`).
+    ApplicationProcess,
+    /// What the public-charge source says (a service's safety facts).
+    PublicChargeNote,
 }
 
+/// The fields with a fixed key, for `parse`.
+const NAMED: [TextField; 10] = [
+    TextField::Name,
+    TextField::Description,
+    TextField::Title,
+    TextField::Summary,
+    TextField::Body,
+    TextField::Alert,
+    TextField::Eligibility,
+    TextField::Fees,
+    TextField::ApplicationProcess,
+    TextField::PublicChargeNote,
+];
+
+const DOCUMENT_PREFIX: &str = "document-";
+
 impl TextField {
-    pub fn as_str(self) -> &'static str {
-        match self {
+    /// The field's key in addresses and audit rows: `eligibility`, `document-2`…
+    pub fn as_str(self) -> Cow<'static, str> {
+        Cow::Borrowed(match self {
             TextField::Name => "name",
             TextField::Description => "description",
             TextField::Title => "title",
             TextField::Summary => "summary",
             TextField::Body => "body",
-        }
+            TextField::Alert => "alert",
+            TextField::Eligibility => "eligibility",
+            TextField::Fees => "fees",
+            TextField::ApplicationProcess => "application-process",
+            TextField::PublicChargeNote => "public-charge-note",
+            TextField::Document(i) => {
+                return Cow::Owned(format!("{DOCUMENT_PREFIX}{}", u32::from(i) + 1));
+            }
+        })
     }
 
     pub fn parse(input: &str) -> Result<TextField> {
-        match input {
-            "name" => Ok(TextField::Name),
-            "description" => Ok(TextField::Description),
-            "title" => Ok(TextField::Title),
-            "summary" => Ok(TextField::Summary),
-            "body" => Ok(TextField::Body),
-            other => Err(Error::invalid(
+        let unknown = || {
+            Error::invalid(
                 ErrorKind::UnknownChoice,
                 "field",
-                format!("{other:?} is not a text field"),
-            )),
+                format!("{input:?} is not a text field"),
+            )
+        };
+        if let Some(number) = input.strip_prefix(DOCUMENT_PREFIX) {
+            // `document-1` is the first; no sign, no leading zero, so each has one key.
+            if number.starts_with(['+', '0']) {
+                return Err(unknown());
+            }
+            return match number.parse::<u32>() {
+                Ok(n @ 1..=65_536) => Ok(TextField::Document((n - 1) as u16)),
+                _ => Err(unknown()),
+            };
+        }
+        NAMED
+            .into_iter()
+            .find(|f| f.as_str() == input)
+            .ok_or_else(unknown)
+    }
+
+    /// The translatable fields of a kind of record with a fixed key, in the order an editor
+    /// shows them. A service's documents (`Document(i)`, one per document it has) come
+    /// between `Fees` and `ApplicationProcess`; [`TextField::belongs_to`] accepts them.
+    pub fn of(kind: EntityKind) -> &'static [TextField] {
+        match kind {
+            EntityKind::Organization => &[TextField::Name, TextField::Description],
+            EntityKind::Service => &[
+                TextField::Name,
+                TextField::Description,
+                TextField::Alert,
+                TextField::Eligibility,
+                TextField::Fees,
+                TextField::ApplicationProcess,
+                TextField::PublicChargeNote,
+            ],
+            EntityKind::Guide => &[TextField::Title, TextField::Summary, TextField::Body],
+            EntityKind::Event => &[TextField::Title, TextField::Description],
         }
     }
 
-    /// The translatable fields of a kind of record, in the order an editor shows them.
-    pub fn of(kind: EntityKind) -> &'static [TextField] {
-        match kind {
-            EntityKind::Organization | EntityKind::Service => {
-                &[TextField::Name, TextField::Description]
-            }
-            EntityKind::Guide => &[TextField::Title, TextField::Summary, TextField::Body],
-            EntityKind::Event => &[TextField::Title, TextField::Description],
+    /// Whether a record of `kind` can have this field.
+    pub fn belongs_to(self, kind: EntityKind) -> bool {
+        match self {
+            TextField::Document(_) => kind == EntityKind::Service,
+            field => TextField::of(kind).contains(&field),
         }
     }
 
     /// Whether the field is Markdown (a guide's body) rather than plain text.
     pub fn is_markdown(self) -> bool {
         self == TextField::Body
+    }
+}
+
+impl Serialize for TextField {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(&self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for TextField {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let key = <Cow<'de, str>>::deserialize(d)?;
+        TextField::parse(&key).map_err(serde::de::Error::custom)
+    }
+}
+
+/// A service's translatable texts beyond its name and description, in the order an editor
+/// shows them: alert, eligibility, fees, each document, how to apply, public-charge note.
+/// Only the texts it has: an unstated eligibility is nothing to translate.
+pub fn detail_texts<'a>(
+    details: &'a ServiceDetails,
+    safety: &'a SafetyFacts,
+) -> Vec<(TextField, &'a LocalizedText)> {
+    let mut out = Vec::new();
+    out.extend(details.alert.as_ref().map(|t| (TextField::Alert, t)));
+    out.extend(
+        details
+            .eligibility
+            .as_ref()
+            .map(|t| (TextField::Eligibility, t)),
+    );
+    out.extend(details.fees.as_ref().map(|t| (TextField::Fees, t)));
+    out.extend(
+        details
+            .documents
+            .iter()
+            .take(usize::from(u16::MAX) + 1)
+            .enumerate()
+            .map(|(i, d)| (TextField::Document(i as u16), &d.document)),
+    );
+    out.extend(
+        details
+            .application_process
+            .as_ref()
+            .map(|t| (TextField::ApplicationProcess, t)),
+    );
+    out.extend(
+        safety
+            .public_charge_note
+            .as_ref()
+            .map(|t| (TextField::PublicChargeNote, t)),
+    );
+    out
+}
+
+impl Service {
+    /// One translatable text of this service; `None` when it has no such text.
+    pub fn text_mut(&mut self, field: TextField) -> Option<&mut LocalizedText> {
+        let d = &mut self.details;
+        match field {
+            TextField::Name => Some(&mut self.name),
+            TextField::Description => Some(&mut self.description),
+            TextField::Alert => d.alert.as_mut(),
+            TextField::Eligibility => d.eligibility.as_mut(),
+            TextField::Fees => d.fees.as_mut(),
+            TextField::Document(i) => d.documents.get_mut(usize::from(i)).map(|d| &mut d.document),
+            TextField::ApplicationProcess => d.application_process.as_mut(),
+            TextField::PublicChargeNote => self.safety.public_charge_note.as_mut(),
+            TextField::Title | TextField::Summary | TextField::Body => None,
+        }
+    }
+
+    /// Every translatable text of this service, in the order an editor shows them.
+    pub fn texts(&self) -> Vec<(TextField, &LocalizedText)> {
+        let mut out = vec![
+            (TextField::Name, &self.name),
+            (TextField::Description, &self.description),
+        ];
+        out.extend(detail_texts(&self.details, &self.safety));
+        out
     }
 }
 
@@ -280,5 +435,77 @@ mod tests {
         );
         assert_eq!(TextField::parse("body").unwrap(), TextField::Body);
         assert!(TextField::parse("slug").is_err());
+    }
+
+    #[test]
+    fn each_field_has_one_key_and_documents_count_from_one() {
+        let mut all: Vec<TextField> = NAMED.to_vec();
+        all.extend([
+            TextField::Document(0),
+            TextField::Document(9),
+            TextField::Document(u16::MAX),
+        ]);
+        for f in all {
+            assert_eq!(TextField::parse(&f.as_str()).unwrap(), f, "{f:?}");
+            let json = serde_json::to_string(&f).unwrap();
+            assert_eq!(serde_json::from_str::<TextField>(&json).unwrap(), f);
+        }
+        assert_eq!(TextField::Document(0).as_str(), "document-1");
+        assert_eq!(
+            TextField::ApplicationProcess.as_str(),
+            "application-process"
+        );
+        for bad in [
+            "document-0",
+            "document-01",
+            "document-+1",
+            "document-65537",
+            "document-",
+        ] {
+            assert!(TextField::parse(bad).is_err(), "{bad}");
+        }
+        assert!(TextField::Document(3).belongs_to(EntityKind::Service));
+        assert!(!TextField::Document(0).belongs_to(EntityKind::Organization));
+        assert!(TextField::Eligibility.belongs_to(EntityKind::Service));
+        assert!(!TextField::Eligibility.belongs_to(EntityKind::Event));
+    }
+
+    #[test]
+    fn a_service_offers_only_the_detail_texts_it_has_in_editor_order() {
+        let en = |s: &str| LocalizedText::original(tag("en"), s).unwrap();
+        let mut details = ServiceDetails {
+            fees: Some(en("Free.")),
+            documents: ["Photo ID", "Proof of address"]
+                .into_iter()
+                .map(|d| crate::RequiredDocument {
+                    document: en(d),
+                    uri: None,
+                })
+                .collect(),
+            ..ServiceDetails::default()
+        };
+        let safety = SafetyFacts::default();
+        let fields: Vec<_> = detail_texts(&details, &safety)
+            .into_iter()
+            .map(|(f, t)| (f, t.source_text().to_owned()))
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                (TextField::Fees, "Free.".to_owned()),
+                (TextField::Document(0), "Photo ID".to_owned()),
+                (TextField::Document(1), "Proof of address".to_owned()),
+            ]
+        );
+        details.eligibility = Some(en("Adults."));
+        details.alert = Some(en("Closed in August."));
+        let order: Vec<_> = detail_texts(&details, &safety)
+            .into_iter()
+            .map(|(f, _)| f)
+            .collect();
+        assert_eq!(
+            order[..3],
+            [TextField::Alert, TextField::Eligibility, TextField::Fees]
+        );
     }
 }

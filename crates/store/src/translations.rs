@@ -2,7 +2,8 @@
 //! (missing, stale, machine, imported, human), one text with its record, and translation
 //! writes.
 //!
-//! Lists read only the text columns (never topics, places or schedules), a chunk of rows at a
+//! Lists read only the text columns (never topics, places or schedules; of a service also its
+//! `details` and `safety` JSON, for the texts in them), a chunk of rows at a
 //! time in slug order, and keep only the page asked for, so a page costs one pass over the
 //! text columns and memory for one chunk plus one page. A translation is written like any
 //! directory write: one transaction that takes the feed's lock first, reads the record inside
@@ -16,12 +17,12 @@ use chrono::{DateTime, Utc};
 use sea_orm::ActiveValue::Set;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    QuerySelect, TryGetableMany,
 };
 use serde_json::Value;
 use vecino_core::{
-    EntityKind, Event, Guide, Id, LocaleTag, LocalizedText, Organization, Service, TextField,
-    TextState, Timestamp, content_hash,
+    EntityKind, Event, Guide, Id, LocaleTag, LocalizedText, Organization, SafetyFacts, Service,
+    ServiceDetails, TextField, TextState, Timestamp, content_hash, detail_texts,
 };
 
 use crate::convert::{self, from_chrono};
@@ -135,13 +136,27 @@ pub enum TextWrite {
     NotFound,
 }
 
-/// A row's text columns, as read for a list.
+/// A row's texts, as read for a list: only those it has, in editor order.
 struct TextRow {
     id: String,
     slug: String,
-    texts: Vec<(TextField, Option<Value>)>,
+    texts: Vec<(TextField, LocalizedText)>,
     updated_at: DateTime<Utc>,
 }
+
+// The text columns of each table: id, slug, texts…, updated_at.
+type ServiceTexts = (
+    String,
+    String,
+    Value,
+    Value,
+    Option<Value>,
+    Option<Value>,
+    DateTime<Utc>,
+);
+type OrganizationTexts = (String, String, Value, Option<Value>, DateTime<Utc>);
+type GuideTexts = (String, String, Value, Value, Value, DateTime<Utc>);
+type EventTexts = (String, String, Value, Value, DateTime<Utc>);
 
 /// A record with translatable text, loaded whole for a write.
 enum Record {
@@ -154,8 +169,7 @@ enum Record {
 impl Record {
     fn field_mut(&mut self, field: TextField) -> Option<&mut LocalizedText> {
         match (self, field) {
-            (Record::Service(s), TextField::Name) => Some(&mut s.name),
-            (Record::Service(s), TextField::Description) => Some(&mut s.description),
+            (Record::Service(s), field) => s.text_mut(field),
             (Record::Organization(o), TextField::Name) => Some(&mut o.name),
             (Record::Organization(o), TextField::Description) => o.description.as_mut(),
             (Record::Guide(g), TextField::Title) => Some(&mut g.title),
@@ -218,6 +232,23 @@ async fn load_record<C: ConnectionTrait>(
     })
 }
 
+/// A service's `details` or `safety` column (empty when NULL), for the texts inside it.
+fn details_part<T: serde::de::DeserializeOwned + Default>(
+    id: &str,
+    value: Option<Value>,
+) -> Result<T> {
+    value
+        .map(|v| {
+            serde_json::from_value(v).map_err(|e| Error::Corrupt {
+                what: EntityKind::Service.as_str(),
+                id: id.to_owned(),
+                reason: e.to_string(),
+            })
+        })
+        .transpose()
+        .map(Option::unwrap_or_default)
+}
+
 fn parse_text(kind: EntityKind, id: &str, value: Value) -> Result<LocalizedText> {
     serde_json::from_value(value).map_err(|e| Error::Corrupt {
         what: kind.as_str(),
@@ -227,104 +258,124 @@ fn parse_text(kind: EntityKind, id: &str, value: Value) -> Result<LocalizedText>
 }
 
 impl Store {
-    /// A chunk of rows of `kind` after slug `after`, text columns only.
+    /// A chunk of rows of entity `E` after slug `after`: `columns` (id, slug, the text
+    /// columns, updated_at) as a tuple `T`, in slug order. The one text columns query.
+    async fn text_chunk<E, T>(
+        &self,
+        columns: impl IntoIterator<Item = E::Column>,
+        slug: E::Column,
+        after: &str,
+    ) -> Result<Vec<T>>
+    where
+        E: EntityTrait,
+        T: TryGetableMany,
+    {
+        Ok(E::find()
+            .select_only()
+            .columns(columns)
+            .filter(slug.gt(after))
+            .order_by_asc(slug)
+            .limit(CHUNK)
+            .into_tuple::<T>()
+            .all(&self.db)
+            .await?)
+    }
+
+    /// A chunk of rows of `kind` after slug `after`, text columns only, parsed.
     async fn text_rows(&self, kind: EntityKind, after: &str) -> Result<Vec<TextRow>> {
         use TextField::*;
-        Ok(match kind {
-            EntityKind::Service => services::Entity::find()
-                .select_only()
-                .columns([
-                    services::Column::Id,
-                    services::Column::Slug,
-                    services::Column::Name,
-                    services::Column::Description,
-                    services::Column::UpdatedAt,
-                ])
-                .filter(services::Column::Slug.gt(after))
-                .order_by_asc(services::Column::Slug)
-                .limit(CHUNK)
-                .into_tuple::<(String, String, Value, Value, DateTime<Utc>)>()
-                .all(&self.db)
+        let row = |id: String, slug: String, texts: Vec<(TextField, Option<Value>)>, at| {
+            let texts = texts
+                .into_iter()
+                .filter_map(|(f, v)| Some(parse_text(kind, &id, v?).map(|t| (f, t))))
+                .collect::<Result<_>>()?;
+            Ok(TextRow {
+                id,
+                slug,
+                texts,
+                updated_at: at,
+            })
+        };
+        match kind {
+            EntityKind::Service => {
+                use services::Column as C;
+                self.text_chunk::<services::Entity, ServiceTexts>(
+                    [
+                        C::Id,
+                        C::Slug,
+                        C::Name,
+                        C::Description,
+                        C::Details,
+                        C::Safety,
+                        C::UpdatedAt,
+                    ],
+                    C::Slug,
+                    after,
+                )
                 .await?
                 .into_iter()
-                .map(|(id, slug, a, b, updated_at)| TextRow {
-                    id,
-                    slug,
-                    texts: vec![(Name, Some(a)), (Description, Some(b))],
-                    updated_at,
+                .map(|(id, slug, name, description, details, safety, at)| {
+                    let details = details_part::<ServiceDetails>(&id, details)?;
+                    let safety = details_part::<SafetyFacts>(&id, safety)?;
+                    let texts = vec![(Name, Some(name)), (Description, Some(description))];
+                    let mut row = row(id, slug, texts, at)?;
+                    row.texts.extend(
+                        detail_texts(&details, &safety)
+                            .into_iter()
+                            .map(|(f, t)| (f, t.clone())),
+                    );
+                    Ok(row)
                 })
-                .collect(),
-            EntityKind::Organization => organizations::Entity::find()
-                .select_only()
-                .columns([
-                    organizations::Column::Id,
-                    organizations::Column::Slug,
-                    organizations::Column::Name,
-                    organizations::Column::Description,
-                    organizations::Column::UpdatedAt,
-                ])
-                .filter(organizations::Column::Slug.gt(after))
-                .order_by_asc(organizations::Column::Slug)
-                .limit(CHUNK)
-                .into_tuple::<(String, String, Value, Option<Value>, DateTime<Utc>)>()
-                .all(&self.db)
+                .collect()
+            }
+            EntityKind::Organization => {
+                use organizations::Column as C;
+                self.text_chunk::<organizations::Entity, OrganizationTexts>(
+                    [C::Id, C::Slug, C::Name, C::Description, C::UpdatedAt],
+                    C::Slug,
+                    after,
+                )
                 .await?
                 .into_iter()
-                .map(|(id, slug, a, b, updated_at)| TextRow {
-                    id,
-                    slug,
-                    texts: vec![(Name, Some(a)), (Description, b)],
-                    updated_at,
+                .map(|(id, slug, a, b, at)| {
+                    row(id, slug, vec![(Name, Some(a)), (Description, b)], at)
                 })
-                .collect(),
-            EntityKind::Guide => guides::Entity::find()
-                .select_only()
-                .columns([
-                    guides::Column::Id,
-                    guides::Column::Slug,
-                    guides::Column::Title,
-                    guides::Column::Summary,
-                    guides::Column::Body,
-                    guides::Column::UpdatedAt,
-                ])
-                .filter(guides::Column::Slug.gt(after))
-                .order_by_asc(guides::Column::Slug)
-                .limit(CHUNK)
-                .into_tuple::<(String, String, Value, Value, Value, DateTime<Utc>)>()
-                .all(&self.db)
+                .collect()
+            }
+            EntityKind::Guide => {
+                use guides::Column as C;
+                self.text_chunk::<guides::Entity, GuideTexts>(
+                    [C::Id, C::Slug, C::Title, C::Summary, C::Body, C::UpdatedAt],
+                    C::Slug,
+                    after,
+                )
                 .await?
                 .into_iter()
-                .map(|(id, slug, a, b, c, updated_at)| TextRow {
-                    id,
-                    slug,
-                    texts: vec![(Title, Some(a)), (Summary, Some(b)), (Body, Some(c))],
-                    updated_at,
+                .map(|(id, slug, a, b, c, at)| {
+                    row(
+                        id,
+                        slug,
+                        vec![(Title, Some(a)), (Summary, Some(b)), (Body, Some(c))],
+                        at,
+                    )
                 })
-                .collect(),
-            EntityKind::Event => events::Entity::find()
-                .select_only()
-                .columns([
-                    events::Column::Id,
-                    events::Column::Slug,
-                    events::Column::Title,
-                    events::Column::Description,
-                    events::Column::UpdatedAt,
-                ])
-                .filter(events::Column::Slug.gt(after))
-                .order_by_asc(events::Column::Slug)
-                .limit(CHUNK)
-                .into_tuple::<(String, String, Value, Value, DateTime<Utc>)>()
-                .all(&self.db)
+                .collect()
+            }
+            EntityKind::Event => {
+                use events::Column as C;
+                self.text_chunk::<events::Entity, EventTexts>(
+                    [C::Id, C::Slug, C::Title, C::Description, C::UpdatedAt],
+                    C::Slug,
+                    after,
+                )
                 .await?
                 .into_iter()
-                .map(|(id, slug, a, b, updated_at)| TextRow {
-                    id,
-                    slug,
-                    texts: vec![(Title, Some(a)), (Description, Some(b))],
-                    updated_at,
+                .map(|(id, slug, a, b, at)| {
+                    row(id, slug, vec![(Title, Some(a)), (Description, Some(b))], at)
                 })
-                .collect(),
-        })
+                .collect()
+            }
+        }
     }
 
     /// Visits every text field of every record of `kinds`, in list order: kind, slug, field.
@@ -341,18 +392,11 @@ impl Store {
                 let Some(last) = rows.last() else { break };
                 after = last.slug.clone();
                 let full = rows.len() as u64 == CHUNK;
-                for mut row in rows {
-                    let texts = std::mem::take(&mut row.texts);
-                    let mut parsed = Vec::with_capacity(texts.len());
-                    for (field, value) in texts {
-                        if let Some(value) = value {
-                            parsed.push((field, parse_text(kind, &row.id, value)?));
-                        }
-                    }
-                    let Some((_, label)) = parsed.first() else {
+                for row in rows {
+                    let Some((_, label)) = row.texts.first() else {
                         continue;
                     };
-                    for (field, text) in &parsed {
+                    for (field, text) in &row.texts {
                         visit(kind, &row, label, *field, text);
                     }
                 }
@@ -585,7 +629,7 @@ impl Store {
         crate::import::mark_edited(&write.txn, kind, id, audit.unwrap_or(&unnamed)).await?;
         if let Some(note) = audit {
             insert_audit(&write.txn, note, kind, Some(id), "translate", || {
-                field.as_str().to_owned()
+                field.as_str().into_owned()
             })
             .await?;
         }

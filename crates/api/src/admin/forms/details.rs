@@ -1,7 +1,8 @@
 //! A service form's HSDS 3.1 depth and its "is it safe for me" facts: the fields and their
 //! readers. Lists are written one per line with `|` between parts, like phones and sources.
 //! A reader keeps what is stored when a line is unchanged (a document's translations, a
-//! price's dates), never guesses a fact, and puts what it cannot read on its field.
+//! price's dates) and a document's translations, stale, when its line is edited in place;
+//! it never guesses a fact, and puts what it cannot read on its field.
 
 use jiff::Timestamp;
 use jiff::civil::Date;
@@ -417,6 +418,26 @@ fn read_cost_options(
     out
 }
 
+/// The text of the document posted on line `at` (0-based) of `posted`. An unchanged document
+/// keeps its translations; a document whose text changed in place (the stored document at
+/// that line is not posted anywhere) keeps them too, now stale, as a changed description
+/// does; any other line is a new document.
+fn document_text(
+    stored: &[RequiredDocument],
+    posted: &[&str],
+    at: usize,
+    locale: &LocaleTag,
+) -> vecino_core::Result<LocalizedText> {
+    let text = posted[at];
+    if let Some(same) = stored.iter().find(|d| d.document.source_text() == text) {
+        return Ok(same.document.clone());
+    }
+    let edited = stored
+        .get(at)
+        .filter(|d| !posted.contains(&d.document.source_text()));
+    super::set_text(edited.map(|d| &d.document), locale, text)
+}
+
 fn read_documents(
     p: &Posted,
     stored: &[RequiredDocument],
@@ -424,7 +445,7 @@ fn read_documents(
     e: &mut Errors,
     c: &Ctx,
 ) -> Vec<RequiredDocument> {
-    let mut out = Vec::new();
+    let mut read = Vec::new();
     for (n, line) in lines(p.get("documents")) {
         // The address is the part after the last `|`, when it is one.
         let (text, uri) = match line.rsplit_once('|') {
@@ -437,12 +458,12 @@ fn read_documents(
             },
             None => (line, None),
         };
-        // An unchanged document keeps its translations.
-        let document = match stored.iter().find(|d| d.document.source_text() == text) {
-            Some(d) => Ok(d.document.clone()),
-            None => LocalizedText::original(locale.clone(), text),
-        };
-        match document {
+        read.push((n, text, uri));
+    }
+    let posted: Vec<&str> = read.iter().map(|(_, text, _)| *text).collect();
+    let mut out = Vec::new();
+    for (at, (n, _, uri)) in read.into_iter().enumerate() {
+        match document_text(stored, &posted, at, locale) {
             Ok(document) => out.push(RequiredDocument { document, uri }),
             Err(_) => e.add("documents", line_error(c, n, &c.t("admin-error-required"))),
         }
@@ -648,4 +669,83 @@ pub fn read_details(
     };
     let interval = read_number(p, "review_interval_days", 1..=3650, e, c);
     (details, safety, interval)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use vecino_core::{Provenance, Translation, content_hash};
+
+    fn en() -> LocaleTag {
+        LocaleTag::parse("en").unwrap()
+    }
+
+    fn translated(source: &str) -> RequiredDocument {
+        let mut document = LocalizedText::original(en(), source).unwrap();
+        document
+            .set_translation(
+                LocaleTag::parse("es").unwrap(),
+                Translation {
+                    text: format!("es: {source}"),
+                    provenance: Provenance::Human,
+                    source_hash: Some(content_hash(source)),
+                    reviewer: None,
+                    reviewed_at: None,
+                },
+            )
+            .unwrap();
+        RequiredDocument {
+            document,
+            uri: None,
+        }
+    }
+
+    /// Each posted line's (source, Spanish text, whether the Spanish is stale).
+    fn check(stored: &[&str], posted: &[&str], expect: &[(&str, Option<&str>, bool)]) {
+        let stored: Vec<_> = stored.iter().map(|s| translated(s)).collect();
+        let es = LocaleTag::parse("es").unwrap();
+        let got: Vec<_> = (0..posted.len())
+            .map(|at| {
+                let t = document_text(&stored, posted, at, &en()).unwrap();
+                let spanish = t.get("es").map(|x| x.text.clone());
+                (t.source_text().to_owned(), spanish, t.is_stale(&es))
+            })
+            .collect();
+        let expect: Vec<_> = expect
+            .iter()
+            .map(|(s, es, stale)| (s.to_string(), es.map(str::to_owned), *stale))
+            .collect();
+        assert_eq!(got, expect);
+    }
+
+    #[test]
+    fn a_document_keeps_its_translation_when_moved_and_marks_it_stale_when_edited() {
+        // Unchanged and reordered: each keeps its own translation.
+        check(
+            &["ID", "Lease"],
+            &["Lease", "ID"],
+            &[
+                ("Lease", Some("es: Lease"), false),
+                ("ID", Some("es: ID"), false),
+            ],
+        );
+        // The second edited in place: its translation stays, stale.
+        check(
+            &["ID", "Lease"],
+            &["ID", "Lease or utility bill"],
+            &[
+                ("ID", Some("es: ID"), false),
+                ("Lease or utility bill", Some("es: Lease"), true),
+            ],
+        );
+        // A new line where a moved document was: new, with nothing to be stale.
+        check(
+            &["ID", "Lease"],
+            &["Lease", "Pay stub"],
+            &[
+                ("Lease", Some("es: Lease"), false),
+                ("Pay stub", None, false),
+            ],
+        );
+    }
 }

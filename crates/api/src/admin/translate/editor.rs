@@ -243,7 +243,7 @@ async fn target(
     ) else {
         return Err(not_found());
     };
-    if !TextField::of(kind).contains(&field) {
+    if !field.belongs_to(kind) {
         return Err(not_found());
     }
     match state.store.translatable(kind, id, field).await {

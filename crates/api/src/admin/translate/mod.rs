@@ -111,7 +111,14 @@ fn kind_name(c: &Ctx, kind: EntityKind) -> String {
 }
 
 fn field_name(c: &Ctx, field: TextField) -> String {
-    c.t(&format!("admin-tr-field-{}", field.as_str()))
+    match field {
+        TextField::Document(i) => c.t1(
+            "admin-tr-field-document",
+            "number",
+            &(u32::from(i) + 1).to_string(),
+        ),
+        _ => c.t(&format!("admin-tr-field-{}", field.as_str())),
+    }
 }
 
 fn state_name(c: &Ctx, state: TextState) -> String {
