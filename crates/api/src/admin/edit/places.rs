@@ -168,7 +168,6 @@ fn read_place(
         Some(slot) => *slot = place.clone(),
         None => after.locations.push(place.clone()),
     }
-    after.drop_repeated_place_areas();
     Ok((place, after))
 }
 
