@@ -16,6 +16,7 @@ mod m20261207_000001_trust;
 mod m20261208_000001_reviewers;
 mod m20261208_000002_record_origins;
 mod m20261209_000001_listing_depth;
+mod m20261210_000004_place_service_areas;
 
 pub struct Migrator;
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000001_reviewers::Migration),
             Box::new(m20261208_000002_record_origins::Migration),
             Box::new(m20261209_000001_listing_depth::Migration),
+            Box::new(m20261210_000004_place_service_areas::Migration),
         ]
     }
 }

@@ -82,6 +82,8 @@ const listing = await page.evaluate(() => ({
   osm: document.querySelector('a[href^="https://www.openstreetmap.org/"]')?.getAttribute("href") ?? null,
   alert: document.getElementById("alert")?.textContent ?? "",
   intake: document.getElementById("intake")?.textContent ?? "",
+  placeAreas: document.querySelector(".place-areas")?.textContent ?? "",
+  placeAreasLabel: document.querySelector(".place-areas")?.closest("dd")?.previousElementSibling?.textContent ?? "",
   text: document.querySelector("main").textContent,
   facts: [...document.querySelectorAll("#safety li")].map((li) => [li.dataset.fact, li.dataset.known, li.textContent]),
 }));
@@ -89,6 +91,7 @@ check(listing.tel.length === 1 && listing.tel[0] === "tel:+14085550100", `one ta
 check(listing.geo?.startsWith("geo:37.4758,-122.2033") && listing.osm?.includes("mlat=37.4758"), `directions as geo: and OpenStreetMap links (${listing.geo} ${listing.osm})`);
 check(listing.alert.includes("Test alert"), "the alert is shown first");
 check(listing.intake === "Acepta clientes nuevos", `capacity: accepting new clients (${listing.intake})`);
+check(listing.placeAreas === "Test district — mobile unit (test)" && listing.placeAreasLabel === "Zonas que atiende", `the areas its place serves (${listing.placeAreasLabel}: ${listing.placeAreas})`);
 check(["Young people aged 12 to 18", "A school ID", "Call first", "Gratis"].every((w) => listing.text.includes(w)), "who can use it, what to bring, how to apply, and free");
 const known = listing.facts.filter(([, k]) => k === "yes");
 const unknown = listing.facts.filter(([, k]) => k === "no");

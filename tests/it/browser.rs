@@ -174,6 +174,7 @@ async fn add_clinics(dir: &Path) {
                 id: stable_id("service-at-location", &slug),
                 location: place,
                 schedule: Some(Schedule::new(tz, week.clone(), exceptions).unwrap()),
+                service_areas: vec![],
             }],
             trust: Trust {
                 sources: vec![source.clone()],

@@ -1,8 +1,9 @@
 //! The editor under `/admin` through the real binary: an editor creates an organization, a
-//! service, a place with its hours, edits the description, and the change shows on the public
-//! page, in search and in the next bundle's delta; scope and anti-forgery are enforced
-//! server-side; a bad schedule comes back with its error and what was typed; the report queue;
-//! accounts (a disabled account stops working at once). On SQLite and PostgreSQL.
+//! service, a place with its hours and the areas served from it, edits the description, and
+//! the change shows on the public page, in search and in the next bundle's delta; scope and
+//! anti-forgery are enforced server-side; a bad schedule comes back with its error and what
+//! was typed; the report queue; accounts (a disabled account stops working at once). On
+//! SQLite and PostgreSQL.
 //!
 //! Over 800 lines for a reason: each test is one staff flow through the real binary, read top to
 //! bottom; the in-process tests of single rules are in crates/api/tests/it.
@@ -144,6 +145,11 @@ fn editor_scenario(env: &[(&str, &str)]) {
             ("timezone", "America/Los_Angeles".to_owned()),
             ("accessibility", "wheelchair-accessible".to_owned()),
             ("hours", hours.to_owned()),
+            // Test data: the areas served from this place.
+            (
+                "place_areas",
+                "Eastside test district | evenings only".to_owned(),
+            ),
         ]
     };
     let owned = place(bad_hours);
@@ -183,6 +189,10 @@ fn editor_scenario(env: &[(&str, &str)]) {
         shown.contains("mon-fri 09:00-17:00\n2026-12-25 closed Christmas"),
         "the hours read back: {shown}"
     );
+    assert!(
+        shown.contains("Eastside test district | evenings only"),
+        "the place's areas read back: {shown}"
+    );
     let stored = get_json(
         &plain,
         &server.url(&format!("/api/v1/services/{service_id}")),
@@ -190,6 +200,10 @@ fn editor_scenario(env: &[(&str, &str)]) {
     assert_eq!(
         stored["locations"].as_array().map(Vec::len),
         Some(1),
+        "{stored}"
+    );
+    assert_eq!(
+        stored["locations"][0]["service_areas"][0]["name"], "Eastside test district",
         "{stored}"
     );
 
@@ -220,6 +234,20 @@ fn editor_scenario(env: &[(&str, &str)]) {
         .unwrap();
     assert!(public.contains(new_description), "{public}");
     assert!(public.contains("Riverside office"), "the place: {public}");
+    assert!(
+        public.contains("Serves: Eastside test district — evenings only"),
+        "the place's own areas, under it: {public}"
+    );
+    let spanish = plain
+        .get(server.url(&format!("/es/services/{slug}")))
+        .send()
+        .unwrap()
+        .text()
+        .unwrap();
+    assert!(
+        spanish.contains("Atiende a: Eastside test district — evenings only"),
+        "{spanish}"
+    );
 
     // Search finds it by a word of the new description, within seconds.
     let saved_at = Instant::now();
@@ -265,6 +293,10 @@ fn editor_scenario(env: &[(&str, &str)]) {
     .unwrap();
     let contents = serde_json::to_string(&release.release.contents).unwrap();
     assert!(contents.contains(new_description));
+    assert!(
+        contents.contains("Eastside test district"),
+        "the place's areas are in the bundle"
+    );
     let entry = release.release.manifest.delta_from(1).expect("a delta");
     let bytes = std::fs::read(dir.join(&entry.gzip.path)).unwrap();
     let delta = serde_json::to_string(&open_delta(entry, Encoding::Gzip, &bytes).unwrap()).unwrap();

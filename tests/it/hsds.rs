@@ -581,6 +581,7 @@ fn write_directory(url: &str) -> (Vec<vecino_core::Service>, [vecino_core::Id; 2
                                     accessibility: vec![],
                                 },
                                 schedule: None,
+                                service_areas: vec![],
                             }
                         })
                         .collect()

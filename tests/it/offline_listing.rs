@@ -3,18 +3,18 @@
 //! search's result card shows the organization, today's hours, a tap-to-call link for the
 //! callable phone only (never the fax), free, the safety facts that are known and when it was
 //! checked; the listing page adds who can use it, what to bring, how to apply, capacity, the
-//! alert, every safety fact (the unknown ones said to be unknown) and directions as `geo:` and
-//! OpenStreetMap links that request nothing until tapped; a listing past its review interval
-//! says it may be out of date and "call to confirm" the hours; the "doesn't ask about status"
-//! filter keeps the first and drops the second. In Spanish and in Arabic (right to left), with
-//! axe clean, and nothing requested from another site. Skipped, saying so, like the other
-//! browser tests.
+//! alert, every safety fact (the unknown ones said to be unknown), the areas its place serves,
+//! and directions as `geo:` and OpenStreetMap links that request nothing until tapped; a
+//! listing past its review interval says it may be out of date and "call to confirm" the
+//! hours; the "doesn't ask about status" filter keeps the first and drops the second. In
+//! Spanish and in Arabic (right to left), with axe clean, and nothing requested from another
+//! site. Skipped, saying so, like the other browser tests.
 
 use std::path::Path;
 
 use vecino_core::{
     AsksStatus, Capacity, Date, Known, LocaleTag, LocalizedText, Phone, PhoneKind,
-    RequiredDocument, Slug, Source, Timestamp,
+    RequiredDocument, ServiceArea, Slug, Source, Timestamp,
 };
 use vecino_e2e::{Server, run};
 
@@ -72,6 +72,10 @@ fn prepare(dir: &Path) {
             source,
             checked: today,
         });
+        s.locations[0].service_areas = vec![ServiceArea {
+            name: "Test district".into(),
+            description: Some("mobile unit (test)".into()),
+        }];
         s.trust.source_checked_on = Some(today);
         store.put_service(&s).await.unwrap();
 

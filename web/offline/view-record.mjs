@@ -33,6 +33,9 @@ export function listingView(state, slug) {
     }
     const hours = scheduleLines(place.schedule ?? r.schedule, lang);
     if (hours.length) section("offline-hours", f.doubtful ? h("p", {}, t(state, "offline-call-to-confirm")) : null, hours.map((l) => h("div", {}, l)));
+    // The areas served from this place, when they are its own (not the listing's).
+    const areas = (place.service_areas ?? []).map((a) => (a.description ? `${a.name} — ${a.description}` : a.name));
+    if (areas.length) section("details-areas", h("div", { class: "place-areas" }, areas.join(", ")));
   }
   if (!(r.locations ?? []).length) {
     const hours = scheduleLines(r.schedule, lang);

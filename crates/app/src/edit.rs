@@ -57,6 +57,9 @@ pub trait Record:
     /// date and an admin's "keep in search" — as stored (`None`: a new record has neither).
     /// A staff edit never changes them, whatever it brings.
     fn keep_stored_claims(&mut self, _stored: Option<&Self>) {}
+    /// Drops what says nothing the record does not already say (a service: a place's areas
+    /// that only repeat the service's), so that a record has one written form.
+    fn drop_repeats(&mut self) {}
     /// Refuses a day the record says something was checked that has not come yet (`today` is
     /// the caller's, in UTC).
     fn check_days(&self, _today: jiff::civil::Date) -> Result<(), vecino_core::Error> {
@@ -147,6 +150,9 @@ impl Record for Service {
     }
     fn keep_stored_claims(&mut self, stored: Option<&Self>) {
         keep_claims(&mut self.trust, stored.map(|s| &s.trust));
+    }
+    fn drop_repeats(&mut self) {
+        self.drop_repeated_place_areas();
     }
     fn check_days(&self, today: jiff::civil::Date) -> Result<(), vecino_core::Error> {
         self.safety.check_dates(today)
@@ -249,6 +255,7 @@ impl App {
         after.check_days(today_utc()).map_err(Error::Invalid)?;
         let mut after = after.clone();
         after.keep_stored_claims(before.as_ref());
+        after.drop_repeats();
         let mut note = via.note(user);
         note.action = action.map(str::to_owned);
         if after.put(&self.store, &note).await?.is_none() {

@@ -209,6 +209,8 @@ fn service_facts(s: &Service, org: Option<&Organization>, policy: &ReviewPolicy)
         "locations": s.locations.iter().map(|at| {
             let mut facts = location_facts(&at.location);
             facts["schedule"] = value(&at.schedule);
+            // The place's own areas (absent when it has none: older readers lose nothing).
+            facts["service_areas"] = value(&at.service_areas);
             facts
         }).collect::<Vec<_>>(),
         "sources": s.trust.sources,

@@ -269,6 +269,7 @@ pub fn directory(services: usize, seed: u64) -> Directory {
                     accessibility: Vec::new(),
                 },
                 schedule,
+                service_areas: Vec::new(),
             }],
             trust,
             details: Default::default(),

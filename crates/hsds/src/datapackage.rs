@@ -475,26 +475,33 @@ fn details(
                 .push((col(&row, "label"), col(&row, "url")));
         }
     }
-    let places: HashMap<String, usize> = ds
+    let places: HashMap<String, (usize, usize)> = ds
         .services
         .iter()
         .enumerate()
-        .flat_map(|(s, service)| service.places.iter().map(move |p| (p.id.clone(), s)))
+        .flat_map(|(s, service)| {
+            service
+                .places
+                .iter()
+                .enumerate()
+                .map(move |(p, place)| (place.id.clone(), (s, p)))
+        })
         .collect();
     for (line, row) in first(dir, &["service_areas.csv", "service_area.csv"])?.rows {
         let area = (
             either(&row, &["name", "service_area"]),
             col(&row, "description"),
         );
-        // 3.1: an area named at a place is an area the service serves.
-        let s = match places.get(&col(&row, "service_at_location_id")) {
-            Some(&s) => Some(s),
-            None => owner("service_areas.csv", line, &row),
+        // 3.1: an area named at a place (`service_at_location_id`) is served from that place.
+        let areas = match places.get(&col(&row, "service_at_location_id")) {
+            Some(&(s, p)) => &mut ds.services[s].places[p].areas,
+            None => match owner("service_areas.csv", line, &row) {
+                Some(s) => &mut ds.services[s].details.areas,
+                None => continue,
+            },
         };
-        if let Some(s) = s
-            && !ds.services[s].details.areas.contains(&area)
-        {
-            ds.services[s].details.areas.push(area);
+        if !areas.contains(&area) {
+            areas.push(area);
         }
     }
     let units: HashMap<String, String> = Table::read(dir, "units.csv")?

@@ -9,8 +9,8 @@
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
 use vecino_core::{
-    Event, Guide, Id, LocalizedText, Location, Organization, Phone, Schedule, Service,
-    ServiceAtLocation, ServiceDetails, Topic, Weekday,
+    Event, Guide, Id, LocalizedText, Location, Organization, Phone, Schedule, Service, ServiceArea,
+    ServiceAtLocation, Topic, Weekday,
 };
 
 use crate::profile::{VecinoLocation, VecinoOrganization, VecinoPlace, VecinoService};
@@ -241,15 +241,24 @@ fn place_value(service: &Service, place: &ServiceAtLocation, chain: &[String]) -
         "location_id": place.location.id.to_string(),
         "location": location(&place.location, chain),
         "schedules": schedules(place.id, place.schedule.as_ref(), ("service_at_location_id", place.id)),
-        // Vecino keeps the areas a service serves per service: they hold at each of its places.
-        "service_areas": service_areas(place.id, &service.details, ("service_at_location_id", place.id)),
+        // The place's own areas, else the service's (they hold at each of its places); import
+        // forgets a place's areas that repeat the service's, so this is lossless.
+        "service_areas": service_areas(place.id, place_areas(service, place), ("service_at_location_id", place.id)),
         "vecino": to_value(&VecinoPlace { schedule: place.schedule.clone() }),
     })
 }
 
-fn service_areas(owner: Id, details: &ServiceDetails, link: (&str, Id)) -> Vec<Value> {
-    details
-        .service_areas
+/// The areas served from `place`: its own, or when it has none the service's.
+fn place_areas<'a>(service: &'a Service, place: &'a ServiceAtLocation) -> &'a [ServiceArea] {
+    if place.service_areas.is_empty() {
+        &service.details.service_areas
+    } else {
+        &place.service_areas
+    }
+}
+
+fn service_areas(owner: Id, areas: &[ServiceArea], link: (&str, Id)) -> Vec<Value> {
+    areas
         .iter()
         .enumerate()
         .map(|(i, a)| {
@@ -373,7 +382,7 @@ fn detail_arrays(service: &Service, chain: &[String]) -> Vec<(&'static str, Opti
             "service_areas",
             Some(json!(service_areas(
                 service.id,
-                d,
+                &d.service_areas,
                 ("service_id", service.id)
             ))),
         ),

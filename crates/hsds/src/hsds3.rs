@@ -194,15 +194,8 @@ impl Reader {
             }
         }
         let mut places = Vec::new();
-        let mut details = details(value);
+        let details = details(value);
         for sal in array(value.get("service_at_locations")) {
-            // Vecino keeps a service's areas per service: an area named at one of its places
-            // is an area the service serves.
-            for area in areas(sal.get("service_areas")) {
-                if !details.areas.contains(&area) {
-                    details.areas.push(area);
-                }
-            }
             let place_id = text(sal.get("id"));
             let place_at = Origin::new(file, None, &place_id);
             let mut location_id = text(sal.get("location_id"));
@@ -215,6 +208,7 @@ impl Reader {
                 id: place_id,
                 location_id,
                 schedules: schedules(&place_at, sal.get("schedules")),
+                areas: areas(sal.get("service_areas")),
                 vecino: sal.get("vecino").filter(|v| !v.is_null()).cloned(),
             });
         }

@@ -134,6 +134,7 @@ pub(crate) fn read(path: &Path) -> Result<Dataset> {
                     id: format!("{service_id}@{id}"),
                     location_id: id.clone(),
                     schedules,
+                    areas: Vec::new(),
                     vecino: None,
                 }],
                 ..RawService::default()

@@ -76,6 +76,9 @@ pub(crate) struct RawPlace {
     pub id: String,
     pub location_id: String,
     pub schedules: Vec<RawSchedule>,
+    /// The areas served from this place (3.1 `service_at_location.service_areas`): name and
+    /// description.
+    pub areas: Vec<(String, String)>,
     pub vecino: Option<Value>,
 }
 

@@ -240,6 +240,7 @@ pub(crate) fn service_at_location_row(
         location_id: Set(at.location.id.to_string()),
         position: Set(position as i16),
         schedule: Set(at.schedule.as_ref().map(to_json)),
+        service_areas: Set((!at.service_areas.is_empty()).then(|| to_json(&at.service_areas))),
     }
 }
 
@@ -272,6 +273,11 @@ pub(crate) fn service(
             Ok(ServiceAtLocation {
                 id: parse_id(WHAT, &at.id)?,
                 schedule: at.schedule.map(|s| from_json(WHAT, &id, s)).transpose()?,
+                service_areas: at
+                    .service_areas
+                    .map(|a| from_json(WHAT, &id, a))
+                    .transpose()?
+                    .unwrap_or_default(),
                 location: location(loc)?,
             })
         })

@@ -787,6 +787,7 @@ fn listings() -> Result<(Vec<Organization>, Vec<Service>)> {
                     ),
                     location,
                     schedule: None,
+                    service_areas: Vec::new(),
                 })
                 .collect(),
             trust: Trust {

@@ -113,6 +113,9 @@ pub struct ServiceLocation {
     accessibility: Vec<vecino_core::Accessibility>,
     #[schema(value_type = Option<s::Schedule>, required = true)]
     schedule: Option<Schedule>,
+    /// The areas served from this place, when they differ from the service's own
+    /// `service_areas`; empty otherwise.
+    service_areas: Vec<ServiceAreaDto>,
 }
 
 /// A service, in the reader's language.
@@ -287,14 +290,7 @@ impl ServiceDto {
                     url: u.url.clone(),
                 })
                 .collect(),
-            service_areas: d
-                .service_areas
-                .iter()
-                .map(|a| ServiceAreaDto {
-                    name: a.name.clone(),
-                    description: a.description.clone(),
-                })
-                .collect(),
+            service_areas: d.service_areas.iter().map(ServiceAreaDto::from).collect(),
             capacity: d
                 .capacity
                 .iter()
@@ -328,6 +324,7 @@ impl ServiceDto {
                         timezone: l.timezone.clone(),
                         accessibility: l.accessibility.clone(),
                         schedule: at.schedule.clone(),
+                        service_areas: at.service_areas.iter().map(ServiceAreaDto::from).collect(),
                     }
                 })
                 .collect(),
@@ -434,6 +431,15 @@ pub struct ServiceAreaDto {
     name: String,
     #[schema(required = true)]
     description: Option<String>,
+}
+
+impl From<&vecino_core::ServiceArea> for ServiceAreaDto {
+    fn from(a: &vecino_core::ServiceArea) -> Self {
+        ServiceAreaDto {
+            name: a.name.clone(),
+            description: a.description.clone(),
+        }
+    }
 }
 
 /// How much a service can take (HSDS `service_capacity` with its `unit`).

@@ -134,6 +134,11 @@ async fn clinic(
             id: stable_id("service-at-location", &place_slug),
             location: place,
             schedule: Some(always_open()),
+            // Test data: this place serves an area of its own besides the county.
+            service_areas: vec![ServiceArea {
+                name: "Zona norte de prueba".into(),
+                description: Some("unidad móvil".into()),
+            }],
         }],
         trust: Trust {
             sources: vec![source.clone()],
@@ -262,6 +267,10 @@ async fn a_listing_shows_each_known_fact_with_its_source_and_says_which_are_unkn
     assert!(t.contains("Llegue sin cita."));
     assert!(t.contains("Aceptan nuevos clientes (al 2026-12-01)"));
     assert!(t.contains("Programa de prueba") && t.contains("Condado de prueba"));
+    // The place's own area, under the place.
+    assert!(
+        t.contains(r#"<p class="place-areas">Atiende a: Zona norte de prueba — unidad móvil</p>"#)
+    );
     assert!(t.contains(r#"href="https://example.org/form""#));
     // Phones: the callable one with its extension and languages near the top; a fax is
     // shown, never as a link to call.
@@ -308,6 +317,10 @@ async fn a_listing_shows_each_known_fact_with_its_source_and_says_which_are_unkn
     assert_page(&ar, "ar", "rtl");
     assert!(ar.text.contains("لا يسألون عن وضع الهجرة"));
     assert!(ar.text.contains("لا نعرف بعد — اسأل عندما تتصل."));
+    assert!(
+        ar.text
+            .contains("يخدم: Zona norte de prueba — unidad móvil")
+    );
 }
 
 #[tokio::test]

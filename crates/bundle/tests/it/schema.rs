@@ -34,6 +34,11 @@ fn json(path: &Path) -> Value {
 fn exported_files_match_the_schemas() {
     let p = Publishing::new();
     let mut dir = directory(30, 11);
+    // A place that serves an area of its own (test data).
+    dir.services[0].locations[0].service_areas = vec![vecino_core::ServiceArea {
+        name: "Test district".into(),
+        description: Some("mobile unit".into()),
+    }];
     p.export(&dir, later(0));
     dir.services.remove(2);
     dir.services[4].name.set_source("Another name").unwrap();
@@ -69,6 +74,25 @@ fn exported_files_match_the_schemas() {
     for (id, r) in &v.release.contents["shared/listings"] {
         check(&listing, id, r);
     }
+    // A place's own areas are on that place; a place without them has no member at all.
+    let listings = &v.release.contents["shared/listings"];
+    let with_areas = &listings[&dir.services[0].id.to_string()];
+    assert_eq!(
+        with_areas["locations"][0]["service_areas"],
+        serde_json::json!([{"name": "Test district", "description": "mobile unit"}])
+    );
+    let without = listings
+        .values()
+        .flat_map(|r| r["locations"].as_array().into_iter().flatten())
+        .filter(|place| place.get("service_areas").is_none())
+        .count();
+    assert!(without > 0, "places without areas of their own carry none");
+    let mut bad = with_areas.clone();
+    bad["locations"][0]["service_areas"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("name");
+    assert!(!listing.is_valid(&bad), "an area needs its name");
     let entry = &v.release.manifest.deltas[0];
     let raw = gzip_decode(&std::fs::read(p.out.join(&entry.gzip.path)).unwrap());
     let doc: Value = serde_json::from_slice(&raw).unwrap();

@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use super::contact::check_email;
 use super::{
-    Accreditation, AccreditationEvidence, Location, Phone, SafetyFacts, ServiceDetails, Trust,
-    WebUrl,
+    Accreditation, AccreditationEvidence, Location, Phone, SafetyFacts, ServiceArea,
+    ServiceDetails, Trust, WebUrl,
 };
 use crate::topic::LEGAL_TOPICS;
 use crate::{Error, ErrorKind, Id, LocaleTag, LocalizedText, Result, Schedule, Slug, Topic};
@@ -87,12 +87,18 @@ impl ServiceStatus {
     }
 }
 
-/// Where a service is offered, with the hours it keeps there (HSDS `service_at_location`).
+/// Where a service is offered, with the hours it keeps there and the areas it serves from
+/// there (HSDS `service_at_location`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ServiceAtLocation {
     pub id: Id,
     pub location: Location,
     pub schedule: Option<Schedule>,
+    /// The areas served from this place, when they differ from the service's own
+    /// (`ServiceDetails::service_areas`): a clinic's downtown site serves one county, its
+    /// mobile unit another. Empty when the place has none of its own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub service_areas: Vec<ServiceArea>,
 }
 
 /// Something people can get (HSDS `service`).
@@ -243,6 +249,17 @@ impl Service {
     pub fn carry_accreditation(&mut self, stored: Option<&Service>) {
         self.accreditation = stored.and_then(|s| s.accreditation);
         self.accreditation_evidence = stored.and_then(|s| s.accreditation_evidence.clone());
+    }
+
+    /// Forgets a place's areas where they only repeat the service's own (HSDS files, and
+    /// Vecino's exports before places had areas, copy the service's areas onto each place):
+    /// a place keeps areas only when they say something the service's do not.
+    pub fn drop_repeated_place_areas(&mut self) {
+        for at in &mut self.locations {
+            if at.service_areas == self.details.service_areas {
+                at.service_areas.clear();
+            }
+        }
     }
 
     /// Is it open at `instant` at any of its places, or on its own schedule?

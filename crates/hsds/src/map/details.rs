@@ -34,6 +34,24 @@ pub(super) fn date(value: &str) -> Option<Date> {
         .or_else(|| value.get(..10).and_then(|d| d.parse::<Date>().ok()))
 }
 
+/// Areas as the source names them (name, description), each once.
+pub(super) fn areas(raw: &[(String, String)]) -> Vec<ServiceArea> {
+    let mut out = Vec::new();
+    for (name, description) in raw {
+        // An area named only in its description is still named.
+        let (name, description) = match (some(name), some(description)) {
+            (Some(n), desc) => (n, desc),
+            (None, Some(desc)) => (desc, None),
+            (None, None) => continue,
+        };
+        let area = ServiceArea { name, description };
+        if !out.contains(&area) {
+            out.push(area);
+        }
+    }
+    out
+}
+
 impl Mapper<'_> {
     fn age(&mut self, at: &Origin, field: &str, value: &str) -> Option<u8> {
         let value = value.trim();
@@ -160,18 +178,7 @@ impl Mapper<'_> {
                 });
             }
         }
-        for (name, description) in &raw.areas {
-            // An area named only in its description is still named.
-            let (name, description) = match (some(name), some(description)) {
-                (Some(n), desc) => (n, desc),
-                (None, Some(desc)) => (desc, None),
-                (None, None) => continue,
-            };
-            let area = ServiceArea { name, description };
-            if !d.service_areas.contains(&area) {
-                d.service_areas.push(area);
-            }
-        }
+        d.service_areas = areas(&raw.areas);
         for c in &raw.capacities {
             let Some(available) = self.number(at, "capacities.available", &c.available) else {
                 self.report.skip_field(

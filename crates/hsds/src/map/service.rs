@@ -226,6 +226,7 @@ impl Mapper<'_> {
                 id: self.id("service_at_location", &sal_key),
                 location,
                 schedule,
+                service_areas: super::details::areas(&place.areas),
             });
         }
 
@@ -255,7 +256,7 @@ impl Mapper<'_> {
             } else {
                 (None, None)
             };
-            let service = Service {
+            let mut service = Service {
                 id,
                 slug: ext.slug,
                 organization_id,
@@ -277,6 +278,7 @@ impl Mapper<'_> {
                 review_interval_days: ext.review_interval_days,
                 safety,
             };
+            service.drop_repeated_place_areas();
             if let Err(e) = service.validate() {
                 self.report.skip_record(at, e.field(), "", &e.to_string());
                 return None;
@@ -347,7 +349,7 @@ impl Mapper<'_> {
         let mut trust = self.trust(at, &raw.id)?;
         // The source's own verification date: its claim, never a person's check here.
         trust.source_checked_on = details.assured.as_ref().map(|a| a.date);
-        let service = Service {
+        let mut service = Service {
             id,
             slug: self.slug("service", &raw.name, id),
             organization_id,
@@ -369,6 +371,7 @@ impl Mapper<'_> {
             review_interval_days: None,
             safety: Default::default(),
         };
+        service.drop_repeated_place_areas();
         if let Err(e) = service.validate() {
             self.report.skip_record(at, e.field(), "", &e.to_string());
             return None;

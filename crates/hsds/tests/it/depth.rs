@@ -161,6 +161,11 @@ pub fn everything() -> Option<(Organization, Service)> {
         }),
         public_charge_note: Some(text("Using this clinic is not considered.")),
     };
+    // Its (first) place serves an area of its own: a mobile unit's.
+    s.locations[0].service_areas = vec![ServiceArea {
+        name: "Other Example County".into(),
+        description: Some("From the mobile unit".into()),
+    }];
     s.review_interval_days = Some(60);
     s.trust.source_checked_on = Some("2026-10-01".parse().unwrap());
     s.trust.verified_at = Some("2026-12-02T09:00:00Z".parse().unwrap());
@@ -240,8 +245,23 @@ fn a_service_with_every_field_validates_against_hsds_3_1_and_the_profile() {
         "https://example.org/form"
     );
     assert_eq!(full["service_areas"][0]["name"], "Example County");
+    let place_areas = &full["service_at_locations"][0]["service_areas"];
+    assert_eq!(place_areas.as_array().unwrap().len(), 1);
+    assert_eq!(place_areas[0]["name"], "Other Example County");
+    assert_eq!(place_areas[0]["description"], "From the mobile unit");
     assert_eq!(
-        full["service_at_locations"][0]["service_areas"][0]["name"],
+        place_areas[0]["service_at_location_id"],
+        s.locations[0].id.to_string()
+    );
+    assert_eq!(at["service_areas"], *place_areas);
+    // A place without areas of its own serves the service's: HSDS readers that look only at
+    // the place see them.
+    let mut plain_place = s.clone();
+    plain_place.locations[0].service_areas.clear();
+    let inherited = export::service(&plain_place, Some(&org), &[]);
+    assert_valid(&validator(&service_schema), &inherited, "service");
+    assert_eq!(
+        inherited["service_at_locations"][0]["service_areas"][0]["name"],
         "Example County"
     );
     assert_eq!(full["capacities"][0]["unit"]["name"], "appointments");
@@ -319,6 +339,27 @@ fn export_import_export_with_every_field_loses_nothing() {
         serde_json::to_vec(&second.organizations).unwrap(),
         "byte for byte"
     );
+}
+
+#[test]
+fn a_place_without_areas_of_its_own_stays_without_them_through_a_round_trip() {
+    // The export writes the service's areas at such a place (for HSDS readers); reading them
+    // back must not turn them into the place's own.
+    let Some((org, mut s)) = everything() else {
+        return;
+    };
+    s.locations[0].service_areas.clear();
+    let first = export::directory(
+        std::slice::from_ref(&org),
+        std::slice::from_ref(&s),
+        &[],
+        &[],
+    );
+    let back = read_json("export.json", &first.organizations, &trusted());
+    assert_eq!(back.services, vec![s.clone()], "{}", back.report);
+    assert!(back.services[0].locations[0].service_areas.is_empty());
+    let second = export::directory(&back.organizations, &back.services, &[], &[]);
+    assert_eq!(first.organizations, second.organizations);
 }
 
 #[test]
@@ -426,6 +467,10 @@ fn plain_hsds_3_1_fields_are_read() {
     assert_eq!(d.program, s.details.program);
     assert_eq!(d.additional_urls, s.details.additional_urls);
     assert_eq!(d.service_areas, s.details.service_areas);
+    assert_eq!(
+        got.locations[0].service_areas, s.locations[0].service_areas,
+        "a place's own areas, from service_at_location.service_areas"
+    );
     assert_eq!(d.capacity, s.details.capacity);
     assert_eq!(d.assured, s.details.assured);
     assert_eq!(got.trust.source_checked_on, Some(day()));
@@ -470,6 +515,11 @@ fn the_official_3_1_and_3_0_examples_import_with_their_details() {
             "Community Mental Health Support"
         );
         assert!(!d.documents.is_empty() && !d.service_areas.is_empty());
+        // 3.1's place repeats the service's area: it says nothing of its own.
+        assert!(
+            s.locations.iter().all(|at| at.service_areas.is_empty()),
+            "{version}"
+        );
         assert!(d.alert.is_some() && d.application_process.is_some());
         assert_eq!(
             s.trust.source_checked_on,

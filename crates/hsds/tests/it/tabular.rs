@@ -139,6 +139,8 @@ fn every_csv_header_is_its_schema_and_rows_link_to_their_parents() {
     assert_eq!(d.capacity, want.capacity);
     assert_eq!(d.additional_urls, want.additional_urls);
     assert_eq!(d.service_areas, want.service_areas);
+    // A place's own areas: `service_areas.csv` rows naming its `service_at_location_id`.
+    assert_eq!(got.locations[0].service_areas, s.locations[0].service_areas);
     assert_eq!(d.program, want.program);
     assert_eq!(d.assured, want.assured);
     assert_eq!(d.documents.len(), 1);

@@ -11,6 +11,8 @@ pub struct Model {
     pub location_id: String,
     pub position: i16,
     pub schedule: Option<Json>,
+    /// The areas served from this place (JSON list), `NULL` when it has none of its own.
+    pub service_areas: Option<Json>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -91,6 +91,57 @@ async fn a_service_reads_back_exactly_as_written() {
 }
 
 #[tokio::test]
+async fn a_places_own_service_areas_read_back_and_a_change_to_them_is_a_change() {
+    each_backend(|t| async move {
+        let org = organization("clinic-with-sites");
+        t.store.put_organization(&org).await.unwrap();
+        let starter = vecino_store::seed::starter_content().unwrap();
+        let mut svc = starter
+            .services
+            .iter()
+            .find(|s| !s.locations.is_empty())
+            .expect("starter content has a service with a place")
+            .clone();
+        svc.organization_id = org.id;
+        // Test data: the service serves one county, its first place another.
+        svc.details.service_areas = vec![vecino_core::ServiceArea {
+            name: "Example County".into(),
+            description: None,
+        }];
+        svc.locations[0].service_areas = vec![vecino_core::ServiceArea {
+            name: "Other Example County".into(),
+            description: Some("Mobile unit, north half".into()),
+        }];
+        t.store.put_service(&svc).await.unwrap();
+        let back = t.store.service(svc.id).await.unwrap().unwrap();
+        assert_eq!(back, svc, "{}", t.name);
+        assert_eq!(
+            back.locations[0].service_areas[0].name, "Other Example County",
+            "{}",
+            t.name
+        );
+
+        let head = t.store.changes_since(0, 100).await.unwrap().len();
+        svc.locations[0].service_areas.clear();
+        assert!(
+            t.store.put_service(&svc).await.unwrap().is_some(),
+            "{}: a place's areas changed",
+            t.name
+        );
+        assert_eq!(
+            t.store.changes_since(0, 100).await.unwrap().len(),
+            head + 1,
+            "{}",
+            t.name
+        );
+        let back = t.store.service(svc.id).await.unwrap().unwrap();
+        assert!(back.locations[0].service_areas.is_empty(), "{}", t.name);
+        assert_eq!(back, svc, "{}", t.name);
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn writing_the_same_record_twice_appends_one_change() {
     each_backend(|t| async move {
         let org = organization("twice");

@@ -1,8 +1,10 @@
-//! A service's places (a location with its hours) under `/admin/{lang}/services/{id}/places`,
-//! saved as a change of the service; never writes to the store itself.
+//! A service's places (a location with its hours and the areas served from there) under
+//! `/admin/{lang}/services/{id}/places`, saved as a change of the service; never writes to the
+//! store itself.
 
 use super::*;
 use crate::admin::extract::{Editor, StaffForm, StaffSession};
+use crate::admin::forms::{areas_field, read_areas};
 
 /// `/admin/{lang}/services/{id}/places/{place}` (no `place` for `…/places/new`).
 #[derive(serde::Deserialize)]
@@ -29,6 +31,11 @@ fn place_fields(c: &Ctx, at: Option<&ServiceAtLocation>, service: &Service) -> V
         .rows(6)
         .hint(c.t("admin-hint-hours")),
     );
+    f.push(areas_field(
+        c,
+        "place_areas",
+        at.map_or(&[][..], |a| &a.service_areas),
+    ));
     f
 }
 
@@ -146,6 +153,7 @@ fn read_place(
         &mut errors,
         c,
     );
+    let service_areas = read_areas(posted, "place_areas", &mut errors, c);
     let Some(location) = location.filter(|_| errors.is_empty()) else {
         return Err(errors);
     };
@@ -153,6 +161,7 @@ fn read_place(
         id: at.map_or_else(Id::new_random, |a| a.id),
         location,
         schedule,
+        service_areas,
     };
     let mut after = service.clone();
     match after.locations.iter_mut().find(|a| a.id == place.id) {

@@ -230,18 +230,7 @@ pub fn detail_fields(c: &Ctx, s: Option<&Service>) -> Vec<Field> {
             })
             .unwrap_or_default(),
         ),
-        lines_field(
-            c,
-            "service_areas",
-            d.map(|d| {
-                d.service_areas
-                    .iter()
-                    .map(|a| joined(&[a.name.clone(), a.description.clone().unwrap_or_default()]))
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            })
-            .unwrap_or_default(),
-        ),
+        areas_field(c, "service_areas", d.map_or(&[][..], |d| &d.service_areas)),
         lines_field(
             c,
             "capacity",
@@ -504,19 +493,32 @@ fn read_urls(p: &Posted, e: &mut Errors, c: &Ctx) -> Vec<LabeledUrl> {
     out
 }
 
-fn read_areas(p: &Posted, e: &mut Errors, c: &Ctx) -> Vec<ServiceArea> {
+/// Areas served, one per line as `name | description`: the service's (`service_areas`) or
+/// a place's own (`place_areas`).
+pub fn areas_field(c: &Ctx, name: &'static str, areas: &[ServiceArea]) -> Field {
+    lines_field(
+        c,
+        name,
+        areas
+            .iter()
+            .map(|a| joined(&[a.name.clone(), a.description.clone().unwrap_or_default()]))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    )
+}
+
+/// The areas typed in the field `name` (see [`areas_field`]); a line with more than a name
+/// and a description is refused.
+pub fn read_areas(p: &Posted, name: &'static str, e: &mut Errors, c: &Ctx) -> Vec<ServiceArea> {
     let mut out = Vec::new();
-    for (n, line) in lines(p.get("service_areas")) {
+    for (n, line) in lines(p.get(name)) {
         let parts = split(line);
         match (part(&parts, 0), parts.len() <= 2) {
-            (Some(name), true) => out.push(ServiceArea {
-                name,
+            (Some(area), true) => out.push(ServiceArea {
+                name: area,
                 description: part(&parts, 1),
             }),
-            _ => e.add(
-                "service_areas",
-                line_error(c, n, &c.t("admin-error-invalid")),
-            ),
+            _ => e.add(name, line_error(c, n, &c.t("admin-error-invalid"))),
         }
     }
     out
@@ -650,7 +652,7 @@ pub fn read_details(
         alert: text("alert", d.and_then(|d| d.alert.as_ref()), e),
         program: read_program(p, e, c),
         additional_urls: read_urls(p, e, c),
-        service_areas: read_areas(p, e, c),
+        service_areas: read_areas(p, "service_areas", e, c),
         capacity: read_capacity(p, e, c),
         assured: d.and_then(|d| d.assured.clone()),
     };

@@ -16,7 +16,7 @@ mod details;
 mod location;
 mod schedule;
 
-pub use details::{detail_fields, read_details};
+pub use details::{areas_field, detail_fields, read_areas, read_details};
 pub use location::{location_fields, read_location};
 pub use schedule::{read_schedule, schedule_text};
 

@@ -9,8 +9,8 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use vecino_core::{
-    Intake, Organization, ReviewPolicy, Schedule, Service, ServiceAtLocation, ServiceStatus,
-    Timestamp, Topic,
+    Intake, Organization, ReviewPolicy, Schedule, Service, ServiceArea, ServiceAtLocation,
+    ServiceStatus, Timestamp, Topic,
 };
 
 use super::store_failure;
@@ -40,6 +40,8 @@ pub struct PlaceView {
     pub directions: Option<Directions>,
     /// On the kiosk: the OpenStreetMap link as a QR code to take to a phone.
     pub directions_qr: Option<String>,
+    /// "Serves: …" when the place serves areas of its own (not the service's).
+    pub serves: Option<String>,
 }
 
 /// A document to bring, and the page that describes it.
@@ -178,6 +180,7 @@ impl<'a> ServicePage<'a> {
                 timezone: Some(ctx.t1("hours-timezone", "zone", s.timezone())),
                 directions: None,
                 directions_qr: None,
+                serves: None,
             }),
             languages: service
                 .languages
@@ -239,6 +242,8 @@ impl PlaceView {
             directions_qr: directions
                 .filter(|_| ctx.kiosk)
                 .map(|d| qr::svg(&d.osm, &ctx.t("directions-qr"))),
+            serves: (!at.service_areas.is_empty())
+                .then(|| ctx.t1("place-serves", "areas", &areas(&at.service_areas))),
         }
     }
 }
@@ -316,14 +321,7 @@ impl DetailsView {
                     label: u.label.clone().unwrap_or_else(|| u.url.to_string()),
                 })
                 .collect(),
-            areas: d
-                .service_areas
-                .iter()
-                .map(|a| match &a.description {
-                    Some(desc) => format!("{} — {desc}", a.name),
-                    None => a.name.clone(),
-                })
-                .collect(),
+            areas: d.service_areas.iter().map(area).collect(),
         }
     }
 }
@@ -345,6 +343,19 @@ impl AccreditationView {
             evidence,
         })
     }
+}
+
+/// An area as the page prints it: its name, and its description after a dash.
+fn area(a: &ServiceArea) -> String {
+    match &a.description {
+        Some(desc) => format!("{} — {desc}", a.name),
+        None => a.name.clone(),
+    }
+}
+
+/// A place's areas on one line.
+fn areas(list: &[ServiceArea]) -> String {
+    list.iter().map(area).collect::<Vec<_>>().join(", ")
 }
 
 fn hours(ctx: &Ctx, schedule: &Schedule) -> Vec<DayHours> {
