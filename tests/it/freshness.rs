@@ -249,6 +249,36 @@ fn guide_checks(env: &[(&str, &str)], backend: &str) {
         assert_eq!(resp.status(), 200);
         resp.text().unwrap()
     };
+    // The guide has an interval of its own (2 days), set through the staff API.
+    let token = admin.api_token("automation");
+    let record_url = server.url(&format!("/admin/api/guides/{id}"));
+    let own_interval = || -> serde_json::Value {
+        let record: serde_json::Value = plain
+            .get(&record_url)
+            .bearer_auth(&token)
+            .send()
+            .unwrap()
+            .json()
+            .unwrap();
+        record["review_interval_days"].clone()
+    };
+    let mut record: serde_json::Value = plain
+        .get(&record_url)
+        .bearer_auth(&token)
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    record["review_interval_days"] = 2.into();
+    let resp = plain
+        .put(&record_url)
+        .bearer_auth(&token)
+        .json(&record)
+        .send()
+        .unwrap();
+    assert_eq!(resp.status(), 200);
+    assert_eq!(own_interval(), 2, "{backend}");
+
     let page = resident();
     assert!(
         page.contains("class=\"changing overdue\"") && page.contains("past its review date"),
@@ -333,6 +363,21 @@ fn guide_checks(env: &[(&str, &str)], backend: &str) {
     );
     assert_eq!(home_count(&admin), rows.len(), "{backend}");
     assert!(admin.page("/admin/en/audit").contains("check-guide"));
+
+    // "Changed": the guide's form saved as it is keeps its own interval and its checks.
+    let form_path = format!("/admin/en/guides/{id}");
+    admin.post_values_ok(&form_path, &form_values(&admin.page(&form_path)));
+    assert_eq!(
+        own_interval(),
+        2,
+        "{backend}: the form keeps the guide's interval"
+    );
+    assert!(
+        !queue_rows(&admin)
+            .iter()
+            .any(|r| r.starts_with(&format!("guide-{id}"))),
+        "{backend}"
+    );
     let page = resident();
     assert!(
         !page.contains("class=\"changing overdue\"") && !page.contains("past its review date"),

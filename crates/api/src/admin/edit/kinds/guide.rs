@@ -136,7 +136,8 @@ impl Editable for Guide {
             sources,
             reviewed_at,
             changing_facts,
-            review_interval_days: None,
+            // The form has no field for it: a saved guide keeps its own review interval.
+            review_interval_days: g.and_then(|g| g.review_interval_days),
         };
         if let Err(err) = guide.validate() {
             invalid(c, &err, &mut e);
