@@ -506,6 +506,25 @@ async fn the_store_reads_only_listings_past_the_shortest_interval_and_the_app_ke
             Some(due.len()),
             "{backend}"
         );
+
+        // A check here today (a stored instant, unlike the source's day) ends the candidacy.
+        app.store
+            .add_staff_user(&admin, "$argon2id$fake")
+            .await
+            .unwrap();
+        app.still_correct(&admin, Via::Session, past.id)
+            .await
+            .unwrap();
+        let read: Vec<Id> = app
+            .store
+            .services_for_review(None, app.review.candidates(today()))
+            .await
+            .unwrap()
+            .iter()
+            .map(|s| s.id)
+            .collect();
+        expected.retain(|id| *id != past.id);
+        assert_eq!(read, expected, "{backend}: checked today, not read");
     })
     .await;
 }
