@@ -1,13 +1,15 @@
 //! The "due for checking" queue through the real binary: a never-checked listing is in the
 //! queue and counted on the staff home; "still correct" by its organization's editor takes it
 //! out and the audit log names them; a translator or another organization's editor cannot;
-//! "keep in search" is an admin's. And the service form carries the safety facts, refusing a
+//! "keep in search" is an admin's. A guide's changing fact past its review date is in the
+//! queue and flagged on the resident page until an admin says it is still correct, from the
+//! queue or the guide's page (SQLite and PostgreSQL); the home's count is the queue's length. And the service form carries the safety facts, refusing a
 //! day to come with what was typed kept.
 
-use vecino_e2e::Server;
 use vecino_e2e::staff::{
-    add_admin, add_editor, add_user, client, form_values, get_json, sign_in, with_changes,
+    Staff, add_admin, add_editor, add_user, client, form_values, get_json, sign_in, with_changes,
 };
+use vecino_e2e::{Server, postgres_scratch};
 
 /// Today in UTC, as `2026-12-07`.
 fn today() -> String {
@@ -181,4 +183,219 @@ fn the_service_form_carries_safety_facts_and_refuses_a_day_to_come() {
     let refused = admin.post_values(&path, &with_changes(&form_values(&again), &half));
     assert_eq!(refused.status(), 422);
     server.stop();
+}
+
+/// The number in the staff home's "Due for checking: N".
+fn home_count(staff: &Staff) -> usize {
+    let home = staff.page("/admin/en/");
+    let at = home.find("id=\"due-link\"").expect("the due link");
+    let text = &home[at..at + home[at..].find("</a>").unwrap()];
+    let text = &text[text.find('>').unwrap()..];
+    text.chars()
+        .filter(char::is_ascii_digit)
+        .collect::<String>()
+        .parse()
+        .unwrap()
+}
+
+/// Every row of the queue, page by page.
+fn queue_rows(staff: &Staff) -> Vec<String> {
+    let mut rows = Vec::new();
+    for page in 1.. {
+        let html = staff.page(&format!("/admin/en/due?page={page}"));
+        let before = rows.len();
+        for part in html.split("<li id=\"").skip(1) {
+            rows.push(part[..part.find('"').unwrap()].to_owned());
+        }
+        if rows.len() == before || !html.contains("rel=\"next\"") {
+            break;
+        }
+    }
+    rows
+}
+
+fn guide_checks(env: &[(&str, &str)], backend: &str) {
+    let mut env = env.to_vec();
+    // Citizenship checked every day: the starter guide and its fee are past their review.
+    env.push(("VECINO_REVIEW_DAYS_CITIZENSHIP", "1"));
+    let server = Server::start(&env);
+    add_user(
+        &server,
+        &env,
+        &["--email", "admin@example.org", "--role", "admin"],
+    );
+    add_user(
+        &server,
+        &env,
+        &[
+            "--email",
+            "tr@example.org",
+            "--role",
+            "translator",
+            "--locales",
+            "es",
+        ],
+    );
+    let admin = sign_in(&server, "admin@example.org");
+    let tr = sign_in(&server, "tr@example.org");
+    let plain = client();
+    let guide = get_json(&plain, &server.url("/api/v1/guides/citizenship"));
+    let id = guide["id"].as_str().unwrap().to_owned();
+    let resident = || {
+        let resp = plain
+            .get(server.url("/en/guides/citizenship"))
+            .send()
+            .unwrap();
+        assert_eq!(resp.status(), 200);
+        resp.text().unwrap()
+    };
+    // The guide has an interval of its own (2 days), set through the staff API.
+    let token = admin.api_token("automation");
+    let record_url = server.url(&format!("/admin/api/guides/{id}"));
+    let own_interval = || -> serde_json::Value {
+        let record: serde_json::Value = plain
+            .get(&record_url)
+            .bearer_auth(&token)
+            .send()
+            .unwrap()
+            .json()
+            .unwrap();
+        record["review_interval_days"].clone()
+    };
+    let mut record: serde_json::Value = plain
+        .get(&record_url)
+        .bearer_auth(&token)
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    record["review_interval_days"] = 2.into();
+    let resp = plain
+        .put(&record_url)
+        .bearer_auth(&token)
+        .json(&record)
+        .send()
+        .unwrap();
+    assert_eq!(resp.status(), 200);
+    assert_eq!(own_interval(), 2, "{backend}");
+
+    let page = resident();
+    assert!(
+        page.contains("class=\"changing overdue\"") && page.contains("past its review date"),
+        "{backend}: the resident page flags the guide and its facts: {page}"
+    );
+
+    let fee = format!("guide-{id}-n400-fee");
+    let rows = queue_rows(&admin);
+    assert!(rows.contains(&fee), "{backend}: the fee is due: {rows:?}");
+    assert!(rows.contains(&format!("guide-{id}")), "{backend}: {rows:?}");
+    assert_eq!(
+        home_count(&admin),
+        rows.len(),
+        "{backend}: the home counts the queue"
+    );
+    let due = admin.page("/admin/en/due");
+    assert!(
+        due.contains(&format!("/admin/en/guides/{id}/still-correct"))
+            && due.contains("name=\"fact\" value=\"n400-fee\""),
+        "{backend}: a still-correct button on the fact's row: {due}"
+    );
+
+    // A translator cannot say it is still correct; nor can a forged form.
+    let path = format!("/admin/en/guides/{id}/still-correct");
+    assert_eq!(tr.post(&path, &[("fact", "n400-fee")]).status(), 403);
+    assert_eq!(
+        admin
+            .post(&path, &[("csrf", "forged"), ("fact", "n400-fee")])
+            .status(),
+        403
+    );
+    assert_eq!(
+        admin.post(&path, &[("fact", "not-declared")]).status(),
+        404,
+        "{backend}"
+    );
+    assert!(queue_rows(&admin).contains(&fee), "{backend}: still due");
+
+    assert_eq!(
+        admin.post_ok(&path, &[("fact", "n400-fee")]),
+        "/admin/en/due"
+    );
+    let rows = queue_rows(&admin);
+    assert!(!rows.contains(&fee), "{backend}: it left the queue");
+    assert_eq!(home_count(&admin), rows.len(), "{backend}");
+    let audit = admin.page("/admin/en/audit");
+    assert!(
+        audit.contains("check-fact") && audit.contains("admin@example.org"),
+        "{backend}: the audit log shows who: {audit}"
+    );
+    let guide = get_json(&plain, &server.url("/api/v1/guides/citizenship"));
+    assert!(
+        guide.to_string().contains(&today()),
+        "{backend}: the fact says it was checked today: {guide}"
+    );
+
+    // The rest from the guide's own page: its text and each remaining fact.
+    let form = admin.page(&format!("/admin/en/guides/{id}"));
+    assert!(form.contains("Checked against the sources"), "{form}");
+    let facts: Vec<String> = form
+        .split("name=\"fact\" value=\"")
+        .skip(1)
+        .map(|p| p[..p.find('"').unwrap()].to_owned())
+        .collect();
+    assert!(facts.contains(&"civics-test".to_owned()), "{facts:?}");
+    assert_eq!(
+        admin.post_ok(&path, &[("back", "guide")]),
+        format!("/admin/en/guides/{id}?checked")
+    );
+    assert!(
+        admin
+            .page(&format!("/admin/en/guides/{id}?checked"))
+            .contains("Recorded: checked against the sources today.")
+    );
+    for f in &facts {
+        admin.post_ok(&path, &[("back", "guide"), ("fact", f)]);
+    }
+    let rows = queue_rows(&admin);
+    assert!(
+        !rows.iter().any(|r| r.starts_with(&format!("guide-{id}"))),
+        "{backend}: nothing of the guide is due: {rows:?}"
+    );
+    assert_eq!(home_count(&admin), rows.len(), "{backend}");
+    assert!(admin.page("/admin/en/audit").contains("check-guide"));
+
+    // "Changed": the guide's form saved as it is keeps its own interval and its checks.
+    let form_path = format!("/admin/en/guides/{id}");
+    admin.post_values_ok(&form_path, &form_values(&admin.page(&form_path)));
+    assert_eq!(
+        own_interval(),
+        2,
+        "{backend}: the form keeps the guide's interval"
+    );
+    assert!(
+        !queue_rows(&admin)
+            .iter()
+            .any(|r| r.starts_with(&format!("guide-{id}"))),
+        "{backend}"
+    );
+    let page = resident();
+    assert!(
+        !page.contains("class=\"changing overdue\"") && !page.contains("past its review date"),
+        "{backend}: the resident page no longer flags it: {page}"
+    );
+    server.stop();
+}
+
+#[test]
+fn a_guide_fact_past_its_review_leaves_the_queue_and_the_flag_when_an_admin_says_it_is_still_correct()
+ {
+    guide_checks(&[], "sqlite");
+}
+
+#[test]
+fn guide_checks_work_on_postgres() {
+    let Some(db) = postgres_scratch("due_guides") else {
+        return;
+    };
+    guide_checks(&[("VECINO_DATABASE_URL", &db.url)], "postgres");
 }

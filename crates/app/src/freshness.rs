@@ -1,7 +1,9 @@
-//! The "due for checking" queue and its two actions: which listings and guides are past their
+//! The "due for checking" queue and its actions: which listings and guides are past their
 //! review interval (or were never checked), ordered by risk, for the account asking; "still
-//! correct" (a person's check, through [`App::verify`] and its rules) and an admin's "keep in
-//! search" for an expired listing. The review policy is the one on [`App`], so the queue, the
+//! correct" for a listing (a person's check, through [`App::verify`] and its rules) and for a
+//! guide or one of its changing facts ([`App::check_guide`]); and an admin's "keep in search"
+//! for an expired listing. The store selects only candidates (`ReviewPolicy::candidates`);
+//! the exact rule (core's `Freshness`) is applied here to each. The review policy is the one on [`App`], so the queue, the
 //! pages and search agree on what is due.
 //!
 //! Order: legal listings (a legal topic) and accredited ones first; then by topic, in the
@@ -9,7 +11,7 @@
 //! residents open), then the oldest check first (never checked before any date). Guides and
 //! their changing facts follow the same order, among the listings.
 //!
-//! It never changes a record except through those two actions, and never takes a clock of its
+//! It never changes a record except through those actions, and never takes a clock of its
 //! own: callers pass `today`.
 
 use jiff::Timestamp;
@@ -18,7 +20,7 @@ use vecino_core::{
     ChangingFact, Freshness, Guide, Id, Kept, LocalizedText, Role, Service, Slug, StaffUser, Topic,
 };
 
-use crate::edit::Via;
+use crate::edit::{Record, Via};
 use crate::{App, Error};
 
 /// What is due: a listing, a guide, or one changing fact of a guide.
@@ -147,13 +149,16 @@ impl App {
     /// An admin sees every listing and guide; an editor their organizations' listings; a
     /// translator checks nothing here ([`Error::Forbidden`]).
     pub async fn due_for_checking(&self, user: &StaffUser, today: Date) -> Result<Vec<Due>, Error> {
-        let services = match &user.role {
-            Role::Admin => self.store.services_for_review(None).await?,
-            Role::Editor { organizations } => {
-                self.store.services_for_review(Some(organizations)).await?
-            }
+        let organizations = match &user.role {
+            Role::Admin => None,
+            Role::Editor { organizations } => Some(&organizations[..]),
             Role::Translator { .. } => return Err(Error::Forbidden),
         };
+        // The store reads only what may be due; the exact rule is `service_due`'s.
+        let services = self
+            .store
+            .services_for_review(organizations, self.review.candidates(today))
+            .await?;
         let mut due: Vec<Due> = services
             .iter()
             .filter_map(|s| service_due(self, s, today))
@@ -208,6 +213,27 @@ impl App {
         id: Id,
     ) -> Result<Service, Error> {
         self.verify(user, via, id).await
+    }
+
+    /// "Still correct" for guide `id`: a person checked its text (`fact: None`) or its
+    /// changing fact `fact` against the sources today, which becomes its last-checked day (never
+    /// the day a fact took effect). Whoever may edit guides may (admins); audited as
+    /// `check-guide` or `check-fact` with who and when. A fact the guide does not declare is
+    /// [`Error::NotFound`].
+    pub async fn check_guide(
+        &self,
+        user: &StaffUser,
+        via: Via,
+        id: Id,
+        fact: Option<&Slug>,
+    ) -> Result<Guide, Error> {
+        let guide = self.store.guide(id).await?.ok_or(Error::NotFound)?;
+        if !guide.may_edit(user) {
+            return Err(Error::Forbidden);
+        }
+        let note = via.note(user);
+        let today = jiff::tz::Offset::UTC.to_datetime(note.at).date();
+        Ok(self.store.check_guide(id, fact, today, &note).await?)
     }
 
     /// An admin keeps service `id` in search although it is past twice its review interval

@@ -47,6 +47,39 @@ impl ReviewPolicy {
                 .unwrap_or(self.default_days)
         })
     }
+
+    /// The shortest interval this policy gives a record without an interval of its own (the
+    /// default or a topic's).
+    pub fn shortest_days(&self) -> u16 {
+        self.per_topic
+            .values()
+            .copied()
+            .chain([self.default_days])
+            .min()
+            .unwrap_or(self.default_days)
+    }
+
+    /// Which records may be past their interval on `today`, for a store to select before the
+    /// exact rule ([`Freshness::of`] with [`ReviewPolicy::interval_days`]) is applied to
+    /// each: the never checked, those last checked before `checked_before`, and those with an
+    /// interval of their own shorter than `own_days_below`. Every record that is doubtful on
+    /// `today` is among them.
+    pub fn candidates(&self, today: Date) -> ReviewCandidates {
+        let shortest = self.shortest_days().max(1);
+        ReviewCandidates {
+            checked_before: today.saturating_sub(i64::from(shortest).days()),
+            own_days_below: shortest,
+        }
+    }
+}
+
+/// What a store selects as possibly due (see [`ReviewPolicy::candidates`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReviewCandidates {
+    /// A record last checked before this day may be due.
+    pub checked_before: Date,
+    /// A record whose own interval is shorter than this may be due whenever it was checked.
+    pub own_days_below: u16,
 }
 
 /// Where a record stands against its review interval.
@@ -120,6 +153,24 @@ mod tests {
         );
         assert_eq!(policy.interval_days(&[Topic::LegalAid], Some(30)), 30);
         assert_eq!(policy.interval_days(&[], None), 180);
+    }
+
+    #[test]
+    fn candidates_hold_every_doubtful_record_and_no_recent_one() {
+        let policy = ReviewPolicy::default();
+        let today = date(2026, 12, 8);
+        let c = policy.candidates(today);
+        assert_eq!(c.own_days_below, 90);
+        assert_eq!(c.checked_before, date(2026, 9, 9));
+        // Exactly 90 days ago a legal listing is still current; a day earlier it is due.
+        let legal = policy.interval_days(&[Topic::LegalAid], None);
+        assert!(!Freshness::of(Some(c.checked_before), legal, today).is_doubtful());
+        let before = c.checked_before.yesterday().unwrap();
+        assert!(Freshness::of(Some(before), legal, today).is_doubtful());
+        // A zero interval is checked as one day: its records are candidates from yesterday.
+        let mut zero = policy.clone();
+        zero.per_topic.insert(Topic::Health, 0);
+        assert_eq!(zero.candidates(today).checked_before, date(2026, 12, 7));
     }
 
     #[test]

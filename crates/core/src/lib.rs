@@ -26,7 +26,9 @@ mod translation;
 
 pub use error::{Error, Kind as ErrorKind, Result};
 pub use feed::{Change, ChangeOp, EntityKind};
-pub use freshness::{DEFAULT_REVIEW_DAYS, Freshness, LEGAL_REVIEW_DAYS, ReviewPolicy};
+pub use freshness::{
+    DEFAULT_REVIEW_DAYS, Freshness, LEGAL_REVIEW_DAYS, ReviewCandidates, ReviewPolicy,
+};
 pub use ids::{Id, Slug, stable_id};
 pub use locale::LocaleTag;
 pub use markdown::changing_markers;

@@ -44,7 +44,7 @@ pub(crate) fn from_chrono(dt: DateTime<Utc>) -> Result<Timestamp> {
         .map_err(|e| corrupt("time", &dt.to_string(), e))
 }
 
-fn to_naive(d: Date) -> NaiveDate {
+pub(crate) fn to_naive(d: Date) -> NaiveDate {
     NaiveDate::from_ymd_opt(d.year().into(), d.month() as u32, d.day() as u32)
         .expect("a civil date fits chrono")
 }

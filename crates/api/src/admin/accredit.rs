@@ -134,6 +134,8 @@ fn form_page(
             public: Some(format!("/{}/services/{}", c.tag, service.slug)),
             children: None,
             accreditation: None,
+            checks: Vec::new(),
+            checked: false,
         },
     )
 }

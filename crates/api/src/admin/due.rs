@@ -1,7 +1,7 @@
 //! The "due for checking" queue, `/admin/{lang}/due`: listings and guides past their review
 //! interval or never checked, in the risk order of `vecino_app::freshness`, a page at a time,
-//! with one-click "Still correct" (a person's check, as on the home page), "Changed" (the edit
-//! form) and, for an admin, "Keep in search" for an expired listing. Handlers only: the rules
+//! with one-click "Still correct" (a person's check of a listing, as on the home page, or of a
+//! guide's text or one changing fact, also on the guide's page), "Changed" (the edit form) and, for an admin, "Keep in search" for an expired listing. Handlers only: the rules
 //! are `vecino_app::freshness`. Never writes anything on a GET.
 
 use askama::Template;
@@ -9,7 +9,7 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use vecino_app::freshness::{Due, DuePage, DueRecord};
-use vecino_core::{Freshness, Id};
+use vecino_core::{Freshness, Id, Slug};
 
 use super::edit::Via;
 use super::extract::{IdPath, Moderator, StaffForm, StaffSession};
@@ -32,8 +32,8 @@ struct Row {
     high_risk: bool,
     /// The edit form ("Changed").
     edit: String,
-    /// `POST` here for "Still correct" (listings only).
-    still_correct: Option<String>,
+    /// `POST` here for "Still correct", with the changing fact it is about.
+    still_correct: Option<(String, Option<String>)>,
     /// An admin's keep form for an expired listing: the address and whether it is kept now.
     keep: Option<(String, bool)>,
 }
@@ -51,9 +51,10 @@ struct DueList<'a> {
     next: Option<String>,
 }
 
-fn row(c: &Ctx, admin: bool, due: Due) -> Row {
-    let state = c.t(&format!("admin-due-state-{}", due.freshness.slug()));
-    let checked = match due.freshness {
+/// Where a record stands, and "Last checked 2026-01-02 · due 2026-04-02" (or "never").
+pub(super) fn state_and_checked(c: &Ctx, freshness: Freshness) -> (String, String) {
+    let state = c.t(&format!("admin-due-state-{}", freshness.slug()));
+    let checked = match freshness {
         Freshness::NeverChecked => c.t("admin-due-never-checked"),
         Freshness::Current { checked, due: by }
         | Freshness::Overdue { checked, due: by }
@@ -65,6 +66,11 @@ fn row(c: &Ctx, admin: bool, due: Due) -> Row {
             &by.to_string(),
         ),
     };
+    (state, checked)
+}
+
+fn row(c: &Ctx, admin: bool, due: Due) -> Row {
+    let (state, checked) = state_and_checked(c, due.freshness);
     let expired = matches!(due.freshness, Freshness::Expired { .. });
     let topic = due.topic.map(|t| c.t(&format!("topic-{}", t.slug())));
     match due.record {
@@ -77,7 +83,7 @@ fn row(c: &Ctx, admin: bool, due: Due) -> Row {
             topic,
             high_risk: due.high_risk,
             edit: c.href(&format!("/services/{id}")),
-            still_correct: Some(c.href(&format!("/services/{id}/still-correct"))),
+            still_correct: Some((c.href(&format!("/services/{id}/still-correct")), None)),
             keep: (admin && (expired || kept))
                 .then(|| (c.href(&format!("/services/{id}/keep")), kept)),
         },
@@ -87,13 +93,18 @@ fn row(c: &Ctx, admin: bool, due: Due) -> Row {
                 fact.as_ref().map(|f| format!("-{f}")).unwrap_or_default()
             ),
             title: c.text(&title),
-            fact: fact.map(|f| c.t1("admin-due-fact", "fact", f.as_str())),
+            fact: fact
+                .as_ref()
+                .map(|f| c.t1("admin-due-fact", "fact", f.as_str())),
             state,
             checked,
             topic,
             high_risk: due.high_risk,
             edit: c.href(&format!("/guides/{id}")),
-            still_correct: None,
+            still_correct: Some((
+                c.href(&format!("/guides/{id}/still-correct")),
+                fact.map(|f| f.as_str().to_owned()),
+            )),
             keep: None,
         },
     }
@@ -166,6 +177,38 @@ pub async fn still_correct(
         return error_page(&req.c, StatusCode::NOT_FOUND, "not-found");
     };
     match state.still_correct(&session.user, Via::Session, id).await {
+        Ok(_) => redirect(&req.c.href("/due")),
+        Err(e) => req.failure(e),
+    }
+}
+
+/// `POST /admin/{lang}/guides/{id}/still-correct`: a person checked the guide's text, or the
+/// changing fact `fact`, against its sources today; back to the queue, or to the guide's page
+/// with `back=guide`.
+pub async fn guide_still_correct(
+    State(state): State<AppState>,
+    Path(IdPath { id }): Path<IdPath>,
+    StaffForm {
+        req, session, form, ..
+    }: StaffForm,
+) -> Response {
+    let Ok(id) = Id::parse(&id) else {
+        return error_page(&req.c, StatusCode::NOT_FOUND, "not-found");
+    };
+    let fact = match form.get("fact") {
+        "" => None,
+        f => match Slug::parse(f) {
+            Ok(f) => Some(f),
+            Err(_) => return error_page(&req.c, StatusCode::NOT_FOUND, "not-found"),
+        },
+    };
+    match state
+        .check_guide(&session.user, Via::Session, id, fact.as_ref())
+        .await
+    {
+        Ok(_) if form.get("back") == "guide" => {
+            redirect(&req.c.href(&format!("/guides/{id}?checked")))
+        }
         Ok(_) => redirect(&req.c.href("/due")),
         Err(e) => req.failure(e),
     }

@@ -165,6 +165,10 @@ fn editor_routes() -> Router<AppState> {
             post(due::still_correct),
         )
         .route("/admin/{lang}/services/{id}/keep", post(due::keep))
+        .route(
+            "/admin/{lang}/guides/{id}/still-correct",
+            post(due::guide_still_correct),
+        )
         .route("/admin/{lang}/reports/{id}", post(queue::decide))
         .route(
             "/admin/{lang}/accounts",

@@ -11,8 +11,9 @@ use vecino_app::edit::Via;
 use vecino_app::freshness::DueRecord;
 use vecino_app::{App, Error};
 use vecino_core::{
-    AsksStatus, Email, Id, Known, LocaleTag, LocalizedText, Organization, Role, Service,
-    ServiceStatus, Slug, Source, StaffUser, Timestamp, Topic, Trust, stable_id,
+    AsksStatus, ChangingFact, Email, Guide, Id, Known, LocaleTag, LocalizedText, Organization,
+    Role, Service, ServiceStatus, Slug, Source, StaffUser, Timestamp, Topic, Trust, WebUrl,
+    stable_id,
 };
 use vecino_search::SearchIndex;
 use vecino_store::Store;
@@ -309,4 +310,221 @@ async fn the_review_interval_comes_from_the_policy_on_the_app() {
     let due = app.due_for_checking(&admin, today()).await.unwrap();
     assert_eq!(due_services(&due), vec![s.id]);
     assert_eq!(due[0].interval_days, 30);
+}
+
+/// A guide on `topic` whose text was checked `reviewed_days_ago`, with one changing fact
+/// checked `fact_days_ago` that took effect on a fictional day.
+fn guide(slug: &str, topic: Topic, reviewed_days_ago: i64, fact_days_ago: i64) -> Guide {
+    let slug = Slug::parse(slug).unwrap();
+    let ago = |d: i64| today().checked_sub(d.days()).unwrap();
+    Guide {
+        id: stable_id("guide", &slug),
+        title: text(slug.as_str()),
+        slug,
+        summary: text("What to know."),
+        body: text("The fee: [changing:example-fee] see the source."),
+        topics: vec![topic],
+        sources: vec![Source::new("Example", "https://example.org/").unwrap()],
+        reviewed_at: ago(reviewed_days_ago),
+        changing_facts: vec![ChangingFact {
+            id: Slug::parse("example-fee").unwrap(),
+            checked: ago(fact_days_ago),
+            took_effect: Some(Date::constant(2001, 2, 3)),
+            source: WebUrl::parse("https://example.org/fees").unwrap(),
+        }],
+        review_interval_days: None,
+    }
+}
+
+fn due_guides(due: &[vecino_app::freshness::Due]) -> Vec<(Id, Option<String>)> {
+    due.iter()
+        .filter_map(|d| match &d.record {
+            DueRecord::Guide { id, fact, .. } => {
+                Some((*id, fact.as_ref().map(|f| f.as_str().to_owned())))
+            }
+            DueRecord::Service { .. } => None,
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn a_guide_fact_past_its_review_leaves_the_queue_when_an_admin_says_it_is_still_correct() {
+    each_backend("app_due_guide", |app, backend| async move {
+        let a = organization("clinic-a");
+        app.store.put_organization(&a).await.unwrap();
+        // Legal help: checked every 90 days. The text is current, the fee is not.
+        let g = guide("citizenship-fees", Topic::Citizenship, 10, 100);
+        app.store.put_guide(&g).await.unwrap();
+        let admin = user("admin@example.org", Role::Admin);
+        let editor = user(
+            "a@example.org",
+            Role::new("editor", vec![a.id], vec![]).unwrap(),
+        );
+        let translator = user(
+            "t@example.org",
+            Role::new("translator", vec![], vec![LocaleTag::parse("es").unwrap()]).unwrap(),
+        );
+        for u in [&admin, &editor, &translator] {
+            app.store.add_staff_user(u, "$argon2id$fake").await.unwrap();
+        }
+        let fee = g.changing_facts[0].id.clone();
+        let due = app.due_for_checking(&admin, today()).await.unwrap();
+        assert_eq!(
+            due_guides(&due),
+            vec![(g.id, Some("example-fee".to_owned()))],
+            "{backend}: the fact is due, the guide's text is not"
+        );
+        assert_eq!(
+            app.due_count(&admin, today()).await.unwrap(),
+            Some(due.len()),
+            "{backend}"
+        );
+
+        // Guides are an admin's: neither a translator nor an editor may check one.
+        for who in [&translator, &editor] {
+            assert!(
+                matches!(
+                    app.check_guide(who, Via::Session, g.id, Some(&fee)).await,
+                    Err(Error::Forbidden)
+                ),
+                "{backend}: {}",
+                who.email
+            );
+        }
+        assert!(matches!(
+            app.check_guide(
+                &admin,
+                Via::Session,
+                g.id,
+                Some(&Slug::parse("not-declared").unwrap())
+            )
+            .await,
+            Err(Error::NotFound)
+        ));
+        assert_eq!(
+            due_guides(&app.due_for_checking(&admin, today()).await.unwrap()).len(),
+            1,
+            "{backend}: still due"
+        );
+
+        let checked = app
+            .check_guide(&admin, Via::Session, g.id, Some(&fee))
+            .await
+            .unwrap();
+        let stored = app.store.guide(g.id).await.unwrap().unwrap();
+        assert_eq!(stored, checked, "{backend}");
+        assert_eq!(stored.changing_facts[0].checked, today(), "{backend}");
+        assert_eq!(
+            stored.changing_facts[0].took_effect,
+            Some(Date::constant(2001, 2, 3)),
+            "{backend}: the day it took effect stays"
+        );
+        assert_eq!(stored.reviewed_at, g.reviewed_at, "{backend}");
+        let due = app.due_for_checking(&admin, today()).await.unwrap();
+        assert!(due_guides(&due).is_empty(), "{backend}: it left the queue");
+        assert_eq!(
+            app.due_count(&admin, today()).await.unwrap(),
+            Some(due.len()),
+            "{backend}"
+        );
+        let log = app.store.audit_log(20).await.unwrap();
+        assert!(
+            log.iter().any(|e| e.actor == "admin@example.org"
+                && e.action == "check-fact"
+                && e.record_id == Some(g.id)),
+            "{backend}: the audit log names who checked it: {log:?}"
+        );
+
+        // The guide's own text, once past its interval, is checked the same way.
+        let old = guide("daca-renewals", Topic::Daca, 100, 5);
+        app.store.put_guide(&old).await.unwrap();
+        assert_eq!(
+            due_guides(&app.due_for_checking(&admin, today()).await.unwrap()),
+            vec![(old.id, None)],
+            "{backend}"
+        );
+        let checked = app
+            .check_guide(&admin, Via::Session, old.id, None)
+            .await
+            .unwrap();
+        assert_eq!(checked.reviewed_at, today(), "{backend}");
+        assert_eq!(checked.changing_facts, old.changing_facts, "{backend}");
+        assert!(
+            due_guides(&app.due_for_checking(&admin, today()).await.unwrap()).is_empty(),
+            "{backend}"
+        );
+        let log = app.store.audit_log(20).await.unwrap();
+        assert!(
+            log.iter()
+                .any(|e| e.action == "check-guide" && e.record_id == Some(old.id)),
+            "{backend}: {log:?}"
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_store_reads_only_listings_past_the_shortest_interval_and_the_app_keeps_the_exact_rule()
+{
+    each_backend("app_due_candidates", |app, backend| async move {
+        let a = organization("clinic-a");
+        app.store.put_organization(&a).await.unwrap();
+        // Legal help is checked every 90 days, the shortest interval of the default policy.
+        let inside = service("legal-day-90", &a, Topic::LegalAid, Some(90));
+        let past = service("legal-day-91", &a, Topic::LegalAid, Some(91));
+        // Health: 180 days; at 91 days it is read but not due.
+        let health = service("health-day-91", &a, Topic::Health, Some(91));
+        let recent = service("health-day-10", &a, Topic::Health, Some(10));
+        // Its own interval (30 days) is shorter than any of the policy's.
+        let mut own = service("own-interval", &a, Topic::Health, Some(31));
+        own.review_interval_days = Some(30);
+        let never = service("never-checked", &a, Topic::Health, None);
+        for s in [&inside, &past, &health, &recent, &own, &never] {
+            app.store.put_service(s).await.unwrap();
+        }
+        let read: Vec<Id> = app
+            .store
+            .services_for_review(None, app.review.candidates(today()))
+            .await
+            .unwrap()
+            .iter()
+            .map(|s| s.id)
+            .collect();
+        let mut expected = vec![past.id, health.id, own.id, never.id];
+        expected.sort_by_key(Id::to_string);
+        assert_eq!(read, expected, "{backend}: only candidates are read");
+
+        let admin = user("admin@example.org", Role::Admin);
+        let due = due_services(&app.due_for_checking(&admin, today()).await.unwrap());
+        assert_eq!(
+            due,
+            vec![past.id, never.id, own.id],
+            "{backend}: legal first, then never checked, then the oldest check"
+        );
+        assert_eq!(
+            app.due_count(&admin, today()).await.unwrap(),
+            Some(due.len()),
+            "{backend}"
+        );
+
+        // A check here today (a stored instant, unlike the source's day) ends the candidacy.
+        app.store
+            .add_staff_user(&admin, "$argon2id$fake")
+            .await
+            .unwrap();
+        app.still_correct(&admin, Via::Session, past.id)
+            .await
+            .unwrap();
+        let read: Vec<Id> = app
+            .store
+            .services_for_review(None, app.review.candidates(today()))
+            .await
+            .unwrap()
+            .iter()
+            .map(|s| s.id)
+            .collect();
+        expected.retain(|id| *id != past.id);
+        assert_eq!(read, expected, "{backend}: checked today, not read");
+    })
+    .await;
 }

@@ -61,6 +61,20 @@ impl Guide {
         crate::Freshness::of(Some(fact.checked), days, today)
     }
 
+    /// Records that someone checked the guide's text (`fact: None`) or one of its changing
+    /// facts against its source on `on`: sets `reviewed_at` or that fact's `checked`, never
+    /// the day a fact took effect. `false` when the guide declares no such fact.
+    pub fn mark_checked(&mut self, fact: Option<&Slug>, on: Date) -> bool {
+        match fact {
+            None => self.reviewed_at = on,
+            Some(id) => match self.changing_facts.iter_mut().find(|f| &f.id == id) {
+                Some(f) => f.checked = on,
+                None => return false,
+            },
+        }
+        true
+    }
+
     pub fn validate(&self) -> Result<()> {
         if self.sources.is_empty() {
             return Err(Error::invalid(
@@ -93,6 +107,43 @@ impl Guide {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_check_sets_the_checked_day_and_never_the_day_it_took_effect() {
+        let day = |s: &str| s.parse::<Date>().unwrap();
+        let fact = ChangingFact {
+            id: Slug::parse("n400-fee").unwrap(),
+            checked: day("2025-01-02"),
+            took_effect: Some(day("2024-04-01")),
+            source: WebUrl::parse("https://example.org/fees").unwrap(),
+        };
+        let text = || {
+            LocalizedText::original(crate::LocaleTag::parse("en").unwrap(), "Citizenship").unwrap()
+        };
+        let mut guide = Guide {
+            id: Id::new_random(),
+            slug: Slug::parse("citizenship").unwrap(),
+            title: text(),
+            summary: text(),
+            body: text(),
+            topics: vec![],
+            sources: vec![],
+            reviewed_at: day("2025-01-01"),
+            changing_facts: vec![fact.clone()],
+            review_interval_days: None,
+        };
+        assert!(guide.mark_checked(Some(&fact.id), day("2026-12-08")));
+        assert_eq!(guide.changing_facts[0].checked, day("2026-12-08"));
+        assert_eq!(guide.changing_facts[0].took_effect, fact.took_effect);
+        assert_eq!(
+            guide.reviewed_at,
+            day("2025-01-01"),
+            "the text was not checked"
+        );
+        assert!(guide.mark_checked(None, day("2026-12-08")));
+        assert_eq!(guide.reviewed_at, day("2026-12-08"));
+        assert!(!guide.mark_checked(Some(&Slug::parse("other").unwrap()), day("2026-12-08")));
+    }
 
     #[test]
     fn changing_markers_are_found() {

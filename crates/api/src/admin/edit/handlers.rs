@@ -32,8 +32,11 @@ pub async fn edit_form<R: Editable>(
         Err(r) => return r,
     };
     let saved = query.as_deref() == Some("saved");
+    let checked = query.as_deref() == Some("checked");
     let fields = R::fields(&req.c, Some(&record), &gate.orgs, "");
     let c = &req.c;
+    let today = jiff::tz::Offset::UTC.to_datetime(Timestamp::now()).date();
+    let checks = record.checks(c, &state.review, today);
     // An organization's page lists its services, with a link to add one.
     let extra = if R::KIND == EntityKind::Organization {
         match services_of(&state, record.id(), 500).await {
@@ -55,6 +58,7 @@ pub async fn edit_form<R: Editable>(
     };
     RecordForm::new(Some(&record), fields)
         .saved(saved)
+        .checks(checks, checked)
         .children(extra)
         .render(&req, &session)
 }

@@ -18,8 +18,8 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use jiff::Timestamp;
 use vecino_core::{
-    EntityKind, Event, Guide, Id, LocaleTag, LocalizedText, Organization, Role, Service,
-    ServiceAtLocation, ServiceStatus, StaffUser, Trust,
+    EntityKind, Event, Guide, Id, LocaleTag, LocalizedText, Organization, ReviewPolicy, Role,
+    Service, ServiceAtLocation, ServiceStatus, StaffUser, Trust,
 };
 use vecino_store::{Page, ServiceFilter, Session};
 
@@ -55,6 +55,22 @@ pub trait Editable: Record {
     fn children(&self, _c: &Ctx) -> Option<Children> {
         None
     }
+    /// What its page offers to mark "still correct" (a guide's text and changing facts),
+    /// with where each stands on `today`.
+    fn checks(&self, _c: &Ctx, _review: &ReviewPolicy, _today: jiff::civil::Date) -> Vec<Check> {
+        Vec::new()
+    }
+}
+
+/// One "still correct" button on a record's page: what it is about, where it stands, and
+/// the form's address and fields.
+pub struct Check {
+    pub label: String,
+    pub state: String,
+    pub checked: String,
+    pub action: String,
+    /// The changing fact it is about (`None`: the record's text).
+    pub fact: Option<String>,
 }
 
 fn org_options(c: &Ctx, orgs: &[Organization], selected: &str, none: bool) -> Vec<Opt> {
@@ -225,6 +241,10 @@ pub(super) struct FormPage<'a> {
     pub children: Option<Children>,
     /// An admin's link to a service's accreditation page.
     pub accreditation: Option<String>,
+    /// "Still correct" buttons (a guide's text and changing facts).
+    pub checks: Vec<Check>,
+    /// A check was just recorded.
+    pub checked: bool,
 }
 
 #[derive(Template)]
@@ -289,6 +309,8 @@ pub(super) struct RecordForm<'r, R> {
     status: StatusCode,
     saved: bool,
     children: Option<Children>,
+    checks: Vec<Check>,
+    checked: bool,
 }
 
 impl<'r, R: Editable> RecordForm<'r, R> {
@@ -300,6 +322,8 @@ impl<'r, R: Editable> RecordForm<'r, R> {
             status: StatusCode::OK,
             saved: false,
             children: None,
+            checks: Vec::new(),
+            checked: false,
         }
     }
 
@@ -314,6 +338,15 @@ impl<'r, R: Editable> RecordForm<'r, R> {
     /// With the "saved" note.
     pub(super) fn saved(self, saved: bool) -> Self {
         RecordForm { saved, ..self }
+    }
+
+    /// With these "still correct" buttons, and whether a check was just recorded.
+    pub(super) fn checks(self, checks: Vec<Check>, checked: bool) -> Self {
+        RecordForm {
+            checks,
+            checked,
+            ..self
+        }
     }
 
     /// With these links below the fields instead of the record's own.
@@ -347,6 +380,8 @@ impl<'r, R: Editable> RecordForm<'r, R> {
                 accreditation: existing
                     .filter(|_| R::KIND == EntityKind::Service && session.user.is_admin())
                     .map(|r| c.href(&format!("/services/{}/accreditation", r.id()))),
+                checks: self.checks,
+                checked: self.checked,
             },
         )
     }

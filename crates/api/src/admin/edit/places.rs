@@ -76,6 +76,8 @@ fn place_page(
                 add: (c.t("admin-add-place"), format!("{base}/new")),
             }),
             accreditation: None,
+            checks: Vec::new(),
+            checked: false,
         },
     )
 }

@@ -1,4 +1,5 @@
-//! A guide's form fields and how they are read back; never saves anything.
+//! A guide's form fields and how they are read back, and its "still correct" buttons (its
+//! text and each changing fact); never saves anything.
 
 use super::super::*;
 
@@ -75,6 +76,33 @@ impl Editable for Guide {
         f
     }
 
+    fn checks(&self, c: &Ctx, review: &ReviewPolicy, today: jiff::civil::Date) -> Vec<Check> {
+        let action = c.href(&format!("/guides/{}/still-correct", self.id));
+        let check = |label: String, freshness, fact: Option<String>| {
+            let (state, checked) = crate::admin::due::state_and_checked(c, freshness);
+            Check {
+                label,
+                state,
+                checked,
+                action: action.clone(),
+                fact,
+            }
+        };
+        let mut out = vec![check(
+            c.t("admin-checks-text"),
+            self.freshness(review, today),
+            None,
+        )];
+        out.extend(self.changing_facts.iter().map(|f| {
+            check(
+                c.t1("admin-due-fact", "fact", f.id.as_str()),
+                self.fact_freshness(f, review, today),
+                Some(f.id.to_string()),
+            )
+        }));
+        out
+    }
+
     fn read(c: &Ctx, p: &Posted, g: Option<&Self>, _: &[Organization]) -> Result<Self, Errors> {
         let mut e = Errors::default();
         let locale = record_locale(c, p, g.map(|g| &g.title), &mut e);
@@ -108,7 +136,8 @@ impl Editable for Guide {
             sources,
             reviewed_at,
             changing_facts,
-            review_interval_days: None,
+            // The form has no field for it: a saved guide keeps its own review interval.
+            review_interval_days: g.and_then(|g| g.review_interval_days),
         };
         if let Err(err) = guide.validate() {
             invalid(c, &err, &mut e);
