@@ -7,12 +7,17 @@ import { markdown, safeHref } from "./render.mjs";
 import { direction, languageName, t } from "./i18n.mjs";
 import { SAFETY_FACTS, eventId, eventTexts, factDates, guideId, guideTexts, listingFacts, listingId, scheduleLines, text, when } from "./records.mjs";
 import { checkedLine, hoursLine, phoneLinks, safetyText } from "./view-search.mjs";
+import { standings } from "./engine.mjs";
 
-export function listingView(state, slug) {
+export async function listingView(state, slug) {
   const { held, lang } = state;
   const id = listingId(held, slug);
   if (!id) return notFound(state);
-  const f = listingFacts(held, lang, id, state.now?.() ?? Date.now());
+  const route = location.hash;
+  // How fresh it is, as the engine judges it (the server's rule); nothing said without it.
+  const standing = (await standings(state))?.[slug];
+  if (location.hash !== route || state.held !== held) return;
+  const f = listingFacts(held, lang, id, state.now?.() ?? Date.now(), standing);
   const { r, tr, name, description } = f;
   const facts = [];
   const section = (key, ...content) => facts.push(h("dt", {}, t(state, key)), h("dd", {}, ...content));
