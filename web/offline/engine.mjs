@@ -144,6 +144,12 @@ export function createEngine(state) {
   return self;
 }
 
+/** The standings of the held release already asked for today, or null (then ask `standings`). */
+export function judgedToday(state) {
+  const kept = state.standings;
+  return kept?.held === state.held && kept.day === isoDay(state.now?.() ?? Date.now()) ? kept.listings : null;
+}
+
 /**
  * Each listing of the held release by slug, `{state, checked, due, listed}` on the reader's
  * day (UTC), as the engine judges it with the server's rule (the app keeps no copy of it):
@@ -152,8 +158,8 @@ export function createEngine(state) {
 export async function standings(state) {
   const held = state.held;
   const day = isoDay(state.now?.() ?? Date.now());
-  const kept = state.standings;
-  if (kept?.held === held && kept.day === day) return kept.listings;
+  const kept = judgedToday(state);
+  if (kept) return kept;
   const e = await state.engine.get();
   if (!e) return null;
   try {
