@@ -6,7 +6,7 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
-use vecino_core::{ChangeOp, EntityKind, Organization};
+use vecino_core::{ChangeOp, EntityKind, Organization, Service, ServiceStatus};
 use vecino_search::{IndexRecord, SearchIndex};
 use vecino_store::{Page, ServiceFilter, Store};
 
@@ -37,6 +37,13 @@ pub async fn build_with_progress(
     Ok(head)
 }
 
+/// Whether the index holds a service: not one ended for good (defunct), which search never
+/// shows and bundles leave out. Leaving it out of the index too keeps the server's term
+/// statistics those of the records a phone indexes, so offline answers rank as the server's.
+fn indexed(service: &Service) -> bool {
+    service.status != ServiceStatus::Defunct
+}
+
 /// Every record of the directory as the index holds it (a service with its organization's
 /// name), organizations first, then services page by page, guides and events, reporting
 /// `(done, total)` as it goes.
@@ -65,7 +72,9 @@ pub async fn each_record(
     each_service_page(store, &ServiceFilter::default(), |services, _| {
         for service in &services {
             let org = by_id.get(&service.organization_id).copied();
-            each(IndexRecord::service(service, org))?;
+            if indexed(service) {
+                each(IndexRecord::service(service, org))?;
+            }
             done += 1;
         }
         progress(done, total);
@@ -132,11 +141,11 @@ async fn apply(
     }
     match entity {
         EntityKind::Service => match store.service(id).await? {
-            Some(service) => {
+            Some(service) if indexed(&service) => {
                 let org = store.organization(service.organization_id).await?;
                 index.upsert(&IndexRecord::service(&service, org.as_ref()))?;
             }
-            None => index.delete(entity, id)?,
+            _ => index.delete(entity, id)?,
         },
         EntityKind::Organization => match store.organization(id).await? {
             Some(org) => reindex_organization(store, index, &org).await?,
@@ -167,7 +176,7 @@ async fn reindex_organization(
         topic: None,
     };
     each_service_page(store, &filter, |services, _| {
-        for service in &services {
+        for service in services.iter().filter(|s| indexed(s)) {
             index.upsert(&IndexRecord::service(service, Some(org)))?;
         }
         Ok(())
