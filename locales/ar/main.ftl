@@ -496,6 +496,7 @@ offline-imported = تم الاستلام والتحقق: الإصدار { $seq }
 offline-search-label = البحث على هذا الهاتف
 offline-search-button = بحث
 offline-search-unavailable = البحث غير متاح على هذا الهاتف بعد. تصفّح القوائم بدلًا من ذلك.
+offline-listings-unavailable = لا يمكن عرض الخدمات على هذا الهاتف بعد: لم يتمكن من التحقق من الخدمات التي ما زالت سارية.
 offline-results = النتائج
 offline-no-results = لم يُعثر على شيء.
 offline-listings = الخدمات

@@ -524,6 +524,7 @@ offline-imported = Received and checked: release { $seq } of { $region }.
 offline-search-label = Search on this phone
 offline-search-button = Search
 offline-search-unavailable = Search is not available on this phone yet. Browse the lists instead.
+offline-listings-unavailable = Listings cannot be shown on this phone yet: it could not check which ones are still current.
 offline-results = Results
 offline-no-results = Nothing found.
 offline-listings = Listings

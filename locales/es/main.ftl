@@ -496,6 +496,7 @@ offline-imported = Recibido y comprobado: versión { $seq } de { $region }.
 offline-search-label = Buscar en este teléfono
 offline-search-button = Buscar
 offline-search-unavailable = La búsqueda todavía no está disponible en este teléfono. Consulte las listas.
+offline-listings-unavailable = Todavía no se pueden mostrar los servicios en este teléfono: no pudo comprobar cuáles siguen vigentes.
 offline-results = Resultados
 offline-no-results = No se encontró nada.
 offline-listings = Servicios

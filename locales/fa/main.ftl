@@ -496,6 +496,7 @@ offline-imported = دریافت و بررسی شد: نسخهٔ { $seq } از { $
 offline-search-label = جست‌وجو در این گوشی
 offline-search-button = جست‌وجو
 offline-search-unavailable = جست‌وجو هنوز روی این گوشی در دسترس نیست. فهرست‌ها را مرور کنید.
+offline-listings-unavailable = هنوز نمی‌توان خدمات را روی این گوشی نشان داد: گوشی نتوانست بررسی کند کدام‌ها هنوز معتبرند.
 offline-results = نتایج
 offline-no-results = چیزی پیدا نشد.
 offline-listings = خدمات

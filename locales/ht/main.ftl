@@ -496,6 +496,7 @@ offline-imported = Resevwa epi verifye: vèsyon { $seq } pou { $region }.
 offline-search-label = Chèche sou telefòn sa a
 offline-search-button = Chèche
 offline-search-unavailable = Rechèch poko disponib sou telefòn sa a. Gade lis yo pito.
+offline-listings-unavailable = Telefòn sa a poko ka montre sèvis yo: li pa t ka verifye kiyès ki toujou valab.
 offline-results = Rezilta
 offline-no-results = Pa jwenn anyen.
 offline-listings = Sèvis

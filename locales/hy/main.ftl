@@ -496,6 +496,7 @@ offline-imported = Ստացված և ստուգված է՝ { $region }-ի { $seq
 offline-search-label = Որոնել այս հեռախոսում
 offline-search-button = Որոնել
 offline-search-unavailable = Որոնումը դեռ հասանելի չէ այս հեռախոսում։ Դիտեք ցանկերը։
+offline-listings-unavailable = Ծառայությունները դեռ չեն կարող ցուցադրվել այս հեռախոսում․ այն չկարողացավ ստուգել, թե որոնք են դեռ արդիական։
 offline-results = Արդյունքներ
 offline-no-results = Ոչինչ չի գտնվել։
 offline-listings = Ծառայություններ

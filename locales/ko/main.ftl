@@ -496,6 +496,7 @@ offline-imported = 받아서 확인함: { $region }의 { $seq }번째 릴리스.
 offline-search-label = 이 휴대폰에서 검색
 offline-search-button = 검색
 offline-search-unavailable = 이 휴대폰에서는 아직 검색할 수 없습니다. 목록을 살펴보세요.
+offline-listings-unavailable = 이 휴대폰에서는 아직 서비스 목록을 보여 줄 수 없습니다. 어떤 서비스가 아직 유효한지 확인하지 못했습니다.
 offline-results = 결과
 offline-no-results = 찾은 것이 없습니다.
 offline-listings = 서비스

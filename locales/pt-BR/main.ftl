@@ -496,6 +496,7 @@ offline-imported = Recebido e conferido: versão { $seq } de { $region }.
 offline-search-label = Buscar neste celular
 offline-search-button = Buscar
 offline-search-unavailable = A busca ainda não está disponível neste celular. Veja as listas.
+offline-listings-unavailable = Ainda não é possível mostrar os serviços neste celular: não foi possível verificar quais continuam valendo.
 offline-results = Resultados
 offline-no-results = Nada encontrado.
 offline-listings = Serviços

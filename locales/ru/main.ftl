@@ -496,6 +496,7 @@ offline-imported = Получено и проверено: выпуск { $seq }
 offline-search-label = Поиск на этом телефоне
 offline-search-button = Найти
 offline-search-unavailable = Поиск на этом телефоне пока недоступен. Просмотрите списки.
+offline-listings-unavailable = Пока нельзя показать услуги на этом телефоне: не удалось проверить, какие из них ещё актуальны.
 offline-results = Результаты
 offline-no-results = Ничего не найдено.
 offline-listings = Услуги

@@ -496,6 +496,7 @@ offline-imported = Natanggap at nasuri: release { $seq } ng { $region }.
 offline-search-label = Maghanap sa teleponong ito
 offline-search-button = Hanapin
 offline-search-unavailable = Hindi pa makapaghanap sa teleponong ito. Tingnan na lang ang mga listahan.
+offline-listings-unavailable = Hindi pa maipapakita ang mga serbisyo sa teleponong ito: hindi nito nasuri kung alin ang may bisa pa.
 offline-results = Mga resulta
 offline-no-results = Walang nahanap.
 offline-listings = Mga serbisyo

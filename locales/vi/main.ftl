@@ -496,6 +496,7 @@ offline-imported = Đã nhận và kiểm tra: bản { $seq } của { $region }.
 offline-search-label = Tìm trên điện thoại này
 offline-search-button = Tìm
 offline-search-unavailable = Điện thoại này chưa tìm kiếm được. Hãy xem các danh sách.
+offline-listings-unavailable = Điện thoại này chưa hiển thị được các dịch vụ: chưa kiểm tra được dịch vụ nào vẫn còn hiệu lực.
 offline-results = Kết quả
 offline-no-results = Không tìm thấy gì.
 offline-listings = Dịch vụ

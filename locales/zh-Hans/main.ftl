@@ -496,6 +496,7 @@ offline-imported = 已接收并核验：{ $region } 的第 { $seq } 版。
 offline-search-label = 在这部手机上搜索
 offline-search-button = 搜索
 offline-search-unavailable = 这部手机暂时无法搜索。请浏览列表。
+offline-listings-unavailable = 这部手机暂时无法显示服务列表：无法确认哪些服务仍然有效。
 offline-results = 结果
 offline-no-results = 没有找到。
 offline-listings = 服务

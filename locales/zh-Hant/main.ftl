@@ -496,6 +496,7 @@ offline-imported = 已接收並核驗：{ $region } 的第 { $seq } 版。
 offline-search-label = 在這支手機上搜尋
 offline-search-button = 搜尋
 offline-search-unavailable = 這支手機暫時無法搜尋。請瀏覽清單。
+offline-listings-unavailable = 這支手機暫時無法顯示服務清單：無法確認哪些服務仍然有效。
 offline-results = 結果
 offline-no-results = 沒有找到。
 offline-listings = 服務

@@ -6,14 +6,18 @@
 //! alert, every safety fact (the unknown ones said to be unknown), the areas its place serves,
 //! and directions as `geo:` and OpenStreetMap links that request nothing until tapped; a
 //! listing past its review interval says it may be out of date and "call to confirm" the
-//! hours; the "doesn't ask about status" filter keeps the first and drops the second. In
-//! Spanish and in Arabic (right to left), with axe clean, and nothing requested from another
-//! site. Skipped, saying so, like the other browser tests.
+//! hours; the "doesn't ask about status" filter keeps the first and drops the second. The
+//! filters show the counts the server's `/api/v1/search` gives, and "no ID needed" narrows to
+//! the server's set. Under an operator's review interval (`VECINO_REVIEW_DAYS_YOUTH`, which the
+//! bundle carries), a listing checked 100 days ago is expired: it is absent from the topic's
+//! browse list and the home list, as from the server's topic page (under the default interval
+//! it would be current). In Spanish and in Arabic (right to left), with axe clean, and nothing
+//! requested from another site. Skipped, saying so, like the other browser tests.
 
 use std::path::Path;
 
 use vecino_core::{
-    AsksStatus, Capacity, Date, Known, LocaleTag, LocalizedText, Phone, PhoneKind,
+    AsksStatus, Capacity, Date, IdNeeded, Known, LocaleTag, LocalizedText, Phone, PhoneKind,
     RequiredDocument, ServiceArea, Slug, Source, Timestamp,
 };
 use vecino_e2e::{Server, run};
@@ -24,6 +28,11 @@ use crate::offline::{missing, run_script};
 const RICH: &str = "caron-youth-mentorship";
 /// A seeded listing whose check is made older than its review interval.
 const OVERDUE: &str = "caron-family-outreach";
+/// A seeded youth listing checked 100 days ago: current under the default 180 days, expired
+/// under the operator's 40 days for youth.
+const EXPIRED: &str = "caron-violence-prevention-workshops";
+/// The operator's review interval for the youth topic, for the export and the server alike.
+const OPERATOR: (&str, &str) = ("VECINO_REVIEW_DAYS_YOUTH", "40");
 
 fn en(text: &str) -> LocalizedText {
     LocalizedText::original(LocaleTag::parse("en").unwrap(), text).unwrap()
@@ -69,6 +78,11 @@ fn prepare(dir: &Path) {
         }];
         s.safety.asks_status = Some(Known {
             value: AsksStatus::No,
+            source: source.clone(),
+            checked: today,
+        });
+        s.safety.id_needed = Some(Known {
+            value: IdNeeded::None,
             source,
             checked: today,
         });
@@ -89,6 +103,18 @@ fn prepare(dir: &Path) {
         o.trust.source_checked_on = Some(checked);
         o.review_interval_days = Some(90);
         store.put_service(&o).await.unwrap();
+
+        let mut e = store
+            .service_by_slug(&Slug::parse(EXPIRED).unwrap())
+            .await
+            .unwrap()
+            .expect(EXPIRED);
+        e.trust.source_checked_on = Some(day(Timestamp::from_second(
+            Timestamp::now().as_second() - 100 * 86_400,
+        )
+        .unwrap()));
+        e.review_interval_days = None;
+        store.put_service(&e).await.unwrap();
         store.close().await.unwrap();
     });
 }
@@ -108,11 +134,11 @@ fn the_offline_app_shows_a_listing_a_resident_can_act_on() {
     let (ok, out) = run(
         &data,
         &["bundle", "export", "--region", "all", "--langs", "es,en,ar"],
-        &[],
+        &[OPERATOR],
     );
     assert!(ok, "{out}");
 
-    let server = Server::start_in(&data, &[]);
+    let server = Server::start_in(&data, &[OPERATOR]);
     let engine = reqwest::blocking::get(server.url("/offline/search/search.mjs"))
         .map(|r| r.status().is_success())
         .unwrap_or(false);
@@ -120,7 +146,8 @@ fn the_offline_app_shows_a_listing_a_resident_can_act_on() {
     let fixtures = root.path().join("fixtures.json");
     std::fs::write(
         &fixtures,
-        serde_json::json!({ "rich": RICH, "overdue": OVERDUE, "engine": engine }).to_string(),
+        serde_json::json!({ "rich": RICH, "overdue": OVERDUE, "expired": EXPIRED, "topic": "youth", "engine": engine })
+            .to_string(),
     )
     .unwrap();
     run_script(

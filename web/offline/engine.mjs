@@ -3,6 +3,8 @@
 //! saved. It must never search a release other than the held one, nor keep an engine for a
 //! release that is gone.
 
+import { isoDay } from "./records.mjs";
+
 /** The engine in a worker, with the engine's own interface (every call answers a promise). */
 function workerEngine() {
   const worker = new Worker("/offline/search-worker.mjs", { type: "module" });
@@ -32,6 +34,7 @@ function workerEngine() {
     save: (args) => call("save", args),
     search: (request) => call("search", request),
     suggest: (request) => call("suggest", request),
+    listings: (request) => call("listings", request),
     terminate: () => {
       worker.terminate();
       failAll(new Error("search engine stopped"));
@@ -139,4 +142,32 @@ export function createEngine(state) {
     },
   };
   return self;
+}
+
+/** The standings of the held release already asked for today, or null (then ask `standings`). */
+export function judgedToday(state) {
+  const kept = state.standings;
+  return kept?.held === state.held && kept.day === isoDay(state.now?.() ?? Date.now()) ? kept.listings : null;
+}
+
+/**
+ * Each listing of the held release by slug, `{state, checked, due, listed}` on the reader's
+ * day (UTC), as the engine judges it with the server's rule (the app keeps no copy of it):
+ * asked once per release and day. Null when the engine is unavailable.
+ */
+export async function standings(state) {
+  const held = state.held;
+  const day = isoDay(state.now?.() ?? Date.now());
+  const kept = judgedToday(state);
+  if (kept) return kept;
+  const e = await state.engine.get();
+  if (!e) return null;
+  try {
+    const listings = await e.listings({ now_ms: Date.parse(`${day}T12:00:00Z`) });
+    if (state.held === held) state.standings = { held, day, listings };
+    return listings;
+  } catch (err) {
+    console.warn("listings' standing unavailable", err?.message ?? err);
+    return null;
+  }
 }

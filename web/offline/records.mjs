@@ -58,6 +58,26 @@ export function sortedListings(held, lang) {
   return list;
 }
 
+/**
+ * A browse list: the listings (of `topic`, or all) by name that search shows today, by the
+ * engine's `standings` (slug → `{listed}`); none when there are no standings to go by.
+ */
+export function browseList(held, lang, standings, topic = null) {
+  if (!standings) return [];
+  return sortedListings(held, lang).filter((l) => standings[l.r.slug]?.listed === true && (!topic || (l.r.topics ?? []).includes(topic)));
+}
+
+/** The topics of the held release's guides and of the listings that search shows, each with how many such listings it has. */
+export function browseTopics(held, standings) {
+  const counts = new Map();
+  for (const g of Object.values(held.contents["shared/guides"] ?? {})) for (const t of g.topics ?? []) counts.set(t, counts.get(t) ?? 0);
+  for (const r of Object.values(held.contents["shared/listings"] ?? {})) {
+    if (standings?.[r.slug]?.listed !== true) continue;
+    for (const t of r.topics ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** When an event is, in its own time zone. */
 export function when(r, lang) {
   const options = { dateStyle: "full", timeStyle: "short", timeZone: r.timezone || "UTC" };
@@ -101,21 +121,6 @@ function addDays(day, n) {
 
 /** Today's date in UTC ("YYYY-MM-DD"), as the server counts review intervals. */
 export const isoDay = (now) => new Date(now).toISOString().slice(0, 10);
-
-/** The day a listing was last checked: by a person here or by its source, the later; null: never. */
-export function lastChecked(r) {
-  const here = typeof r.verified_at === "string" ? r.verified_at.slice(0, 10) : null;
-  const days = [here, r.source_checked_on].filter((d) => typeof d === "string" && /^\d{4}-\d{2}-\d{2}$/.test(d));
-  return days.sort().pop() ?? null;
-}
-
-/** Where a record stands on `today` (vecino_core::Freshness::of): current, overdue, expired or never-checked. */
-export function freshness(checked, days, today) {
-  if (!checked) return { state: "never-checked", checked: null };
-  const d = Math.max(1, Number(days) || 180);
-  const state = today > addDays(checked, 2 * d) ? "expired" : today > addDays(checked, d) ? "overdue" : "current";
-  return { state, checked, due: addDays(checked, d) };
-}
 
 const WEEKDAY_NAMES = { Mon: "monday", Tue: "tuesday", Wed: "wednesday", Thu: "thursday", Fri: "friday", Sat: "saturday", Sun: "sunday" };
 
@@ -204,14 +209,14 @@ export function cost(r) {
 }
 
 /**
- * A listing as its result card and page show it, on the reader's `today` and at `now`: only
- * what the record carries; every member is null or empty when the record does not say.
+ * A listing as its result card and page show it at `now`: only what the record carries; every
+ * member is null or empty when the record does not say. Its freshness is the engine's
+ * `standing` (engine.mjs `standings`: the server's rule, never judged here); without one,
+ * nothing is said about it.
  */
-export function listingFacts(held, lang, id, now) {
+export function listingFacts(held, lang, id, now, standing = null) {
   const { r, tr, name, description } = listingTexts(held, lang, id);
-  const today = isoDay(now);
-  const checked = lastChecked(r);
-  const fresh = freshness(checked, r.review_days, today);
+  const fresh = standing ? { state: standing.state, checked: standing.checked ?? null } : null;
   const places = r.locations ?? [];
   const schedule = places.find((p) => p.schedule)?.schedule ?? r.schedule ?? null;
   const phones = [...(r.phones ?? []), ...((r.phones ?? []).length ? [] : (r.organization?.phones ?? []))];
@@ -225,7 +230,7 @@ export function listingFacts(held, lang, id, now) {
     organization: r.organization ? text(r.organization.name, tr.organization_name, lang) : null,
     status: r.status ?? "active",
     hours: hoursToday(schedule, now),
-    doubtful: fresh.state !== "current",
+    doubtful: !!fresh && fresh.state !== "current",
     freshness: fresh,
     phones: phones.filter(callable).map((p) => ({ number: p.number, extension: p.extension ?? null, href: telHref(p), languages: p.languages ?? [] })).filter((p) => p.href),
     languages: (r.languages ?? []).map((l) => (typeof l === "string" ? l : l.code)).filter(Boolean),

@@ -12,7 +12,7 @@
 // - "load" {release, files}: builds the index from the release's verified files → {records,
 //   from_cache: false};
 // - "save" {release}: saves the built index for that release → {bytes} (null if not saved);
-// - "search", "suggest": as the engine's.
+// - "search", "suggest", "listings": as the engine's.
 import * as db from "/offline/db.mjs";
 
 let engine = null;
@@ -92,7 +92,7 @@ self.onmessage = async ({ data: { id, op, args } }) => {
     else if (op === "open") value = await open(args);
     else if (op === "load") value = await load(args);
     else if (op === "save") value = await save(args);
-    else if (engine && (op === "search" || op === "suggest")) value = await engine[op](args);
+    else if (engine && (op === "search" || op === "suggest" || op === "listings")) value = await engine[op](args);
     else throw new Error(`no engine for ${op}`);
     self.postMessage({ id, ok: true, value });
   } catch (e) {

@@ -34,6 +34,7 @@ export function createState(meta, io = {}) {
     busy: 0, // downloads and imports under way: the app does not reload in their middle
     reloadWanted: false, // a new version of the app took over meanwhile
     engine: null, // engine.mjs's search engine over the held release
+    standings: null, // engine.mjs's word on the held release's listings today: {held, day, listings}
     setupDrawn: 0, // counts the setup views drawn: a retry for an older one stops
     searchRun: 0, // counts searches: an answer for an older one is dropped
     // What the page's modules do for each other (set by app.mjs): draw the view for the

@@ -7,12 +7,29 @@ import { markdown, safeHref } from "./render.mjs";
 import { direction, languageName, t } from "./i18n.mjs";
 import { SAFETY_FACTS, eventId, eventTexts, factDates, guideId, guideTexts, listingFacts, listingId, scheduleLines, text, when } from "./records.mjs";
 import { checkedLine, hoursLine, phoneLinks, safetyText } from "./view-search.mjs";
+import { judgedToday, standings } from "./engine.mjs";
 
+/**
+ * A listing's page, drawn at once; how fresh it is comes from the engine (the server's rule),
+ * so until the engine has said, nothing is said about it, and the page is drawn again when it
+ * has (unless she has gone elsewhere meanwhile).
+ */
 export function listingView(state, slug) {
+  const { held } = state;
+  const known = judgedToday(state);
+  drawListing(state, slug, known?.[slug]);
+  if (known) return;
+  const route = location.hash;
+  standings(state).then((judged) => {
+    if (judged?.[slug] && location.hash === route && state.held === held) drawListing(state, slug, judged[slug]);
+  });
+}
+
+function drawListing(state, slug, standing) {
   const { held, lang } = state;
   const id = listingId(held, slug);
   if (!id) return notFound(state);
-  const f = listingFacts(held, lang, id, state.now?.() ?? Date.now());
+  const f = listingFacts(held, lang, id, state.now?.() ?? Date.now(), standing);
   const { r, tr, name, description } = f;
   const facts = [];
   const section = (key, ...content) => facts.push(h("dt", {}, t(state, key)), h("dd", {}, ...content));

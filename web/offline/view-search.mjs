@@ -6,6 +6,7 @@
 import { date, h, page } from "./view-common.mjs";
 import { languageName, t } from "./i18n.mjs";
 import { FILTERS, guideId, listingFacts, listingId, passes } from "./records.mjs";
+import { standings } from "./engine.mjs";
 
 /** The address of a search for `q` with `filters` (and `near`, kept as it was). */
 export function searchHash(q, filters = {}, near = null) {
@@ -17,6 +18,23 @@ export function searchHash(q, filters = {}, near = null) {
 }
 
 const FILTER_LABELS = { no_status_questions: "offline-filter-no-status", no_id: "offline-filter-no-id", accepting: "offline-filter-accepting", free: "offline-free" };
+/** The engine's facet (as /api/v1/search counts it) that each filter's count comes from. */
+const FACETS = { no_status_questions: "no_status_questions", no_id: "no_id", accepting: "accepting", free: "free", age: "for_age" };
+
+/** A filter's count, filled in when an answer comes (empty until then). */
+const countOf = (k) => h("span", { class: "count", id: `count-${k}`, "data-facet": FACETS[k] });
+
+/** Shows each filter's count from an answer's facets (none for a facet the engine did not count). */
+function showCounts(facets) {
+  for (const [k, facet] of Object.entries(FACETS)) {
+    const el = document.getElementById(`count-${k}`);
+    if (!el) continue;
+    const n = facets?.[facet];
+    el.textContent = Number.isInteger(n) ? ` (${n.toLocaleString(document.documentElement.lang || undefined)})` : "";
+    if (Number.isInteger(n)) el.dataset.count = String(n);
+    else delete el.dataset.count;
+  }
+}
 
 /** The search form with its filters: what she asks for stays in the address. */
 function filteredSearchForm(state, q, filters, near) {
@@ -45,8 +63,8 @@ function filteredSearchForm(state, q, filters, near) {
       "fieldset",
       { id: "filters" },
       h("legend", {}, t(state, "offline-filters")),
-      FILTERS.map((k, i) => h("label", { class: "check", for: `f-${k}` }, boxes[i], t(state, FILTER_LABELS[k]))),
-      h("label", { class: "check", for: "f-age" }, t(state, "offline-filter-age"), age),
+      FILTERS.map((k, i) => h("label", { class: "check", for: `f-${k}` }, boxes[i], t(state, FILTER_LABELS[k]), countOf(k))),
+      h("label", { class: "check", for: "f-age" }, t(state, "offline-filter-age"), countOf("age"), age),
     ),
   );
 }
@@ -94,6 +112,7 @@ async function runSearch(state, e, q, filters, near) {
   if (!q) {
     status.textContent = "";
     list.replaceChildren();
+    showCounts(null);
     return;
   }
   const started = performance.now();
@@ -105,11 +124,14 @@ async function runSearch(state, e, q, filters, near) {
     if (run === state.searchRun) {
       status.textContent = err?.problem?.detail ?? t(state, "offline-no-results");
       list.replaceChildren();
+      showCounts(null);
     }
     return;
   }
   const ms = performance.now() - started;
+  const known = await standings(state);
   if (run !== state.searchRun) return;
+  showCounts(answer.facets);
   const items = [];
   const held = state.held;
   const now = state.now?.() ?? Date.now();
@@ -118,7 +140,7 @@ async function runSearch(state, e, q, filters, near) {
     const kind = hit.kind;
     const lid = kind === "service" ? listingId(held, hit.slug) : null;
     if (anyFilter && (!lid || !passes(held.contents["shared/listings"][lid], filters))) continue;
-    if (lid) items.push(card(state, lid, hit, now));
+    if (lid) items.push(card(state, lid, hit, now, known?.[hit.slug]));
     else {
       const href = kind === "guide" && guideId(held, hit.slug) ? `#/guide/${hit.slug}` : null;
       items.push(h("li", {}, href ? h("a", { href, lang: hit.locale }, hit.title) : h("span", { lang: hit.locale }, hit.title), snippet(hit)));
@@ -149,9 +171,10 @@ export function phoneLinks(state, f) {
   );
 }
 
-/** The checked line: when it was last checked, or that it may be out of date. */
+/** The checked line: when it was last checked, or that it may be out of date (nothing without the engine's word). */
 export function checkedLine(state, f) {
   const fr = f.freshness;
+  if (!fr) return null;
   if (fr.state === "never-checked") return h("p", { class: "meta checked" }, t(state, "offline-never-checked"));
   if (f.doubtful) return h("p", { class: "banner warn checked" }, t(state, "offline-out-of-date", { date: date(state, fr.checked) }));
   return h("p", { class: "meta checked" }, t(state, "offline-checked-on", { date: date(state, fr.checked) }));
@@ -160,8 +183,9 @@ export function checkedLine(state, f) {
 /** A known safety fact in words. */
 export const safetyText = (state, s) => t(state, `offline-safety-${s.fact.replaceAll("_", "-")}-${s.value}`);
 
-function card(state, id, hit, now) {
-  const f = listingFacts(state.held, state.lang, id, now);
+/** A listing's result card; `hit` as the engine answers one (slug, title, locale, distance), `standing` the engine's word on its freshness. */
+export function card(state, id, hit, now, standing) {
+  const f = listingFacts(state.held, state.lang, id, now, standing);
   const badges = [
     f.cost === "free" ? h("li", { class: "badge free" }, t(state, "offline-free")) : f.cost === "fee" ? h("li", { class: "badge" }, t(state, "offline-fee")) : null,
     f.accreditation ? h("li", { class: "badge accredited" }, t(state, "offline-accredited")) : null,

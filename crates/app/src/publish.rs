@@ -7,7 +7,7 @@ use std::path::Path;
 
 use vecino_bundle::keys::Publisher;
 use vecino_bundle::{ExportOptions, ExportReport, Glossary, Input};
-use vecino_core::{Event, Guide, Organization, Service};
+use vecino_core::{Event, Guide, Organization, ReviewPolicy, Service};
 use vecino_i18n::I18n;
 use vecino_store::{Page, ServiceFilter, Store};
 
@@ -86,11 +86,14 @@ pub fn ui_strings(i18n: &I18n, languages: &[String]) -> BTreeMap<String, BTreeMa
 }
 
 /// Writes one release of `directory` into `out`: the directory with the UI strings of
-/// `opts.languages` and the glossary, signed by `publisher`, reporting `(done, total)` files as
-/// it goes. Blocking (file writes and compression): run it off the async workers.
+/// `opts.languages` and the glossary, each record with its interval under `review` (the
+/// operator's, as the server judges freshness by: `App::review`), signed by `publisher`,
+/// reporting `(done, total)` files as it goes. Blocking (file writes and compression): run it
+/// off the async workers.
 pub fn write_release(
     directory: &Directory,
     i18n: &I18n,
+    review: &ReviewPolicy,
     out: &Path,
     opts: &ExportOptions,
     publisher: &Publisher,
@@ -105,6 +108,7 @@ pub fn write_release(
         events: &directory.events,
         glossary: &glossary,
         ui: &ui,
+        review,
     };
     vecino_bundle::export(out, &input, opts, publisher, progress)
 }

@@ -39,6 +39,7 @@ struct Fixture {
     services: Vec<Service>,
     glossary: Glossary,
     ui: BTreeMap<String, BTreeMap<String, String>>,
+    review: vecino_core::ReviewPolicy,
 }
 
 impl Fixture {
@@ -50,6 +51,7 @@ impl Fixture {
             events: &[],
             glossary: &self.glossary,
             ui: &self.ui,
+            review: &self.review,
         }
     }
 }
@@ -183,6 +185,7 @@ fn fixture(n: usize, translated: bool) -> Fixture {
         }
     }
     Fixture {
+        review: vecino_core::ReviewPolicy::default(),
         organizations: d.organizations,
         services,
         glossary: Glossary::from_toml(include_str!("../../search/glossary.toml")).unwrap(),

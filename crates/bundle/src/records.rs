@@ -79,6 +79,9 @@ pub struct Input<'a> {
     pub glossary: &'a Glossary,
     /// Per bundled language: UI message id → text.
     pub ui: &'a BTreeMap<String, BTreeMap<String, String>>,
+    /// The operator's review intervals (the server's `App::review`): each record carries the
+    /// interval they give it (`review_days`), so a phone judges freshness as the server does.
+    pub review: &'a ReviewPolicy,
 }
 
 /// Parses and de-duplicates the languages of a bundle (`es,en,vi`).
@@ -441,9 +444,9 @@ pub fn contents(
     now: Timestamp,
 ) -> Contents {
     let orgs: BTreeMap<_, &Organization> = input.organizations.iter().map(|o| (o.id, o)).collect();
-    // The server's review intervals (legal help shorter); the bundle carries each record's,
+    // The operator's review intervals (legal help shorter); the bundle carries each record's,
     // so a phone tells "may be out of date" without knowing the policy.
-    let policy = ReviewPolicy::default();
+    let policy = input.review;
     let services: Vec<&Service> = input
         .services
         .iter()
@@ -486,7 +489,7 @@ pub fn contents(
                     canon(service_facts(
                         s,
                         orgs.get(&s.organization_id).copied(),
-                        &policy,
+                        policy,
                     )),
                 )
             })
@@ -504,7 +507,7 @@ pub fn contents(
         input
             .guides
             .iter()
-            .map(|g| (g.id.to_string(), canon(guide_facts(g, &policy))))
+            .map(|g| (g.id.to_string(), canon(guide_facts(g, policy))))
             .collect(),
     );
     file(

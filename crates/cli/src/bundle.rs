@@ -158,6 +158,8 @@ async fn export(settings: &Settings, args: ExportArgs) -> anyhow::Result<()> {
     let now = vecino_core::Timestamp::now();
     let publisher = keys.publisher(now)?;
 
+    // The review intervals the server judges freshness by travel with each record.
+    let review = settings.review_policy()?;
     let store = crate::open(settings).await?;
     store.migrate().await.context("migrating the database")?;
     let started = Instant::now();
@@ -180,6 +182,7 @@ async fn export(settings: &Settings, args: ExportArgs) -> anyhow::Result<()> {
         vecino_app::publish::write_release(
             &directory,
             &i18n,
+            &review,
             &out,
             &opts,
             &publisher,
@@ -276,9 +279,10 @@ pub fn publish_first_release(
         "first start: publishing an offline bundle in the background"
     );
     let out = settings.data_dir.join("bundles").join(Region::All.id());
+    let review = settings.review_policy()?;
     tokio::spawn(async move {
         let started = Instant::now();
-        match first_release(&keys, &out, &store, &i18n, languages).await {
+        match first_release(&keys, &out, &store, &i18n, &review, languages).await {
             Ok(report) => tracing::info!(
                 region = %report.region_id,
                 release = report.seq,
@@ -310,6 +314,7 @@ async fn first_release(
     out: &Path,
     store: &vecino_store::Store,
     i18n: &vecino_i18n::I18n,
+    review: &vecino_core::ReviewPolicy,
     languages: Vec<String>,
 ) -> anyhow::Result<vecino_bundle::ExportReport> {
     let directory = vecino_app::publish::read_directory(store, &|_, _| {})
@@ -320,7 +325,15 @@ async fn first_release(
     let mut opts = ExportOptions::new(Region::All, languages, now);
     opts.first_release_only = true;
     let report = tokio::task::block_in_place(|| {
-        vecino_app::publish::write_release(&directory, i18n, out, &opts, &publisher, &|_, _| {})
+        vecino_app::publish::write_release(
+            &directory,
+            i18n,
+            review,
+            out,
+            &opts,
+            &publisher,
+            &|_, _| {},
+        )
     })?;
 
     Ok(report)

@@ -8,8 +8,8 @@ use jiff::ToSpan;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use crate::Topic;
 use crate::topic::LEGAL_TOPICS;
+use crate::{ServiceStatus, Topic};
 
 /// The default review interval, in days.
 pub const DEFAULT_REVIEW_DAYS: u16 = 180;
@@ -128,6 +128,16 @@ impl Freshness {
         }
     }
 
+    /// Whether search and browse lists show a service of `status` that stands here: running
+    /// (or closed for a while), and not expired unless an admin `kept` it. The one rule, for
+    /// `Service::is_listed`, the search index and the offline engine.
+    pub fn lists(self, status: ServiceStatus, kept: bool) -> bool {
+        matches!(
+            status,
+            ServiceStatus::Active | ServiceStatus::TemporarilyClosed
+        ) && (kept || !matches!(self, Freshness::Expired { .. }))
+    }
+
     pub fn checked(self) -> Option<Date> {
         match self {
             Freshness::Current { checked, .. }
@@ -183,5 +193,18 @@ mod tests {
         assert!(!f(date(2026, 2, 1)).is_doubtful());
         assert_eq!(Freshness::of(None, 180, checked), Freshness::NeverChecked);
         assert!(Freshness::NeverChecked.is_doubtful());
+    }
+
+    #[test]
+    fn an_expired_or_ended_service_is_not_listed_unless_kept() {
+        let checked = date(2026, 1, 1);
+        let expired = Freshness::of(Some(checked), 90, date(2026, 7, 1));
+        let overdue = Freshness::of(Some(checked), 90, date(2026, 4, 15));
+        assert!(!expired.lists(ServiceStatus::Active, false));
+        assert!(expired.lists(ServiceStatus::Active, true));
+        assert!(overdue.lists(ServiceStatus::TemporarilyClosed, false));
+        assert!(Freshness::NeverChecked.lists(ServiceStatus::Active, false));
+        assert!(!overdue.lists(ServiceStatus::Inactive, true));
+        assert!(!overdue.lists(ServiceStatus::Defunct, false));
     }
 }

@@ -11,8 +11,8 @@
 //! `GET /api/v1/suggest`.
 //!
 //! The C ABI (no wasm-bindgen, so no extra build tool): the host writes a JSON request into the
-//! buffer [`vecino_buffer`] returns, calls [`vecino_load`], [`vecino_search`](fn@vecino_search) or
-//! [`vecino_suggest`] (each returns the length of its JSON answer), and reads the answer at
+//! buffer [`vecino_buffer`] returns, calls [`vecino_load`], [`vecino_search`](fn@vecino_search),
+//! [`vecino_suggest`] or [`vecino_listings`] (each returns the length of its JSON answer), and reads the answer at
 //! [`vecino_output`]. [`vecino_save`] puts the saved index there instead (bytes, not JSON);
 //! [`vecino_restore`] takes those bytes in the buffer. `web/offline/search/search.mjs` is that
 //! host.
@@ -195,6 +195,25 @@ impl Engine {
         }
     }
 
+    /// `{ "now_ms" }` → `{ "listings": { "<slug>": { "state", "checked", "due", "listed" } } }`:
+    /// every listing's freshness on the host's day (UTC) and whether search shows it, by the
+    /// server's rule (`vecino_core::Freshness`), for browse lists and cards: the app keeps no
+    /// copy of the rule.
+    pub fn listings(&self, input: &[u8]) -> Value {
+        let input: Value = match serde_json::from_slice(input) {
+            Ok(v) => v,
+            Err(e) => return internal(&format!("unreadable request: {e}")),
+        };
+        let Some(index) = self.index.as_ref() else {
+            return internal("no bundle loaded");
+        };
+        let today = jiff::tz::Offset::UTC.to_datetime(now(&input)).date();
+        match index.standings(today) {
+            Ok(standings) => json!({ "listings": standings }),
+            Err(e) => internal(&e.to_string()),
+        }
+    }
+
     /// As `GET /api/v1/suggest`.
     pub fn suggest(&self, input: &[u8]) -> Value {
         match self.run(input, &SUGGEST) {
@@ -294,6 +313,13 @@ pub extern "C" fn vecino_search() -> usize {
 #[unsafe(no_mangle)]
 pub extern "C" fn vecino_suggest() -> usize {
     call(|engine, input| engine.suggest(input))
+}
+
+/// Every listing's standing on the host's day ([`Engine::listings`]).
+#[allow(unsafe_code)]
+#[unsafe(no_mangle)]
+pub extern "C" fn vecino_listings() -> usize {
+    call(|engine, input| engine.listings(input))
 }
 
 #[cfg(test)]
@@ -401,6 +427,50 @@ mod tests {
             suggest["suggestions"][0]["text"], "Clínica legal de inmigración",
             "{suggest}"
         );
+    }
+
+    /// The standing of each listing on the host's day: the bundle's listing, checked on
+    /// 2 January 2026 with legal aid's 90 days, is current, then may be out of date, then is
+    /// not listed; another one kept by an admin stays listed; an inactive one never is.
+    #[test]
+    fn says_where_each_listing_stands_on_the_hosts_day() {
+        let mut files = bundle();
+        let listings = files["files"]["shared/listings"].as_object_mut().unwrap();
+        let mut kept = listings[LISTING].clone();
+        kept["slug"] = json!("kept-clinic");
+        kept["kept"] = json!(true);
+        listings.insert("6f0c8a52-93a5-5f44-9c4c-1a0e3d2b7c12".into(), kept);
+        let mut ended = listings[LISTING].clone();
+        ended["slug"] = json!("ended-clinic");
+        ended["status"] = json!("inactive");
+        listings.insert("6f0c8a52-93a5-5f44-9c4c-1a0e3d2b7c13".into(), ended);
+        let mut engine = Engine::default();
+        engine.load(&serde_json::to_vec(&files).unwrap());
+        let on = |day: &str| {
+            let ms = day
+                .parse::<vecino_core::Timestamp>()
+                .unwrap()
+                .as_millisecond();
+            let answer = engine.listings(&serde_json::to_vec(&json!({"now_ms": ms})).unwrap());
+            answer["listings"].clone()
+        };
+        let feb = on("2026-02-01T12:00:00Z");
+        assert_eq!(
+            feb["legal-clinic"],
+            json!({"state": "current", "checked": "2026-01-02", "due": "2026-04-02", "listed": true})
+        );
+        assert_eq!(feb["ended-clinic"]["listed"], false);
+        assert!(
+            feb.get("justice-center").is_none(),
+            "organizations are not listings"
+        );
+        let may = on("2026-05-01T12:00:00Z");
+        assert_eq!(may["legal-clinic"]["state"], "overdue");
+        assert_eq!(may["legal-clinic"]["listed"], true);
+        let july = on("2026-07-02T12:00:00Z");
+        assert_eq!(july["legal-clinic"]["state"], "expired");
+        assert_eq!(july["legal-clinic"]["listed"], false);
+        assert_eq!(july["kept-clinic"]["listed"], true);
     }
 
     #[test]

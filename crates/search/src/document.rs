@@ -1,8 +1,8 @@
 //! What the index holds for one record in one locale, built from core types.
 
 use vecino_core::{
-    Accreditation, Date, EntityKind, Event, GeoPoint, Guide, Id, Intake, LocaleTag, LocalizedText,
-    Organization, Schedule, Service, ServiceStatus, Slug, Topic,
+    Accreditation, Date, EntityKind, Event, Freshness, GeoPoint, Guide, Id, Intake, LocaleTag,
+    LocalizedText, Organization, ReviewPolicy, Schedule, Service, ServiceStatus, Slug, Topic,
 };
 
 /// A record, flattened for indexing: its filterable facts and its text per locale.
@@ -61,7 +61,33 @@ pub struct Listing {
     pub kept: bool,
 }
 
+/// Where a listing stands on a day, as search judges it: its freshness and whether search (and
+/// a browse list) shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Standing {
+    #[serde(flatten)]
+    pub freshness: Freshness,
+    pub listed: bool,
+}
+
 impl Listing {
+    /// Where a service with `topics` stands on `today` under `policy` (its own interval, else
+    /// its topics'), by `vecino_core`'s rule; `None` for a record that is not a service.
+    pub fn standing(
+        &self,
+        topics: &[Topic],
+        policy: &ReviewPolicy,
+        today: Date,
+    ) -> Option<Standing> {
+        let status = self.status?;
+        let days = policy.interval_days(topics, self.review_interval_days);
+        let freshness = Freshness::of(self.last_checked, days, today);
+        Some(Standing {
+            freshness,
+            listed: freshness.lists(status, self.kept),
+        })
+    }
+
     fn of(service: &Service) -> Listing {
         let safety = &service.safety;
         let details = &service.details;

@@ -459,6 +459,23 @@ impl SearchIndex {
         self.segment_maps.forget_filters();
     }
 
+    /// Every service's standing on `today` under the index's review policy (the interval each
+    /// record carries wins), by slug: what a browse list shows and how fresh it says each is.
+    pub fn standings(
+        &self,
+        today: vecino_core::Date,
+    ) -> Result<std::collections::BTreeMap<vecino_core::Slug, crate::Standing>> {
+        let records = self.records.read().map_err(|_| Error::Poisoned)?;
+        let policy = records.policy();
+        Ok(records
+            .metas()
+            .filter_map(|m| {
+                let standing = m.listing.standing(&m.topics, policy, today)?;
+                Some((m.slug.clone(), standing))
+            })
+            .collect())
+    }
+
     /// How many records are searchable.
     pub fn len(&self) -> usize {
         self.records.read().map(|m| m.len()).unwrap_or(0)

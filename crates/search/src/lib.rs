@@ -16,7 +16,9 @@ pub mod request;
 mod search;
 mod snapshot;
 
-pub use document::{IndexRecord, Listing, LocaleText, RecordMeta, plain_text, record_key};
+pub use document::{
+    IndexRecord, Listing, LocaleText, RecordMeta, Standing, plain_text, record_key,
+};
 pub use index::SearchIndex;
 pub use search::{Facets, Filters, Hit, SearchRequest, SearchResults, snippet, typo_budget};
 

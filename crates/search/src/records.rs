@@ -302,6 +302,11 @@ impl Records {
         self.metas.get(ordinal as usize)?.as_ref()
     }
 
+    /// Every live record's facts as given.
+    pub fn metas(&self) -> impl Iterator<Item = &Arc<RecordMeta>> {
+        self.metas.iter().flatten()
+    }
+
     pub fn language(&self, id: u16) -> &str {
         &self.languages[id as usize]
     }
@@ -765,5 +770,73 @@ impl LocalClock {
             };
             s.is_open_local(date, time)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use vecino_core::{EntityKind, Freshness, Id, ReviewPolicy, ServiceStatus, Slug, Topic};
+
+    use super::{day_number, review_days};
+    use crate::document::{Listing, RecordMeta};
+
+    fn meta(listing: Listing, topics: Vec<Topic>) -> RecordMeta {
+        RecordMeta {
+            kind: EntityKind::Service,
+            id: Id::parse("6f0c8a52-93a5-5f44-9c4c-1a0e3d2b7c11").unwrap(),
+            slug: Slug::parse("clinic").unwrap(),
+            topics,
+            languages: Vec::new(),
+            accreditation: None,
+            free: None,
+            verified: false,
+            points: Vec::new(),
+            schedules: Vec::new(),
+            listing,
+        }
+    }
+
+    /// The table's day numbers (what search filters and ranks by) say what core's rule says
+    /// (what the offline app's browse lists and the pages use), day by day, for every status,
+    /// kept or not, checked or never, on its own interval or its topics'.
+    #[test]
+    fn the_fast_days_agree_with_the_rule() {
+        let policy = ReviewPolicy::default();
+        let checked: vecino_core::Date = "2026-01-01".parse().unwrap();
+        for status in ServiceStatus::ALL {
+            for kept in [false, true] {
+                for last_checked in [None, Some(checked)] {
+                    for (own, topics) in [
+                        (None, vec![Topic::Health]),
+                        (None, vec![Topic::Health, Topic::LegalAid]),
+                        (Some(30), vec![Topic::LegalAid]),
+                    ] {
+                        let m = meta(
+                            Listing {
+                                status: Some(status),
+                                kept,
+                                last_checked,
+                                review_interval_days: own,
+                                ..Listing::default()
+                            },
+                            topics,
+                        );
+                        let (due, until) = review_days(&m, &policy);
+                        for n in 0..400 {
+                            let today = checked.saturating_add(jiff::Span::new().days(n));
+                            let s = m.listing.standing(&m.topics, &policy, today).unwrap();
+                            let day = day_number(today);
+                            assert_eq!(s.listed, day <= until, "{status:?} {kept} {n}");
+                            if s.listed {
+                                assert_eq!(s.freshness.is_doubtful(), day > due, "{status:?} {n}");
+                            }
+                            if !s.listed && matches!(status, ServiceStatus::Active) {
+                                assert!(matches!(s.freshness, Freshness::Expired { .. }));
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 }

@@ -7,6 +7,9 @@
 //   engine.search({ q, lang, kind, topic, free, no_status_questions, no_id, accepting, age, page, per_page })
 //                                                            // as GET /api/v1/search, every filter
 //   engine.suggest({ q, lang })                              // as GET /api/v1/suggest
+//   engine.listings({ now_ms })  // { "<slug>": { state, checked, due, listed } }: each listing's
+//                                // freshness on that day and whether search shows it (the
+//                                // server's rule), for browse lists and cards
 //   const saved = engine.save();          // the built index as bytes, to keep beside the release
 //   engine.restore(saved, files);         // reopens it instead of load(files) (files: UI strings)
 //   engine.id                             // this engine build: SHA-256 of the module's bytes
@@ -19,7 +22,7 @@
 // detail, code, parameter), localized from the bundle's UI strings.
 //
 // The module talks to the WebAssembly over a plain C ABI: it writes a JSON request into the
-// buffer `vecino_buffer(len)` returns, calls `vecino_load`/`vecino_search`/`vecino_suggest`
+// buffer `vecino_buffer(len)` returns, calls `vecino_load`/`vecino_search`/`vecino_suggest`/`vecino_listings`
 // (which return the answer's length) and reads the JSON answer at `vecino_output()`;
 // `vecino_save` leaves the saved index's bytes there, `vecino_restore` reads them from the buffer.
 
@@ -154,6 +157,10 @@ export async function createSearch({ wasmUrl = "/offline/search/vecino_search.wa
     },
     suggest({ q, lang } = {}) {
       return check(call(x.vecino_suggest, { q, lang, now_ms: Date.now() }), lang);
+    },
+    listings({ now_ms } = {}) {
+      if (!x.vecino_listings) throw new Error("this engine build cannot tell listings' standing");
+      return check(call(x.vecino_listings, { now_ms: now_ms ?? Date.now() }), "en").listings;
     },
   };
 }

@@ -63,7 +63,7 @@ const held = {
 const MONDAY = Date.parse("2026-12-07T18:30:00Z");
 
 test("a card's facts: organization, open now, callable phones, cost, known safety facts, checked date", () => {
-  const f = r.listingFacts(held, "es", "L1", MONDAY);
+  const f = r.listingFacts(held, "es", "L1", MONDAY, { state: "current", checked: "2026-11-20", due: "2027-05-19", listed: true });
   assert.equal(f.organization.text, "Salud Comunitaria");
   assert.deepEqual(f.hours, { open: true, ranges: ["09:00–17:00"], note: null });
   assert.deepEqual(
@@ -79,7 +79,7 @@ test("a card's facts: organization, open now, callable phones, cost, known safet
     "only the known facts, never one the record does not carry",
   );
   assert.equal(f.freshness.state, "current");
-  assert.equal(f.freshness.checked, "2026-11-20", "the later of a person's check and the source's");
+  assert.equal(f.freshness.checked, "2026-11-20", "the engine's day of the last check");
   assert.equal(f.doubtful, false);
   assert.equal(f.intake, "waitlist");
   assert.equal(f.eligibility.text, "Adultos del condado.", "the reader's language where there is a translation");
@@ -102,18 +102,28 @@ test("hours follow the place's zone, its closed days and overnight ranges", () =
   assert.equal(r.hoursToday(undefined, MONDAY), null, "no schedule: nothing claimed");
 });
 
-test("an old check makes a listing 'may be out of date'; past twice, expired; none, never checked", () => {
-  assert.equal(r.freshness("2026-01-01", 180, "2026-06-30").state, "current");
-  assert.equal(r.freshness("2026-01-01", 180, "2026-07-01").state, "overdue");
-  assert.equal(r.freshness("2026-01-01", 180, "2026-12-29").state, "expired");
-  assert.equal(r.freshness(null, 180, "2026-12-29").state, "never-checked");
-  const old = r.listingFacts(held, "es", "L2", MONDAY);
-  assert.equal(old.freshness.state, "expired", "a version 2 record: the default interval");
+test("freshness is the engine's word: out of date when it says so, nothing said without it", () => {
+  const old = r.listingFacts(held, "es", "L2", MONDAY, { state: "overdue", checked: "2025-01-01", due: "2025-06-30", listed: true });
+  assert.equal(old.freshness.state, "overdue");
   assert.equal(old.doubtful, true);
+  const unjudged = r.listingFacts(held, "es", "L2", MONDAY);
+  assert.equal(unjudged.freshness, null, "no engine: no claim either way");
+  assert.equal(unjudged.doubtful, false);
   assert.deepEqual([old.safety, old.phones, old.documents, old.directions], [[], [], [], []], "an older record shows nothing it does not carry");
   assert.equal(old.cost, null, "cost unknown, neither free nor fee");
   assert.equal(old.intake, null);
   assert.equal(old.hours, null);
+});
+
+test("browse lists show what the engine says search shows, by name, per topic", () => {
+  const known = { clinica: { state: "current", listed: true }, old: { state: "expired", listed: false } };
+  assert.deepEqual(r.browseList(held, "es", known).map((l) => l.r.slug), ["clinica"], "the expired one is left out");
+  assert.deepEqual(r.browseList(held, "es", known, "health").map((l) => l.r.slug), ["clinica"]);
+  assert.deepEqual(r.browseList(held, "es", known, "youth"), []);
+  assert.deepEqual(r.browseList(held, "es", { ...known, old: { state: "overdue", listed: true } }).map((l) => l.r.slug), ["clinica", "old"]);
+  assert.deepEqual(r.browseList(held, "es", null), [], "no engine: nothing claimed as current");
+  assert.deepEqual([...r.browseTopics(held, known)], [["health", 1]]);
+  assert.deepEqual(parseRoute("#/topic/legal-aid"), { view: "topic", slug: "legal-aid", deep: true });
 });
 
 test("filters keep only listings whose known facts pass, and the address keeps them", () => {
@@ -139,7 +149,7 @@ test("every message the listing views use exists in every locale, written right 
   const { readFile, readdir } = await import("node:fs/promises");
   const root = new URL("../../../locales/", import.meta.url);
   const used = new Set();
-  for (const file of ["view-search.mjs", "view-record.mjs"]) {
+  for (const file of ["view-search.mjs", "view-record.mjs", "view-home.mjs"]) {
     const src = await readFile(new URL(`../${file}`, import.meta.url), "utf8");
     for (const m of src.matchAll(/"(offline-[a-z-]+)"/g)) used.add(m[1]);
   }

@@ -135,7 +135,11 @@ async fn a_defunct_service_leaves_the_index_as_it_leaves_bundles() {
     let index = Arc::new(SearchIndex::in_memory().unwrap());
     let revision = vecino_app::index_sync::build(&store, &index).await.unwrap();
     // The organization and the running service: the defunct one is not held at all.
-    assert_eq!(index.len(), 2, "a fresh index leaves the defunct service out");
+    assert_eq!(
+        index.len(),
+        2,
+        "a fresh index leaves the defunct service out"
+    );
     tokio::spawn(vecino_app::index_sync::follow(
         store.clone(),
         index.clone(),

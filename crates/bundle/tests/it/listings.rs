@@ -10,7 +10,8 @@ use vecino_bundle::verify::verify_dir;
 use vecino_bundle::{Region, TrustState, canonical, upgrade_records};
 use vecino_core::{
     AsksStatus, Capacity, IdNeeded, Kept, Known, LocaleTag, LocalizedText, Phone, PhoneKind,
-    Provenance, PublicCharge, RequiredDocument, ServiceStatus, Source, Translation, content_hash,
+    Provenance, PublicCharge, RequiredDocument, ReviewPolicy, ServiceStatus, Source, Topic,
+    Translation, content_hash,
 };
 
 use crate::schema::record_schema;
@@ -95,6 +96,10 @@ fn rich() -> Dir {
 }
 
 fn contents(dir: &Dir) -> vecino_bundle::Contents {
+    contents_under(dir, &ReviewPolicy::default())
+}
+
+fn contents_under(dir: &Dir, review: &ReviewPolicy) -> vecino_bundle::Contents {
     let glossary = crate::support::glossary();
     let ui = crate::support::ui();
     let input = vecino_bundle::Input {
@@ -104,6 +109,7 @@ fn contents(dir: &Dir) -> vecino_bundle::Contents {
         events: &[],
         glossary: &glossary,
         ui: &ui,
+        review,
     };
     vecino_bundle::contents(
         &input,
@@ -199,6 +205,55 @@ fn a_listing_long_past_its_review_still_travels_with_what_decides_it() {
         !kept.to_string().contains("staff:"),
         "who kept it stays on the server"
     );
+}
+
+/// An operator's review intervals (`VECINO_REVIEW_DAYS…`) travel with each record, so a phone
+/// judges freshness as the server does: a listing of a topic given its own interval carries
+/// it, one of another topic the operator's default, one with its own interval that; a guide
+/// the default. The same records under the same policy give the same bytes (deltas stay
+/// deterministic), and another policy changes `review_days` and nothing else.
+#[test]
+fn the_operators_review_intervals_travel_with_each_record() {
+    let mut dir = directory(12, 5);
+    dir.services[0].topics = vec![Topic::Health];
+    dir.services[0].review_interval_days = None;
+    dir.services[1].topics = vec![Topic::Education];
+    dir.services[1].review_interval_days = None;
+    dir.services[2].topics = vec![Topic::Health];
+    dir.services[2].review_interval_days = Some(60);
+    let operator = ReviewPolicy {
+        default_days: 120,
+        per_topic: [(Topic::Health, 30)].into_iter().collect(),
+    };
+    let c = contents_under(&dir, &operator);
+    let days = |c: &vecino_bundle::Contents, i: usize| {
+        c["shared/listings"][&dir.services[i].id.to_string()]["review_days"].clone()
+    };
+    assert_eq!(days(&c, 0), 30, "the operator's interval for health");
+    assert_eq!(days(&c, 1), 120, "the operator's default");
+    assert_eq!(days(&c, 2), 60, "the listing's own interval wins");
+    assert_eq!(
+        c["shared/guides"][&dir.guides[0].id.to_string()]["review_days"],
+        120
+    );
+    assert_eq!(
+        c,
+        contents_under(&dir, &operator),
+        "same input, same records"
+    );
+    let default = contents(&dir);
+    assert_eq!(days(&default, 0), 180);
+    assert_eq!(days(&default, 1), 180);
+    let without_days = |c: &vecino_bundle::Contents| {
+        let mut c = c.clone();
+        for file in ["shared/listings", "shared/guides"] {
+            for r in c.get_mut(file).unwrap().values_mut() {
+                r.as_object_mut().unwrap().remove("review_days");
+            }
+        }
+        c
+    };
+    assert_eq!(without_days(&c), without_days(&default));
 }
 
 #[test]

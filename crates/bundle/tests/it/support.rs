@@ -98,6 +98,7 @@ pub fn export_to(keys: &KeyDir, out: &Path, dir: &Dir, at: Timestamp) -> ExportR
         events: &[],
         glossary: &glossary,
         ui: &ui,
+        review: &vecino_core::ReviewPolicy::default(),
     };
     let mut opts = ExportOptions::new(
         "all".parse::<Region>().unwrap(),

@@ -388,6 +388,7 @@ fn a_publishing_directory_holds_one_region_and_one_export_at_a_time() {
         events: &[],
         glossary: &glossary,
         ui: &ui,
+        review: &vecino_core::ReviewPolicy::default(),
     };
     let publisher = p.keys.publisher(later(1)).unwrap();
     let opts =

@@ -234,14 +234,8 @@ impl Service {
     /// Whether search shows it on `today`: running (or closed for a while), and not past twice
     /// its review interval unless an admin keeps it.
     pub fn is_listed(&self, policy: &crate::ReviewPolicy, today: jiff::civil::Date) -> bool {
-        matches!(
-            self.status,
-            ServiceStatus::Active | ServiceStatus::TemporarilyClosed
-        ) && (self.trust.kept.is_some()
-            || !matches!(
-                self.freshness(policy, today),
-                crate::Freshness::Expired { .. }
-            ))
+        self.freshness(policy, today)
+            .lists(self.status, self.trust.kept.is_some())
     }
 
     /// Keeps the stored accreditation and its evidence (`None`: a new service has none): only
