@@ -2,6 +2,9 @@
 //! the imported records in search, the `/hsds/` API validated against Open Referral's official
 //! compiled schemas (HSDS 3.1), its interop details (any origin, the compiled profile schemas,
 //! POST searches), and `vecino export` as JSON and as a CSV data package.
+//!
+//! Over 800 lines for a reason: each test is one operator's flow through the real binary
+//! (import, serve, validate, export), read top to bottom; splitting a flow would hide its order.
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
