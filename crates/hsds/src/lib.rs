@@ -31,6 +31,7 @@ pub mod profile;
 mod raw;
 mod report;
 pub mod tabular;
+mod text;
 
 use std::path::Path;
 

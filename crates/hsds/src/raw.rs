@@ -201,10 +201,9 @@ impl Table {
         let path = dir.join(name);
         let mut rows = Vec::new();
         if path.exists() {
-            let mut reader = csv::ReaderBuilder::new()
-                .flexible(true)
-                .from_path(&path)
-                .map_err(|e| crate::Error::Csv(path.display().to_string(), e))?;
+            let (text, _) = crate::text::open(&path)
+                .map_err(|e| crate::Error::Io(path.display().to_string(), e))?;
+            let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text);
             let headers: Vec<String> = reader
                 .headers()
                 .map_err(|e| crate::Error::Csv(path.display().to_string(), e))?

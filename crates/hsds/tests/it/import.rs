@@ -507,3 +507,33 @@ fn a_place_two_organizations_name_is_split_between_them() {
         import.services.iter().map(place).collect::<Vec<_>>()
     );
 }
+
+/// An Ohana CSV export saved as Windows-1252 with old Mac line endings (CR only), as older 211
+/// exports are: every row is read and the accented names come out right.
+#[test]
+fn a_windows_1252_export_with_cr_line_endings_reads_with_its_accents() {
+    let dir = tempfile::tempdir().unwrap();
+    // Fictional records; 0xE9 is "é" and 0xF1 is "ñ" in Windows-1252.
+    let organizations: &[u8] = b"id,name,description\r\
+1,Caf\xe9 Comunitario,Ayuda para la ni\xf1ez\r\
+2,Second Example Org,Plain text\r";
+    std::fs::write(dir.path().join("organizations.csv"), organizations).unwrap();
+    let opts = options("test export", "https://example.org/export");
+    let data = read(dir.path(), Format::Ohana, &opts).unwrap();
+    let names: Vec<String> = data
+        .organizations
+        .iter()
+        .map(|o| o.name.source_text().to_owned())
+        .collect();
+    assert_eq!(names.len(), 2, "both rows are read: {names:?}");
+    assert!(names.contains(&"Café Comunitario".to_owned()), "{names:?}");
+    let org = data
+        .organizations
+        .iter()
+        .find(|o| o.name.source_text() == "Café Comunitario")
+        .unwrap();
+    assert_eq!(
+        org.description.as_ref().map(|d| d.source_text()),
+        Some("Ayuda para la niñez")
+    );
+}
