@@ -3,8 +3,8 @@
 //! correct" for a listing (a person's check, through [`App::verify`] and its rules) and for a
 //! guide or one of its changing facts ([`App::check_guide`]); and an admin's "keep in search"
 //! for an expired listing. The store selects only candidates (`ReviewPolicy::candidates`);
-//! the exact rule (core's `Freshness`) is applied here to each. The review policy is the one on [`App`], so the queue, the
-//! pages and search agree on what is due.
+//! the exact rule (core's `Freshness`) is applied here to each. The review policy is the one
+//! on [`App`], so the queue, the pages and search agree on what is due.
 //!
 //! Order: legal listings (a legal topic) and accredited ones first; then by topic, in the
 //! order of [`Topic::ALL`] (Vecino counts no views per topic: it keeps no record of what
