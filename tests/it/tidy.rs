@@ -159,7 +159,11 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "json-patch",
         ],
     ),
-    ("vecino-hsds", &["vecino-core", "csv"]),
+    // CSV, and the Windows-1252 decoding older 211 exports need.
+    (
+        "vecino-hsds",
+        &["vecino-core", "csv", "encoding_rs", "encoding_rs_io"],
+    ),
     // The use-cases below HTTP: never axum, askama or utoipa.
     (
         "vecino-app",
