@@ -353,7 +353,32 @@ fn guide_checks(env: &[(&str, &str)], backend: &str) {
             .page(&format!("/admin/en/guides/{id}?checked"))
             .contains("Recorded: checked against the sources today.")
     );
-    for f in &facts {
+    // One fact through the staff JSON API (automation with a token), the rest by the form.
+    let (by_api, by_form) = facts.split_first().expect("a fact left to check");
+    let api = server.url(&format!("/admin/api/guides/{id}/checked"));
+    let refused = plain.post(format!("{api}?fact={by_api}")).send().unwrap();
+    assert_eq!(refused.status(), 401, "{backend}: no token, no check");
+    let resp = plain
+        .post(format!("{api}?fact=not-declared"))
+        .bearer_auth(&token)
+        .send()
+        .unwrap();
+    assert_eq!(resp.status(), 404, "{backend}: an undeclared fact");
+    let resp = plain
+        .post(format!("{api}?fact={by_api}"))
+        .bearer_auth(&token)
+        .send()
+        .unwrap();
+    assert_eq!(resp.status(), 200, "{backend}");
+    let checked: serde_json::Value = resp.json().unwrap();
+    let fact = checked["changing_facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == by_api.as_str())
+        .unwrap_or_else(|| panic!("{backend}: the answer names the fact: {checked}"));
+    assert_eq!(fact["checked"], today().as_str(), "{backend}: {checked}");
+    for f in by_form {
         admin.post_ok(&path, &[("back", "guide"), ("fact", f)]);
     }
     let rows = queue_rows(&admin);

@@ -5,6 +5,7 @@
 //! are `vecino_app::freshness`. Never writes anything on a GET.
 
 use askama::Template;
+use axum::Json;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -12,12 +13,13 @@ use vecino_app::freshness::{Due, DuePage, DueRecord};
 use vecino_core::{Freshness, Id, Slug};
 
 use super::edit::Via;
-use super::extract::{IdPath, Moderator, StaffForm, StaffSession};
+use super::extract::{BearerUser, IdPath, Moderator, StaffForm, StaffSession};
 use super::{error_page, page};
-use crate::AppState;
+use crate::params::Params;
 use crate::web::ctx::{Ctx, Txt};
 use crate::web::paging::{Pager, page_number};
 use crate::web::view::redirect;
+use crate::{ApiError, AppState};
 
 /// One row as the page shows it.
 struct Row {
@@ -211,6 +213,48 @@ pub async fn guide_still_correct(
         }
         Ok(_) => redirect(&req.c.href("/due")),
         Err(e) => req.failure(e),
+    }
+}
+
+/// `POST /admin/api/guides/{id}/checked`'s parameter.
+#[derive(serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct CheckedQuery {
+    /// The changing fact (its id) a person checked; without it, the guide's own text.
+    #[param(max_length = 100)]
+    fact: Option<String>,
+}
+
+/// `POST /admin/api/guides/{id}/checked[?fact=…]`: "still correct" for a guide's text or one
+/// of its changing facts, from automation with a bearer token; the same use-case, rules and
+/// audit as the queue's button. Answers the guide's review date and each fact's check.
+pub async fn api_guide_checked(
+    State(state): State<AppState>,
+    Path(IdPath { id }): Path<IdPath>,
+    BearerUser { user }: BearerUser,
+    Params(CheckedQuery { fact }): Params<CheckedQuery>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    let not_found = || ApiError::not_found("not-found");
+    let id = Id::parse(&id).map_err(|_| not_found())?;
+    let fact = fact
+        .as_deref()
+        .map(|f| Slug::parse(f).map_err(|_| ApiError::invalid_parameter("fact", f)))
+        .transpose()?;
+    match state
+        .check_guide(&user, Via::Token, id, fact.as_ref())
+        .await
+    {
+        Ok(guide) => Ok(Json(serde_json::json!({
+            "id": guide.id,
+            "reviewed_at": guide.reviewed_at,
+            "changing_facts": guide
+                .changing_facts
+                .iter()
+                .map(|f| serde_json::json!({ "id": f.id, "checked": f.checked }))
+                .collect::<Vec<_>>(),
+        }))),
+        Err(vecino_app::Error::NotFound) => Err(not_found()),
+        Err(e) => Err(e.into()),
     }
 }
 

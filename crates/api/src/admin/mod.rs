@@ -91,6 +91,10 @@ fn api_routes(state: &AppState) -> Router<AppState> {
         .route("/admin/api/me", get(api_me))
         .route("/admin/api/services/{id}/verify", post(api_verify))
         .route(
+            "/admin/api/guides/{id}/checked",
+            post(due::api_guide_checked),
+        )
+        .route(
             "/admin/api/services/{id}/accreditation",
             post(accredit::api),
         )
