@@ -159,7 +159,11 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "json-patch",
         ],
     ),
-    ("vecino-hsds", &["vecino-core", "csv"]),
+    // encoding_rs: CSV exports saved as Windows-1252 (iCarol, spreadsheets) are decoded.
+    (
+        "vecino-hsds",
+        &["vecino-core", "csv", "encoding_rs", "encoding_rs_io"],
+    ),
     // The use-cases below HTTP: never axum, askama or utoipa.
     (
         "vecino-app",
