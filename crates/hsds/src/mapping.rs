@@ -610,7 +610,7 @@ pub fn read(path: &Path, mapping: &Mapping, options: &ImportOptions) -> Result<I
         }
     }
     let mut ds = Dataset::default();
-    let report = Report::default();
+    let mut report = Report::default();
     // Locations first: services take their organization from their place when they name none.
     let mut order: Vec<&Entry> = mapping.entries.iter().collect();
     order.sort_by_key(|e| match e.kind {
@@ -630,6 +630,17 @@ pub fn read(path: &Path, mapping: &Mapping, options: &ImportOptions) -> Result<I
                 if !values.iter().any(|v| v == value) {
                     continue;
                 }
+            }
+            if row.get(&entry.id).is_none_or(|v| v.trim().is_empty()) {
+                let at = Origin::new(&table.name, Some(*line), "");
+                let name = entry.fields["name"].apply(row).join(" ");
+                report.skip_record(
+                    &at,
+                    &entry.id,
+                    &name,
+                    "the row has no id, so it cannot be linked or updated by a later import",
+                );
+                continue;
             }
             read_row(&mut ds, entry, &table.name, *line, row);
         }

@@ -18,6 +18,7 @@ G2,Example Legal Circle,A fictional legal clinic for tests.,https://legal.exampl
 const OFFERINGS: &str = "Row Type,Ref,Group Code,Title,Summary,More,Street,Town,ST,ZIP,Tel,Open,Speaks,Who,Cost,How,Bring\n\
 Section,S1,,FOOD,,,,,,,,,,,,,\n\
 Program,P1,G1,Weekly Groceries,Groceries every week.,Bring a bag.,100 Example St,Springfield,IL,62701,(217) 555-0100; 217-555-0101,Mon-Fri 9:00 AM - 5:00 PM; Sat 10am - 2pm,Spanish / Tagalog; Vietnamese,Anyone living in the county,Free,Walk in during open hours,Photo ID; proof of address\n\
+Program,,G1,Row Without Id,,,,,,,,,,,,,\n\
 Section,S2,,LEGAL,,,,,,,,,,,,,\n\
 Program,P2,G2,Tenant Questions,Answers about renting.,,200 Sample Ave,Springfield,IL,62702,217-555-0102,Tue 1pm - 4pm,Korean,Tenants,,Call first,Your lease\n";
 
@@ -94,6 +95,14 @@ fn a_new_spreadsheet_layout_imports_by_its_mapping_alone() {
         "section rows are not records: {}",
         data.report
     );
+    let no_id: Vec<_> = data.report.with_reason("has no id").collect();
+    assert_eq!(
+        no_id.len(),
+        2,
+        "as a place and as a program: {}",
+        data.report
+    );
+    assert_eq!(no_id[0].line, Some(4));
     let groceries = service(&data.services, "Weekly Groceries");
     let pantry = data
         .organizations
