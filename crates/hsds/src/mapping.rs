@@ -189,16 +189,17 @@ impl Transform {
     }
 }
 
-/// `text` cut at every occurrence of any separator (case-insensitively for words like ` and `).
+/// `text` cut at every occurrence of any separator (ASCII letters in any case, for words like
+/// ` and `; ASCII case folding keeps byte offsets, so cuts fall where they matched).
 fn split(text: &str, on: &[String]) -> Vec<String> {
     let mut parts = vec![text.to_owned()];
     for sep in on {
-        let sep_lower = sep.to_lowercase();
+        let sep_lower = sep.to_ascii_lowercase();
         parts = parts
             .into_iter()
             .flat_map(|part| {
-                let lower = part.to_lowercase();
-                if lower.len() != part.len() || sep_lower.is_empty() {
+                let lower = part.to_ascii_lowercase();
+                if sep_lower.is_empty() {
                     return vec![part];
                 }
                 let mut out = Vec::new();
@@ -792,8 +793,8 @@ mod tests {
     fn split_cuts_on_every_separator() {
         let on = vec![",".to_owned(), ";".to_owned(), " and ".to_owned()];
         assert_eq!(
-            split("Spanish; Tagalog, Vietnamese AND Korean", &on),
-            ["Spanish", "Tagalog", "Vietnamese", "Korean"]
+            split("Español; Tagalog, Vietnamese AND Korean", &on),
+            ["Español", "Tagalog", "Vietnamese", "Korean"]
         );
     }
 

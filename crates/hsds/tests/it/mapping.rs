@@ -207,6 +207,25 @@ fn an_unknown_transform_or_key_is_refused_at_its_line() {
 }
 
 #[test]
+fn a_link_to_a_file_of_the_wrong_kind_or_a_split_single_field_is_refused_at_its_line() {
+    let broken = MAPPING.replace(
+        "links.location = { file = \"places\"",
+        "links.location = { file = \"groups\"",
+    );
+    let (line, message) = refusal(&broken);
+    assert_eq!(line, line_with(&broken, "links.location"));
+    assert!(message.contains("location records"), "{message}");
+
+    let broken = MAPPING.replace(
+        "eligibility = \"Who\"",
+        "eligibility = { split = \"Who\", on = [\",\"] }",
+    );
+    let (line, message) = refusal(&broken);
+    assert_eq!(line, line_with(&broken, "eligibility ="));
+    assert!(message.contains("takes one value"), "{message}");
+}
+
+#[test]
 fn a_column_the_file_lacks_is_refused_at_its_line_before_any_row_is_read() {
     let dir = tempfile::tempdir().unwrap();
     write_spreadsheet(dir.path());
