@@ -612,6 +612,8 @@ pub fn read(path: &Path, mapping: &Mapping, options: &ImportOptions) -> Result<I
     }
     let mut ds = Dataset::default();
     let mut report = Report::default();
+    // Services by id: a service listed at several places, one row each, is one service.
+    let mut services: HashMap<String, usize> = HashMap::new();
     // Locations first: services take their organization from their place when they name none.
     let mut order: Vec<&Entry> = mapping.entries.iter().collect();
     order.sort_by_key(|e| match e.kind {
@@ -643,7 +645,7 @@ pub fn read(path: &Path, mapping: &Mapping, options: &ImportOptions) -> Result<I
                 );
                 continue;
             }
-            read_row(&mut ds, entry, &table.name, *line, row);
+            read_row(&mut ds, &mut services, entry, &table.name, *line, row);
         }
     }
     Ok(crate::map::map(ds, options, report))
@@ -651,6 +653,7 @@ pub fn read(path: &Path, mapping: &Mapping, options: &ImportOptions) -> Result<I
 
 fn read_row(
     ds: &mut Dataset,
+    services: &mut HashMap<String, usize>,
     entry: &Entry,
     table: &str,
     line: u64,
@@ -726,6 +729,22 @@ fn read_row(
         }
         Kind::Service => {
             let location = link("location");
+            if let Some(&i) = services.get(&own) {
+                // Another row of a service already read: it adds a place, nothing else.
+                let service = &mut ds.services[i];
+                if let Some(l) = location
+                    && !service.places.iter().any(|p| p.location_id == l)
+                {
+                    service.places.push(RawPlace {
+                        at: at.clone(),
+                        id: format!("{}@{l}", at.id),
+                        location_id: l,
+                        ..RawPlace::default()
+                    });
+                }
+                return;
+            }
+            services.insert(own.clone(), ds.services.len());
             let organization = link("organization")
                 .or_else(|| {
                     location

@@ -262,3 +262,64 @@ A2,Segunda Organizaci\xf3n,Texto\r";
     names.sort();
     assert_eq!(names, ["Café Comunitario", "Segunda Organización"]);
 }
+
+/// A program listed at two places, one row each (as iCarol's ProgramAtSite rows are), is one
+/// service offered at both.
+#[test]
+fn a_program_on_two_rows_at_two_places_is_one_service_at_both() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("sites.csv"),
+        "Site,Org,Site Name,Street,Town,ST\n\
+         S1,O1,North Hall,1 Example Rd,Springfield,IL\n\
+         S2,O1,South Hall,2 Example Rd,Springfield,IL\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("programs.csv"),
+        "Prog,Org,Org Name,Program,About,At Site\n\
+         P1,O1,Example Helpers,Homework Club,Help with homework.,S1\n\
+         P1,O1,Example Helpers,Homework Club,Help with homework.,S2\n",
+    )
+    .unwrap();
+    let m = Mapping::parse(
+        "sites.toml",
+        r#"version = 1
+[files.orgs]
+path = "programs.csv"
+kind = "organization"
+id = "Org"
+fields = { name = "Org Name" }
+[files.sites]
+path = "sites.csv"
+kind = "location"
+id = "Site"
+links = { organization = { file = "orgs", column = "Org" } }
+fields = { name = "Site Name", address_1 = "Street", city = "Town", state = "ST", country = { constant = "US" } }
+[files.programs]
+path = "programs.csv"
+kind = "service"
+id = "Prog"
+links = { location = { file = "sites", column = "At Site" } }
+fields = { name = "Program", description = "About" }
+"#,
+    )
+    .unwrap();
+    let data = mapping::read(dir.path(), &m, &opts()).unwrap();
+    assert_eq!(data.services.len(), 1, "{}", data.report);
+    let mut places: Vec<&str> = data.services[0]
+        .locations
+        .iter()
+        .filter_map(|l| l.location.address.as_ref()?.address_1.as_deref())
+        .collect();
+    places.sort();
+    assert_eq!(places, ["1 Example Rd", "2 Example Rd"]);
+    // The service names no organization: it takes its places'.
+    assert_eq!(
+        data.organizations
+            .iter()
+            .find(|o| o.id == data.services[0].organization_id)
+            .map(|o| o.name.source_text()),
+        Some("Example Helpers")
+    );
+}
