@@ -24,6 +24,11 @@ pub struct ImportArgs {
     /// (Link-SF's Parse export) or auto.
     #[arg(long, default_value = "auto")]
     pub format: String,
+    /// A mapping file (TOML, see docs/import-mapping.md) saying which file holds which records
+    /// and which column goes to which field: for layouts no --format reads. With --dry-run,
+    /// the first records are previewed as they would be stored.
+    #[arg(long)]
+    pub mapping: Option<PathBuf>,
     /// The web address of the dataset (required): cited as the source of every record, and
     /// recorded as where each record it writes came from.
     #[arg(long)]
@@ -77,7 +82,20 @@ pub struct ExportArgs {
 }
 
 pub async fn import(store: &Store, args: &ImportArgs) -> anyhow::Result<()> {
+    let mapping = match &args.mapping {
+        Some(file) => {
+            if args.format != "auto" {
+                bail!(
+                    "--mapping and --format cannot go together: the mapping says how to read the files"
+                );
+            }
+            // Checked whole before any data row is read.
+            Some(vecino_hsds::mapping::Mapping::load(file)?)
+        }
+        None => None,
+    };
     let format = match args.format.as_str() {
+        _ if mapping.is_some() => Format::Hsds3,
         "hsds3" => Format::Hsds3,
         "datapackage" => Format::Datapackage,
         "ohana" => Format::Ohana,
@@ -118,8 +136,14 @@ pub async fn import(store: &Store, args: &ImportArgs) -> anyhow::Result<()> {
         jiff::tz::TimeZone::get(zone)
             .with_context(|| format!("{zone:?} is not an IANA time zone"))?;
     }
-    let import = vecino_hsds::read(&args.path, format, &options)
-        .with_context(|| format!("reading {}", args.path.display()))?;
+    let import = match &mapping {
+        Some(mapping) => vecino_hsds::mapping::read(&args.path, mapping, &options),
+        None => vecino_hsds::read(&args.path, format, &options),
+    }
+    .with_context(|| format!("reading {}", args.path.display()))?;
+    if mapping.is_some() && args.dry_run {
+        print!("{}", preview(&import, PREVIEWED));
+    }
     print!("{}", import.report);
     let unsourced = import
         .report
@@ -180,6 +204,98 @@ pub async fn import(store: &Store, args: &ImportArgs) -> anyhow::Result<()> {
         );
     }
     Ok(())
+}
+
+/// How many records a dry run with a mapping shows.
+const PREVIEWED: usize = 5;
+
+/// The first `n` services as they would be stored: name, organization, phones, hours,
+/// languages, places and details, so an operator can check a new mapping.
+fn preview(import: &vecino_hsds::Import, n: usize) -> String {
+    use std::fmt::Write;
+    use vecino_hsds::Printable as P;
+    let mut out = String::new();
+    let shown = import.services.len().min(n);
+    let _ = writeln!(
+        out,
+        "Preview: the first {shown} of {} services as they would be stored",
+        import.services.len()
+    );
+    let join = |items: Vec<String>| {
+        if items.is_empty() {
+            "(none)".to_owned()
+        } else {
+            items.join(", ")
+        }
+    };
+    for (i, s) in import.services.iter().take(n).enumerate() {
+        let org = import
+            .organizations
+            .iter()
+            .find(|o| o.id == s.organization_id)
+            .map_or("(none)", |o| o.name.source_text());
+        let _ = writeln!(out, "{}. {}", i + 1, P(s.name.source_text()));
+        let _ = writeln!(out, "   organization: {}", P(org));
+        let phones = s.phones.iter().map(|p| p.number().to_owned()).collect();
+        let _ = writeln!(out, "   phones: {}", P(&join(phones)));
+        let hours = s
+            .schedule
+            .iter()
+            .chain(s.locations.iter().filter_map(|l| l.schedule.as_ref()))
+            .flat_map(|sch| sch.weekly())
+            .map(|h| {
+                format!(
+                    "{:?} {}-{}",
+                    h.weekday,
+                    h.hours.opens.strftime("%H:%M"),
+                    h.hours.closes.strftime("%H:%M")
+                )
+            })
+            .collect();
+        let _ = writeln!(out, "   hours: {}", join(hours));
+        let languages = s
+            .languages
+            .iter()
+            .map(|l| l.code.as_str().to_owned())
+            .collect();
+        let _ = writeln!(out, "   languages: {}", join(languages));
+        let places = s
+            .locations
+            .iter()
+            .map(|l| match &l.location.address {
+                Some(a) => format!("{}, {}", a.address_1.as_deref().unwrap_or(""), a.city),
+                None => l
+                    .location
+                    .name
+                    .as_ref()
+                    .map_or(String::new(), |n| n.source_text().to_owned()),
+            })
+            .collect();
+        let _ = writeln!(out, "   places: {}", P(&join(places)));
+        let d = &s.details;
+        let text =
+            |t: &Option<vecino_core::LocalizedText>| t.as_ref().map(|t| t.source_text().to_owned());
+        for (label, value) in [
+            ("eligibility", text(&d.eligibility)),
+            ("fees", text(&d.fees)),
+            ("how to apply", text(&d.application_process)),
+            (
+                "documents",
+                (!d.documents.is_empty()).then(|| {
+                    d.documents
+                        .iter()
+                        .map(|x| x.document.source_text())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                }),
+            ),
+        ] {
+            if let Some(value) = value {
+                let _ = writeln!(out, "   {label}: {}", P(&value));
+            }
+        }
+    }
+    out
 }
 
 /// What the import refused, by reason, with the flag that would allow it, and record by record.

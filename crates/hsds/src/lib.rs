@@ -25,6 +25,7 @@ pub mod export;
 mod hsds3;
 mod linksf;
 mod map;
+pub mod mapping;
 mod ohana;
 mod parse;
 pub mod profile;
@@ -49,6 +50,13 @@ pub enum Error {
     Csv(String, #[source] csv::Error),
     #[error("cannot tell the format of {0}: pass --format")]
     UnknownFormat(String),
+    /// A mapping file that cannot be used, at its line (nothing was read).
+    #[error("{file}, line {line}: {message}")]
+    Mapping {
+        file: String,
+        line: usize,
+        message: String,
+    },
 }
 
 pub type Result<T> = std::result::Result<T, Error>;

@@ -192,6 +192,8 @@ pub(crate) struct RawTerm {
 /// A CSV table read whole: rows as column → value, with their line numbers.
 pub(crate) struct Table {
     pub name: String,
+    /// The header's column names (empty for a missing file).
+    pub headers: Vec<String>,
     pub rows: Vec<(u64, HashMap<String, String>)>,
 }
 
@@ -200,6 +202,7 @@ impl Table {
     pub(crate) fn read(dir: &std::path::Path, name: &str) -> crate::Result<Table> {
         let path = dir.join(name);
         let mut rows = Vec::new();
+        let mut columns = Vec::new();
         if path.exists() {
             let (text, _) = crate::text::open(&path)
                 .map_err(|e| crate::Error::Io(path.display().to_string(), e))?;
@@ -210,6 +213,7 @@ impl Table {
                 .iter()
                 .map(|h| h.trim().trim_start_matches('\u{feff}').to_owned())
                 .collect();
+            columns.clone_from(&headers);
             for record in reader.records() {
                 let record =
                     record.map_err(|e| crate::Error::Csv(path.display().to_string(), e))?;
@@ -224,6 +228,7 @@ impl Table {
         }
         Ok(Table {
             name: name.to_owned(),
+            headers: columns,
             rows,
         })
     }

@@ -5,6 +5,7 @@
 mod depth;
 mod export;
 mod import;
+mod mapping;
 mod tabular;
 
 use std::path::PathBuf;
