@@ -88,9 +88,20 @@ fn feed_copies_the_source(env: &[(&str, &str)]) {
     let dir = tempfile::tempdir().unwrap();
 
     // The first run pulls everything, page by page, into the empty directory.
-    let (ok, out) = run(dir.path(), &["import", &feed], env);
+    let organizations = get_json(&c, &source.url("/hsds/organizations?per_page=1"));
+    let pages = organizations["total_items"].as_u64().unwrap().div_ceil(10);
+    assert!(
+        pages > 1,
+        "the starter directory fills more than one page of 10"
+    );
+    let (ok, out) = run(dir.path(), &["import", &feed, "--per-page", "10"], env);
     assert!(ok, "{out}");
-    assert!(out.contains("Read page 1 of "), "{out}");
+    for page in 1..=pages {
+        assert!(
+            out.contains(&format!("Read page {page} of {pages} ")),
+            "{out}"
+        );
+    }
     let theirs = source_services(&c, &source);
     assert!(!theirs.is_empty(), "the source serves its starter listings");
     let ours = copied_services(dir.path(), env);

@@ -12,8 +12,6 @@ use vecino_core::Timestamp;
 
 /// How long one page may take before the pull gives up (nothing is written then).
 const TIMEOUT: Duration = Duration::from_secs(60);
-/// The page size asked for (Vecino's HSDS API serves at most 100).
-const PER_PAGE: u64 = 100;
 
 /// Whether `path` names a live feed rather than a file.
 pub fn is_feed(path: &str) -> bool {
@@ -38,8 +36,13 @@ pub struct Pulled {
 }
 
 /// Pulls every organization with its services in full, or, with `since`, only the services
-/// written after it (each with its organization), following `total_pages`.
-pub async fn pull(base: &url::Url, since: Option<Timestamp>) -> anyhow::Result<Pulled> {
+/// written after it (each with its organization), `per_page` at a time, following
+/// `total_pages`.
+pub async fn pull(
+    base: &url::Url,
+    since: Option<Timestamp>,
+    per_page: u64,
+) -> anyhow::Result<Pulled> {
     let client = reqwest::Client::builder()
         .timeout(TIMEOUT)
         .user_agent(concat!("vecino-import/", env!("CARGO_PKG_VERSION")))
@@ -55,7 +58,7 @@ pub async fn pull(base: &url::Url, since: Option<Timestamp>) -> anyhow::Result<P
         {
             let mut query = url.query_pairs_mut();
             query.append_pair("page", &page.to_string());
-            query.append_pair("per_page", &PER_PAGE.to_string());
+            query.append_pair("per_page", &per_page.to_string());
             match since {
                 None => {
                     query.append_pair("full_service", "true");

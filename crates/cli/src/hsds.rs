@@ -68,6 +68,10 @@ pub struct ImportArgs {
     /// only for changes cannot see deletions: run with --full now and then.
     #[arg(long)]
     pub full: bool,
+    /// A live feed only: how many records to ask for per page (the source may answer fewer;
+    /// its `total_pages` is followed).
+    #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u64).range(1..=1000))]
+    pub per_page: u64,
 }
 
 const FEED_HELP: &str = "\
@@ -159,7 +163,7 @@ pub async fn import(store: &Store, args: &ImportArgs) -> anyhow::Result<()> {
                 Some(at) => eprintln!("Asking {base} for what changed since {at}"),
                 None => eprintln!("Pulling everything from {base}"),
             }
-            let pulled = crate::feed::pull(base, since).await?;
+            let pulled = crate::feed::pull(base, since, args.per_page).await?;
             if since.is_some() && pulled.records.is_empty() {
                 println!("Nothing changed at {base} since the last run: nothing written.");
                 return Ok(());
