@@ -151,7 +151,7 @@ pub async fn import(store: &Store, args: &ImportArgs) -> anyhow::Result<()> {
             .with_context(|| format!("{zone:?} is not an IANA time zone"))?;
     }
     let mut complete = false;
-    let import = match &feed {
+    let mut import = match &feed {
         Some(base) => {
             let since = if args.full {
                 None
@@ -182,6 +182,17 @@ pub async fn import(store: &Store, args: &ImportArgs) -> anyhow::Result<()> {
         None => vecino_hsds::read(&args.path, format, &options)
             .with_context(|| format!("reading {}", args.path.display()))?,
     };
+    if feed.is_some() && !complete {
+        // A changes-only run sees organizations only as the summary nested in each service:
+        // it adds the new ones, and never writes that summary over one already stored.
+        let mut new = Vec::new();
+        for org in std::mem::take(&mut import.organizations) {
+            if store.organization(org.id).await?.is_none() {
+                new.push(org);
+            }
+        }
+        import.organizations = new;
+    }
     print!("{}", import.report);
     let unsourced = import
         .report
