@@ -191,7 +191,12 @@ fn feed_copies_the_source(env: &[(&str, &str)]) {
     let ours = copied_services(dir.path(), env);
     assert_eq!(ours.len(), theirs.len(), "kept, not deleted");
     assert_eq!(ours[gone_name]["status"], "inactive", "{gone_name}");
-    assert!(out.contains(gone["id"].as_str().unwrap()), "{out}");
+    let line = format!(
+        "service {}: {}",
+        gone["id"].as_str().unwrap(),
+        gone["name"].as_str().unwrap()
+    );
+    assert!(out.contains(&line), "{line} in:\n{out}");
     assert_eq!(ours[name]["status"], "active");
     source.stop();
 }

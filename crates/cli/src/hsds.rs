@@ -243,7 +243,13 @@ pub async fn import(store: &Store, args: &ImportArgs) -> anyhow::Result<()> {
         .await
         .context("writing the import (nothing was written)")?;
     bar.finish_and_clear();
-    print!("{}", outcome_text(&outcome));
+    let mut names = std::collections::HashMap::new();
+    for id in &outcome.deactivated {
+        if let Some(service) = store.service(*id).await? {
+            names.insert(*id, service.name.source_text().to_owned());
+        }
+    }
+    print!("{}", outcome_text(&outcome, &names));
     if args.dry_run {
         println!("Dry run: nothing written.");
     } else {
@@ -257,8 +263,12 @@ pub async fn import(store: &Store, args: &ImportArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// What the import refused, by reason, with the flag that would allow it, and record by record.
-fn outcome_text(outcome: &ImportOutcome) -> String {
+/// What the import marked inactive (with the services' `names`), and what it refused, by
+/// reason, with the flag that would allow it, and record by record.
+fn outcome_text(
+    outcome: &ImportOutcome,
+    names: &std::collections::HashMap<vecino_core::Id, String>,
+) -> String {
     let mut text = String::new();
     if !outcome.deactivated.is_empty() {
         text.push_str(&format!(
@@ -266,7 +276,13 @@ fn outcome_text(outcome: &ImportOutcome) -> String {
             outcome.deactivated.len()
         ));
         for id in &outcome.deactivated {
-            text.push_str(&format!("  service {id}\n"));
+            match names.get(id) {
+                Some(name) => text.push_str(&format!(
+                    "  service {id}: {}\n",
+                    vecino_hsds::Printable(name)
+                )),
+                None => text.push_str(&format!("  service {id}\n")),
+            }
         }
     }
     if outcome.refused.is_empty() {
