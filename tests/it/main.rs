@@ -12,6 +12,7 @@ mod freshness;
 mod guides_and_kiosk;
 mod headers;
 mod hsds;
+mod hsds_feed;
 mod import_mapping;
 mod import_trust;
 mod offline;

@@ -233,6 +233,8 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "indicatif",
             "mimalloc",
             "rpassword",
+            // `vecino import https://…/hsds/`: a live feed's pages (GET only, rustls).
+            "reqwest",
         ],
     ),
     (

@@ -1,5 +1,5 @@
-//! `vecino import` and `vecino export`: HSDS data in and out, through vecino-hsds and the
-//! store's import path (one transaction, one audit row).
+//! `vecino import` and `vecino export`: HSDS data in and out (files, or a live feed through
+//! `feed.rs`), through vecino-hsds and the store's import path (one transaction, one audit row).
 //!
 //! An import file is untrusted: without a flag that names the risk, an import never takes a
 //! check, accreditation or sources from the file, never changes a record from another source
@@ -17,8 +17,10 @@ use vecino_store::{
 };
 
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = FEED_HELP)]
 pub struct ImportArgs {
-    /// A JSON file or a directory of CSV or JSON files.
+    /// A JSON file, a directory of CSV or JSON files, or the http(s) address of a live HSDS
+    /// 3.x API (`https://example.org/hsds/`, see below).
     pub path: PathBuf,
     /// hsds3 (JSON), datapackage (HSDS 1.1/2.x/3.0 CSV), ohana (Ohana API CSV), linksf
     /// (Link-SF's Parse export) or auto.
@@ -29,8 +31,9 @@ pub struct ImportArgs {
     /// the first records are previewed as they would be stored.
     #[arg(long)]
     pub mapping: Option<PathBuf>,
-    /// The web address of the dataset (required): cited as the source of every record, and
-    /// recorded as where each record it writes came from.
+    /// The web address of the dataset (required for a file; a live feed defaults to its own):
+    /// cited as the source of every record, and recorded as where each record it writes came
+    /// from.
     #[arg(long)]
     pub source_url: Option<String>,
     /// The source's title (default: the web address's host).
@@ -65,7 +68,25 @@ pub struct ImportArgs {
     /// RISK: also write the file's guides and events (advice residents act on).
     #[arg(long)]
     pub with_guides_and_events: bool,
+    /// A live feed only: pull everything, not only what changed since the last run, and mark
+    /// inactive (never delete) this feed's services that are no longer in it. A run that asks
+    /// only for changes cannot see deletions: run with --full now and then.
+    #[arg(long)]
+    pub full: bool,
+    /// A live feed only: how many records to ask for per page (the source may answer fewer;
+    /// its `total_pages` is followed).
+    #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u64).range(1..=1000))]
+    pub per_page: u64,
 }
+
+const FEED_HELP: &str = "\
+A live HSDS feed: `vecino import https://example.org/hsds/` pulls the API's organizations with
+their services in full, page by page (progress on stderr), and stores them in one transaction
+like a file, citing the address as their source (or --source-url). Later runs ask only for the
+services written after the last successful run from that address began (`modified_after`); a
+run with no change writes nothing. With --full, every record is pulled again, and services that
+came from this feed before and are no longer in it are marked inactive, never deleted, and
+listed in the report. Changes to an organization alone are seen only by a --full run.";
 
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
@@ -94,8 +115,21 @@ pub async fn import(store: &Store, args: &ImportArgs) -> anyhow::Result<()> {
         }
         None => None,
     };
+    let started = vecino_core::Timestamp::now();
+    let path_text = args.path.to_string_lossy().to_string();
+    let feed = crate::feed::is_feed(&path_text)
+        .then(|| crate::feed::base(&path_text))
+        .transpose()?;
+    if args.full && feed.is_none() {
+        bail!("--full is for a live feed (an http or https address), not a file");
+    }
+    if mapping.is_some() && feed.is_some() {
+        bail!("--mapping reads files, not a live feed");
+    }
     let format = match args.format.as_str() {
         _ if mapping.is_some() => Format::Hsds3,
+        _ if feed.is_some() && matches!(args.format.as_str(), "auto" | "hsds3") => Format::Hsds3,
+        _ if feed.is_some() => bail!("a live feed is HSDS 3 JSON: pass --format hsds3 or auto"),
         "hsds3" => Format::Hsds3,
         "datapackage" => Format::Datapackage,
         "ohana" => Format::Ohana,
@@ -108,7 +142,8 @@ pub async fn import(store: &Store, args: &ImportArgs) -> anyhow::Result<()> {
         })?,
         other => bail!("unknown format {other:?}: hsds3, datapackage, ohana, linksf or auto"),
     };
-    let Some(source_url) = &args.source_url else {
+    let feed_url = feed.as_ref().map(url::Url::to_string);
+    let Some(source_url) = args.source_url.as_ref().or(feed_url.as_ref()) else {
         bail!(
             "--source-url is required: pass --source-url with the dataset's web address, which every record cites (nothing was written)"
         );
@@ -136,11 +171,52 @@ pub async fn import(store: &Store, args: &ImportArgs) -> anyhow::Result<()> {
         jiff::tz::TimeZone::get(zone)
             .with_context(|| format!("{zone:?} is not an IANA time zone"))?;
     }
-    let import = match &mapping {
-        Some(mapping) => vecino_hsds::mapping::read(&args.path, mapping, &options),
-        None => vecino_hsds::read(&args.path, format, &options),
+    let mut complete = false;
+    let mut import = match &feed {
+        Some(base) => {
+            let since = if args.full {
+                None
+            } else {
+                store.last_import_of(source_url).await?
+            };
+            complete = since.is_none();
+            match since {
+                Some(at) => eprintln!("Asking {base} for what changed since {at}"),
+                None => eprintln!("Pulling everything from {base}"),
+            }
+            let pulled = crate::feed::pull(base, since, args.per_page).await?;
+            if since.is_some() && pulled.records.is_empty() {
+                println!("Nothing changed at {base} since the last run: nothing written.");
+                return Ok(());
+            }
+            eprintln!(
+                "Read {} records in {} pages from {base}",
+                pulled.records.len(),
+                pulled.pages
+            );
+            vecino_hsds::read_json(
+                base.as_str(),
+                &serde_json::Value::Array(pulled.records),
+                &options,
+            )
+        }
+        None => match &mapping {
+            Some(mapping) => vecino_hsds::mapping::read(&args.path, mapping, &options),
+            None => vecino_hsds::read(&args.path, format, &options),
+        }
+        .with_context(|| format!("reading {}", args.path.display()))?,
+    };
+    if feed.is_some() && !complete {
+        // A changes-only run sees organizations only as the summary nested in each service:
+        // it adds the new ones, and never writes that summary over one already stored.
+        let mut new = Vec::new();
+        for org in std::mem::take(&mut import.organizations) {
+            if store.organization(org.id).await?.is_none() {
+                new.push(org);
+            }
+        }
+        import.organizations = new;
     }
-    .with_context(|| format!("reading {}", args.path.display()))?;
     if mapping.is_some() && args.dry_run {
         print!("{}", preview(&import, PREVIEWED));
     }
@@ -163,6 +239,7 @@ pub async fn import(store: &Store, args: &ImportArgs) -> anyhow::Result<()> {
         overwrite_staff_edits: args.overwrite_staff_edits,
         guides_and_events: args.with_guides_and_events,
         dry_run: args.dry_run,
+        complete,
     };
     let batch = Batch {
         organizations: &import.organizations,
@@ -177,7 +254,8 @@ pub async fn import(store: &Store, args: &ImportArgs) -> anyhow::Result<()> {
     );
     bar.set_message("Importing");
     let logged = std::sync::Mutex::new(std::time::Instant::now());
-    let note = AuditNote::new(IMPORT_ACTOR, vecino_core::Timestamp::now());
+    // A feed's next run asks for what changed since this run began.
+    let note = AuditNote::new(IMPORT_ACTOR, started);
     let outcome = store
         .import(batch, &policy, &note, &|done, total| {
             bar.set_position(done);
@@ -192,7 +270,13 @@ pub async fn import(store: &Store, args: &ImportArgs) -> anyhow::Result<()> {
         .await
         .context("writing the import (nothing was written)")?;
     bar.finish_and_clear();
-    print!("{}", outcome_text(&outcome));
+    let mut names = std::collections::HashMap::new();
+    for id in &outcome.deactivated {
+        if let Some(service) = store.service(*id).await? {
+            names.insert(*id, service.name.source_text().to_owned());
+        }
+    }
+    print!("{}", outcome_text(&outcome, &names));
     if args.dry_run {
         println!("Dry run: nothing written.");
     } else {
@@ -298,9 +382,28 @@ fn preview(import: &vecino_hsds::Import, n: usize) -> String {
     out
 }
 
-/// What the import refused, by reason, with the flag that would allow it, and record by record.
-fn outcome_text(outcome: &ImportOutcome) -> String {
+/// What the import marked inactive (with the services' `names`), and what it refused, by
+/// reason, with the flag that would allow it, and record by record.
+fn outcome_text(
+    outcome: &ImportOutcome,
+    names: &std::collections::HashMap<vecino_core::Id, String>,
+) -> String {
     let mut text = String::new();
+    if !outcome.deactivated.is_empty() {
+        text.push_str(&format!(
+            "{} services from this source are no longer in it and were marked inactive (not deleted):\n",
+            outcome.deactivated.len()
+        ));
+        for id in &outcome.deactivated {
+            match names.get(id) {
+                Some(name) => text.push_str(&format!(
+                    "  service {id}: {}\n",
+                    vecino_hsds::Printable(name)
+                )),
+                None => text.push_str(&format!("  service {id}\n")),
+            }
+        }
+    }
     if outcome.refused.is_empty() {
         return text;
     }

@@ -4,6 +4,7 @@
 //! It must never log what residents send (see vecino-api); its own logs say what it is doing.
 
 mod bundle;
+mod feed;
 mod hsds;
 mod settings;
 mod user;
@@ -57,8 +58,9 @@ enum Command {
         #[arg(long)]
         refresh: bool,
     },
-    /// Import HSDS data (3.0 JSON, the 1.1/2.x CSV datapackage, Ohana CSV, Link-SF) in one transaction,
-    /// with a report of everything that could not be read and why.
+    /// Import HSDS data (3.0 JSON, the 1.1/2.x CSV datapackage, Ohana CSV, Link-SF, or a live
+    /// HSDS 3.x API by its address) in one transaction, with a report of everything that could
+    /// not be read and why.
     Import(hsds::ImportArgs),
     /// Export the directory as HSDS 3.1: JSON with Vecino's profile, or a CSV data package.
     Export(hsds::ExportArgs),

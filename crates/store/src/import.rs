@@ -22,7 +22,9 @@ use sea_orm::{
     TransactionTrait,
 };
 use serde::Serialize;
-use vecino_core::{ChangeOp, EntityKind, Event, Guide, Id, Organization, Service, Timestamp};
+use vecino_core::{
+    ChangeOp, EntityKind, Event, Guide, Id, Organization, Service, ServiceStatus, Timestamp,
+};
 
 use crate::batch::Batch;
 use crate::convert;
@@ -57,6 +59,10 @@ pub struct ImportPolicy {
     pub guides_and_events: bool,
     /// Check everything, then roll back.
     pub dry_run: bool,
+    /// The batch is the source's whole content (a full pull of a live feed): services this
+    /// source wrote before that are not in it are marked inactive (never deleted), unless
+    /// staff edited them since.
+    pub complete: bool,
 }
 
 /// Why a record was not written.
@@ -105,6 +111,8 @@ pub struct ImportOutcome {
     /// Records already stored exactly so.
     pub unchanged: usize,
     pub refused: Vec<Refused>,
+    /// Services of this source missing from a complete batch, now marked inactive.
+    pub deactivated: Vec<Id>,
 }
 
 impl ImportOutcome {
@@ -125,6 +133,9 @@ impl ImportOutcome {
             self.unchanged,
             self.refused.len()
         );
+        if !self.deactivated.is_empty() {
+            text.push_str(&format!(", {} marked inactive", self.deactivated.len()));
+        }
         let reasons = self.refused_by_reason();
         if !reasons.is_empty() {
             let parts: Vec<String> = reasons
@@ -449,7 +460,67 @@ async fn import_one<R: Importable>(
     }
 }
 
+/// Marks inactive the services this source wrote before that a complete batch no longer
+/// holds (each a revision through [`import_one`], so staff edits are refused, not overwritten).
+async fn deactivate_missing(
+    txn: &DatabaseTransaction,
+    present: &[Service],
+    policy: &ImportPolicy,
+    at: Timestamp,
+    outcome: &mut ImportOutcome,
+) -> Result<()> {
+    use sea_orm::{ColumnTrait, QueryFilter};
+    let present: std::collections::HashSet<String> =
+        present.iter().map(|s| s.id.to_string()).collect();
+    let ours = record_origins::Entity::find()
+        .filter(record_origins::Column::Kind.eq(EntityKind::Service.as_str()))
+        .filter(record_origins::Column::SourceUrl.eq(policy.source_url.as_str()))
+        .all(txn)
+        .await?;
+    for row in ours {
+        if present.contains(&row.record_id) {
+            continue;
+        }
+        let Ok(id) = Id::parse(&row.record_id) else {
+            continue;
+        };
+        let Some(mut service) = load_service(txn, id).await? else {
+            continue;
+        };
+        if service.status == ServiceStatus::Inactive {
+            continue;
+        }
+        service.status = ServiceStatus::Inactive;
+        let before = outcome.written;
+        import_one(txn, &service, policy, at, None, outcome).await?;
+        if outcome.written > before {
+            outcome.deactivated.push(id);
+        }
+    }
+    Ok(())
+}
+
 impl Store {
+    /// When an import from `source_url` last committed: the start of that run (its audit
+    /// row's time), which a live feed's next run asks `modified_after`.
+    pub async fn last_import_of(&self, source_url: &str) -> Result<Option<Timestamp>> {
+        use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+        let prefix = format!("source {source_url}: ");
+        let rows = crate::entity::audit_log::Entity::find()
+            .filter(crate::entity::audit_log::Column::Actor.eq(IMPORT_ACTOR))
+            .filter(crate::entity::audit_log::Column::Action.eq("import"))
+            .order_by_desc(crate::entity::audit_log::Column::At)
+            .all(&self.db)
+            .await?;
+        let Some(row) = rows
+            .into_iter()
+            .find(|r| r.summary.as_deref().is_some_and(|s| s.starts_with(&prefix)))
+        else {
+            return Ok(None);
+        };
+        Ok(Some(convert::from_chrono(row.at)?))
+    }
+
     /// Imports `batch` under `policy` in one transaction, with one audit row (`note`, action
     /// `import`, the counts as its summary) committed with the writes. Records the policy
     /// refuses are counted in the outcome and left as they are; an error from the database
@@ -488,6 +559,9 @@ impl Store {
             let inherited = refused_orgs.get(&service.organization_id).copied();
             import_one(&txn, service, policy, at, inherited, &mut outcome).await?;
             step();
+        }
+        if policy.complete {
+            deactivate_missing(&txn, batch.services, policy, at, &mut outcome).await?;
         }
         for guide in batch.guides {
             if policy.guides_and_events {

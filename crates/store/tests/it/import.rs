@@ -1,6 +1,6 @@
 //! Imports keep staff edits and other sources' records, take no check or accreditation, audit once.
 
-use vecino_core::{Accreditation, Timestamp, Topic};
+use vecino_core::{Accreditation, ServiceStatus, Timestamp, Topic};
 use vecino_store::{AuditNote, Batch, IMPORT_ACTOR, ImportPolicy, Refusal};
 
 use crate::backends::each_backend;
@@ -146,6 +146,77 @@ async fn an_import_leaves_staff_edits_and_other_sources_alone_unless_allowed() {
             t.name
         );
         assert!(s.service(added.id).await.unwrap().is_none(), "{}", t.name);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_complete_batch_marks_only_this_sources_missing_services_inactive() {
+    each_backend(|t| async move {
+        let s = &t.store;
+        let org = organization("complete-org");
+        let kept = service("complete-kept", &org, &[Topic::Health]);
+        let gone = service("complete-gone", &org, &[Topic::Health]);
+        let edited = service("complete-edited", &org, &[Topic::Health]);
+        let started = Timestamp::now();
+        let note = AuditNote::new(IMPORT_ACTOR, started);
+        assert_eq!(s.last_import_of(FEED).await.unwrap(), None, "{}", t.name);
+        let (orgs, services) = ([org.clone()], [kept.clone(), gone.clone(), edited.clone()]);
+        let all = Batch {
+            organizations: &orgs,
+            services: &services,
+            ..Batch::default()
+        };
+        let outcome = s.import(all, &policy(), &note, &|_, _| {}).await.unwrap();
+        assert_eq!(outcome.written, 4, "{}", t.name);
+        // The run's start, to the microsecond the database keeps.
+        let last = s.last_import_of(FEED).await.unwrap().expect("a run");
+        assert_eq!(
+            last.as_microsecond(),
+            started.as_microsecond(),
+            "{}",
+            t.name
+        );
+        assert_eq!(
+            s.last_import_of("https://other.example.org/")
+                .await
+                .unwrap(),
+            None
+        );
+        // Another source's service and a staff edit of this source's service.
+        let theirs = service("complete-theirs", &org, &[Topic::Health]);
+        s.put_service(&theirs).await.unwrap();
+        let mut fixed = edited.clone();
+        fixed.name = text("Fixed by staff");
+        let staff = AuditNote::new("ed@example.org", Timestamp::now());
+        s.put_service_audited(&fixed, Some(&staff)).await.unwrap();
+
+        // Only `kept` is still in the source.
+        let services = [kept.clone()];
+        let only = Batch {
+            organizations: &orgs,
+            services: &services,
+            ..Batch::default()
+        };
+        let complete = ImportPolicy {
+            complete: true,
+            ..policy()
+        };
+        let outcome = s.import(only, &complete, &note, &|_, _| {}).await.unwrap();
+        assert_eq!(outcome.deactivated, [gone.id], "{}", t.name);
+        assert_eq!(outcome.written, 1, "{}", t.name);
+        let why: Vec<Refusal> = outcome.refused.iter().map(|r| r.why).collect();
+        assert_eq!(why, [Refusal::StaffEdited], "{}", t.name);
+        let status = |id| async move { s.service(id).await.unwrap().unwrap().status };
+        assert_eq!(status(gone.id).await, ServiceStatus::Inactive, "{}", t.name);
+        assert_eq!(status(kept.id).await, ServiceStatus::Active, "{}", t.name);
+        assert_eq!(status(edited.id).await, ServiceStatus::Active, "{}", t.name);
+        assert_eq!(status(theirs.id).await, ServiceStatus::Active, "{}", t.name);
+
+        // Again: nothing more to mark.
+        let outcome = s.import(only, &complete, &note, &|_, _| {}).await.unwrap();
+        assert!(outcome.deactivated.is_empty(), "{}", t.name);
+        assert_eq!(outcome.written, 0, "{}", t.name);
     })
     .await;
 }
