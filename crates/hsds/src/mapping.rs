@@ -3,8 +3,9 @@
 //! into the same raw records the built-in readers produce, so `map`, its free-text parsers
 //! (hours, phones, languages) and its report apply unchanged. The mapping is checked whole
 //! (unknown keys, fields, transforms, links, columns) before any data row is read, and every
-//! error names the mapping file's line. It must never interpret a value itself (that is `map`'s
-//! job) nor guess a column the mapping does not name.
+//! error names the mapping file's line. It only cuts text into the raw records' pieces (list
+//! items; free-text hours into days and times); reading values is `map`'s job. It never guesses
+//! a column the mapping does not name.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -189,34 +190,20 @@ impl Transform {
     }
 }
 
-/// `text` cut at every occurrence of any separator (ASCII letters in any case, for words like
-/// ` and `; ASCII case folding keeps byte offsets, so cuts fall where they matched).
+/// `text` cut at every occurrence of any separator (`parse::split_words`: words like ` and `
+/// in any case), each piece trimmed, empty ones left out.
 fn split(text: &str, on: &[String]) -> Vec<String> {
-    let mut parts = vec![text.to_owned()];
-    for sep in on {
-        let sep_lower = sep.to_ascii_lowercase();
-        parts = parts
-            .into_iter()
-            .flat_map(|part| {
-                let lower = part.to_ascii_lowercase();
-                if sep_lower.is_empty() {
-                    return vec![part];
-                }
-                let mut out = Vec::new();
-                let mut start = 0;
-                for (i, _) in lower.match_indices(&sep_lower) {
-                    out.push(part[start..i].to_owned());
-                    start = i + sep_lower.len();
-                }
-                out.push(part[start..].to_owned());
-                out
-            })
-            .collect();
-    }
-    parts
+    let on: Vec<String> = on
+        .iter()
+        .map(|s| s.to_ascii_lowercase())
+        .filter(|s| !s.is_empty())
+        .collect();
+    let on: Vec<&str> = on.iter().map(String::as_str).collect();
+    crate::parse::split_words(text, &on)
         .into_iter()
-        .map(|p| p.trim().to_owned())
+        .map(str::trim)
         .filter(|p| !p.is_empty())
+        .map(str::to_owned)
         .collect()
 }
 

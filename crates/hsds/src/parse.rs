@@ -191,11 +191,10 @@ pub(crate) fn language_list(text: &str) -> (Vec<LocaleTag>, Vec<String>) {
     (found, unread)
 }
 
-fn split_words<'a>(text: &'a str, separators: &[&str]) -> Vec<&'a str> {
-    let lower = text.to_lowercase();
-    if lower.len() != text.len() {
-        return vec![text];
-    }
+/// `text` cut at every occurrence of any of `separators` (given in lowercase, matched in any
+/// ASCII case: folding ASCII keeps byte offsets, so the cuts fall where they matched).
+pub(crate) fn split_words<'a>(text: &'a str, separators: &[&str]) -> Vec<&'a str> {
+    let lower = text.to_ascii_lowercase();
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
